@@ -1,0 +1,46 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+const usage = `fugong — 复工复产自评 (resumption self-assessment kit)
+
+usage:
+  fugong serve    [-addr 127.0.0.1:8000] [-web web]    serve the kit
+  fugong static   [-out dist] [-prefix /fugong] [-web web]
+                                                      write the kit as a static website
+  fugong classify FILE|-                              assess an answers file, print JSON
+
+With no command, fugong serves the kit.
+`
+
+// runNative runs a command of the native program and returns its exit code.
+func runNative(args []string) int {
+	return dispatch(args, os.Stdin, os.Stdout, os.Stderr)
+}
+
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	command := "serve"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		command, args = args[0], args[1:]
+	}
+	switch command {
+	case "serve":
+		return serveCommand(args, stderr)
+	case "static":
+		return staticCommand(args, stdout, stderr)
+	case "classify":
+		return classifyCommand(args, stdin, stdout, stderr)
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "fugong: unknown command %q\n\n%s", command, usage)
+	return 2
+}

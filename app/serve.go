@@ -1,0 +1,46 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"time"
+
+	"fugong/site"
+)
+
+// serveCommand serves the kit until the process is stopped.
+func serveCommand(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("fugong serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
+	webDir := fs.String("web", "web", "folder with app.wasm, styles, icons and fonts")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	kit, err := site.New(site.Options{WebDir: *webDir})
+	if err != nil {
+		fmt.Fprintln(stderr, "fugong serve:", err)
+		return 1
+	}
+	if _, err := site.Compress(*webDir); err != nil {
+		fmt.Fprintln(stderr, "fugong serve: compressing:", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "fugong serve:", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "fugong %s: serving the kit on http://%s/\n", kit.Release, ln.Addr())
+	srv := &http.Server{Handler: kit.Server(*webDir), ReadHeaderTimeout: 10 * time.Second}
+	if err := srv.Serve(ln); err != nil {
+		fmt.Fprintln(stderr, "fugong serve:", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// language is one language the kit speaks.
+type language struct {
+	Code string // the kit's code: "zh", "en", "ja", "ko"
+	Tag  string // BCP 47 tag for the page's lang attribute
+	Name string // the language's own name
+}
+
+// languages in the order the language choice shows them; the first is the
+// default.
+var languages = []language{
+	{Code: "zh", Tag: "zh-CN", Name: "中文"},
+	{Code: "en", Tag: "en", Name: "English"},
+	{Code: "ja", Tag: "ja", Name: "日本語"},
+	{Code: "ko", Tag: "ko", Name: "한국어"},
+}
+
+// langState is the go-app state holding the chosen language; it persists
+// in local storage so the choice is remembered.
+const langState = "fugong.lang"
+
+// knownLang returns code when the kit speaks it, else "".
+func knownLang(code string) string {
+	for _, l := range languages {
+		if l.Code == code {
+			return code
+		}
+	}
+	return ""
+}
+
+// browserLang picks the first of the browser's preferred languages that
+// the kit speaks, or "".
+func browserLang() string {
+	if app.IsServer {
+		return ""
+	}
+	prefs := app.Window().Get("navigator").Get("languages")
+	for i := 0; prefs.Truthy() && i < prefs.Length(); i++ {
+		code, _, _ := strings.Cut(strings.ToLower(prefs.Index(i).String()), "-")
+		if known := knownLang(code); known != "" {
+			return known
+		}
+	}
+	return ""
+}
+
+// currentLang is the language to show: the user's remembered choice, then
+// the browser's language, then Chinese.
+func currentLang(ctx app.Context) string {
+	var chosen string
+	ctx.GetState(langState, &chosen)
+	if known := knownLang(chosen); known != "" {
+		return known
+	}
+	if b := browserLang(); b != "" {
+		return b
+	}
+	return languages[0].Code
+}
+
+// setLang remembers the user's choice and tells every screen.
+func setLang(ctx app.Context, code string) {
+	if knownLang(code) == "" {
+		return
+	}
+	ctx.SetState(langState, code).Persist()
+}
+
+// tagOf returns the BCP 47 tag of a language code.
+func tagOf(code string) string {
+	for _, l := range languages {
+		if l.Code == code {
+			return l.Tag
+		}
+	}
+	return languages[0].Tag
+}

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// offlineStatus is what the browser lets the kit do offline.
+type offlineStatus struct {
+	known        bool // read from the browser (false while pre-rendered)
+	canCache     bool // the browser has service workers
+	controlled   bool // the service worker, with everything cached, runs this page
+	inAppBrowser bool // WeChat or another app's browser, which drops caches
+	iosHint      bool // iOS Safari outside the home screen: no install prompt
+	installable  bool // the browser offers an install prompt
+	updateReady  bool // a new release is cached; reloading shows it
+}
+
+// inAppMarkers are user-agent fragments of the in-app browsers of
+// messaging and social apps, where park staff's links are usually opened.
+var inAppMarkers = []string{
+	"micromessenger", "wxwork", "qq/", "weibo", "dingtalk", "alipayclient",
+	"toutiao", "newsarticle", "aweme", "fban", "fbav", "instagram", "line/",
+	"kakaotalk", "naver(inapp",
+}
+
+// isInAppBrowser reports whether a user agent is an app's embedded browser.
+func isInAppBrowser(userAgent string) bool {
+	ua := strings.ToLower(userAgent)
+	for _, m := range inAppMarkers {
+		if strings.Contains(ua, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isIOS reports whether a user agent is an iPhone's or iPad's.
+func isIOS(userAgent string) bool {
+	return strings.Contains(userAgent, "iPhone") || strings.Contains(userAgent, "iPad") || strings.Contains(userAgent, "iPod")
+}
+
+// readOfflineStatus asks the browser what it can do.
+func readOfflineStatus(ctx app.Context) offlineStatus {
+	nav := app.Window().Get("navigator")
+	ua := nav.Get("userAgent").String()
+	sw := nav.Get("serviceWorker")
+	standalone := nav.Get("standalone").Truthy() ||
+		app.Window().Call("matchMedia", "(display-mode: standalone)").Get("matches").Bool()
+	return offlineStatus{
+		known:        true,
+		canCache:     sw.Truthy(),
+		controlled:   sw.Truthy() && sw.Get("controller").Truthy(),
+		inAppBrowser: isInAppBrowser(ua),
+		iosHint:      isIOS(ua) && !standalone,
+		installable:  ctx.IsAppInstallable() && !ctx.IsAppleBrowser(),
+	}
+}
+
+// watchController calls changed on the UI goroutine when a service worker
+// takes control of the page, which happens once the first visit's cache
+// is complete.
+func watchController(ctx app.Context, changed func(app.Context)) {
+	sw := app.Window().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() {
+		return
+	}
+	sw.Call("addEventListener", "controllerchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(changed)
+		return nil
+	}))
+}
+
+// markDocument sets the page's language and tells tests the app runs.
+func markDocument(lang string) {
+	root := app.Window().Get("document").Get("documentElement")
+	root.Call("setAttribute", "lang", tagOf(lang))
+	root.Call("setAttribute", "data-fugong", "ready")
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// topBar shows the kit's name, the language choice and whether the kit
+// works offline here, and offers a new release when one is ready. It also
+// marks the document as mounted (data-fugong="ready") for tests, since the
+// pre-rendered page looks the same but does nothing.
+type topBar struct {
+	app.Compo
+	lang   string
+	status offlineStatus
+}
+
+// OnPreRender shows the default language before the app runs.
+func (b *topBar) OnPreRender(ctx app.Context) {
+	b.lang = languages[0].Code
+}
+
+// OnMount reads the language and the browser's offline abilities.
+func (b *topBar) OnMount(ctx app.Context) {
+	b.lang = currentLang(ctx)
+	ctx.ObserveState(langState, &b.lang).OnChange(func() { markDocument(b.lang) })
+	markDocument(b.lang)
+	b.status = readOfflineStatus(ctx)
+	watchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
+}
+
+// OnAppUpdate is called by go-app when a new release has been cached.
+func (b *topBar) OnAppUpdate(ctx app.Context) {
+	b.status.updateReady = true
+}
+
+// OnAppInstallChange is called by go-app when the kit becomes installable
+// or is installed.
+func (b *topBar) OnAppInstallChange(ctx app.Context) {
+	b.status.installable = ctx.IsAppInstallable() && !ctx.IsAppleBrowser()
+}
+
+// Render draws the bar.
+func (b *topBar) Render() app.UI {
+	return app.Header().Class("topbar").Body(
+		app.Div().Class("topbar-row").Body(
+			app.A().Class("brand").Href(href("/")).Body(
+				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
+				app.Span().Text(t(b.lang, "app.name")),
+			),
+			b.renderLanguages(),
+		),
+		b.renderStatus(),
+	)
+}
+
+func (b *topBar) renderLanguages() app.UI {
+	return app.Nav().Class("langs").Aria("label", t(b.lang, "lang.label")).Body(
+		app.Range(languages).Slice(func(i int) app.UI {
+			l := languages[i]
+			return app.Button().
+				Class("lang").
+				Lang(l.Tag).
+				Aria("pressed", l.Code == b.lang).
+				DataSet("lang", l.Code).
+				Text(l.Name).
+				OnClick(func(ctx app.Context, e app.Event) { setLang(ctx, l.Code) })
+		}),
+	)
+}
+
+func (b *topBar) renderStatus() app.UI {
+	s := b.status
+	switch {
+	case s.updateReady:
+		return app.Button().Class("status status-update").ID("status").
+			Text(t(b.lang, "status.update")).
+			OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() })
+	case !s.known:
+		return app.P().Class("status").ID("status").DataSet("state", "unknown").Text("")
+	case s.inAppBrowser:
+		return app.P().Class("status status-warn").ID("status").DataSet("state", "inapp").Text(t(b.lang, "status.inapp"))
+	case !s.canCache:
+		return app.P().Class("status status-warn").ID("status").DataSet("state", "nosw").Text(t(b.lang, "status.nosw"))
+	}
+	return app.Div().Class("status-group").Body(
+		app.If(s.controlled, func() app.UI {
+			return app.P().Class("status status-ok").ID("status").DataSet("state", "offline").Text(t(b.lang, "status.offline"))
+		}).Else(func() app.UI {
+			return app.P().Class("status").ID("status").DataSet("state", "caching").Text(t(b.lang, "status.loading"))
+		}),
+		app.If(s.iosHint, func() app.UI {
+			return app.P().Class("status status-hint").Text(t(b.lang, "status.ios"))
+		}),
+		app.If(s.installable, func() app.UI {
+			return app.Button().Class("status status-install").
+				Text(t(b.lang, "status.install")).
+				OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
+		}),
+	)
+}

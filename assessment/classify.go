@@ -1,0 +1,210 @@
+package assessment
+
+import "strconv"
+
+// urgentProducts are the product_types that make an enterprise category 2.
+var urgentProducts = []string{"prevention_supplies", "medical", "daily_necessities", "energy_utilities", "key_supply_chain"}
+
+// CategoryName returns the name of category n (1–4); 0 is "undetermined".
+func CategoryName(n int) Text {
+	switch n {
+	case 1:
+		return tx("第一类：智能化自动化", "category 1: smart / automated")
+	case 2:
+		return tx("第二类：生产制造国内急需产品", "category 2: products urgently needed at home")
+	case 3:
+		return tx("第三类：工作场所空间条件较好", "category 3: good, uncrowded workplace")
+	case 4:
+		return tx("第四类：传统低技术和劳动密集型", "category 4: traditional, labour-intensive")
+	}
+	return tx("类别待定", "category undetermined")
+}
+
+// BatchOf returns the batch of category n: 1 for categories 1–2, 2 for 3,
+// 3 for 4, 0 when the category is undetermined.
+func BatchOf(category int) int {
+	switch category {
+	case 1, 2:
+		return 1
+	case 3:
+		return 2
+	case 4:
+		return 3
+	}
+	return 0
+}
+
+// tri is a rule outcome that may be undecided for want of answers.
+type tri int8
+
+const (
+	undecided tri = iota
+	no
+	yes
+)
+
+// classify applies the category rules in order; the first that fires
+// wins. A rule left undecided by missing answers, before any fired,
+// leaves the category undetermined (0): the kit never guesses.
+func classify(u *Answers, t Thresholds) (int, []Reason) {
+	var because []Reason
+	for n, rule := range []func(*Answers, Thresholds) (tri, Reason){cat1, cat2, cat3} {
+		out, r := rule(u, t)
+		because = append(because, r)
+		switch out {
+		case yes:
+			return n + 1, because
+		case undecided:
+			return 0, because
+		}
+	}
+	because = append(because, Reason{Rule: "category.4", Fired: true, Message: tx(
+		"不符合前三类的标准，属第四类（传统低技术和劳动密集型）",
+		"meets none of the first three criteria: category 4 (traditional, labour-intensive)")})
+	return 4, because
+}
+
+func cat1(u *Answers, t Thresholds) (tri, Reason) {
+	p := &probe{u: u}
+	share, ok := p.num("automation_share")
+	r := Reason{Rule: "category.1"}
+	min := fmtNum(t.Cat1MinAutomationShare) + "%"
+	switch {
+	case !ok:
+		r.Message = join(tx("：", ": "), tx("无法判断是否第一类", "cannot decide category 1"), missingText(p.missing))
+		r.Missing = p.missing
+	case share >= t.Cat1MinAutomationShare:
+		r.Fired = true
+		r.Message = tx("自动化比例 "+fmtNum(share)+"% ≥ "+min+"，属第一类（智能化自动化）",
+			"automation share "+fmtNum(share)+"% ≥ "+min+": category 1 (smart / automated)")
+	default:
+		r.Message = tx("自动化比例 "+fmtNum(share)+"% < "+min+"，不属第一类",
+			"automation share "+fmtNum(share)+"% < "+min+": not category 1")
+	}
+	r.Answers = p.facts
+	return outcome(ok, r.Fired), r
+}
+
+func cat2(u *Answers, _ Thresholds) (tri, Reason) {
+	p := &probe{u: u}
+	v := p.read("product_types")
+	r := Reason{Rule: "category.2", Answers: p.facts}
+	if v.Type != TypeList || len(v.List) == 0 {
+		r.Message = join(tx("：", ": "), tx("无法判断是否第二类", "cannot decide category 2"), missingText(p.missing))
+		r.Missing = p.missing
+		return undecided, r
+	}
+	q := questionByID["product_types"]
+	var names []Text
+	for _, id := range urgentProducts {
+		if v.Has(id) {
+			c, _ := q.choice(id)
+			names = append(names, c.Label)
+		}
+	}
+	if len(names) == 0 {
+		r.Message = tx("产品不属于国内急需产品，不属第二类", "no products urgently needed at home: not category 2")
+		return no, r
+	}
+	r.Fired = true
+	list := join(tx("、", ", "), names...)
+	r.Message = Text{Zh: "产品属国内急需产品（" + list.Zh + "），属第二类",
+		En: "makes products urgently needed at home (" + list.In("en") + "): category 2"}
+	return yes, r
+}
+
+func cat3(u *Answers, t Thresholds) (tri, Reason) {
+	p := &probe{u: u}
+	area, okA := p.num("floor_area_m2")
+	peak, okP := p.num("peak_shift_workers")
+	keep, okK := p.yes("can_keep_1m")
+	closed, okC := p.yes("closed_management")
+	r := Reason{Rule: "category.3", Answers: p.facts}
+	min := fmtNum(t.Cat3MinAreaPerWorker) + " m²"
+	var parts []Text
+	var failed []Text
+	space := undecided
+	if okA && okP && peak > 0 {
+		per := area / peak
+		if per >= t.Cat3MinAreaPerWorker {
+			space = yes
+			parts = append(parts, tx("人均面积 "+fmtNum(per)+" m² ≥ "+min, "floor area per worker "+fmtNum(per)+" m² ≥ "+min))
+		} else {
+			space = no
+			failed = append(failed, tx("人均面积 "+fmtNum(per)+" m² < "+min, "floor area per worker "+fmtNum(per)+" m² < "+min))
+		}
+	}
+	keepT, closedT := outcome(okK, keep), outcome(okC, closed)
+	switch keepT {
+	case yes:
+		parts = append(parts, tx("能保持 1 米间距", "people can keep 1 m apart"))
+	case no:
+		failed = append(failed, tx("不能保持 1 米间距", "people cannot keep 1 m apart"))
+	}
+	switch closedT {
+	case yes:
+		parts = append(parts, tx("实行封闭管理", "closed management"))
+	case no:
+		failed = append(failed, tx("未实行封闭管理", "no closed management"))
+	}
+	sep := tx("，", ", ")
+	switch {
+	case len(failed) > 0:
+		r.Message = join(sep, append(failed, tx("不属第三类", "not category 3"))...)
+		return no, r
+	case space == undecided || keepT == undecided || closedT == undecided:
+		r.Missing = p.missing
+		r.Message = join(tx("：", ": "), tx("无法判断是否第三类", "cannot decide category 3"), missingText(p.missing))
+		return undecided, r
+	}
+	r.Fired = true
+	r.Message = join(sep, append(parts, tx("属第三类（空间条件较好）", "category 3 (good, uncrowded workplace)"))...)
+	return yes, r
+}
+
+// outcome turns an answer that may be missing into a tri.
+func outcome(answered, holds bool) tri {
+	switch {
+	case !answered:
+		return undecided
+	case holds:
+		return yes
+	}
+	return no
+}
+
+// batchReason explains the batch, with the park's opening date if set.
+func batchReason(category, batch int, date string) Reason {
+	b := strconv.Itoa(batch)
+	zhBatch := [...]string{"", "第一批", "第二批", "第三批"}[batch]
+	r := Reason{Rule: "batch", Fired: true, Message: tx(
+		"第"+[...]string{"", "一", "二", "三", "四"}[category]+"类企业安排在"+zhBatch+"复工（分类分批，先高后低）",
+		"category "+strconv.Itoa(category)+" resumes in batch "+b+" (by category, in batches, highest first)")}
+	if date != "" {
+		r.Message = join(Text{}, r.Message, tx("；园区"+zhBatch+"开放日期 "+date, "; the park opens batch "+b+" on "+date))
+	}
+	return r
+}
+
+// priority lists the reasons an enterprise resumes with priority
+// (优先复工): a backbone enterprise, category 2 (livelihood and
+// prevention supplies), or fewer employees than the park's line.
+func priority(u *Answers, category int, t Thresholds) []Reason {
+	var rs []Reason
+	p := &probe{u: u}
+	if b, ok := p.yes("backbone_enterprise"); ok && b {
+		rs = append(rs, Reason{Rule: "priority.backbone", Fired: true, Answers: p.facts,
+			Message: tx("骨干企业，优先复工", "backbone enterprise: priority")})
+	}
+	if category == 2 {
+		rs = append(rs, Reason{Rule: "priority.category2", Fired: true,
+			Message: tx("民生和防疫物资保障类企业（第二类），优先复工", "livelihood and prevention-supply enterprise (category 2): priority")})
+	}
+	p = &probe{u: u}
+	if n, ok := p.num("employees_total"); ok && n < t.FewWorkersMax {
+		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: tx(
+			"用工较少：职工总数 "+fmtNum(n)+" 人 < "+fmtNum(t.FewWorkersMax)+" 人，优先复工",
+			"few workers: "+fmtNum(n)+" employees < "+fmtNum(t.FewWorkersMax)+": priority")})
+	}
+	return rs
+}

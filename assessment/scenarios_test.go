@@ -1,0 +1,338 @@
+package assessment
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the result.json sections of testdata/*.txtar")
+
+// archive is a txtar archive: a comment, then files "-- NAME --".
+type archive struct {
+	comment string
+	files   []archiveFile
+}
+
+type archiveFile struct {
+	name string
+	data string
+}
+
+// parseArchive reads the txtar format: lines "-- NAME --" start a file.
+func parseArchive(data string) archive {
+	var a archive
+	cur := &a.comment
+	for _, line := range strings.SplitAfter(data, "\n") {
+		t := strings.TrimRight(line, "\n")
+		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
+			a.files = append(a.files, archiveFile{name: strings.TrimSpace(t[3 : len(t)-3])})
+			cur = &a.files[len(a.files)-1].data
+			continue
+		}
+		*cur += line
+	}
+	return a
+}
+
+func (a archive) format() string {
+	var b strings.Builder
+	b.WriteString(a.comment)
+	for _, f := range a.files {
+		fmt.Fprintf(&b, "-- %s --\n%s", f.name, f.data)
+		if f.data != "" && !strings.HasSuffix(f.data, "\n") {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func (a archive) file(name string) (string, bool) {
+	for _, f := range a.files {
+		if f.name == name {
+			return f.data, true
+		}
+	}
+	return "", false
+}
+
+func (a *archive) set(name, data string) {
+	for i := range a.files {
+		if a.files[i].name == name {
+			a.files[i].data = data
+			return
+		}
+	}
+	a.files = append(a.files, archiveFile{name, data})
+}
+
+// scenarioAnswers builds the answers of a scenario: with "base: FILE" in
+// the comment, answers.json's answers are laid over FILE's (null removes
+// one), and its other fields replace FILE's.
+func scenarioAnswers(t *testing.T, a archive) []byte {
+	t.Helper()
+	src, ok := a.file("answers.json")
+	if !ok {
+		t.Fatal("no answers.json")
+	}
+	var baseName string
+	for _, line := range strings.Split(a.comment, "\n") {
+		if name, ok := strings.CutPrefix(line, "base: "); ok {
+			baseName = strings.TrimSpace(name)
+		}
+	}
+	if baseName == "" {
+		return []byte(src)
+	}
+	var base, over map[string]json.RawMessage
+	mustUnmarshal(t, readTestdata(t, baseName), &base)
+	mustUnmarshal(t, []byte(src), &over)
+	var baseAnswers, overAnswers map[string]json.RawMessage
+	mustUnmarshal(t, base["answers"], &baseAnswers)
+	if raw, ok := over["answers"]; ok {
+		mustUnmarshal(t, raw, &overAnswers)
+	}
+	for id, v := range overAnswers {
+		if string(v) == "null" {
+			delete(baseAnswers, id)
+		} else {
+			baseAnswers[id] = v
+		}
+	}
+	for k, v := range over {
+		base[k] = v
+	}
+	merged, err := json.Marshal(baseAnswers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base["answers"] = merged
+	out, err := json.Marshal(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func mustUnmarshal(t *testing.T, data []byte, v any) {
+	t.Helper()
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readTestdata(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestScenarios runs every testdata/*.txtar: the hand-written "want"
+// section is asserted line by line (it is never rewritten), and the full
+// result must equal result.json (rewritten by -update).
+func TestScenarios(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 30 {
+		t.Fatalf("%d scenarios, want at least 30", len(files))
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			raw, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ar := parseArchive(string(raw))
+			a, err := ParseAnswers(scenarioAnswers(t, ar))
+			if err != nil {
+				t.Fatalf("ParseAnswers: %v", err)
+			}
+			r := Evaluate(a)
+			want, ok := ar.file("want")
+			if !ok {
+				t.Fatal("no want section")
+			}
+			checkWant(t, r, want)
+			got, err := r.Encode(a.Language())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if *update {
+				ar.set("result.json", string(got))
+				if err := os.WriteFile(file, []byte(ar.format()), 0o666); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			golden, _ := ar.file("result.json")
+			if string(got) != golden {
+				t.Errorf("result differs from result.json (run go test -update after checking):\n%s", got)
+			}
+		})
+	}
+}
+
+// checkWant asserts each line of a want section, "KEY ARGS…":
+//
+//	category N · batch N · priority BOOL · readiness R · rule RULE
+//	notfired RULE · priority_rule RULE · park_category N · batch_date D
+//	met ITEM… · unmet ITEM… · absent ITEM… · missing ITEM|RULE QUESTION
+//	problem CODE QUESTION · warning CODE [QUESTION] · noproblems
+//	quantity NAME VALUE · noquantity NAME · threshold NAME VALUE
+func checkWant(t *testing.T, r Result, want string) {
+	t.Helper()
+	items := map[string]Item{}
+	for _, it := range r.Items {
+		items[it.ID] = it
+	}
+	reasons := map[string]Reason{}
+	for _, re := range append(append([]Reason{}, r.Because...), r.PriorityReasons...) {
+		reasons[re.Rule] = re
+	}
+	var q map[string]any
+	qj, _ := json.Marshal(r.Quantities)
+	_ = json.Unmarshal(qj, &q)
+	var th map[string]any
+	tj, _ := json.Marshal(r.Thresholds)
+	_ = json.Unmarshal(tj, &th)
+	hasProblem := func(sev Severity, code, question string) bool {
+		for _, p := range r.Problems {
+			if p.Severity == sev && p.Code == code && (question == "" || p.Question == question) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, line := range strings.Split(strings.TrimSpace(want), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		arg := func(i int) string {
+			if i < len(f) {
+				return f[i]
+			}
+			return ""
+		}
+		switch f[0] {
+		case "category":
+			if strconv.Itoa(r.Category) != arg(1) {
+				t.Errorf("Category = %d, want %s", r.Category, arg(1))
+			}
+		case "batch":
+			if strconv.Itoa(r.Batch) != arg(1) {
+				t.Errorf("Batch = %d, want %s", r.Batch, arg(1))
+			}
+		case "priority":
+			if strconv.FormatBool(r.Priority) != arg(1) {
+				t.Errorf("Priority = %v, want %s", r.Priority, arg(1))
+			}
+		case "readiness":
+			if string(r.Readiness) != arg(1) {
+				t.Errorf("Readiness = %s, want %s", r.Readiness, arg(1))
+			}
+		case "rule", "priority_rule":
+			if re, ok := reasons[arg(1)]; !ok || !re.Fired {
+				t.Errorf("rule %s did not fire", arg(1))
+			}
+		case "notfired":
+			if re, ok := reasons[arg(1)]; !ok || re.Fired {
+				t.Errorf("rule %s: tested and not fired expected, got %+v (present %v)", arg(1), re, ok)
+			}
+		case "park_category":
+			if strconv.Itoa(r.ParkCategory) != arg(1) {
+				t.Errorf("ParkCategory = %d, want %s", r.ParkCategory, arg(1))
+			}
+		case "batch_date":
+			if r.BatchDate != arg(1) {
+				t.Errorf("BatchDate = %q, want %s", r.BatchDate, arg(1))
+			}
+		case "met", "unmet":
+			for _, id := range f[1:] {
+				it, ok := items[id]
+				if !ok {
+					t.Errorf("item %s absent, want %s", id, f[0])
+				} else if it.Met != (f[0] == "met") {
+					t.Errorf("item %s: Met = %v, want %s (reason %q)", id, it.Met, f[0], it.Reason.Zh)
+				}
+			}
+		case "absent":
+			for _, id := range f[1:] {
+				if _, ok := items[id]; ok {
+					t.Errorf("item %s present, want it left out", id)
+				}
+			}
+		case "missing":
+			var missing []string
+			if it, ok := items[arg(1)]; ok {
+				missing = it.Missing
+			} else if re, ok := reasons[arg(1)]; ok {
+				missing = re.Missing
+			}
+			if !contains(missing, arg(2)) {
+				t.Errorf("%s: Missing = %v, want it to name %s", arg(1), missing, arg(2))
+			}
+		case "problem":
+			if !hasProblem(Error, arg(1), arg(2)) {
+				t.Errorf("no error %s on %s; problems: %v", arg(1), arg(2), r.Problems)
+			}
+		case "warning":
+			if !hasProblem(Warning, arg(1), arg(2)) {
+				t.Errorf("no warning %s on %s; problems: %v", arg(1), arg(2), r.Problems)
+			}
+		case "noproblems":
+			if len(r.Problems) > 0 {
+				t.Errorf("Problems = %v, want none", r.Problems)
+			}
+		case "quantity":
+			if got := fmt.Sprint(q[arg(1)]); got != arg(2) {
+				t.Errorf("Quantities.%s = %s, want %s", arg(1), got, arg(2))
+			}
+		case "noquantity":
+			if v, ok := q[arg(1)]; ok {
+				t.Errorf("Quantities.%s = %v, want none", arg(1), v)
+			}
+		case "threshold":
+			if got := fmt.Sprint(th[arg(1)]); got != arg(2) {
+				t.Errorf("Thresholds.%s = %s, want %s", arg(1), got, arg(2))
+			}
+		default:
+			t.Fatalf("unknown want line %q", line)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestArchiveRoundTrip checks the tiny txtar reader and writer.
+func TestArchiveRoundTrip(t *testing.T) {
+	src := "# comment\nbase: x\n-- a.json --\n{}\n-- want --\ncategory 1\n"
+	a := parseArchive(src)
+	if a.comment != "# comment\nbase: x\n" || len(a.files) != 2 || a.files[1].data != "category 1\n" {
+		t.Fatalf("parseArchive(%q) = %+v", src, a)
+	}
+	if got := a.format(); got != src {
+		t.Errorf("format() = %q, want %q", got, src)
+	}
+	if !bytes.Equal([]byte(a.format()), []byte(src)) {
+		t.Error("round trip changed bytes")
+	}
+}

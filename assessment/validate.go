@@ -1,0 +1,238 @@
+package assessment
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// Severity says whether a problem must be fixed.
+type Severity string
+
+// The severities of a problem.
+const (
+	Error   Severity = "error"   // must be fixed: the answer is missing or unusable
+	Warning Severity = "warning" // worth a look: the file still evaluates as it is
+)
+
+// Problem is one thing wrong with an answers file. Question is the
+// question's ID, or "park.FIELD" for the park's setup, or "" for the
+// file as a whole.
+type Problem struct {
+	Code     string
+	Question string
+	Severity Severity
+	Message  Text
+}
+
+// Validate checks every answer against its question and the answers
+// against each other, and the park's setup. Questions that do not apply
+// are skipped. Problems come in form order, then cross-checks, then the
+// park, then unknown IDs.
+func Validate(a *Answers) []Problem {
+	if a == nil {
+		a = &Answers{}
+	}
+	var ps []Problem
+	if a.Ruleset != RulesetVersion {
+		ps = append(ps, Problem{Code: CodeRuleset, Severity: Warning, Message: msgRuleset(a.Ruleset)})
+	}
+	if a.Lang != "" && !ValidLang(a.Lang) {
+		ps = append(ps, Problem{Code: CodeLang, Question: "lang", Severity: Warning, Message: msgLang(a.Lang)})
+	}
+	for _, s := range steps {
+		for _, q := range s.Questions {
+			if !q.Applies(a) {
+				continue
+			}
+			if p := ValidateAnswer(q, a.Get(q.ID)); p != nil {
+				ps = append(ps, *p)
+			}
+		}
+	}
+	ps = append(ps, crossCheck(usable(a))...)
+	ps = append(ps, validatePark(a.Park)...)
+	for id, text := range a.Edits {
+		if runeLen(text) > 20000 {
+			ps = append(ps, Problem{Code: CodeTooLong, Question: "edits." + id, Severity: Error,
+				Message: msgTooLong(tx("方案段落 "+id, "plan section "+id), 20000)})
+		}
+	}
+	var unknown []string
+	for id := range a.Values {
+		if _, ok := questionByID[id]; !ok {
+			unknown = append(unknown, id)
+		}
+	}
+	sort.Strings(unknown)
+	for _, id := range unknown {
+		ps = append(ps, Problem{Code: CodeUnknownQuestion, Question: id, Severity: Warning, Message: msgUnknownQuestion(id)})
+	}
+	for _, k := range a.unknown {
+		ps = append(ps, Problem{Code: CodeUnknownField, Question: k, Severity: Warning,
+			Message: tx("答案文件中有未知字段 "+k+"，已忽略", "unknown field "+k+" in the file ignored")})
+	}
+	return ps
+}
+
+// ValidateAnswer checks one answer against its question alone, as the
+// form does while the user types. It returns nil when the answer is fine.
+// An empty answer to a required question is a problem; to an optional
+// one it is not.
+func ValidateAnswer(q Question, v Value) *Problem {
+	p := func(code string, msg Text) *Problem {
+		return &Problem{Code: code, Question: q.ID, Severity: Error, Message: msg}
+	}
+	if v.IsEmpty() {
+		if q.Required {
+			return p(CodeRequired, msgRequired(q.Label))
+		}
+		return nil
+	}
+	want := valueTypeOf(q.Kind)
+	if v.Type != want {
+		return p(CodeType, msgType(q.Label, typeName(want)))
+	}
+	switch q.Kind {
+	case KindNumber:
+		if !(v.Num >= q.Min && v.Num <= q.Max) {
+			return p(CodeRange, msgRange(q.Label, q.Min, q.Max, q.Unit))
+		}
+		if q.Whole && !isWhole(v.Num) {
+			return p(CodeWhole, msgWhole(q.Label))
+		}
+	case KindText:
+		if runeLen(v.Str) > q.maxLen() {
+			return p(CodeTooLong, msgTooLong(q.Label, q.maxLen()))
+		}
+	case KindChoice:
+		if _, ok := q.choice(v.Str); !ok {
+			return p(CodeUnknownChoice, msgChoice(q.Label, v.Str))
+		}
+	case KindChoices:
+		seen := map[string]bool{}
+		for _, id := range v.List {
+			if _, ok := q.choice(id); !ok {
+				return p(CodeUnknownChoice, msgChoice(q.Label, id))
+			}
+			if seen[id] {
+				return p(CodeUnknownChoice, tx("“"+q.Label.Zh+"”的选项 "+id+" 重复", "“"+q.Label.In("en")+"” lists "+id+" twice"))
+			}
+			seen[id] = true
+		}
+	case KindDate:
+		if !ValidDate(v.Str) {
+			return p(CodeDate, msgDate(q.Label))
+		}
+	case KindPhone:
+		if !ValidPhone(v.Str) {
+			return p(CodePhone, msgPhone(q.Label))
+		}
+	case KindHotline:
+		if !ValidHotline(v.Str) {
+			return p(CodePhone, msgPhone(q.Label))
+		}
+	case KindCreditCode:
+		if !ValidCreditCode(v.Str) {
+			return p(CodeCreditCode, msgCreditCode(q.Label))
+		}
+	}
+	return nil
+}
+
+// ValidDate reports whether s is a date written "2006-01-02" between
+// 2020 and 2099.
+func ValidDate(s string) bool {
+	t, err := time.Parse(time.DateOnly, s)
+	return err == nil && t.Year() >= 2020 && t.Year() <= 2099
+}
+
+// valueTypeOf is the JSON form answers of kind k take.
+func valueTypeOf(k Kind) ValueType {
+	switch k {
+	case KindNumber:
+		return TypeNumber
+	case KindYesNo:
+		return TypeBool
+	case KindChoices:
+		return TypeList
+	}
+	return TypeString
+}
+
+func typeName(t ValueType) Text {
+	switch t {
+	case TypeNumber:
+		return tx("数字", "a number")
+	case TypeBool:
+		return tx("是/否（true/false）", "yes/no (true/false)")
+	case TypeList:
+		return tx("选项列表", "a list of choices")
+	}
+	return tx("文字", "text")
+}
+
+// usable returns the answers that pass their own question's checks, so
+// that the rules never read a wrong or unknown answer: such an answer
+// counts as missing.
+func usable(a *Answers) *Answers {
+	u := &Answers{Values: map[string]Value{}}
+	if a == nil {
+		return u
+	}
+	for id, v := range a.Values {
+		q, ok := questionByID[id]
+		if !ok || v.IsEmpty() || ValidateAnswer(q, v) != nil {
+			continue
+		}
+		if v.Type == TypeString {
+			v.Str = strings.TrimSpace(v.Str)
+		}
+		u.Values[id] = v
+	}
+	return u
+}
+
+// crossCheck compares answers with each other; u holds usable answers.
+func crossCheck(u *Answers) []Problem {
+	var ps []Problem
+	add := func(sev Severity, id string, msg Text) {
+		ps = append(ps, Problem{Code: CodeInconsistent, Question: id, Severity: sev, Message: msg})
+	}
+	num := u.Number
+	applies := func(id string) bool { return questionByID[id].Applies(u) }
+	notMore := func(sev Severity, part, whole string) {
+		p, ok1 := num(part)
+		w, ok2 := num(whole)
+		if ok1 && ok2 && applies(part) && p > w {
+			add(sev, part, Text{
+				Zh: "“" + label(part).Zh + "”（" + fmtNum(p) + "）不应多于“" + label(whole).Zh + "”（" + fmtNum(w) + "）",
+				En: "“" + label(part).In("en") + "” (" + fmtNum(p) + ") cannot exceed “" + label(whole).In("en") + "” (" + fmtNum(w) + ")"})
+		}
+	}
+	notMore(Error, "returnees_cleared", "returnees_mid_high_risk")
+	notMore(Error, "returnees_high_risk", "returnees_mid_high_risk")
+	notMore(Warning, "peak_shift_workers", "employees_total")
+	notMore(Warning, "dorm_residents", "employees_total")
+	notMore(Warning, "foreign_staff", "employees_total")
+	first, last := u.Str("returnees_first_return"), u.Str("returnees_last_return")
+	if first != "" && last != "" && applies("returnees_first_return") && first > last {
+		add(Error, "returnees_first_return", tx("最早返回日期晚于最晚返回日期", "the first return is after the last return"))
+	}
+	total, ok := num("employees_total")
+	sum, all := 0.0, ok
+	for _, id := range staffClasses {
+		n, ok := num(id)
+		sum += n
+		all = all && ok
+	}
+	if all && sum != total {
+		add(Warning, "staff_normal", Text{
+			Zh: "四类人员合计 " + fmtNum(sum) + " 人，与职工总数 " + fmtNum(total) + " 人不一致",
+			En: "the four staff classes add up to " + fmtNum(sum) + ", but total employees is " + fmtNum(total)})
+	}
+	return ps
+}
+
+// staffClasses are Suzhou's four classes of person, as question IDs.
+var staffClasses = []string{"staff_normal", "staff_ordinary_isolation", "staff_key_isolation", "staff_in_treatment"}

@@ -1,0 +1,141 @@
+//go:build !wasm
+
+package site
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+//go:embed worker.js
+var workerTemplate string
+
+// ThemeColor is the kit's colour in the browser's chrome and its icons.
+const ThemeColor = "#0b6e4f"
+
+// Kit describes one build of the kit: the go-app handler and what the
+// service worker precaches.
+type Kit struct {
+	Handler *app.Handler
+	Prefix  string // "" or a clean sub-path such as "/fugong"
+	Release string // content hash of this build
+	FontURL string // the PDF font's address, with its content hash
+	files   []webFile
+}
+
+// New describes the kit whose static files are in o.WebDir. It fails when
+// web/app.wasm has not been built.
+func New(o Options) (*Kit, error) {
+	prefix, err := CleanPrefix(o.Prefix)
+	if err != nil {
+		return nil, err
+	}
+	files, err := scanWeb(o.WebDir)
+	if err != nil {
+		return nil, err
+	}
+	var wasm, font *webFile
+	for i := range files {
+		switch {
+		case files[i].Path == "/web/app.wasm":
+			wasm = &files[i]
+		case files[i].lazy():
+			font = &files[i]
+		}
+	}
+	if wasm == nil {
+		return nil, fmt.Errorf("%s/app.wasm is missing: build it first (./build.sh wasm)", o.WebDir)
+	}
+	k := &Kit{Prefix: prefix, files: files}
+	k.Release = release(files, prefix, workerTemplate, ContentSecurityPolicy)
+	if font != nil {
+		k.FontURL = prefix + font.hashedPath()
+	}
+	k.Handler = k.newHandler(wasm.Size)
+	return k, nil
+}
+
+func (k *Kit) newHandler(wasmSize int64) *app.Handler {
+	h := &app.Handler{
+		Name:            "复工复产自评",
+		ShortName:       "复工自评",
+		Title:           "复工复产自评 · fugong",
+		Description:     "企业在手机上自评能否复工、何时复工，生成疫情防控方案、应急预案和复工复产承诺书；离线可用，数据不出手机。",
+		Author:          "fugong",
+		Lang:            "zh-CN",
+		ThemeColor:      ThemeColor,
+		BackgroundColor: "#f6f8f7",
+		LoadingLabel:    "正在加载 Loading {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icons/icon-192.png",
+			Large:    "/web/icons/icon-512.png",
+			Maskable: "/web/icons/maskable-512.png",
+			SVG:      "/web/icons/icon.svg",
+		},
+		Styles: []string{"/web/fugong.css"},
+		RawHeaders: []string{
+			`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`,
+			`<meta name="referrer" content="no-referrer">`,
+		},
+		Env:                   map[string]string{"FUGONG_FONT_URL": k.FontURL},
+		Version:               k.Release,
+		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
+		ServiceWorkerTemplate: k.workerTemplate(),
+		Resources:             app.LocalDir(""),
+	}
+	if k.Prefix != "" {
+		h.Resources = app.PrefixedLocation(k.Prefix)
+	}
+	return h
+}
+
+// workerTemplate fills in what the service worker precaches; go-app fills
+// in the release.
+func (k *Kit) workerTemplate() string {
+	precache := []string{k.Prefix + "/"}
+	for _, p := range []string{"/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest"} {
+		precache = append(precache, k.Prefix+p)
+	}
+	var lazy []string
+	for _, f := range k.files {
+		if f.lazy() {
+			lazy = append(lazy, k.Prefix+f.hashedPath())
+		} else {
+			precache = append(precache, k.Prefix+f.Path)
+		}
+	}
+	r := strings.NewReplacer(
+		"__PRECACHE__", jsonText(precache),
+		"__LAZY__", jsonText(lazy),
+		"__SHELL__", jsonText(k.Prefix+"/"),
+	)
+	return r.Replace(workerTemplate)
+}
+
+// Manifest rewrites go-app's web manifest for the kit's sub-path and
+// language: go-app always writes the scope "/".
+func (k *Kit) Manifest(goapp []byte) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(goapp, &m); err != nil {
+		return nil, fmt.Errorf("reading the web manifest: %w", err)
+	}
+	m["scope"] = k.Prefix + "/"
+	m["start_url"] = k.Prefix + "/"
+	m["id"] = k.Prefix + "/"
+	m["lang"] = "zh-CN"
+	m["orientation"] = "portrait"
+	return json.MarshalIndent(m, "", "  ")
+}
+
+func jsonText(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // strings and slices of strings always encode
+	}
+	return string(b)
+}

@@ -1,0 +1,132 @@
+//go:build !wasm
+
+package site
+
+import (
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+func init() {
+	// Not every system's mime table knows these.
+	mime.AddExtensionType(".webmanifest", "application/manifest+json")
+	mime.AddExtensionType(".ttf", "font/ttf")
+	mime.AddExtensionType(".wasm", "application/wasm")
+}
+
+// Server returns the HTTP handler that serves the kit: the web folder with
+// precompressed copies, the manifest rewritten for the kit, every other
+// path (pages, app.js, the service worker) from go-app; all with the
+// security headers.
+func (k *Kit) Server(webDir string) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/web/", http.StripPrefix("/web", FileServer(webDir)))
+	mux.HandleFunc("/manifest.webmanifest", k.serveManifest)
+	mux.Handle("/", k.Handler)
+	return SecurityHeaders(mux)
+}
+
+func (k *Kit) serveManifest(w http.ResponseWriter, r *http.Request) {
+	rec := &bufferedResponse{header: http.Header{}}
+	k.Handler.ServeHTTP(rec, r)
+	body, err := k.Manifest(rec.body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/manifest+json")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Write(body)
+}
+
+// SecurityHeaders adds the kit's security policy to every response.
+func SecurityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", ContentSecurityPolicy+"; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// FileServer serves the files under dir, sending a precompressed .br or
+// .gz copy when one exists and the browser accepts it. Go sources,
+// hidden files and the copies themselves are not served by their own
+// names. Directories serve their index.html, as static hosts do.
+func FileServer(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := path.Clean("/" + r.URL.Path)
+		if !servable(name) {
+			http.NotFound(w, r)
+			return
+		}
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		if info, err := os.Stat(full); err == nil && info.IsDir() {
+			if !strings.HasSuffix(r.URL.Path, "/") {
+				http.Redirect(w, r, path.Base(name)+"/", http.StatusMovedPermanently)
+				return
+			}
+			full = filepath.Join(full, "index.html")
+			name = path.Join(name, "index.html")
+		}
+		w.Header().Add("Vary", "Accept-Encoding")
+		w.Header().Set("Cache-Control", "no-cache")
+		if ctype := mime.TypeByExtension(path.Ext(name)); ctype != "" {
+			w.Header().Set("Content-Type", ctype)
+		}
+		accepted := r.Header.Get("Accept-Encoding")
+		for _, enc := range encodings {
+			if !acceptsEncoding(accepted, enc.name) {
+				continue
+			}
+			f, err := os.Open(full + enc.ext)
+			if err != nil {
+				continue
+			}
+			defer f.Close()
+			info, err := f.Stat()
+			if err != nil {
+				continue
+			}
+			w.Header().Set("Content-Encoding", enc.name)
+			http.ServeContent(w, r, name, info.ModTime(), f)
+			return
+		}
+		http.ServeFile(w, r, full)
+	})
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header names coding
+// with a non-zero quality.
+func acceptsEncoding(header, coding string) bool {
+	for _, part := range strings.Split(header, ",") {
+		token, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(token), coding) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
+}
+
+// bufferedResponse records a response in memory.
+type bufferedResponse struct {
+	header http.Header
+	status int
+	body   []byte
+}
+
+func (b *bufferedResponse) Header() http.Header { return b.header }
+
+func (b *bufferedResponse) Write(p []byte) (int, error) {
+	b.body = append(b.body, p...)
+	return len(p), nil
+}
+
+func (b *bufferedResponse) WriteHeader(status int) { b.status = status }

@@ -1,0 +1,114 @@
+//go:build !wasm
+
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Generate writes the kit as a static website into out, which it empties
+// first: index.html and a page for every route in pages (as route.html and
+// route/index.html, so that hosts that map either find it), 404.html (the
+// app shell, for hosts that serve it for unknown paths), app.js,
+// app-worker.js, app.css, wasm_exec.js, the manifest, every file of the
+// web folder, and brotli and gzip copies of the large ones. out is what a
+// host serves at the kit's prefix.
+func (k *Kit) Generate(out, webDir string, pages []string) error {
+	if err := os.RemoveAll(out); err != nil {
+		return err
+	}
+	srv := httptest.NewServer(k.Handler)
+	defer srv.Close()
+
+	files := map[string]string{ // URL path → file in out
+		"/":                     "index.html",
+		"/app.js":               "app.js",
+		"/app-worker.js":        "app-worker.js",
+		"/app.css":              "app.css",
+		"/wasm_exec.js":         "wasm_exec.js",
+		"/manifest.webmanifest": "manifest.webmanifest",
+	}
+	for _, p := range pages {
+		if p == "/" || p == "" {
+			continue
+		}
+		name := strings.Trim(p, "/")
+		files[p] = name + ".html"
+	}
+	for urlPath, name := range files {
+		body, err := fetch(srv.URL + urlPath)
+		if err != nil {
+			return err
+		}
+		if urlPath == "/manifest.webmanifest" {
+			if body, err = k.Manifest(body); err != nil {
+				return err
+			}
+		}
+		if err := writeFile(filepath.Join(out, name), body); err != nil {
+			return err
+		}
+		if strings.HasSuffix(name, ".html") && name != "index.html" {
+			dirIndex := filepath.Join(out, strings.TrimSuffix(name, ".html"), "index.html")
+			if err := writeFile(dirIndex, body); err != nil {
+				return err
+			}
+		}
+		if name == "index.html" {
+			if err := writeFile(filepath.Join(out, "404.html"), body); err != nil {
+				return err
+			}
+		}
+	}
+	// Compress the web folder in place first: its copies are kept between
+	// builds and redone only when a file changes (brotli at its best
+	// level takes a while for app.wasm).
+	if _, err := Compress(webDir); err != nil {
+		return err
+	}
+	for _, f := range k.files {
+		src := filepath.Join(webDir, filepath.FromSlash(strings.TrimPrefix(f.Path, "/web/")))
+		dst := filepath.Join(out, filepath.FromSlash(f.Path))
+		for _, suffix := range []string{"", ".br", ".gz"} {
+			data, err := os.ReadFile(src + suffix)
+			if errors.Is(err, fs.ErrNotExist) && suffix != "" {
+				continue // too small to compress
+			}
+			if err != nil {
+				return err
+			}
+			if err := writeFile(dst+suffix, data); err != nil {
+				return err
+			}
+		}
+	}
+	_, err := Compress(out)
+	return err
+}
+
+func fetch(url string) ([]byte, error) {
+	res, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("generating %s: %s", url, res.Status)
+	}
+	return io.ReadAll(res.Body)
+}
+
+func writeFile(name string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(name, data, 0o644)
+}
