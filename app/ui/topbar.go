@@ -28,9 +28,11 @@ func (b *topBar) OnMount(ctx app.Context) {
 	watchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
 }
 
-// OnAppUpdate is called by go-app when a new release has been cached.
+// OnAppUpdate is called by go-app when a service worker has activated.
+// That also happens on the first visit, when the first worker takes
+// control; only a worker of another release is an update.
 func (b *topBar) OnAppUpdate(ctx app.Context) {
-	b.status.updateReady = true
+	whenNewRelease(ctx, func(ctx app.Context) { b.status.updateReady = true })
 }
 
 // OnAppInstallChange is called by go-app when the kit becomes installable

@@ -1,0 +1,70 @@
+# fugong — make run serves the kit; make test runs every test.
+# The kit is one Go program: see README.md.
+
+PORT ?= 8000
+PREFIX ?=
+GO_WASM_EXEC := $(shell go env GOROOT)/lib/wasm
+
+.PHONY: run build static test check-tools fmt vet purity unit wasm-test e2e bench fonts icons clean
+
+## run: build everything and serve the kit on http://127.0.0.1:$(PORT)
+run: build
+	bin/fugong serve -addr 127.0.0.1:$(PORT) -web web
+
+## build: web/app.wasm and bin/fugong
+build:
+	./build.sh
+
+## static: the static website in dist/ (PREFIX=/fugong for a sub-path)
+static:
+	./build.sh static -out dist $(if $(PREFIX),-prefix $(PREFIX))
+
+## test: formatting, vet, purity, unit tests (native and wasm), browser tests
+test: check-tools fmt vet purity unit wasm-test e2e
+
+check-tools:
+	@command -v chromium >/dev/null 2>&1 || { echo "make test: chromium is missing; install Debian's package: apt-get install -y chromium"; exit 1; }
+	@command -v pdftotext >/dev/null 2>&1 || { echo "make test: pdftotext is missing; install Debian's package: apt-get install -y poppler-utils"; exit 1; }
+	@command -v node >/dev/null 2>&1 || { echo "make test: node is missing; install Node.js (Debian package nodejs)"; exit 1; }
+
+fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./app/... ./assessment/...
+
+## purity: package assessment imports no go-app, no gofpdf, no syscall/js
+purity:
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps ./assessment | grep -E 'go-app|gofpdf|syscall/js'); \
+	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
+
+unit:
+	go test -race -count=1 $$(go list ./... | grep -v /e2e)
+
+## wasm-test: the packages that run in the browser, tested under GOOS=js with node
+wasm-test:
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./app/ui/
+
+## e2e: the real wasm build in headless Chromium (screenshots in e2e/screenshots/)
+e2e:
+	go test -count=1 -timeout 30m ./e2e/
+
+## bench: sizes and times, as a table
+bench: static
+	go run ./tools/sizes -web web -dist dist
+	go test -run '^$$' -bench . -benchtime 10x ./assessment/pdf/
+	go test -run '^$$' -bench . -benchtime 5x -timeout 30m ./e2e/
+
+## fonts: remake the subset PDF font (needs Debian's fonts-wqy-microhei, python3-fonttools, unicode-data)
+fonts:
+	sh tools/fonts/subset.sh
+
+## icons: redraw the icons
+icons:
+	go run ./tools/icons
+
+clean:
+	rm -rf bin dist e2e/out e2e/screenshots web/app.wasm
+	find web -name '*.br' -o -name '*.gz' | xargs rm -f

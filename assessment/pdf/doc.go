@@ -1,0 +1,23 @@
+// Package pdf writes an assessment.Plan as an A4 PDF with gofpdf. It is the
+// only package of the kit that imports gofpdf, so that the domain package
+// stays free of it, as image/png stands beside image.
+//
+// The writer does its own layout in two steps. First the plan is flowed
+// onto pages as simple drawing operations (text at a baseline, lines,
+// rectangles), measured with the font's advance widths; the page count is
+// then known, so every footer can say "page n of total" without gofpdf's
+// page-count alias. Then the pages are drawn with gofpdf. Line breaking is
+// its own (linebreak.go): gofpdf's MultiCell loses a Chinese character at
+// every automatic break.
+//
+// Every character is checked against the font before it is measured or
+// drawn (see Font.Has). gofpdf panics on characters outside the Basic
+// Multilingual Plane, and Micro Hei draws some characters (℃) as blank
+// glyphs: such characters are drawn as StandIn and reported to the caller as
+// a Substitution, never as an error. A panic inside gofpdf is recovered and
+// returned as ErrInternal.
+//
+// The font is passed in as a Font, parsed once by LoadFont: in the browser
+// the font file is fetched when the first PDF is made; on the command line
+// it comes from package fugong/web/fonts.
+package pdf
