@@ -37,20 +37,9 @@ func classifyCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		return 2
 	}
 	name := fs.Arg(0)
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, assessment.MaxFileSize+1))
-	} else {
-		data, err = readFile(name)
-	}
+	a, err := readAnswers(name, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "fugong classify: %v\n", err)
-		return 2
-	}
-	a, err := assessment.ParseAnswers(data)
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong classify: %s: %v\n", name, err)
 		return 2
 	}
 	if *lang == "" {
@@ -72,13 +61,26 @@ func classifyCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	return 0
 }
 
-// readFile reads at most one byte more than an answers file may hold, so
-// that a huge file is refused without being read whole.
-func readFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
+// readAnswers reads and parses an answers file; name "-" reads stdin. It
+// reads at most one byte more than an answers file may hold, so that a
+// huge file is refused without being read whole.
+func readAnswers(name string, stdin io.Reader) (*assessment.Answers, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, assessment.MaxFileSize+1))
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, assessment.MaxFileSize+1))
+	a, err := assessment.ParseAnswers(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return a, nil
 }

@@ -16,6 +16,8 @@ usage:
   fugong static   [-out dist] [-prefix /fugong] [-web web]
                                                       write the kit as a static website
   fugong classify FILE|-                              assess an answers file, print JSON
+  fugong pdf      FILE|- [-o plan.pdf] [-date 2026-02-10]
+                                                      write the plan and letter as a PDF
 
 With no command, fugong serves the kit.
 `
@@ -37,6 +39,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return staticCommand(args, stdout, stderr)
 	case "classify":
 		return classifyCommand(args, stdin, stdout, stderr)
+	case "pdf":
+		return pdfCommand(args, stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -69,11 +69,25 @@
 // Result.Encode writes it all as JSON in one language, as the command
 // line prints it.
 //
+// # The plan
+//
+// BuildPlan turns answers and their Result into a Plan (document.go): the
+// cover, the self-assessment, the prevention plan (防控方案) tailored to
+// the enterprise, the nine-part emergency plan (应急预案), the staff
+// summary, the park's support measures and the commitment letter
+// (承诺书) in two copies. Every figure the kit can work out is filled in;
+// a missing answer is printed as something to decide (待确定), never as
+// a blank. The enterprise's own text (Answers.Edits, by section ID)
+// replaces a section's text or adds sections, and survives rebuilding.
+// PlanID is a short hash of the answers and the ruleset.
+//
 // # Files
 //
 // text.go (Text), form.go and questions.go (the form), condition.go
 // (skip logic), value.go and answers.go (the file), park.go and support.go
 // (a park's setup), validate.go, messages.go, errors.go, creditcode.go and
 // phone.go (checks), classify.go, readiness.go, quantities.go, explain.go
-// and evaluate.go (the rules), report.go (JSON output).
+// and evaluate.go (the rules), report.go (JSON output), document.go (the
+// Plan model), plan.go, planid.go, plan_text.go and one plan_*.go file a
+// chapter (the plan), plan_plaintext.go (Plan.Text).
 package assessment

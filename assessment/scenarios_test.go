@@ -12,7 +12,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the result.json sections of testdata/*.txtar")
+var update = flag.Bool("update", false, "rewrite the golden files: the result.json sections of testdata/*.txtar and testdata/plans/*.txt")
 
 // archive is a txtar archive: a comment, then files "-- NAME --".
 type archive struct {
