@@ -35,6 +35,13 @@ type browser struct {
 // newPhone starts Chromium emulating a phone. It is closed when the test ends.
 func newPhone(t testing.TB) *browser {
 	t.Helper()
+	return newPhoneAs(t, phoneAgent)
+}
+
+// newPhoneAs starts Chromium emulating a phone whose browser has the
+// given user agent.
+func newPhoneAs(t testing.TB, userAgent string) *browser {
+	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.Headless,
@@ -59,7 +66,7 @@ func newPhone(t testing.TB) *browser {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, phoneHeight, chromedp.EmulateScale(2), chromedp.EmulateMobile, chromedp.EmulateTouch)); err != nil {
 		t.Fatalf("starting chromium: %v", err)
 	}
-	if _, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: phoneAgent, AcceptLanguage: phoneLanguages}); err != nil {
+	if _, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: userAgent, AcceptLanguage: phoneLanguages}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {

@@ -125,3 +125,37 @@ func testOffline(t *testing.T, dir, prefix, shot string) {
 		t.Errorf("the page asked other origins for %v", foreign)
 	}
 }
+
+// TestOtherBrowsers checks the one-line advice for browsers that cannot
+// keep the kit: WeChat's in-app browser, and iPhone Safari, which has no
+// install prompt.
+func TestOtherBrowsers(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	tests := []struct {
+		name, agent, selector, want string
+	}{
+		{
+			"wechat",
+			"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.0.0 Mobile Safari/537.36 MMWEBID/1234 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 NetType/WIFI Language/zh_CN",
+			`#status[data-state="inapp"]`,
+			"在浏览器中打开",
+		},
+		{
+			"iphone",
+			"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+			`.status-hint`,
+			"添加到主屏幕",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			phone := newPhoneAs(t, tt.agent)
+			phone.open(t, host.URL)
+			phone.waitFor(t, "the advice", `document.querySelector('`+tt.selector+`') !== null`, 30*time.Second)
+			if got := phone.text(t, tt.selector); !strings.Contains(got, tt.want) {
+				t.Errorf("advice = %q, want it to say %q", got, tt.want)
+			}
+			phone.screenshot(t, "browser-"+tt.name)
+		})
+	}
+}

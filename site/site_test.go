@@ -1,0 +1,222 @@
+//go:build !wasm
+
+package site
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCleanPrefix(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "", true},
+		{"/", "", true},
+		{"fugong", "/fugong", true},
+		{"/fugong/", "/fugong", true},
+		{"/a/b-c_d.e", "/a/b-c_d.e", true},
+		{"/fu gong", "", false},
+		{`/x"><script>`, "", false},
+		{"/a/../b", "", false},
+		{"/a//b", "", false},
+	}
+	for _, tt := range tests {
+		got, err := CleanPrefix(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("CleanPrefix(%q) = %q, %v; want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestAcceptsEncoding(t *testing.T) {
+	tests := []struct {
+		header, coding string
+		want           bool
+	}{
+		{"gzip, deflate, br", "br", true},
+		{"gzip, deflate, br", "gzip", true},
+		{"gzip;q=0, br", "gzip", false},
+		{"br;q=0.5", "br", true},
+		{"identity", "br", false},
+		{"", "gzip", false},
+		{"BR", "br", true},
+	}
+	for _, tt := range tests {
+		if got := acceptsEncoding(tt.header, tt.coding); got != tt.want {
+			t.Errorf("acceptsEncoding(%q, %q) = %v, want %v", tt.header, tt.coding, got, tt.want)
+		}
+	}
+}
+
+// testWeb makes a web folder with a fake app.wasm large enough to compress.
+func testWeb(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"app.wasm":                strings.Repeat("\x00asm wasm bytes ", 500),
+		"fugong.css":              strings.Repeat("body { margin: 0 }\n", 100),
+		"fonts/font.ttf":          strings.Repeat("glyphs ", 400),
+		"fonts/embed.go":          "package fonts",
+		"icons/icon-192.png":      "png",
+		".hidden":                 "secret",
+		"fonts/font.ttf.old.br":   "stale copy",
+		"icons/maskable-512.png":  "png",
+		"icons/icon-512.png":      "png",
+		"icons/icon.svg":          "<svg/>",
+		"release-notes/notes.txt": "notes",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestFileServerPrecompressed(t *testing.T) {
+	dir := testWeb(t)
+	if n, err := Compress(dir); err != nil || n == 0 {
+		t.Fatalf("Compress = %d, %v; want copies written", n, err)
+	}
+	if n, err := Compress(dir); err != nil || n != 0 {
+		t.Errorf("Compress again = %d, %v; want 0 (copies are fresh)", n, err)
+	}
+	srv := httptest.NewServer(FileServer(dir))
+	defer srv.Close()
+
+	tests := []struct {
+		path, accept string
+		status       int
+		encoding     string
+		ctype        string
+	}{
+		{"/app.wasm", "gzip, br", 200, "br", "application/wasm"},
+		{"/app.wasm", "gzip", 200, "gzip", "application/wasm"},
+		{"/app.wasm", "", 200, "", "application/wasm"},
+		{"/fonts/font.ttf", "br", 200, "br", "font/ttf"},
+		{"/icons/icon-192.png", "br", 200, "", "image/png"},
+		{"/fonts/embed.go", "", 404, "", ""},
+		{"/.hidden", "", 404, "", ""},
+		{"/app.wasm.br", "", 404, "", ""},
+	}
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	for _, tt := range tests {
+		req, _ := http.NewRequest("GET", srv.URL+tt.path, nil)
+		if tt.accept != "" {
+			req.Header.Set("Accept-Encoding", tt.accept)
+		}
+		res, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != tt.status {
+			t.Errorf("GET %s (Accept-Encoding %q): status %d, want %d", tt.path, tt.accept, res.StatusCode, tt.status)
+			continue
+		}
+		if tt.status != 200 {
+			continue
+		}
+		if got := res.Header.Get("Content-Encoding"); got != tt.encoding {
+			t.Errorf("GET %s (Accept-Encoding %q): Content-Encoding %q, want %q", tt.path, tt.accept, got, tt.encoding)
+		}
+		if got := res.Header.Get("Content-Type"); got != tt.ctype {
+			t.Errorf("GET %s: Content-Type %q, want %q", tt.path, got, tt.ctype)
+		}
+	}
+}
+
+func TestKitRelease(t *testing.T) {
+	dir := testWeb(t)
+	a, err := New(Options{WebDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Options{WebDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Release != b.Release {
+		t.Errorf("the same files gave releases %s and %s", a.Release, b.Release)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "fugong.css"), []byte("body{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(Options{WebDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Release == a.Release {
+		t.Errorf("a changed file kept the release %s", a.Release)
+	}
+	prefixed, err := New(Options{WebDir: dir, Prefix: "/fugong"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prefixed.Release == c.Release {
+		t.Error("a sub-path build has the same release as the root build")
+	}
+	if !strings.HasPrefix(prefixed.FontURL, "/fugong/web/fonts/font.ttf?h=") {
+		t.Errorf("FontURL = %q, want the prefixed font with its hash", prefixed.FontURL)
+	}
+}
+
+func TestNewWithoutWasm(t *testing.T) {
+	dir := testWeb(t)
+	os.Remove(filepath.Join(dir, "app.wasm"))
+	if _, err := New(Options{WebDir: dir}); err == nil || !strings.Contains(err.Error(), "app.wasm") {
+		t.Errorf("New without app.wasm: %v; want an error naming app.wasm", err)
+	}
+}
+
+func TestWorkerPrecache(t *testing.T) {
+	kit, err := New(Options{WebDir: testWeb(t), Prefix: "/fugong"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := kit.workerTemplate()
+	for _, want := range []string{`"/fugong/web/app.wasm"`, `"/fugong/app.js"`, `"/fugong/"`, `"/fugong/web/icons/icon-192.png"`} {
+		if !strings.Contains(js, want) {
+			t.Errorf("the service worker does not precache %s", want)
+		}
+	}
+	for _, unwanted := range []string{"embed.go", ".hidden", "__PRECACHE__", "__LAZY__", "__SHELL__"} {
+		if strings.Contains(js, unwanted) {
+			t.Errorf("the service worker mentions %q", unwanted)
+		}
+	}
+	if !strings.Contains(js, `const lazy = ["/fugong/web/fonts/font.ttf?h=`) {
+		t.Error("the font is not cached lazily with its hash")
+	}
+}
+
+func TestManifest(t *testing.T) {
+	kit, err := New(Options{WebDir: testWeb(t), Prefix: "/fugong"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := kit.Manifest([]byte(`{"name":"复工复产自评","scope":"/","start_url":"/fugong"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(out, &m); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]string{"scope": "/fugong/", "start_url": "/fugong/", "lang": "zh-CN", "name": "复工复产自评"} {
+		if m[k] != want {
+			t.Errorf("manifest %s = %v, want %q", k, m[k], want)
+		}
+	}
+}
