@@ -59,6 +59,7 @@ e2e:
 bench: static
 	go run ./tools/sizes -web web -dist dist
 	go test -run '^$$' -bench . -benchtime 10x ./assessment/pdf/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -run '^$$' -bench 'ExamplePlan|LoadFont' -benchtime 5x ./assessment/pdf/
 	go test -run '^$$' -bench . -benchtime 5x -timeout 30m ./e2e/
 
 ## fonts: remake the subset PDF font (needs Debian's fonts-wqy-microhei, python3-fonttools, unicode-data)
