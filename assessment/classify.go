@@ -9,15 +9,15 @@ var urgentProducts = []string{"prevention_supplies", "medical", "daily_necessiti
 func CategoryName(n int) Text {
 	switch n {
 	case 1:
-		return tx("第一类：智能化自动化", "category 1: smart / automated")
+		return txt("第一类：智能化自动化", "category 1: smart / automated", "第1区分：スマート化・自動化", "제1유형: 스마트화·자동화")
 	case 2:
-		return tx("第二类：生产制造国内急需产品", "category 2: products urgently needed at home")
+		return txt("第二类：生产制造国内急需产品", "category 2: products urgently needed at home", "第2区分：国内で緊急に必要な製品の生産", "제2유형: 국내 긴급 필요 제품 생산")
 	case 3:
-		return tx("第三类：工作场所空间条件较好", "category 3: good, uncrowded workplace")
+		return txt("第三类：工作场所空间条件较好", "category 3: good, uncrowded workplace", "第3区分：職場の空間条件が良好", "제3유형: 작업장 공간 조건 양호")
 	case 4:
-		return tx("第四类：传统低技术和劳动密集型", "category 4: traditional, labour-intensive")
+		return txt("第四类：传统低技术和劳动密集型", "category 4: traditional, labour-intensive", "第4区分：伝統的な低技術・労働集約型", "제4유형: 전통적 저기술·노동집약형")
 	}
-	return tx("类别待定", "category undetermined")
+	return txt("类别待定", "category undetermined", "区分未定", "유형 미정")
 }
 
 // BatchOf returns the batch of category n: 1 for categories 1–2, 2 for 3,
@@ -58,9 +58,11 @@ func classify(u *Answers, t Thresholds) (int, []Reason) {
 			return 0, because
 		}
 	}
-	because = append(because, Reason{Rule: "category.4", Fired: true, Message: tx(
+	because = append(because, Reason{Rule: "category.4", Fired: true, Message: txt(
 		"不符合前三类的标准，属第四类（传统低技术和劳动密集型）",
-		"meets none of the first three criteria: category 4 (traditional, labour-intensive)")})
+		"meets none of the first three criteria: category 4 (traditional, labour-intensive)",
+		"第1～第3区分の基準のいずれにも該当しないため、第4区分（伝統的な低技術・労働集約型）",
+		"제1~3유형 기준에 해당하지 않아 제4유형(전통적 저기술·노동집약형)")})
 	return 4, because
 }
 
@@ -71,15 +73,19 @@ func cat1(u *Answers, t Thresholds) (tri, Reason) {
 	min := fmtNum(t.Cat1MinAutomationShare) + "%"
 	switch {
 	case !ok:
-		r.Message = join(tx("：", ": "), tx("无法判断是否第一类", "cannot decide category 1"), missingText(p.missing))
+		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第一类", "cannot decide category 1", "第1区分に該当するか判定できない", "제1유형 해당 여부 판정 불가"), missingText(p.missing))
 		r.Missing = p.missing
 	case share >= t.Cat1MinAutomationShare:
 		r.Fired = true
-		r.Message = tx("自动化比例 "+fmtNum(share)+"% ≥ "+min+"，属第一类（智能化自动化）",
-			"automation share "+fmtNum(share)+"% ≥ "+min+": category 1 (smart / automated)")
+		r.Message = txt("自动化比例 "+fmtNum(share)+"% ≥ "+min+"，属第一类（智能化自动化）",
+			"automation share "+fmtNum(share)+"% ≥ "+min+": category 1 (smart / automated)",
+			"自動化率 "+fmtNum(share)+"% ≥ "+min+" のため、第1区分（スマート化・自動化）",
+			"자동화율 "+fmtNum(share)+"% ≥ "+min+", 제1유형(스마트화·자동화)")
 	default:
-		r.Message = tx("自动化比例 "+fmtNum(share)+"% < "+min+"，不属第一类",
-			"automation share "+fmtNum(share)+"% < "+min+": not category 1")
+		r.Message = txt("自动化比例 "+fmtNum(share)+"% < "+min+"，不属第一类",
+			"automation share "+fmtNum(share)+"% < "+min+": not category 1",
+			"自動化率 "+fmtNum(share)+"% < "+min+" のため、第1区分に該当しない",
+			"자동화율 "+fmtNum(share)+"% < "+min+", 제1유형 해당 없음")
 	}
 	r.Answers = p.facts
 	return outcome(ok, r.Fired), r
@@ -90,7 +96,7 @@ func cat2(u *Answers, _ Thresholds) (tri, Reason) {
 	v := p.read("product_types")
 	r := Reason{Rule: "category.2", Answers: p.facts}
 	if v.Type != TypeList || len(v.List) == 0 {
-		r.Message = join(tx("：", ": "), tx("无法判断是否第二类", "cannot decide category 2"), missingText(p.missing))
+		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第二类", "cannot decide category 2", "第2区分に該当するか判定できない", "제2유형 해당 여부 판정 불가"), missingText(p.missing))
 		r.Missing = p.missing
 		return undecided, r
 	}
@@ -103,13 +109,15 @@ func cat2(u *Answers, _ Thresholds) (tri, Reason) {
 		}
 	}
 	if len(names) == 0 {
-		r.Message = tx("产品不属于国内急需产品，不属第二类", "no products urgently needed at home: not category 2")
+		r.Message = txt("产品不属于国内急需产品，不属第二类", "no products urgently needed at home: not category 2", "製品が国内で緊急に必要な製品に当たらないため、第2区分に該当しない", "제품이 국내 긴급 필요 제품에 해당하지 않아 제2유형 해당 없음")
 		return no, r
 	}
 	r.Fired = true
-	list := join(tx("、", ", "), names...)
+	list := join(txt("、", ", ", "、", ", "), names...)
 	r.Message = Text{Zh: "产品属国内急需产品（" + list.Zh + "），属第二类",
-		En: "makes products urgently needed at home (" + list.In("en") + "): category 2"}
+		En: "makes products urgently needed at home (" + list.In("en") + "): category 2",
+		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "）を生産しているため、第2区分",
+		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ")을 생산하여 제2유형"}
 	return yes, r
 }
 
@@ -128,37 +136,37 @@ func cat3(u *Answers, t Thresholds) (tri, Reason) {
 		per := area / peak
 		if per >= t.Cat3MinAreaPerWorker {
 			space = yes
-			parts = append(parts, tx("人均面积 "+fmtNum(per)+" m² ≥ "+min, "floor area per worker "+fmtNum(per)+" m² ≥ "+min))
+			parts = append(parts, txt("人均面积 "+fmtNum(per)+" m² ≥ "+min, "floor area per worker "+fmtNum(per)+" m² ≥ "+min, "1人当たり面積 "+fmtNum(per)+" m² ≥ "+min, "1인당 면적 "+fmtNum(per)+" m² ≥ "+min))
 		} else {
 			space = no
-			failed = append(failed, tx("人均面积 "+fmtNum(per)+" m² < "+min, "floor area per worker "+fmtNum(per)+" m² < "+min))
+			failed = append(failed, txt("人均面积 "+fmtNum(per)+" m² < "+min, "floor area per worker "+fmtNum(per)+" m² < "+min, "1人当たり面積 "+fmtNum(per)+" m² < "+min, "1인당 면적 "+fmtNum(per)+" m² < "+min))
 		}
 	}
 	keepT, closedT := outcome(okK, keep), outcome(okC, closed)
 	switch keepT {
 	case yes:
-		parts = append(parts, tx("能保持 1 米间距", "people can keep 1 m apart"))
+		parts = append(parts, txt("能保持 1 米间距", "people can keep 1 m apart", "1メートルの間隔を保てる", "1미터 간격 유지 가능"))
 	case no:
-		failed = append(failed, tx("不能保持 1 米间距", "people cannot keep 1 m apart"))
+		failed = append(failed, txt("不能保持 1 米间距", "people cannot keep 1 m apart", "1メートルの間隔を保てない", "1미터 간격 유지 불가"))
 	}
 	switch closedT {
 	case yes:
-		parts = append(parts, tx("实行封闭管理", "closed management"))
+		parts = append(parts, txt("实行封闭管理", "closed management", "閉鎖管理を実施", "폐쇄식 관리 시행"))
 	case no:
-		failed = append(failed, tx("未实行封闭管理", "no closed management"))
+		failed = append(failed, txt("未实行封闭管理", "no closed management", "閉鎖管理を未実施", "폐쇄식 관리 미시행"))
 	}
-	sep := tx("，", ", ")
+	sep := txt("，", ", ", "、", ", ")
 	switch {
 	case len(failed) > 0:
-		r.Message = join(sep, append(failed, tx("不属第三类", "not category 3"))...)
+		r.Message = join(sep, append(failed, txt("不属第三类", "not category 3", "第3区分に該当しない", "제3유형 해당 없음"))...)
 		return no, r
 	case space == undecided || keepT == undecided || closedT == undecided:
 		r.Missing = p.missing
-		r.Message = join(tx("：", ": "), tx("无法判断是否第三类", "cannot decide category 3"), missingText(p.missing))
+		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第三类", "cannot decide category 3", "第3区分に該当するか判定できない", "제3유형 해당 여부 판정 불가"), missingText(p.missing))
 		return undecided, r
 	}
 	r.Fired = true
-	r.Message = join(sep, append(parts, tx("属第三类（空间条件较好）", "category 3 (good, uncrowded workplace)"))...)
+	r.Message = join(sep, append(parts, txt("属第三类（空间条件较好）", "category 3 (good, uncrowded workplace)", "第3区分（空間条件が良好）", "제3유형(공간 조건 양호)"))...)
 	return yes, r
 }
 
@@ -177,11 +185,13 @@ func outcome(answered, holds bool) tri {
 func batchReason(category, batch int, date string) Reason {
 	b := strconv.Itoa(batch)
 	zhBatch := [...]string{"", "第一批", "第二批", "第三批"}[batch]
-	r := Reason{Rule: "batch", Fired: true, Message: tx(
+	r := Reason{Rule: "batch", Fired: true, Message: txt(
 		"第"+[...]string{"", "一", "二", "三", "四"}[category]+"类企业安排在"+zhBatch+"复工（分类分批，先高后低）",
-		"category "+strconv.Itoa(category)+" resumes in batch "+b+" (by category, in batches, highest first)")}
+		"category "+strconv.Itoa(category)+" resumes in batch "+b+" (by category, in batches, highest first)",
+		"第"+strconv.Itoa(category)+"区分の企業は第"+b+"陣として再開する（区分ごとに順位を付け、上位から再開）",
+		"제"+strconv.Itoa(category)+"유형 기업은 제"+b+"차로 재개한다(유형별·차수별로 상위부터 재개)")}
 	if date != "" {
-		r.Message = join(Text{}, r.Message, tx("；园区"+zhBatch+"开放日期 "+date, "; the park opens batch "+b+" on "+date))
+		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期 "+date, "; the park opens batch "+b+" on "+date, "。園区による第"+b+"陣の開始日は "+date, "; 단지의 제"+b+"차 개시일 "+date))
 	}
 	return r
 }
@@ -194,17 +204,19 @@ func priority(u *Answers, category int, t Thresholds) []Reason {
 	p := &probe{u: u}
 	if b, ok := p.yes("backbone_enterprise"); ok && b {
 		rs = append(rs, Reason{Rule: "priority.backbone", Fired: true, Answers: p.facts,
-			Message: tx("骨干企业，优先复工", "backbone enterprise: priority")})
+			Message: txt("骨干企业，优先复工", "backbone enterprise: priority", "基幹企業のため優先再開", "기간기업으로 우선 재개")})
 	}
 	if category == 2 {
 		rs = append(rs, Reason{Rule: "priority.category2", Fired: true,
-			Message: tx("民生和防疫物资保障类企业（第二类），优先复工", "livelihood and prevention-supply enterprise (category 2): priority")})
+			Message: txt("民生和防疫物资保障类企业（第二类），优先复工", "livelihood and prevention-supply enterprise (category 2): priority", "民生・防疫物資供給企業（第2区分）のため優先再開", "민생·방역물자 공급 기업(제2유형)으로 우선 재개")})
 	}
 	p = &probe{u: u}
 	if n, ok := p.num("employees_total"); ok && n < t.FewWorkersMax {
-		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: tx(
+		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: txt(
 			"用工较少：职工总数 "+fmtNum(n)+" 人 < "+fmtNum(t.FewWorkersMax)+" 人，优先复工",
-			"few workers: "+fmtNum(n)+" employees < "+fmtNum(t.FewWorkersMax)+": priority")})
+			"few workers: "+fmtNum(n)+enPlural(n, " employee", " employees")+" < "+fmtNum(t.FewWorkersMax)+": priority",
+			"従業員が少ない企業：従業員総数 "+fmtNum(n)+"人 < "+fmtNum(t.FewWorkersMax)+"人のため優先再開",
+			"소규모 인력 기업: 직원 총수 "+fmtNum(n)+"명 < "+fmtNum(t.FewWorkersMax)+"명으로 우선 재개")})
 	}
 	return rs
 }

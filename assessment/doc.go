@@ -79,7 +79,10 @@
 // a missing answer is printed as something to decide (待确定), never as
 // a blank. The enterprise's own text (Answers.Edits, by section ID)
 // replaces a section's text or adds sections, and survives rebuilding.
-// PlanID is a short hash of the answers and the ruleset.
+// PlanID is a short hash of the answers and the ruleset. The plan is in
+// the answers' language (Chinese, English, Japanese or Korean); the letter
+// always carries the Chinese text of record first, then its translation
+// and a line saying the Chinese text prevails.
 //
 // # Files
 //

@@ -54,14 +54,20 @@ func (p *probe) str(id string) (string, bool) {
 
 // missingText names the missing answers: "缺少：A、B" / "missing: A, B".
 func missingText(ids []string) Text {
-	var zh, en string
+	var zh, en, ja, ko string
 	for i, id := range ids {
 		if i > 0 {
 			zh += "、"
 			en += ", "
+			ja += "、"
+			ko += ", "
 		}
-		zh += "“" + label(id).Zh + "”"
-		en += "“" + label(id).In("en") + "”"
+		l := label(id)
+		zh += "“" + l.Zh + "”"
+		en += "“" + l.In("en") + "”"
+		ja += "「" + l.In("ja") + "」"
+		ko += "‘" + l.In("ko") + "’"
 	}
-	return Text{Zh: "缺少答案（未填写或无效）：" + zh, En: "missing or invalid answers: " + en}
+	return Text{Zh: "缺少答案（未填写或无效）：" + zh, En: "missing or invalid answers: " + en,
+		Ja: "回答がない（未回答又は無効）：" + ja, Ko: "응답 누락(미기재 또는 무효): " + ko}
 }

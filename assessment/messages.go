@@ -24,65 +24,103 @@ const (
 	CodeLang            = "lang"             // an unknown language code
 )
 
+// quoted puts a question's label in each language's quotation marks.
+func quoted(label Text) Text {
+	return Text{Zh: "“" + label.Zh + "”", En: "“" + label.In("en") + "”",
+		Ja: "「" + label.In("ja") + "」", Ko: "‘" + label.In("ko") + "’"}
+}
+
 func msgRequired(label Text) Text {
-	return Text{Zh: "请填写“" + label.Zh + "”", En: "Please answer “" + label.In("en") + "”"}
+	q := quoted(label)
+	return Text{Zh: "请填写" + q.Zh, En: "Please answer " + q.En,
+		Ja: q.Ja + "を入力してください", Ko: q.Ko + " 항목에 응답해 주십시오"}
 }
 
 func msgType(label Text, want Text) Text {
-	return Text{Zh: "“" + label.Zh + "”的答案类型不对，应为" + want.Zh,
-		En: "“" + label.In("en") + "” has the wrong type of answer; expected " + want.In("en")}
+	q := quoted(label)
+	return Text{Zh: q.Zh + "的答案类型不对，应为" + want.Zh,
+		En: q.En + " has the wrong type of answer; expected " + want.In("en"),
+		Ja: q.Ja + "の回答の型が正しくありません（" + want.In("ja") + "で入力してください）",
+		Ko: q.Ko + "의 응답 형식이 올바르지 않습니다(" + want.In("ko") + " 필요)"}
 }
 
 func msgRange(label Text, min, max float64, unit Text) Text {
-	return Text{Zh: "“" + label.Zh + "”应在 " + fmtNum(min) + "–" + fmtNum(max) + unitAfter(unit.Zh) + " 之间",
-		En: "“" + label.In("en") + "” must be between " + fmtNum(min) + " and " + fmtNum(max) + unitAfter(unit.In("en"))}
+	q := quoted(label)
+	lo, hi := fmtNum(min), fmtNum(max)
+	return Text{Zh: q.Zh + "应在 " + lo + "–" + hi + unitAfter(unit.Zh) + " 之间",
+		En: q.En + " must be between " + lo + " and " + hi + unitAfter(unit.In("en")),
+		Ja: q.Ja + "は" + lo + "～" + hi + unitClose(unit.In("ja")) + "の範囲で入力してください",
+		Ko: q.Ko + "은(는) " + lo + "~" + hi + unitClose(unit.In("ko")) + " 범위로 입력해 주십시오"}
 }
 
 func msgWhole(label Text) Text {
-	return Text{Zh: "“" + label.Zh + "”应为整数", En: "“" + label.In("en") + "” must be a whole number"}
+	q := quoted(label)
+	return Text{Zh: q.Zh + "应为整数", En: q.En + " must be a whole number",
+		Ja: q.Ja + "は整数で入力してください", Ko: q.Ko + "은(는) 정수로 입력해 주십시오"}
 }
 
 func msgChoice(label Text, id string) Text {
-	return Text{Zh: "“" + label.Zh + "”没有选项 " + id, En: "“" + label.In("en") + "” has no choice " + id}
+	q := quoted(label)
+	return Text{Zh: q.Zh + "没有选项 " + id, En: q.En + " has no choice " + id,
+		Ja: q.Ja + "に選択肢 " + id + " はありません", Ko: q.Ko + "에 선택지 " + id + "이(가) 없습니다"}
 }
 
 func msgCreditCode(label Text) Text {
-	return Text{Zh: "“" + label.Zh + "”不是有效的统一社会信用代码（18 位，末位为校验码，字母大写）",
-		En: "“" + label.In("en") + "” is not a valid unified social credit code (18 characters, the last a check character, capital letters)"}
+	q := quoted(label)
+	return Text{Zh: q.Zh + "不是有效的统一社会信用代码（18 位，末位为校验码，字母大写）",
+		En: q.En + " is not a valid unified social credit code (18 characters, the last a check character, capital letters)",
+		Ja: q.Ja + "は有効な統一社会信用コードではありません（18桁、末尾はチェック文字、英字は大文字）",
+		Ko: q.Ko + "은(는) 유효한 통일사회신용코드가 아닙니다(18자리, 마지막 자리는 검증 문자, 영문 대문자)"}
 }
 
 func msgPhone(label Text) Text {
-	return Text{Zh: "“" + label.Zh + "”不是有效的电话号码（手机 13812345678，座机 0531-88888888）",
-		En: "“" + label.In("en") + "” is not a valid phone number (mobile 13812345678, landline 0531-88888888)"}
+	q := quoted(label)
+	return Text{Zh: q.Zh + "不是有效的电话号码（手机 13812345678，座机 0531-88888888）",
+		En: q.En + " is not a valid phone number (mobile 13812345678, landline 0531-88888888)",
+		Ja: q.Ja + "は有効な電話番号ではありません（携帯電話 13812345678、固定電話 0531-88888888）",
+		Ko: q.Ko + "은(는) 유효한 전화번호가 아닙니다(휴대전화 13812345678, 유선전화 0531-88888888)"}
 }
 
 func msgDate(label Text) Text {
-	return Text{Zh: "“" + label.Zh + "”不是有效日期（例如 2026-02-10）",
-		En: "“" + label.In("en") + "” is not a valid date (e.g. 2026-02-10)"}
+	q := quoted(label)
+	return Text{Zh: q.Zh + "不是有效日期（例如 2026-02-10）",
+		En: q.En + " is not a valid date (e.g. 2026-02-10)",
+		Ja: q.Ja + "は有効な日付ではありません（例：2026-02-10）",
+		Ko: q.Ko + "은(는) 유효한 날짜가 아닙니다(예: 2026-02-10)"}
 }
 
 func msgTooLong(label Text, max int) Text {
+	q := quoted(label)
 	n := strconv.Itoa(max)
-	return Text{Zh: "“" + label.Zh + "”过长（最多 " + n + " 个字）",
-		En: "“" + label.In("en") + "” is too long (at most " + n + " characters)"}
+	return Text{Zh: q.Zh + "过长（最多 " + n + " 个字）",
+		En: q.En + " is too long (at most " + n + " characters)",
+		Ja: q.Ja + "が長すぎます（" + n + "文字以内）",
+		Ko: q.Ko + "이(가) 너무 깁니다(최대 " + n + "자)"}
 }
 
 func msgLang(lang string) Text {
-	return Text{Zh: "未知的语言 " + lang + "，改用中文", En: "unknown language " + lang + "; using Chinese"}
+	return Text{Zh: "未知的语言 " + lang + "，改用中文", En: "unknown language " + lang + "; using Chinese",
+		Ja: "不明な言語 " + lang + " のため、中国語を使用します", Ko: "알 수 없는 언어 " + lang + ", 중국어를 사용합니다"}
 }
 
 func msgUnknownQuestion(id string) Text {
 	return Text{Zh: "答案文件中有本规则版本没有的问题 " + id + "，未采用",
-		En: "the file answers a question this ruleset does not have: " + id + "; not used"}
+		En: "the file answers a question this ruleset does not have: " + id + "; not used",
+		Ja: "回答ファイルに、このルールのバージョンにない質問 " + id + " への回答があるため、使用しませんでした",
+		Ko: "응답 파일에 이 규칙 버전에 없는 질문 " + id + "에 대한 응답이 있어 사용하지 않았습니다"}
 }
 
 func msgRuleset(got string) Text {
 	if got == "" {
 		return Text{Zh: "答案文件未注明规则版本，按 " + RulesetVersion + " 评估",
-			En: "the file names no ruleset; evaluated with " + RulesetVersion}
+			En: "the file names no ruleset; evaluated with " + RulesetVersion,
+			Ja: "回答ファイルにルールのバージョンの記載がないため、" + RulesetVersion + " で評価しました",
+			Ko: "응답 파일에 규칙 버전이 없어 " + RulesetVersion + "(으)로 평가했습니다"}
 	}
 	return Text{Zh: "答案文件按规则版本 " + got + " 填写，现按 " + RulesetVersion + " 评估，请核对答案",
-		En: "the file was written for ruleset " + got + "; evaluated with " + RulesetVersion + " — please check the answers"}
+		En: "the file was written for ruleset " + got + "; evaluated with " + RulesetVersion + " — please check the answers",
+		Ja: "回答ファイルはルール " + got + " に基づいて作成されていますが、" + RulesetVersion + " で評価しました。回答を確認してください",
+		Ko: "응답 파일은 규칙 " + got + " 기준으로 작성되었으나 " + RulesetVersion + "(으)로 평가했습니다. 응답을 확인해 주십시오"}
 }
 
 // fmtNum writes a number the way people write it: no trailing zeros, at
@@ -103,6 +141,18 @@ func unitAfter(unit string) string {
 		return "%"
 	}
 	return " " + unit
+}
+
+// unitClose puts a unit straight after a number, as Japanese and Korean
+// write it ("100人", "100명"), with a space before a Latin unit ("100 m²").
+func unitClose(unit string) string {
+	switch unit {
+	case "", "%":
+		return unit
+	case "m²":
+		return " " + unit
+	}
+	return unit
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }

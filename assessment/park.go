@@ -113,24 +113,24 @@ func validatePark(p Park) []Problem {
 		label       Text
 		max         int
 	}{
-		{"name", p.Name, tx("园区名称", "park name"), 100},
-		{"district", p.District, tx("园区所在地区", "park district"), 100},
-		{"contact", p.Contact, tx("园区联系人", "park contact"), 50},
-		{"phone", p.Phone, tx("园区联系电话", "park phone"), 30},
-		{"hotline", p.Hotline, tx("园区热线", "park hotline"), 30},
+		{"name", p.Name, txt("园区名称", "park name", "園区の名称", "단지 명칭"), 100},
+		{"district", p.District, txt("园区所在地区", "park district", "園区の所在地域", "단지 소재 지역"), 100},
+		{"contact", p.Contact, txt("园区联系人", "park contact", "園区の担当者", "단지 담당자"), 50},
+		{"phone", p.Phone, txt("园区联系电话", "park phone", "園区の電話番号", "단지 전화번호"), 30},
+		{"hotline", p.Hotline, txt("园区热线", "park hotline", "園区のホットライン", "단지 핫라인"), 30},
 	} {
 		if runeLen(f.value) > f.max {
 			add(CodeTooLong, f.name, msgTooLong(f.label, f.max))
 		}
 	}
 	if p.Category != 0 && (p.Category < 1 || p.Category > 4) {
-		add(CodeRange, "category", tx("园区类别应为 1–4", "the park's category must be 1–4"))
+		add(CodeRange, "category", txt("园区类别应为 1–4", "the park's category must be 1–4", "園区の区分は1～4で指定してください", "단지 유형은 1~4로 지정해 주십시오"))
 	}
 	if p.Phone != "" && !ValidPhone(p.Phone) {
-		add(CodePhone, "phone", msgPhone(tx("园区联系电话", "park phone")))
+		add(CodePhone, "phone", msgPhone(txt("园区联系电话", "park phone", "園区の電話番号", "단지 전화번호")))
 	}
 	if p.Hotline != "" && !ValidHotline(p.Hotline) {
-		add(CodePhone, "hotline", msgPhone(tx("园区热线", "park hotline")))
+		add(CodePhone, "hotline", msgPhone(txt("园区热线", "park hotline", "園区のホットライン", "단지 핫라인")))
 	}
 	var last string
 	for i, d := range []string{p.Batch1, p.Batch2, p.Batch3} {
@@ -143,7 +143,7 @@ func validatePark(p Park) []Problem {
 			continue
 		}
 		if last != "" && d < last {
-			add(CodeInconsistent, field, tx("各批次开放日期应依次不早于前一批", "each batch must open no earlier than the one before"))
+			add(CodeInconsistent, field, txt("各批次开放日期应依次不早于前一批", "each batch must open no earlier than the one before", "各陣の開始日は前の陣と同日以降にしてください", "각 차수의 개시일은 이전 차수와 같거나 그 이후여야 합니다"))
 		}
 		last = d
 	}
@@ -154,9 +154,9 @@ func validatePark(p Park) []Problem {
 		r     [2]float64
 		whole bool
 	}{
-		{"cat1_min_automation_share", tx("园区第一类自动化比例标准", "park's category-1 automation threshold"), p.Cat1MinAutomationShare, rangeCat1, false},
-		{"cat3_min_area_per_worker", tx("园区第三类人均面积标准", "park's category-3 area-per-worker threshold"), p.Cat3MinAreaPerWorker, rangeCat3, false},
-		{"few_workers_max", tx("园区用工较少人数标准", "park's few-workers threshold"), p.FewWorkersMax, rangeFewMax, true},
+		{"cat1_min_automation_share", txt("园区第一类自动化比例标准", "park's category-1 automation threshold", "園区の第1区分の自動化率基準", "단지 제1유형 자동화율 기준"), p.Cat1MinAutomationShare, rangeCat1, false},
+		{"cat3_min_area_per_worker", txt("园区第三类人均面积标准", "park's category-3 area-per-worker threshold", "園区の第3区分の1人当たり面積基準", "단지 제3유형 1인당 면적 기준"), p.Cat3MinAreaPerWorker, rangeCat3, false},
+		{"few_workers_max", txt("园区用工较少人数标准", "park's few-workers threshold", "園区の従業員が少ない企業の人数基準", "단지 소규모 인력 기업 인원 기준"), p.FewWorkersMax, rangeFewMax, true},
 	} {
 		if th.value == nil {
 			continue
@@ -170,13 +170,13 @@ func validatePark(p Park) []Problem {
 	seen := map[string]bool{}
 	for _, o := range p.Support {
 		if _, ok := supportByID[o.ID]; !ok {
-			add(CodeUnknownChoice, "support", tx("未知的扶持措施："+o.ID, "unknown support measure: "+o.ID))
+			add(CodeUnknownChoice, "support", txt("未知的扶持措施："+o.ID, "unknown support measure: "+o.ID, "不明な支援措置です："+o.ID, "알 수 없는 지원 조치입니다: "+o.ID))
 		} else if seen[o.ID] {
-			add(CodeInconsistent, "support", tx("扶持措施重复："+o.ID, "support measure listed twice: "+o.ID))
+			add(CodeInconsistent, "support", txt("扶持措施重复："+o.ID, "support measure listed twice: "+o.ID, "支援措置が重複しています："+o.ID, "지원 조치가 중복되었습니다: "+o.ID))
 		}
 		seen[o.ID] = true
 		if runeLen(o.Note) > 200 {
-			add(CodeTooLong, "support", msgTooLong(tx("扶持措施说明", "support note"), 200))
+			add(CodeTooLong, "support", msgTooLong(txt("扶持措施说明", "support note", "支援措置の説明", "지원 조치 설명"), 200))
 		}
 	}
 	if p.Lang != "" && !ValidLang(p.Lang) {
@@ -184,7 +184,7 @@ func validatePark(p Park) []Problem {
 	}
 	for _, k := range p.unknown {
 		ps = append(ps, Problem{Code: CodeUnknownField, Question: "park." + k, Severity: Warning,
-			Message: tx("园区设置中有未知字段 "+k+"，已忽略", "unknown park field "+k+" ignored")})
+			Message: txt("园区设置中有未知字段 "+k+"，已忽略", "unknown park field "+k+" ignored", "園区の設定に不明な項目 "+k+" があるため、無視しました", "단지 설정에 알 수 없는 항목 "+k+"이(가) 있어 무시했습니다")})
 	}
 	return ps
 }
@@ -192,5 +192,5 @@ func validatePark(p Park) []Problem {
 // batchLabel names batch n's opening date.
 func batchLabel(n int) Text {
 	zh := [...]string{"", "第一批", "第二批", "第三批"}
-	return tx(zh[n]+"复工开放日期", "opening date of batch "+strconv.Itoa(n))
+	return txt(zh[n]+"复工开放日期", "opening date of batch "+strconv.Itoa(n), "第"+strconv.Itoa(n)+"陣の再開開始日", "제"+strconv.Itoa(n)+"차 재개 개시일")
 }

@@ -17,9 +17,10 @@ const CustomSectionPrefix = "custom."
 // summary, the park's support measures (when its link set any) and the
 // commitment letter (复工复产承诺书) in two copies.
 //
-// The text is in a.Language(): Chinese, the language of record, or English;
-// Japanese and Korean fall back to Chinese, and Plan.Lang says which
-// language the text is in. Every blank the answers can fill is filled
+// The text is in a.Language() — Chinese, the language of record, English,
+// Japanese or Korean — and Plan.Lang says which. The commitment letter
+// always carries the Chinese text first, then its translation and a line
+// saying the Chinese text prevails. Every blank the answers can fill is filled
 // (names, phones, numbers, the quantities of r); where an answer is
 // missing the text says what is still to be decided ("（待确定：…）")
 // rather than leaving a gap, and no person is ever made up.
@@ -38,20 +39,21 @@ func BuildPlan(a *Answers, r Result, date time.Time) *Plan {
 		r.Ruleset = RulesetVersion
 	}
 	b := &planBuilder{a: a, u: usable(a), r: r, q: r.Quantities, lang: "zh", date: date}
-	if a.Language() == "en" {
-		b.lang = "en"
+	if l := a.Language(); ValidLang(l) {
+		b.lang = l
 	}
 	id := PlanID(a)
 	p := &Plan{
 		ID:         id,
 		Lang:       b.lang,
-		Title:      b.s("复工复产疫情防控方案及承诺书", "Resumption of work: prevention plan, emergency plan and commitment letter"),
+		Title:      b.t(planTitle),
 		Enterprise: b.enterprise(),
 		Park:       strings.TrimSpace(a.Park.Name),
 		Date:       b.dateText(date),
 		Ruleset:    r.Ruleset,
-		Footer:     b.s("方案编号 "+id+" · 规则 "+r.Ruleset, "Plan "+id+" · rules "+r.Ruleset),
-		PageFormat: b.s("第 %d / %d 页", "page %d of %d"),
+		Footer: b.s("方案编号 "+id+" · 规则 "+r.Ruleset, "Plan ID "+id+" · Ruleset "+r.Ruleset,
+			"計画番号 "+id+" · ルール "+r.Ruleset, "계획 번호 "+id+" · 규칙 "+r.Ruleset),
+		PageFormat: b.s("第 %d / %d 页", "Page %d of %d", "%d / %d ページ", "%d / %d 쪽"),
 		QR:         id,
 	}
 	b.plan = p
@@ -110,14 +112,15 @@ func EditableSection(id string) bool {
 // whether it starts a page, whether edits may replace it, when it applies
 // and how its blocks are built.
 type sectionDef struct {
-	id       string
-	title    Text
-	level    int
-	newPage  bool
-	numbered bool // the title gets a number: 一、 for chapters, （一） inside them
-	editable bool
-	applies  func(b *planBuilder) bool // nil: always
-	build    func(b *planBuilder) []Block
+	id        string
+	title     Text
+	level     int
+	newPage   bool
+	numbered  bool // the title gets a number: 一、 for chapters, （一） inside them
+	bilingual bool // the title is in Chinese, then in the plan's language
+	editable  bool
+	applies   func(b *planBuilder) bool // nil: always
+	build     func(b *planBuilder) []Block
 }
 
 // planSections is every section, in reading order; each chapter's file
@@ -156,6 +159,9 @@ func (b *planBuilder) sections() []Section {
 			continue
 		}
 		s := Section{ID: d.id, Title: b.t(d.title), Level: d.level, NewPage: d.newPage}
+		if d.bilingual && b.lang != "zh" {
+			s.Title = d.title.Zh + " / " + s.Title
+		}
 		if text, ok := b.edit(d.id); ok && d.editable {
 			s.Blocks, s.Edited = editBlocks(text), true
 		} else {
@@ -229,12 +235,12 @@ func normalizeNewlines(s string) string {
 }
 
 // cleanSection writes temperatures as °C (the PDF font draws ℃ blank) and,
-// in Chinese, drops the space a number's phrase leaves before a full-width
-// parenthesis: "宿舍 （待确定：…）" becomes "宿舍（待确定：…）".
+// in Chinese and Japanese, drops the space a number's phrase leaves before
+// a full-width parenthesis: "宿舍 （待确定：…）" becomes "宿舍（待确定：…）".
 func cleanSection(s *Section, lang string) {
 	fix := func(t string) string {
 		t = strings.ReplaceAll(t, "℃", "°C")
-		if lang == "zh" {
+		if lang == "zh" || lang == "ja" {
 			t = strings.ReplaceAll(t, " （", "（")
 		}
 		return t

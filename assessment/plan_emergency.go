@@ -3,167 +3,209 @@ package assessment
 // emergencySections is the emergency plan (突发疫情应急预案) in the nine
 // parts guidance required.
 var emergencySections = []sectionDef{
-	{id: "emergency", title: tx("突发疫情应急预案", "Emergency plan"), level: 1, newPage: true, numbered: true, editable: true,
+	{id: "emergency", title: txt("突发疫情应急预案", "Emergency plan", "緊急対応計画", "비상 대응 계획"), level: 1, newPage: true, numbered: true, editable: true,
 		build: (*planBuilder).emIntro},
-	{id: "emergency.general", title: tx("总则", "General provisions"), level: 2, numbered: true, editable: true,
+	{id: "emergency.general", title: txt("总则", "General provisions", "総則", "총칙"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emGeneral},
-	{id: "emergency.risk", title: tx("风险分析", "Risk analysis"), level: 2, numbered: true, editable: true,
+	{id: "emergency.risk", title: txt("风险分析", "Risk analysis", "リスク分析", "위험 분석"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emRisk},
-	{id: "emergency.levels", title: tx("分级响应", "Response levels"), level: 2, numbered: true, editable: true,
+	{id: "emergency.levels", title: txt("分级响应", "Response levels", "段階別の対応", "단계별 대응"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emLevels},
-	{id: "emergency.organization", title: tx("组织机构与职责", "Organisation and duties"), level: 2, numbered: true, editable: true,
+	{id: "emergency.organization", title: txt("组织机构与职责", "Organisation and duties", "組織体制と職務", "조직 및 직무"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emOrganization},
-	{id: "emergency.warning", title: tx("预防与预警", "Prevention and early warning"), level: 2, numbered: true, editable: true,
+	{id: "emergency.warning", title: txt("预防与预警", "Prevention and early warning", "予防と早期警戒", "예방 및 조기 경보"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emWarning},
-	{id: "emergency.preparation", title: tx("应急准备", "Preparation"), level: 2, numbered: true, editable: true,
+	{id: "emergency.preparation", title: txt("应急准备", "Preparation", "緊急時への備え", "비상 대비"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emPreparation},
-	{id: "emergency.response", title: tx("应急处置", "Response"), level: 2, numbered: true, editable: true,
+	{id: "emergency.response", title: txt("应急处置", "Response", "緊急時の対応", "비상 조치"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emResponse},
-	{id: "emergency.aftermath", title: tx("善后处置", "Aftermath"), level: 2, numbered: true, editable: true,
+	{id: "emergency.aftermath", title: txt("善后处置", "Aftermath", "事後の対応", "사후 조치"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emAftermath},
-	{id: "emergency.management", title: tx("保障措施与预案管理", "Support and management of the plan"), level: 2, numbered: true, editable: true,
+	{id: "emergency.management", title: txt("保障措施与预案管理", "Support and management of the plan", "保障措置と計画の管理", "지원 조치 및 계획 관리"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emManagement},
 }
 
 func (b *planBuilder) emIntro() []Block {
 	return []Block{para(b.s("本预案与疫情防控方案配套执行。发现可疑症状、疑似或确诊病例时，按本预案立即处置。",
-		"This plan goes with the prevention plan. When anyone shows symptoms, or a suspected or confirmed case appears, act on it at once."))}
+		"This plan goes with the prevention plan. When anyone shows symptoms, or a suspected or confirmed case appears, act on it at once.",
+		"本計画は感染防止計画と一体として運用する。疑わしい症状のある者、疑い例又は確定例が判明した場合は、本計画に従い直ちに対応する。",
+		"본 계획은 방역 계획과 함께 시행한다. 의심 증상자, 의심 환자 또는 확진 환자가 발견되면 본 계획에 따라 즉시 조치한다."))}
 }
 
 func (b *planBuilder) emGeneral() []Block {
-	scope := b.s("本企业生产经营场所", "the enterprise's site")
+	scope := b.s("本企业生产经营场所", "the enterprise's site", "当社の事業所", "본 기업 사업장")
 	if addr := b.str("address"); addr != "" {
-		scope += b.s("（"+addr+"）", " ("+addr+")")
+		scope += b.s("（"+addr+"）", " ("+addr+")", "（"+addr+"）", "("+addr+")")
 	}
+	park := b.parkName()
 	return []Block{list(
 		b.s("目的：有效应对本企业可能发生的新冠肺炎疫情，及时控制疫情传播，保障员工生命安全和身体健康，最大限度减少对生产经营的影响。",
-			"Purpose: to respond to COVID-19 at the enterprise, stop it spreading, protect the staff's lives and health, and limit the harm to production."),
-		b.s("编制依据：《中华人民共和国传染病防治法》《中华人民共和国突发事件应对法》《突发公共卫生事件应急条例》，以及属地政府和"+b.parkName()+"疫情防控的有关规定。",
-			"Basis: the Law on the Prevention and Treatment of Infectious Diseases, the Emergency Response Law, the Regulations on Public Health Emergencies, and the rules of the local government and "+b.parkName()+"."),
-		b.s("适用范围：", "Scope: ")+scope+b.s("内出现发热等可疑症状人员、疑似或确诊病例及其密切接触者时的应急处置。", ": handling people with symptoms, suspected or confirmed cases and their close contacts."),
-		b.s("工作原则：预防为主、以人为本、统一指挥、快速反应、依法处置、信息如实。", "Principles: prevention first, people first, one command, fast response, by the law, truthful information."),
+			"Purpose: to respond to COVID-19 at the enterprise, stop it spreading, protect the staff's lives and health, and limit the harm to production.",
+			"目的：当社で発生し得る新型コロナウイルス感染症に的確に対応し、感染の拡大を速やかに抑え、従業員の生命の安全と健康を守り、事業への影響を最小限にとどめる。",
+			"목적: 본 기업에서 발생할 수 있는 코로나19에 효과적으로 대응하여 감염 확산을 신속히 막고, 직원의 생명 안전과 건강을 지키며, 생산 경영에 미치는 영향을 최소화한다."),
+		b.s("编制依据：《中华人民共和国传染病防治法》《中华人民共和国突发事件应对法》《突发公共卫生事件应急条例》，以及属地政府和"+park+"疫情防控的有关规定。",
+			"Basis: the Law on the Prevention and Treatment of Infectious Diseases, the Emergency Response Law, the Regulations on Public Health Emergencies, and the rules of the local government and "+park+".",
+			"根拠：「中華人民共和国伝染病防治法」「中華人民共和国突発事件対応法」「突発公共衛生事件応急条例」並びに所在地の政府及び"+park+"の感染防止に関する規定。",
+			"근거: 「중화인민공화국 전염병 예방치료법」, 「중화인민공화국 돌발사건 대응법」, 「돌발 공공위생사건 응급조례」 및 관할 지방정부와 "+park+"의 방역 관련 규정."),
+		b.s("适用范围："+scope+"内出现发热等可疑症状人员、疑似或确诊病例及其密切接触者时的应急处置。",
+			"Scope: "+scope+": handling people with symptoms, suspected or confirmed cases and their close contacts.",
+			"適用範囲："+scope+"において、発熱等の疑わしい症状のある者、疑い例又は確定例及びその濃厚接触者が判明した場合の緊急対応。",
+			"적용 범위: "+scope+"에서 발열 등 의심 증상자, 의심 환자 또는 확진 환자 및 그 밀접 접촉자가 발생한 경우의 비상 조치."),
+		b.s("工作原则：预防为主、以人为本、统一指挥、快速反应、依法处置、信息如实。", "Principles: prevention first, people first, one command, fast response, by the law, truthful information.",
+			"基本原則：予防を主とし、人命を最優先し、指揮を一元化し、迅速に対応し、法に基づいて処理し、情報を正確に伝える。",
+			"기본 원칙: 예방 위주, 사람 중심, 일원화된 지휘, 신속한 대응, 법에 따른 처리, 사실에 입각한 정보."),
 	)}
 }
 
 func (b *planBuilder) emRisk() []Block {
 	var risks []string
 	if peak, ok := b.num("peak_shift_workers"); ok {
-		r := b.s("人员集中：单班最多在岗 "+fmtNum(peak)+" 人", "People together: up to "+fmtNum(peak)+" in one shift")
+		pk := fmtNum(peak)
+		r := b.s("人员集中：单班最多在岗 "+pk+" 人", "People together: up to "+pk+" in one shift", "人の集中：1シフトの最大在勤人数は"+pk+"人", "인원 밀집: 1교대 최대 근무 인원 "+pk+"명")
 		if b.q.AreaPerWorker != nil {
-			r += b.s("，人均面积 "+fmtNum(*b.q.AreaPerWorker)+" m²", ", "+fmtNum(*b.q.AreaPerWorker)+" m² each")
+			a := fmtNum(*b.q.AreaPerWorker)
+			r += b.s("，人均面积 "+a+" m²", ", "+a+" m² each", "、1人当たり面積"+a+" m²", ", 1인당 면적 "+a+" m²")
 		}
-		risks = append(risks, r+b.s("，人员接触频繁。", "; people meet often."))
+		risks = append(risks, r+b.s("，人员接触频繁。", "; people meet often.", "で、人の接触が多い。", "로 인원 간 접촉이 잦다."))
 	} else {
-		risks = append(risks, b.s("人员集中：生产和办公场所人员接触频繁。", "People together: staff meet often at work."))
+		risks = append(risks, b.s("人员集中：生产和办公场所人员接触频繁。", "People together: staff meet often at work.",
+			"人の集中：生産及び事務の場所で人の接触が多い。", "인원 밀집: 생산 및 사무 공간에서 인원 간 접촉이 잦다."))
 	}
 	if b.positive("returnees_mid_high_risk") {
 		n, _ := b.num("returnees_mid_high_risk")
-		r := b.s("返岗人员：来自中、高风险地区 "+fmtNum(n)+" 人", "Returnees: "+fmtNum(n)+" from medium- and high-risk regions")
+		k := fmtNum(n)
+		r := b.s("返岗人员：来自中、高风险地区 "+k+" 人", "Returnees: "+k+" from medium- and high-risk regions",
+			"職場復帰者：中・高リスク地域から"+k+"人", "복귀 인원: 중·고위험 지역 출신 "+k+"명")
 		if b.q.ReturneesInQuarantine != nil {
-			r += b.s("，尚在隔离 "+fmtNum(float64(*b.q.ReturneesInQuarantine))+" 人", ", "+fmtNum(float64(*b.q.ReturneesInQuarantine))+" still in quarantine")
+			sk := fmtNum(float64(*b.q.ReturneesInQuarantine))
+			r += b.s("，尚在隔离 "+sk+" 人", ", "+sk+" still in quarantine", "、うち隔離中"+sk+"人", ", 격리 중 "+sk+"명")
 		}
-		risks = append(risks, r+b.s("。", "."))
+		risks = append(risks, r+b.s("。", ".", "。", "."))
 	} else {
-		risks = append(risks, b.s("返岗人员：外地返岗人员可能带入病毒。", "Returnees: staff coming back from elsewhere may bring the virus."))
+		risks = append(risks, b.s("返岗人员：外地返岗人员可能带入病毒。", "Returnees: staff coming back from elsewhere may bring the virus.",
+			"職場復帰者：他地域から戻る従業員がウイルスを持ち込むおそれがある。", "복귀 인원: 타지역에서 복귀하는 직원이 바이러스를 유입할 수 있다."))
 	}
 	if b.hasCanteen() {
-		risks = append(risks, b.s("集中就餐：食堂就餐时摘下口罩，人员聚集。", "Meals: masks come off in the canteen, people gather."))
+		risks = append(risks, b.s("集中就餐：食堂就餐时摘下口罩，人员聚集。", "Meals: masks come off in the canteen, people gather.",
+			"集団での食事：食堂では食事の際にマスクを外し、人が集まる。", "단체 식사: 식당에서 식사할 때 마스크를 벗고 인원이 모인다."))
 	}
 	if b.hasDorm() {
 		n, _ := b.num("dorm_residents")
-		risks = append(risks, b.s("集体住宿："+fmtNum(n)+" 名员工住宿舍，接触密切。", "Dormitories: "+fmtNum(n)+" staff live together."))
+		k := fmtNum(n)
+		risks = append(risks, b.s("集体住宿："+k+" 名员工住宿舍，接触密切。", "Dormitories: "+k+" staff live together.",
+			"集団での居住："+k+"人の従業員が寮に住み、接触が密である。", "집단 거주: 직원 "+k+"명이 기숙사에 거주하여 접촉이 밀접하다."))
 	}
 	if b.hasShuttle() {
-		risks = append(risks, b.s("班车通勤：车厢空间密闭。", "Shuttle buses: closed space."))
+		risks = append(risks, b.s("班车通勤：车厢空间密闭。", "Shuttle buses: closed space.",
+			"通勤バス：車内は密閉された空間である。", "통근 버스: 차량 내부가 밀폐된 공간이다."))
 	}
 	if b.hasForeign() {
-		risks = append(risks, b.s("外籍员工：防疫信息须以其语言传达。", "Foreign staff: prevention information must reach them in their languages."))
+		risks = append(risks, b.s("外籍员工：防疫信息须以其语言传达。", "Foreign staff: prevention information must reach them in their languages.",
+			"外国籍従業員：感染防止に関する情報は本人の言語で伝える必要がある。", "외국인 직원: 방역 정보를 본인의 언어로 전달해야 한다."))
 	}
-	risks = append(risks, b.s("外来人员和物流：访客、送货、快递带来的接触。", "Visitors and deliveries: contact with people from outside."))
+	risks = append(risks, b.s("外来人员和物流：访客、送货、快递带来的接触。", "Visitors and deliveries: contact with people from outside.",
+		"外来者と物流：来訪者、納品、宅配便による接触。", "외부인 및 물류: 방문객, 납품, 택배로 인한 접촉."))
 	return []Block{list(risks...)}
 }
 
 func (b *planBuilder) emLevels() []Block {
 	return []Block{table(
-		[]string{b.s("级别", "Level"), b.s("情形", "When"), b.s("响应", "Response")},
+		[]string{b.s("级别", "Level", "レベル", "단계"), b.s("情形", "When", "状況", "상황"), b.s("响应", "Response", "対応", "대응")},
 		[][]string{
-			{b.s("三级", "3"), b.s("发现体温 ≥37.3°C 或有发热、干咳等可疑症状的人员", "someone at 37.3 °C or above, or with fever, dry cough or other symptoms"),
-				b.s("隔离观察、送医排查、报告，相关区域消毒", "isolate, take to hospital, report, disinfect the area")},
-			{b.s("二级", "2"), b.s("出现疑似病例，或本企业人员被判定为密切接触者", "a suspected case, or staff named as close contacts"),
-				b.s("启动应急处置，相关区域停止作业，密切接触者隔离", "start the response, stop work in the areas concerned, isolate close contacts")},
-			{b.s("一级", "1"), b.s("出现确诊病例", "a confirmed case"),
-				b.s("全面配合疾控调查处置，按属地要求停工停产", "cooperate fully with disease control, stop work as the authorities require")},
+			{b.s("三级", "3", "レベル3", "3단계"), b.s("发现体温 ≥37.3°C 或有发热、干咳等可疑症状的人员", "someone at 37.3 °C or above, or with fever, dry cough or other symptoms",
+				"体温37.3°C以上の者、又は発熱、乾いた咳等の疑わしい症状のある者が判明", "체온 37.3°C 이상이거나 발열, 마른기침 등 의심 증상이 있는 사람 발견"),
+				b.s("隔离观察、送医排查、报告，相关区域消毒", "isolate, take to hospital, report, disinfect the area",
+					"隔離観察、受診による確認、報告、関係区域の消毒", "격리 관찰, 병원 이송 검사, 보고, 관련 구역 소독")},
+			{b.s("二级", "2", "レベル2", "2단계"), b.s("出现疑似病例，或本企业人员被判定为密切接触者", "a suspected case, or staff named as close contacts",
+				"疑い例の発生、又は当社の従業員が濃厚接触者と判定", "의심 환자 발생 또는 본 기업 인원이 밀접 접촉자로 판정"),
+				b.s("启动应急处置，相关区域停止作业，密切接触者隔离", "start the response, stop work in the areas concerned, isolate close contacts",
+					"緊急対応の開始、関係区域の作業停止、濃厚接触者の隔離", "비상 조치 개시, 관련 구역 작업 중지, 밀접 접촉자 격리")},
+			{b.s("一级", "1", "レベル1", "1단계"), b.s("出现确诊病例", "a confirmed case", "確定例の発生", "확진 환자 발생"),
+				b.s("全面配合疾控调查处置，按属地要求停工停产", "cooperate fully with disease control, stop work as the authorities require",
+					"疾病予防管理機関の調査と措置に全面的に協力し、所在地の要請に従い操業を停止", "질병통제기관의 조사와 조치에 전면 협조하고, 관할 지역 요구에 따라 조업 중지")},
 		}, 1, 4, 4)}
 }
 
+// emergencyRoles are the prevention team's duties in an emergency.
+var emergencyRoles = []roleRow{
+	{"leader_name", txt("总指挥（组长）", "Commander (leader)", "総指揮（リーダー）", "총지휘(반장)"),
+		txt("判定响应级别，启动和终止预案，统一指挥，向园区和属地报告", "decides the level, starts and ends the response, directs, reports to the park and the authorities",
+			"対応レベルを判定し、計画の発動と終了を決定し、指揮を一元化し、園区及び所在地に報告する", "대응 단계를 판정하고 계획의 발동과 종료를 결정하며, 일원화하여 지휘하고 단지와 관할 당국에 보고한다")},
+	{"temperature_officer", txt("监测排查", "Monitoring", "監視・確認", "모니터링·조사"),
+		txt("体温异常复测，组织隔离观察，排查接触人员", "retests, isolation, tracing contacts",
+			"体温異常時の再検温、隔離観察の実施、接触者の確認", "체온 이상 시 재측정, 격리 관찰 실시, 접촉자 조사")},
+	{"disinfection_officer", txt("消毒处置", "Disinfection", "消毒", "소독"),
+		txt("相关区域和隔离观察室的消毒、终末消毒", "disinfection of the areas concerned and the isolation room",
+			"関係区域及び隔離観察室の消毒と最終消毒", "관련 구역 및 격리 관찰실의 소독과 최종 소독")},
+	{"supplies_officer", txt("物资保障", "Supplies", "物資の確保", "물자 확보"),
+		txt("应急物资、车辆和生活保障", "emergency supplies, the vehicle, daily needs",
+			"緊急用物資、車両及び生活面の確保", "비상 물자, 차량 및 생활 지원")},
+	{"reporting_officer", txt("信息报送", "Reporting", "報告", "정보 보고"),
+		txt("按规定时限报告，配合流行病学调查，提供人员名单", "reports on time, supports the investigation, gives staff lists",
+			"定められた期限内に報告し、疫学調査に協力し、従業員名簿を提供する", "정해진 기한 내에 보고하고 역학 조사에 협조하며 인원 명단을 제공한다")},
+}
+
 func (b *planBuilder) emOrganization() []Block {
-	roles := []struct {
-		id, zh, en, dutyZh, dutyEn string
-	}{
-		{"leader_name", "总指挥（组长）", "Commander (leader)", "判定响应级别，启动和终止预案，统一指挥，向园区和属地报告", "decides the level, starts and ends the response, directs, reports to the park and the authorities"},
-		{"temperature_officer", "监测排查", "Monitoring", "体温异常复测，组织隔离观察，排查接触人员", "retests, isolation, tracing contacts"},
-		{"disinfection_officer", "消毒处置", "Disinfection", "相关区域和隔离观察室的消毒、终末消毒", "disinfection of the areas concerned and the isolation room"},
-		{"supplies_officer", "物资保障", "Supplies", "应急物资、车辆和生活保障", "emergency supplies, the vehicle, daily needs"},
-		{"reporting_officer", "信息报送", "Reporting", "按规定时限报告，配合流行病学调查，提供人员名单", "reports on time, supports the investigation, gives staff lists"},
-	}
-	var rows [][]string
-	for _, r := range roles {
-		o := b.person(r.id)
-		name, ph := o.name, o.phone
-		if name == "" {
-			name = b.tbd("负责人", "person")
-		}
-		if ph == "" {
-			ph = b.tbd("电话", "phone")
-		}
-		rows = append(rows, []string{b.s(r.zh, r.en), name, ph, b.s(r.dutyZh, r.dutyEn)})
-	}
 	return []Block{
-		para(b.s("应急工作由疫情防控工作组负责，组长任总指挥。工作组成员 24 小时保持通讯畅通。", "The prevention team runs the response, its leader in command. Members can be reached day and night.")),
-		table([]string{b.s("职务", "Role"), b.s("负责人", "Person"), b.s("电话", "Phone"), b.s("应急职责", "Duties")}, rows, 2, 1.5, 2, 4),
+		para(b.s("应急工作由疫情防控工作组负责，组长任总指挥。工作组成员 24 小时保持通讯畅通。", "The prevention team runs the response, its leader in command. Members can be reached day and night.",
+			"緊急対応は感染防止対策チームが担い、リーダーが総指揮を執る。チームのメンバーは24時間連絡が取れる状態を保つ。",
+			"비상 업무는 방역 대책반이 맡고 반장이 총지휘를 맡는다. 대책반 구성원은 24시간 연락이 가능한 상태를 유지한다.")),
+		b.roster(emergencyRoles, txt("职务", "Role", "役割", "직책"), txt("应急职责", "Duties", "緊急時の職務", "비상 직무")),
 	}
 }
 
 func (b *planBuilder) emWarning() []Block {
+	rep := b.who("reporting_officer", roleReporting)
+	park := b.parkName()
 	return []Block{list(
-		b.s("落实疫情防控方案中的健康监测、出入管理和消毒措施，每日掌握每名员工的健康状况。", "Carry out the prevention plan's monitoring, entry control and disinfection; know every employee's health every day."),
-		b.s("关注属地疫情通报和风险等级变化，员工或其家属与病例有接触的，立即报告。", "Follow the local epidemic reports and risk levels; anyone who, or whose family, had contact with a case reports it at once."),
-		b.s("发现异常情况，知情人立即报告组长，组长判定响应级别并启动相应响应。", "Whoever sees something wrong tells the leader at once; the leader decides the level and starts the response."),
-		b.s("信息报送负责人", "The reporting officer ")+b.who("reporting_officer", "信息报送负责人", "reporting officer")+
-			b.s("按规定时限向"+b.parkName()+"和属地卫生健康部门报告，不迟报、不漏报、不瞒报。", " reports to "+b.parkName()+" and the local health authority in time, nothing late, missed or hidden."),
+		b.s("落实疫情防控方案中的健康监测、出入管理和消毒措施，每日掌握每名员工的健康状况。", "Carry out the prevention plan's monitoring, entry control and disinfection; know every employee's health every day.",
+			"感染防止計画の健康観察、出入管理及び消毒の措置を実施し、従業員一人一人の健康状態を毎日把握する。", "방역 계획의 건강 모니터링, 출입 관리 및 소독 조치를 이행하여 매일 직원 개개인의 건강 상태를 파악한다."),
+		b.s("关注属地疫情通报和风险等级变化，员工或其家属与病例有接触的，立即报告。", "Follow the local epidemic reports and risk levels; anyone who, or whose family, had contact with a case reports it at once.",
+			"所在地の感染状況の発表とリスクレベルの変化に注意し、従業員又はその家族が感染者と接触した場合は直ちに報告する。", "관할 지역의 감염 상황 발표와 위험 등급 변화를 주시하며, 직원 또는 그 가족이 환자와 접촉한 경우 즉시 보고한다."),
+		b.s("发现异常情况，知情人立即报告组长，组长判定响应级别并启动相应响应。", "Whoever sees something wrong tells the leader at once; the leader decides the level and starts the response.",
+			"異常を把握した者は直ちにリーダーに報告し、リーダーは対応レベルを判定して相応の対応を開始する。", "이상 상황을 발견한 사람은 즉시 반장에게 보고하고, 반장은 대응 단계를 판정하여 해당 대응을 개시한다."),
+		b.s("信息报送负责人"+rep+"按规定时限向"+park+"和属地卫生健康部门报告，不迟报、不漏报、不瞒报。",
+			"The reporting officer "+rep+" reports to "+park+" and the local health authority in time, nothing late, missed or hidden.",
+			"報告担当者"+rep+"は定められた期限内に"+park+"及び所在地の衛生健康部門に報告し、遅延、漏れ、隠蔽のないようにする。",
+			"보고 담당자 "+rep+"은(는) 정해진 기한 내에 "+park+" 및 관할 위생건강 부서에 보고하며, 지연·누락·은폐 없이 보고한다."),
 	)}
 }
 
 func (b *planBuilder) emPreparation() []Block {
-	iso := b.count("isolation_rooms", "间", "rooms")
+	iso := b.count("isolation_rooms", uRooms)
 	if n, ok := b.num("isolation_rooms"); ok && n < 1 {
-		iso = b.s("尚未设置，复工前须至少设置 1 间", "none yet; at least one before work resumes")
+		iso = b.s("尚未设置，复工前须至少设置 1 间", "none yet; at least one before work resumes", "未設置。操業再開前に1室以上設置すること", "미설치. 업무 재개 전 최소 1실 설치")
 	}
 	hospital := b.str("designated_hospital")
 	if hospital == "" {
-		hospital = b.tbd("就近的发热门诊或定点医院", "the nearest fever clinic or designated hospital")
+		hospital = b.tbd("就近的发热门诊或定点医院", "the nearest fever clinic or designated hospital", "最寄りの発熱外来又は指定病院", "가까운 발열 클리닉 또는 지정 병원")
 	}
 	vehicle := b.str("emergency_vehicle")
 	if vehicle == "" {
-		vehicle = b.tbd("应急车辆", "emergency vehicle")
+		vehicle = b.tbd("应急车辆", "emergency vehicle", "緊急用車両", "비상 차량")
 	}
-	masks := b.count("masks_in_stock", "只", "masks")
-	thermo := b.count("thermometers", "个", "thermometers")
+	masks, thermo := b.count("masks_in_stock", uMasks), b.count("thermometers", uThermo)
+	dis := b.choose("disinfectant_stock", b.s("已备足", "in stock", "備蓄済み", "비축 완료"), b.s("须补足", "to buy", "要補充", "보충 필요"))
 	rows := [][]string{
-		{b.s("临时隔离观察室", "Isolation rooms"), iso},
-		{b.s("应急物资", "Emergency supplies"), b.s("口罩 ", "masks ") + masks + b.s("，测温仪 ", ", thermometers ") + thermo + b.s("，消毒用品", ", disinfectant ") +
-			b.choose("disinfectant_stock", b.s("已备足", "in stock"), b.s("须补足", "to buy")) + b.s("，另备防护服、手套、护目镜", "; protective suits, gloves, goggles")},
-		{b.s("定点医院", "Designated hospital"), hospital},
-		{b.s("应急车辆", "Emergency vehicle"), vehicle + b.s("（送医专用，用后消毒）", " (for hospital trips, disinfected after use)")},
-		{b.s("急救与卫生热线", "Ambulance and health hotline"), b.s("急救 120，卫生健康热线 12320", "ambulance 120, health hotline 12320")},
+		{b.s("临时隔离观察室", "Isolation rooms", "臨時隔離観察室", "임시 격리 관찰실"), iso},
+		{b.s("应急物资", "Emergency supplies", "緊急用物資", "비상 물자"),
+			b.s("口罩 "+masks+"，测温仪 "+thermo+"，消毒用品"+dis+"，另备防护服、手套、护目镜",
+				"masks "+masks+", thermometers "+thermo+", disinfectant "+dis+"; protective suits, gloves, goggles",
+				"マスク"+masks+"、体温計"+thermo+"、消毒用品"+dis+"。このほか防護服、手袋、ゴーグルを備える",
+				"마스크 "+masks+", 체온계 "+thermo+", 소독용품 "+dis+". 이 밖에 방호복, 장갑, 보안경 비치")},
+		{b.s("定点医院", "Designated hospital", "指定病院", "지정 병원"), hospital},
+		{b.s("应急车辆", "Emergency vehicle", "緊急用車両", "비상 차량"), vehicle + b.s("（送医专用，用后消毒）", " (for hospital trips, disinfected after use)",
+			"（受診時の搬送専用、使用後に消毒）", " (병원 이송 전용, 사용 후 소독)")},
+		{b.s("急救与卫生热线", "Ambulance and health hotline", "救急及び衛生ホットライン", "응급 및 보건 핫라인"),
+			b.s("急救 120，卫生健康热线 12320", "ambulance 120, health hotline 12320", "救急 120、衛生健康ホットライン 12320", "응급 120, 보건 핫라인 12320")},
 	}
 	if h := b.str("symptom_hotline"); h != "" {
-		rows = append(rows, []string{b.s("企业症状报告电话", "Enterprise symptom hotline"), h})
+		rows = append(rows, []string{b.s("企业症状报告电话", "Enterprise symptom hotline", "企業の症状報告電話", "기업 증상 신고 전화"), h})
 	}
 	if park := b.parkContact(); park != "" {
-		rows = append(rows, []string{b.s("园区联系", "Park contact"), park})
+		rows = append(rows, []string{b.s("园区联系", "Park contact", "園区の連絡先", "단지 연락처"), park})
 	}
-	return []Block{table([]string{b.s("项目", "Item"), b.s("安排", "Arrangement")}, rows, 1, 3)}
+	return []Block{table([]string{b.s("项目", "Item", "項目", "항목"), b.s("安排", "Arrangement", "手配", "준비 사항")}, rows, 1, 3)}
 }
 
 // parkContact is the park's contact person, phone and hotline, or "".
@@ -171,21 +213,21 @@ func (b *planBuilder) parkContact() string {
 	p := b.a.Park
 	var parts []string
 	if p.Contact != "" {
-		parts = append(parts, b.s("联系人 ", "contact ")+p.Contact)
+		parts = append(parts, b.s("联系人 ", "contact ", "担当者 ", "담당자 ")+p.Contact)
 	}
 	if p.Phone != "" {
-		parts = append(parts, b.s("电话 ", "phone ")+p.Phone)
+		parts = append(parts, b.s("电话 ", "phone ", "電話 ", "전화 ")+p.Phone)
 	}
 	if p.Hotline != "" {
-		parts = append(parts, b.s("热线 ", "hotline ")+p.Hotline)
+		parts = append(parts, b.s("热线 ", "hotline ", "ホットライン ", "핫라인 ")+p.Hotline)
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	s := b.parkName() + b.s("：", ": ")
+	s := b.parkName() + b.s("：", ": ", "：", ": ")
 	for i, part := range parts {
 		if i > 0 {
-			s += b.s("，", ", ")
+			s += b.s("，", ", ", "、", ", ")
 		}
 		s += part
 	}
@@ -195,55 +237,86 @@ func (b *planBuilder) parkContact() string {
 func (b *planBuilder) emResponse() []Block {
 	hospital := b.str("designated_hospital")
 	if hospital == "" {
-		hospital = b.tbd("定点医院", "designated hospital")
+		hospital = b.tbd("定点医院", "designated hospital", "指定病院", "지정 병원")
 	}
-	vehicle := b.s("（", " (") + b.str("emergency_vehicle") + b.s("）", ")")
+	vehicle := b.s("（", " (", "（", "(") + b.str("emergency_vehicle") + b.s("）", ")", "）", ")")
 	if b.str("emergency_vehicle") == "" {
-		vehicle = b.tbd("应急车辆", "emergency vehicle")
+		vehicle = b.tbd("应急车辆", "emergency vehicle", "緊急用車両", "비상 차량")
 	}
+	l := b.leader()
+	park := b.parkName()
+	dis := b.who("disinfection_officer", roleDisinfection)
 	return []Block{
-		para(b.s("第一阶段：出现发热等可疑症状人员", "Stage 1: someone has symptoms")),
+		para(b.s("第一阶段：出现发热等可疑症状人员", "Stage 1: someone has symptoms", "第1段階：発熱等の疑わしい症状のある者が出た場合", "제1단계: 발열 등 의심 증상자 발생")),
 		list(
-			b.s("报告：发现人员立即报告组长", "Report: tell the leader ")+b.leader()+b.s("，信息报送负责人在 2 小时内报告"+b.parkName()+"和属地卫生健康部门。",
-				" at once; the reporting officer reports to "+b.parkName()+" and the local health authority within 2 hours."),
-			b.s("隔离：为其佩戴口罩，送临时隔离观察室单人隔离，陪同人员做好防护。", "Isolate: give them a mask and take them to an isolation room; whoever goes with them wears protection."),
-			b.s("送医：联系", "Hospital: contact ")+hospital+b.s("，由应急车辆", "; the emergency vehicle")+vehicle+b.s("或急救 120 送医排查，不乘坐公共交通。", " or an ambulance (120) takes them; never public transport."),
-			b.s("追踪：排查其近 14 天内的活动区域和接触人员，形成名单。", "Trace: list where they have been and whom they met in the last 14 days."),
-			b.s("消毒：由", "Disinfect: ")+b.who("disinfection_officer", "消毒负责人", "disinfection officer")+b.s("组织对其工位、活动区域和隔离观察室消毒。", " has their work place, the places they used and the isolation room disinfected."),
-			b.s("观察：与其密切接触的人员暂停上岗，就地隔离观察，等候排查结果。", "Watch: their close contacts stop work and stay isolated until the result is known."),
+			b.s("报告：发现人员立即报告组长"+l+"，信息报送负责人在 2 小时内报告"+park+"和属地卫生健康部门。",
+				"Report: tell the leader "+l+" at once; the reporting officer reports to "+park+" and the local health authority within 2 hours.",
+				"報告：発見した者は直ちにリーダー"+l+"に報告し、報告担当者は2時間以内に"+park+"及び所在地の衛生健康部門に報告する。",
+				"보고: 발견한 사람은 즉시 반장 "+l+"에게 보고하고, 보고 담당자는 2시간 이내에 "+park+" 및 관할 위생건강 부서에 보고한다."),
+			b.s("隔离：为其佩戴口罩，送临时隔离观察室单人隔离，陪同人员做好防护。", "Isolate: give them a mask and take them to an isolation room; whoever goes with them wears protection.",
+				"隔離：本人にマスクを着用させ、臨時隔離観察室に移して1人で隔離する。付き添う者は防護を徹底する。", "격리: 본인에게 마스크를 착용시켜 임시 격리 관찰실로 옮겨 1인 격리하며, 동행자는 보호 조치를 철저히 한다."),
+			b.s("送医：联系"+hospital+"，由应急车辆"+vehicle+"或急救 120 送医排查，不乘坐公共交通。",
+				"Hospital: contact "+hospital+"; the emergency vehicle"+vehicle+" or an ambulance (120) takes them; never public transport.",
+				"受診："+hospital+"に連絡し、緊急用車両"+vehicle+"又は救急車（120）で搬送して検査を受けさせる。公共交通機関は利用しない。",
+				"병원 이송: "+hospital+"에 연락하여 비상 차량"+vehicle+" 또는 구급차(120)로 이송해 검사를 받게 하며, 대중교통은 이용하지 않는다."),
+			b.s("追踪：排查其近 14 天内的活动区域和接触人员，形成名单。", "Trace: list where they have been and whom they met in the last 14 days.",
+				"追跡：直近14日間の行動範囲と接触者を確認し、名簿を作成する。", "추적: 최근 14일간의 활동 구역과 접촉자를 조사하여 명단을 작성한다."),
+			b.s("消毒：由"+dis+"组织对其工位、活动区域和隔离观察室消毒。",
+				"Disinfect: "+dis+" has their work place, the places they used and the isolation room disinfected.",
+				"消毒："+dis+"が本人の作業場所、行動範囲及び隔離観察室の消毒を行う。",
+				"소독: "+dis+"이(가) 해당자의 작업 위치, 활동 구역 및 격리 관찰실을 소독한다."),
+			b.s("观察：与其密切接触的人员暂停上岗，就地隔离观察，等候排查结果。", "Watch: their close contacts stop work and stay isolated until the result is known.",
+				"観察：濃厚接触者は勤務を停止し、その場で隔離観察として検査結果を待つ。", "관찰: 밀접 접촉자는 근무를 중지하고 그 자리에서 격리 관찰하며 검사 결과를 기다린다."),
 		),
-		para(b.s("第二阶段：出现疑似或确诊病例", "Stage 2: a suspected or confirmed case")),
+		para(b.s("第二阶段：出现疑似或确诊病例", "Stage 2: a suspected or confirmed case", "第2段階：疑い例又は確定例が出た場合", "제2단계: 의심 환자 또는 확진 환자 발생")),
 		list(
-			b.s("配合调查：积极配合疾病预防控制机构开展流行病学调查，如实提供人员名单、行程和接触情况。", "Cooperate: help the centre for disease control investigate, with true staff lists, movements and contacts."),
-			b.s("密切接触者：按属地要求落实集中隔离医学观察，不少于 14 天。", "Close contacts: central quarantine under medical observation as the authorities require, at least 14 days."),
-			b.s("停工停产：相关车间、区域立即停止作业；出现确诊病例的，按属地要求停工停产。", "Stop work: the workshops and areas concerned stop at once; after a confirmed case, work stops as the authorities require."),
-			b.s("终末消毒：在专业机构指导下对相关场所全面终末消毒。", "Final disinfection of the places concerned, as professionals direct."),
-			b.s("信息发布：如实向员工通报情况，稳定情绪，不传播未经核实的信息。", "Tell the staff the truth, keep them calm, spread no unchecked news."),
+			b.s("配合调查：积极配合疾病预防控制机构开展流行病学调查，如实提供人员名单、行程和接触情况。", "Cooperate: help the centre for disease control investigate, with true staff lists, movements and contacts.",
+				"調査への協力：疾病予防管理機関による疫学調査に積極的に協力し、従業員名簿、行動歴及び接触状況を正確に提供する。", "조사 협조: 질병예방통제기관의 역학 조사에 적극 협조하고, 인원 명단, 이동 경로 및 접촉 상황을 사실대로 제공한다."),
+			b.s("密切接触者：按属地要求落实集中隔离医学观察，不少于 14 天。", "Close contacts: central quarantine under medical observation as the authorities require, at least 14 days.",
+				"濃厚接触者：所在地の要請に従い、14日間以上の集中隔離による医学的観察を行う。", "밀접 접촉자: 관할 지역 요구에 따라 14일 이상 시설 격리 의학 관찰을 시행한다."),
+			b.s("停工停产：相关车间、区域立即停止作业；出现确诊病例的，按属地要求停工停产。", "Stop work: the workshops and areas concerned stop at once; after a confirmed case, work stops as the authorities require.",
+				"操業停止：関係する作業場及び区域は直ちに作業を停止する。確定例が出た場合は、所在地の要請に従い操業を停止する。", "조업 중지: 관련 작업장과 구역은 즉시 작업을 중지하며, 확진 환자가 발생하면 관할 지역 요구에 따라 조업을 중지한다."),
+			b.s("终末消毒：在专业机构指导下对相关场所全面终末消毒。", "Final disinfection of the places concerned, as professionals direct.",
+				"最終消毒：専門機関の指導の下で、関係する場所の全面的な最終消毒を行う。", "최종 소독: 전문 기관의 지도하에 관련 장소를 전면 최종 소독한다."),
+			b.s("信息发布：如实向员工通报情况，稳定情绪，不传播未经核实的信息。", "Tell the staff the truth, keep them calm, spread no unchecked news.",
+				"情報の周知：従業員に状況を正確に伝えて動揺を抑え、未確認の情報を広めない。", "정보 공개: 직원에게 상황을 사실대로 알려 동요를 막고, 확인되지 않은 정보를 퍼뜨리지 않는다."),
 		),
-		para(b.s("第三阶段：疫情得到控制", "Stage 3: the outbreak is under control")),
+		para(b.s("第三阶段：疫情得到控制", "Stage 3: the outbreak is under control", "第3段階：感染が収束した場合", "제3단계: 감염 확산 통제")),
 		list(
-			b.s("连续 14 天无新增病例，隔离人员均已解除隔离。", "No new case for 14 days in a row, and everyone isolated has been released."),
-			b.s("经属地卫生健康部门评估同意后，向"+b.parkName()+"申请恢复生产。", "With the local health authority's approval, apply to "+b.parkName()+" to restart."),
-			b.s("复产前全面消毒，全员重新排查，按疫情防控方案分批复工。", "Before restarting, disinfect everything, screen everyone again, and resume in batches under the prevention plan."),
+			b.s("连续 14 天无新增病例，隔离人员均已解除隔离。", "No new case for 14 days in a row, and everyone isolated has been released.",
+				"14日間連続で新たな感染者がなく、隔離者全員の隔離が解除されていること。", "14일 연속 신규 환자가 없고, 격리 인원이 모두 격리 해제되었을 것."),
+			b.s("经属地卫生健康部门评估同意后，向"+park+"申请恢复生产。", "With the local health authority's approval, apply to "+park+" to restart.",
+				"所在地の衛生健康部門の評価と同意を得た後、"+park+"に生産再開を申請する。", "관할 위생건강 부서의 평가와 동의를 받은 후 "+park+"에 생산 재개를 신청한다."),
+			b.s("复产前全面消毒，全员重新排查，按疫情防控方案分批复工。", "Before restarting, disinfect everything, screen everyone again, and resume in batches under the prevention plan.",
+				"生産再開の前に全面消毒を行い、全員の健康状況を改めて確認し、感染防止計画に従って順次再開する。", "생산 재개 전에 전면 소독하고 전원을 다시 조사하며, 방역 계획에 따라 단계적으로 재개한다."),
 		),
 	}
 }
 
 func (b *planBuilder) emAftermath() []Block {
 	return []Block{list(
-		b.s("关心患病员工及其家属，依法保障其工资待遇，治愈返岗人员不受歧视。", "Care for sick staff and their families, pay them as the law requires; no discrimination when they come back."),
-		b.s("做好员工心理疏导，及时回应关切。", "Offer staff support and answer their concerns."),
-		b.s("总结评估处置过程，查找防控漏洞，完善疫情防控方案和本预案。", "Review the response, find the gaps, and improve the prevention plan and this plan."),
-		b.s("整理保存测温、消毒、隔离和报告等记录备查。", "Keep the temperature, disinfection, isolation and reporting records for inspection."),
+		b.s("关心患病员工及其家属，依法保障其工资待遇，治愈返岗人员不受歧视。", "Care for sick staff and their families, pay them as the law requires; no discrimination when they come back.",
+			"感染した従業員とその家族を気遣い、法に基づき賃金等の待遇を保障する。治癒して職場復帰した者を差別しない。", "감염된 직원과 그 가족을 보살피고 법에 따라 임금 등 처우를 보장하며, 완치 후 복귀한 사람을 차별하지 않는다."),
+		b.s("做好员工心理疏导，及时回应关切。", "Offer staff support and answer their concerns.",
+			"従業員の心のケアを行い、不安や疑問に速やかに応える。", "직원의 심리 상담을 실시하고 관심 사항에 신속히 답한다."),
+		b.s("总结评估处置过程，查找防控漏洞，完善疫情防控方案和本预案。", "Review the response, find the gaps, and improve the prevention plan and this plan.",
+			"対応の経過を総括・評価し、対策の不備を洗い出して、感染防止計画及び本計画を改善する。", "조치 과정을 총괄·평가하여 방역상의 허점을 찾아내고 방역 계획과 본 계획을 보완한다."),
+		b.s("整理保存测温、消毒、隔离和报告等记录备查。", "Keep the temperature, disinfection, isolation and reporting records for inspection.",
+			"検温、消毒、隔離及び報告等の記録を整理し、検査に備えて保管する。", "체온 측정, 소독, 격리 및 보고 등의 기록을 정리하여 점검에 대비해 보관한다."),
 	)}
 }
 
 func (b *planBuilder) emManagement() []Block {
 	return []Block{list(
-		b.s("通讯保障：工作组成员和各负责人 24 小时保持通讯畅通，联系方式张贴在出入口和隔离观察室。", "Communication: the team can be reached day and night; their phones are posted at the entrances and the isolation room."),
-		b.s("物资和经费保障：企业承担疫情防控所需费用，应急物资专库存放、定期检查。", "Supplies and money: the enterprise pays for prevention; emergency supplies are stored apart and checked regularly."),
-		b.s("演练：复工前组织一次应急演练（发现发热人员→隔离→送医→消毒→报告），此后每月至少一次。", "Drills: one before work resumes (fever found, isolation, hospital, disinfection, report), then at least once a month."),
-		b.s("修订：根据疫情形势、上级要求和演练情况及时修订本预案。", "Revision: the plan is revised as the epidemic, the authorities' requirements and the drills show."),
-		b.s("实施：本预案自发布之日起实施，由疫情防控工作组负责解释。", "This plan applies from the day it is issued; the prevention team interprets it."),
+		b.s("通讯保障：工作组成员和各负责人 24 小时保持通讯畅通，联系方式张贴在出入口和隔离观察室。", "Communication: the team can be reached day and night; their phones are posted at the entrances and the isolation room.",
+			"通信の確保：チームのメンバーと各担当者は24時間連絡が取れる状態を保ち、連絡先を出入口と隔離観察室に掲示する。", "통신 확보: 대책반 구성원과 각 담당자는 24시간 연락 가능한 상태를 유지하고, 연락처를 출입구와 격리 관찰실에 게시한다."),
+		b.s("物资和经费保障：企业承担疫情防控所需费用，应急物资专库存放、定期检查。", "Supplies and money: the enterprise pays for prevention; emergency supplies are stored apart and checked regularly.",
+			"物資と経費の確保：感染防止に要する費用は企業が負担し、緊急用物資は専用の倉庫に保管して定期的に点検する。", "물자 및 경비 확보: 방역에 필요한 비용은 기업이 부담하며, 비상 물자는 전용 창고에 보관하고 정기적으로 점검한다."),
+		b.s("演练：复工前组织一次应急演练（发现发热人员→隔离→送医→消毒→报告），此后每月至少一次。", "Drills: one before work resumes (fever found, isolation, hospital, disinfection, report), then at least once a month.",
+			"訓練：操業再開前に緊急対応訓練を1回実施し（発熱者の発見→隔離→受診→消毒→報告）、その後は毎月1回以上実施する。", "훈련: 업무 재개 전에 비상 대응 훈련을 1회 실시하고(발열자 발견→격리→병원 이송→소독→보고), 이후 매월 1회 이상 실시한다."),
+		b.s("修订：根据疫情形势、上级要求和演练情况及时修订本预案。", "Revision: the plan is revised as the epidemic, the authorities' requirements and the drills show.",
+			"改定：感染状況、上級機関の要請及び訓練の結果に応じて本計画を随時改定する。", "개정: 감염 상황, 상급 기관의 요구 및 훈련 결과에 따라 본 계획을 수시로 개정한다."),
+		b.s("实施：本预案自发布之日起实施，由疫情防控工作组负责解释。", "This plan applies from the day it is issued; the prevention team interprets it.",
+			"施行：本計画は発表の日から施行し、その解釈は感染防止対策チームが行う。", "시행: 본 계획은 공포일부터 시행하며, 해석은 방역 대책반이 맡는다."),
 	)}
 }

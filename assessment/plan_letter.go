@@ -4,76 +4,157 @@ package assessment
 // one the enterprise keeps, one for the park's files. Each starts a page
 // and is complete in itself, so that either can be signed, stamped and
 // handed over alone. The letter is a pledge: edits never replace it.
+//
+// Chinese is the text of record: a letter in another language carries the
+// Chinese text first, then the translation, then a line saying the Chinese
+// text prevails; its title and the labels where it is signed are in both.
 var letterSections = []sectionDef{
-	{id: "letter.enterprise", title: tx("复工复产承诺书（企业留存联）", "Commitment letter (enterprise's copy)"), level: 1, newPage: true,
+	{id: "letter.enterprise", title: txt("复工复产承诺书（企业留存联）", "Commitment letter (enterprise's copy)",
+		"操業再開誓約書（企業保管用）", "업무 재개 서약서(기업 보관용)"), level: 1, newPage: true, bilingual: true,
 		build: (*planBuilder).letter},
-	{id: "letter.park", title: tx("复工复产承诺书（园区存档联）", "Commitment letter (park's copy)"), level: 1, newPage: true,
+	{id: "letter.park", title: txt("复工复产承诺书（园区存档联）", "Commitment letter (park's copy)",
+		"操業再開誓約書（園区保管用）", "업무 재개 서약서(단지 보관용)"), level: 1, newPage: true, bilingual: true,
 		build: (*planBuilder).letter},
 }
 
-// letterPledges are the pledges of the letter, in order; leader is the
-// sentence naming the prevention team.
+// letterPrevails says that the Chinese text of the letter prevails, in
+// Chinese and in each other language.
+var letterPrevails = txt("本承诺书以中文文本为准。",
+	"This letter is a translation of the Chinese text above; the Chinese text prevails.",
+	"本誓約書は上記中国語文の翻訳であり、中国語文を正文とする。",
+	"본 서약서는 위 중국어 원문의 번역문이며, 중국어 원문을 기준으로 한다.")
+
+// letterPledges are the pledges of the letter, in order.
 func (b *planBuilder) letterPledges() []string {
-	team := b.s("成立由企业主要负责人任组长的疫情防控工作组", "a prevention team led by the enterprise's head is in place")
+	team := b.s("成立由企业主要负责人任组长的疫情防控工作组", "a prevention team led by the enterprise's head is in place",
+		"企業の主たる責任者をリーダーとする感染防止対策チームを設置した", "기업의 주요 책임자를 반장으로 하는 방역 대책반을 구성했다")
 	if l := b.person("leader_name"); l.name != "" {
-		team = b.s("成立以"+l.name+"为组长的疫情防控工作组", "a prevention team led by "+l.name+" is in place")
+		team = b.s("成立以"+l.name+"为组长的疫情防控工作组", "a prevention team led by "+l.name+" is in place",
+			l.name+"をリーダーとする感染防止対策チームを設置した", l.name+"을(를) 반장으로 하는 방역 대책반을 구성했다")
 	}
+	park := b.parkName()
 	return []string{
 		b.s("严格落实企业疫情防控主体责任，企业主要负责人为第一责任人，"+team+"。",
-			"The enterprise bears primary responsibility for prevention, its head first responsible; "+team+"."),
+			"The enterprise bears primary responsibility for prevention, its head first responsible; "+team+".",
+			"企業として感染防止の主体責任を厳格に果たし、企業の主たる責任者を第一責任者とし、"+team+"。",
+			"기업의 방역 주체 책임을 엄격히 이행하며, 기업의 주요 책임자를 제1 책임자로 하고 "+team+"."),
 		b.s("已结合本企业实际制定疫情防控方案和突发疫情应急预案，并严格落实。",
-			"It has drawn up its own prevention plan and emergency plan and carries them out strictly."),
+			"It has drawn up its own prevention plan and emergency plan and carries them out strictly.",
+			"当社の実情に即して感染防止計画及び緊急対応計画を定め、厳格に実施する。",
+			"본 기업의 실정에 맞추어 방역 계획과 비상 대응 계획을 수립했으며, 이를 엄격히 이행한다."),
 		b.s("做到“五到位”：防控机制到位、人员排查到位、防疫物资到位、消毒管理到位、安全生产到位。",
-			"The five conditions are in place: prevention mechanism, staff screening, supplies, disinfection, and production safety."),
-		b.s("自行承担疫情防控所需的全部费用。", "It bears all its own prevention costs."),
+			"The five conditions are in place: prevention mechanism, staff screening, supplies, disinfection, and production safety.",
+			"感染防止の体制、従業員の確認、防疫物資、消毒管理、生産の安全の五つをすべて整える。",
+			"방역 체계, 인원 조사, 방역 물자, 소독 관리, 생산 안전의 다섯 가지를 모두 갖춘다."),
+		b.s("自行承担疫情防控所需的全部费用。", "It bears all its own prevention costs.",
+			"感染防止に要する費用はすべて自ら負担する。", "방역에 필요한 모든 비용을 자체 부담한다."),
 		b.s("如实排查、登记员工健康状况和行程信息，做到不瞒报、不漏报、不迟报。",
-			"Its screening and records of staff health and travel are truthful; nothing is hidden, left out or reported late."),
+			"Its screening and records of staff health and travel are truthful; nothing is hidden, left out or reported late.",
+			"従業員の健康状態と行動歴を正確に確認・記録し、隠蔽、報告漏れ、報告の遅れのないようにする。",
+			"직원의 건강 상태와 이동 경로를 사실대로 조사·기록하며, 은폐·누락·지연 없이 보고한다."),
 		b.s("对外地返岗人员严格落实不少于 14 天的隔离观察（属地对低风险地区另有规定的，从其规定），期满且健康状况正常后方可上岗。",
-			"Staff returning from elsewhere are quarantined for at least 14 days (or as local rules set for low-risk regions) and work only after it ends, in good health."),
-		b.s("每日向"+b.parkName()+"报告员工健康状况和防控措施落实情况，发现异常立即报告。",
-			"It reports the staff's health and its prevention measures to "+b.parkName()+" every day, and anything unusual at once."),
-		b.s("自觉接受"+b.parkName()+"和有关部门的监督检查；防控措施不落实或发生疫情的，服从停工停产、整改等处置。",
-			"It accepts inspection by "+b.parkName()+" and the authorities, and suspension or correction if its measures fail or an outbreak occurs."),
+			"Staff returning from elsewhere are quarantined for at least 14 days (or as local rules set for low-risk regions) and work only after it ends, in good health.",
+			"他地域から戻る従業員には14日間以上の隔離観察を厳格に実施し（低リスク地域について所在地に別段の定めがある場合はそれに従う）、期間が満了し健康状態が正常であることを確認した後に勤務させる。",
+			"타지역에서 복귀하는 직원에게는 14일 이상의 격리 관찰을 엄격히 시행하며(저위험 지역에 대해 관할 지역에 별도 규정이 있으면 그에 따른다), 기간이 만료되고 건강 상태가 정상인 경우에만 근무하게 한다."),
+		b.s("每日向"+park+"报告员工健康状况和防控措施落实情况，发现异常立即报告。",
+			"It reports the staff's health and its prevention measures to "+park+" every day, and anything unusual at once.",
+			"毎日"+park+"に従業員の健康状況と感染防止措置の実施状況を報告し、異常があれば直ちに報告する。",
+			"매일 "+park+"에 직원 건강 상황과 방역 조치 이행 상황을 보고하며, 이상이 발견되면 즉시 보고한다."),
+		b.s("自觉接受"+park+"和有关部门的监督检查；防控措施不落实或发生疫情的，服从停工停产、整改等处置。",
+			"It accepts inspection by "+park+" and the authorities, and suspension or correction if its measures fail or an outbreak occurs.",
+			park+"及び関係部門の監督検査を受け入れ、感染防止措置が実施されていない場合又は感染が発生した場合は、操業停止、是正等の措置に従う。",
+			park+" 및 관계 부서의 감독 점검을 성실히 받으며, 방역 조치를 이행하지 않거나 감염이 발생한 경우 조업 중지, 시정 등의 조치에 따른다."),
 	}
+}
+
+// letterBody is the text of the letter in the builder's language: the
+// addressee, who pledges what, the pledges and the closing sentence.
+func (b *planBuilder) letterBody() []Block {
+	name := b.enterprise()
+	park := b.parkName()
+	var extra []string
+	if code := b.str("credit_code"); code != "" {
+		extra = append(extra, b.s("（统一社会信用代码 "+code+"）", " (unified social credit code "+code+")",
+			"（統一社会信用コード "+code+"）", "(통일사회신용코드 "+code+")"))
+	}
+	if addr := b.str("address"); addr != "" {
+		extra = append(extra, b.s("，生产经营地址："+addr, ", of "+addr, "、事業所所在地："+addr, ", 사업장 주소: "+addr))
+	}
+	who := b.s("本企业"+name, name, "当社"+name, "본 기업 "+name)
+	for _, e := range extra {
+		who += e
+	}
+	when := b.s("申请复工复产", "applies to resume work", "操業再開を申請するに当たり", "업무 재개를 신청하면서")
+	if b.r.Batch > 0 {
+		bn := b.batchName(b.r.Batch)
+		if b.r.BatchDate != "" {
+			d := b.day(b.r.BatchDate)
+			when = b.s("按园区安排于"+bn+"（"+d+"起）复工复产", "resumes work in "+bn+" (from "+d+") as the park arranges",
+				"園区の定めにより"+bn+"（"+d+"から）として操業を再開するに当たり", "단지의 일정에 따라 "+bn+"("+d+"부터)로 업무를 재개하면서")
+		} else {
+			when = b.s("按园区安排于"+bn+"复工复产", "resumes work in "+bn+" as the park arranges",
+				"園区の定めにより"+bn+"として操業を再開するに当たり", "단지의 일정에 따라 "+bn+"로 업무를 재개하면서")
+		}
+	}
+	return []Block{
+		para(b.s(park+"：", park+":", park+" 御中", park+" 귀중")),
+		para(b.s(who+"，"+when+"。为切实做好疫情防控工作，现郑重承诺：",
+			who+", "+when+". To prevent the epidemic, it solemnly pledges:",
+			who+"は、"+when+"、感染防止対策を確実に実施するため、次のとおり誓約する。",
+			who+"은(는) "+when+", 방역 업무를 철저히 수행하기 위하여 다음과 같이 엄숙히 서약한다.")),
+		list(b.letterPledges()...),
+		para(b.s("以上承诺如有违反，本企业愿承担相应的法律责任。特此承诺。",
+			"Should it break these pledges, the enterprise bears the legal consequences.",
+			"以上の誓約に違反した場合、当社は相応の法的責任を負う。以上のとおり誓約する。",
+			"위 서약을 위반할 경우 본 기업은 그에 상응하는 법적 책임을 진다. 이에 서약한다.")),
+	}
+}
+
+// bi writes a label in Chinese and, when the plan is in another language,
+// also in that language, followed by a colon:
+// "法定代表人（签字） / Legal representative (signature):".
+func (b *planBuilder) bi(t Text) string {
+	if b.lang == "zh" {
+		return t.Zh + "："
+	}
+	return t.Zh + " / " + b.t(t) + b.s("：", ": ", "：", ": ")
 }
 
 func (b *planBuilder) letter() []Block {
-	name := b.enterprise()
-	who := b.s("本企业"+name, name)
-	if code := b.str("credit_code"); code != "" {
-		who += b.s("（统一社会信用代码 "+code+"）", " (unified social credit code "+code+")")
+	zh := *b
+	zh.lang = "zh"
+	blocks := zh.letterBody()
+	if b.lang != "zh" {
+		blocks = append(blocks, para(b.s("", "English translation:", "日本語訳：", "한국어 번역문:")))
+		blocks = append(blocks, b.letterBody()...)
+		blocks = append(blocks, para(letterPrevails.Zh+"\n"+b.t(letterPrevails)))
 	}
-	if addr := b.str("address"); addr != "" {
-		who += b.s("，生产经营地址："+addr, ", of "+addr)
-	}
-	when := b.s("申请复工复产", "applies to resume work")
-	if b.r.Batch > 0 && b.r.BatchDate != "" {
-		when = b.s("按园区安排于"+b.batchName(b.r.Batch)+"（"+b.day(b.r.BatchDate)+"起）复工复产",
-			"resumes work in "+b.batchName(b.r.Batch)+" (from "+b.day(b.r.BatchDate)+") as the park arranges")
-	} else if b.r.Batch > 0 {
-		when = b.s("按园区安排于"+b.batchName(b.r.Batch)+"复工复产", "resumes work in "+b.batchName(b.r.Batch)+" as the park arranges")
+	name := b.str("name")
+	if name == "" {
+		name = b.enterprise()
 	}
 	var signers []string
 	rep := b.str("legal_rep")
 	if rep != "" {
-		signers = append(signers, b.s("法定代表人 "+rep+"（签字）：", "Legal representative "+rep+" (signature):"))
+		signers = append(signers, b.bi(txt("法定代表人 "+rep+"（签字）", "Legal representative (signature)",
+			"法定代表者（署名）", "법정대표자(서명)")))
 	} else {
-		signers = append(signers, b.s("法定代表人（签字）：", "Legal representative (signature):"))
+		signers = append(signers, b.bi(txt("法定代表人（签字）", "Legal representative (signature)", "法定代表者（署名）", "법정대표자(서명)")))
 	}
 	if l := b.person("leader_name"); l.name != "" && l.name != rep {
-		signers = append(signers, b.s("疫情防控工作组组长 "+l.name+"（签字）：", "Prevention team leader "+l.name+" (signature):"))
+		signers = append(signers, b.bi(txt("疫情防控工作组组长 "+l.name+"（签字）", "Prevention team leader (signature)",
+			"感染防止対策チームのリーダー（署名）", "방역 대책반 반장(서명)")))
 	}
-	return []Block{
-		para(b.parkName() + b.s("：", ":")),
-		para(who + b.s("，", ", ") + when + b.s("。为切实做好疫情防控工作，现郑重承诺：", ". To prevent the epidemic, it solemnly pledges:")),
-		list(b.letterPledges()...),
-		para(b.s("以上承诺如有违反，本企业愿承担相应的法律责任。特此承诺。", "Should it break these pledges, the enterprise bears the legal consequences.")),
-		para(b.s("承诺企业（盖章）：", "Enterprise (seal): ") + name + "\n" + b.s("方案编号：", "Plan ID: ") + b.plan.ID),
-		{Kind: SignatureBlock, Signature: &Signature{
+	id := b.plan.ID
+	return append(blocks,
+		para(b.bi(txt("承诺企业（盖章）", "Enterprise (seal)", "誓約企業（押印）", "서약 기업(날인)"))+name+"\n"+
+			b.bi(txt("方案编号", "Plan ID", "計画番号", "계획 번호"))+id),
+		Block{Kind: SignatureBlock, Signature: &Signature{
 			Signers:   signers,
-			Seal:      b.s("企业盖章处", "Company seal"),
-			DateLabel: b.s("日期：      年    月    日", "Date: ____________"),
+			Seal:      b.s("企业盖章处", "企业盖章处 / Company seal", "企业盖章处 / 企業押印欄", "企业盖章处 / 기업 직인란"),
+			DateLabel: b.s("日期：      年    月    日", "日期 / Date: ____________", "日期 / 日付：      年    月    日", "日期 / 날짜:       년    월    일"),
 		}},
-		{Kind: QRBlock, Text: b.s("方案编号 "+b.plan.ID+" · 规则 "+b.plan.Ruleset, "Plan "+b.plan.ID+" · rules "+b.plan.Ruleset)},
-	}
+		Block{Kind: QRBlock, Text: b.s("方案编号 "+id+" · 规则 "+b.plan.Ruleset, "Plan ID "+id+" · Ruleset "+b.plan.Ruleset,
+			"計画番号 "+id+" · ルール "+b.plan.Ruleset, "계획 번호 "+id+" · 규칙 "+b.plan.Ruleset)},
+	)
 }

@@ -5,11 +5,11 @@ import "strconv"
 // resultSections report the self-assessment: category, batch, priority,
 // readiness and why; each condition checked; the numbers worked out.
 var resultSections = []sectionDef{
-	{id: "result", title: tx("自评结果", "Self-assessment result"), level: 1, newPage: true, numbered: true,
+	{id: "result", title: txt("自评结果", "Self-assessment result", "自己評価の結果", "자체 평가 결과"), level: 1, newPage: true, numbered: true,
 		build: (*planBuilder).resultSummary},
-	{id: "result.items", title: tx("复工条件逐项核对", "Conditions checked one by one"), level: 2, numbered: true,
+	{id: "result.items", title: txt("复工条件逐项核对", "Conditions checked one by one", "操業再開条件の個別確認", "업무 재개 조건 항목별 확인"), level: 2, numbered: true,
 		build: (*planBuilder).resultItems},
-	{id: "result.quantities", title: tx("测算数据", "Numbers worked out"), level: 2, numbered: true,
+	{id: "result.quantities", title: txt("测算数据", "Numbers worked out", "試算データ", "산출 데이터"), level: 2, numbered: true,
 		build: (*planBuilder).resultQuantities},
 }
 
@@ -18,46 +18,55 @@ func (b *planBuilder) resultSummary() []Block {
 	batch := b.batchName(r.Batch)
 	switch {
 	case r.Batch == 0:
-		batch = b.tbd("类别确定后安排复工批次", "the batch follows once the category is decided")
+		batch = b.tbd("类别确定后安排复工批次", "the batch follows once the category is decided",
+			"区分の確定後に再開順位を決定", "유형 확정 후 재개 차수 결정")
 	case r.BatchDate != "":
-		batch += b.s(" "+b.day(r.BatchDate)+"起", " from "+b.day(r.BatchDate))
+		d := b.day(r.BatchDate)
+		batch += b.s(" "+d+"起", " from "+d, "（"+d+"から）", " ("+d+"부터)")
 	default:
-		batch += b.s("（开放日期以园区通知为准）", " (opening date as the park announces)")
+		batch += b.s("（开放日期以园区通知为准）", " (opening date as the park announces)",
+			"（開始日は園区の通知による）", " (개시일은 단지 공지에 따름)")
 	}
-	priority := b.s("否", "no")
+	priority := b.s("否", "no", "該当しない", "해당 없음")
 	if r.Priority {
-		priority = b.s("是", "yes")
+		priority = b.s("是", "yes", "該当する", "해당")
 		for i, pr := range r.PriorityReasons {
-			sep := b.s("：", ": ")
+			sep := b.s("：", ": ", "：", ": ")
 			if i > 0 {
-				sep = b.s("；", "; ")
+				sep = b.s("；", "; ", "；", "; ")
 			}
 			priority += sep + b.t(pr.Message)
 		}
 	} else {
 		priority += b.s("（不属骨干企业、民生和防疫物资保障类企业或用工较少企业）",
-			" (not a backbone enterprise, not a livelihood or prevention-supply enterprise, not few workers)")
+			" (not a backbone enterprise, not a livelihood or prevention-supply enterprise, not few workers)",
+			"（基幹企業、民生・防疫物資供給企業、従業員の少ない企業のいずれにも該当しない）",
+			" (기간기업, 민생·방역물자 공급 기업, 소규모 인력 기업 어디에도 해당하지 않음)")
 	}
 	rows := [][]string{
-		{b.s("企业类别", "Category"), b.t(CategoryName(r.Category))},
+		{b.s("企业类别", "Category", "企業の区分", "기업 유형"), b.t(CategoryName(r.Category))},
 	}
 	if r.ParkCategory > 0 {
-		rows = append(rows, []string{b.s("园区类别（园区设定，仅供对照）", "Park's category (set by the park, for comparison)"), b.t(CategoryName(r.ParkCategory))})
+		rows = append(rows, []string{b.s("园区类别（园区设定，仅供对照）", "Park's category (set by the park, for comparison)",
+			"園区の区分（園区の設定、参考）", "단지 유형(단지 설정, 참고용)"), b.t(CategoryName(r.ParkCategory))})
 	}
 	rows = append(rows,
-		[]string{b.s("复工批次", "Batch"), batch},
-		[]string{b.s("优先复工", "Priority"), priority},
-		[]string{b.s("复工条件", "Readiness"), b.t(ReadinessName(r.Readiness))},
+		[]string{b.s("复工批次", "Batch", "再開順位", "재개 차수"), batch},
+		[]string{b.s("优先复工", "Priority", "優先再開", "우선 재개"), priority},
+		[]string{b.s("复工条件", "Readiness", "再開条件", "재개 조건"), b.t(ReadinessName(r.Readiness))},
 	)
 	var because []string
 	for _, re := range r.Because {
 		because = append(because, b.t(re.Message))
 	}
+	rs := r.Ruleset
 	blocks := []Block{
-		para(b.s("本结果由企业根据实际情况自行填报、按规则 "+r.Ruleset+" 自动判定（分类分批，先高后低；条件成熟一个，开工一个）。",
-			"This result follows from the enterprise's own answers under ruleset "+r.Ruleset+" (by category, in batches, highest first; each enterprise starts when it is ready).")),
-		table([]string{b.s("项目", "Item"), b.s("结论", "Conclusion")}, rows, 1, 3),
-		para(b.s("判定依据：因为", "Because:")),
+		para(b.s("本结果由企业根据实际情况自行填报、按规则 "+rs+" 自动判定（分类分批，先高后低；条件成熟一个，开工一个）。",
+			"This result follows from the enterprise's own answers under ruleset "+rs+" (by category, in batches, highest first; each enterprise starts when it is ready).",
+			"本結果は、企業が実情に基づき自ら回答した内容を、ルール "+rs+" により自動判定したものである（区分ごとに順位を付けて上位から再開し、条件の整った企業から順次再開する）。",
+			"이 결과는 기업이 실제 상황에 따라 직접 응답한 내용을 규칙 "+rs+"에 따라 자동 판정한 것이다(유형별·차수별로 상위부터 재개하며, 조건을 갖춘 기업부터 재개한다).")),
+		table([]string{b.s("项目", "Item", "項目", "항목"), b.s("结论", "Conclusion", "結論", "결론")}, rows, 1, 3),
+		para(b.s("判定依据：因为", "Because:", "判定の根拠：", "판정 근거:")),
 		list(because...),
 	}
 	return append(blocks, para(b.readinessWhy()))
@@ -82,45 +91,66 @@ func (b *planBuilder) readinessWhy() string {
 	n := strconv.Itoa
 	switch {
 	case critical > 0:
-		return b.s("有 "+n(critical)+" 项关键条件未达到，暂不具备复工条件；落实后重新自评。",
-			n(critical)+" critical conditions are not met: not ready yet; assess again once they are.")
+		c := n(critical)
+		en := c + " critical conditions are not met: not ready yet; assess again once they are."
+		if critical == 1 {
+			en = "1 critical condition is not met: not ready yet; assess again once it is."
+		}
+		return b.s("有 "+c+" 项关键条件未达到，暂不具备复工条件；落实后重新自评。", en,
+			"重要条件のうち "+c+" 項目が未達成のため、現時点では再開条件を満たしていない。対応後に改めて自己評価を行うこと。",
+			"핵심 조건 중 "+c+"개 항목이 충족되지 않아 아직 재개 조건을 갖추지 못했다. 조치 후 다시 자체 평가를 실시한다.")
 	case required > 0:
-		return b.s("关键条件均已达到，有 "+n(required)+" 项必需条件未达到：可分期推进，先开放已达标的区域和岗位，逐项落实后全面复工。",
-			"Every critical condition is met; "+n(required)+" required conditions are not: resume in phases, opening what meets the conditions first.")
+		c := n(required)
+		en := "Every critical condition is met; " + c + " required conditions are not: resume in phases, opening what meets the conditions first."
+		if required == 1 {
+			en = "Every critical condition is met; 1 required condition is not: resume in phases, opening what meets the conditions first."
+		}
+		return b.s("关键条件均已达到，有 "+c+" 项必需条件未达到：可分期推进，先开放已达标的区域和岗位，逐项落实后全面复工。", en,
+			"重要条件はすべて満たしているが、必須条件のうち "+c+" 項目が未達成である。段階的に進め、条件を満たした区域・持ち場から再開し、各項目の対応後に全面再開する。",
+			"핵심 조건은 모두 충족했으나 필수 조건 중 "+c+"개 항목이 충족되지 않았다. 단계적으로 추진하여 조건을 갖춘 구역과 직무부터 재개하고, 항목별 조치 후 전면 재개한다.")
 	case recommended > 0:
-		return b.s("关键和必需条件均已达到，所在批次开放后即可复工；另有 "+n(recommended)+" 项建议措施尚待落实。",
-			"Every critical and required condition is met: resume once the batch opens; "+n(recommended)+" recommended measures remain.")
+		c := n(recommended)
+		en := "Every critical and required condition is met: resume once the batch opens; " + c + " recommended measures remain."
+		if recommended == 1 {
+			en = "Every critical and required condition is met: resume once the batch opens; 1 recommended measure remains."
+		}
+		return b.s("关键和必需条件均已达到，所在批次开放后即可复工；另有 "+c+" 项建议措施尚待落实。", en,
+			"重要条件及び必須条件はすべて満たしており、該当する順位の再開が認められ次第、操業を再開できる。なお推奨措置 "+c+" 項目が未実施である。",
+			"핵심 조건과 필수 조건을 모두 충족하여 해당 차수가 개시되면 바로 업무를 재개할 수 있다. 다만 권장 조치 "+c+"개 항목이 아직 이행되지 않았다.")
 	}
-	return b.s("各项条件均已达到，所在批次开放后即可复工。", "Every condition is met: resume once the batch opens.")
+	return b.s("各项条件均已达到，所在批次开放后即可复工。", "Every condition is met: resume once the batch opens.",
+		"すべての条件を満たしており、該当する順位の再開が認められ次第、操業を再開できる。",
+		"모든 조건을 충족하여 해당 차수가 개시되면 바로 업무를 재개할 수 있다.")
 }
 
 func (b *planBuilder) levelName(l Level) string {
 	switch l {
 	case Critical:
-		return b.s("关键", "critical")
+		return b.s("关键", "critical", "重要", "핵심")
 	case Required:
-		return b.s("必需", "required")
+		return b.s("必需", "required", "必須", "필수")
 	}
-	return b.s("建议", "recommended")
+	return b.s("建议", "recommended", "推奨", "권장")
 }
 
 func (b *planBuilder) resultItems() []Block {
 	var rows [][]string
 	var todo []string
 	for i, it := range b.r.Items {
-		status := b.s("达到", "met")
+		status := b.s("达到", "met", "達成", "충족")
 		if !it.Met {
-			status = b.s("未达到", "not met")
-			todo = append(todo, b.t(it.Title)+b.s("：", ": ")+b.t(it.Action)+b.s("（现状：", " (now: ")+b.t(it.Reason)+b.s("）", ")"))
+			status = b.s("未达到", "not met", "未達成", "미충족")
+			todo = append(todo, b.t(it.Title)+b.s("：", ": ", "：", ": ")+b.t(it.Action)+
+				b.s("（现状：", " (now: ", "（現状：", " (현황: ")+b.t(it.Reason)+b.s("）", ")", "）", ")"))
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.t(it.Title), b.levelName(it.Level), status, b.t(it.Reason)})
 	}
-	blocks := []Block{table([]string{b.s("序号", "No."), b.s("条件", "Condition"), b.s("级别", "Level"),
-		b.s("结论", "Result"), b.s("情况", "Details")}, rows, 0.6, 2, 1, 1.2, 5)}
+	blocks := []Block{table([]string{b.s("序号", "No.", "番号", "번호"), b.s("条件", "Condition", "条件", "조건"), b.s("级别", "Level", "区分", "등급"),
+		b.s("结论", "Result", "結論", "결론"), b.s("情况", "Details", "状況", "현황")}, rows, 0.6, 2, 1, 1.2, 5)}
 	if len(todo) == 0 {
-		return append(blocks, para(b.s("各项条件均已达到。", "Every condition is met.")))
+		return append(blocks, para(b.s("各项条件均已达到。", "Every condition is met.", "すべての条件を満たしている。", "모든 조건을 충족했다.")))
 	}
-	return append(blocks, para(b.s("须落实的事项：", "To do:")), list(todo...))
+	return append(blocks, para(b.s("须落实的事项：", "To do:", "対応すべき事項：", "조치할 사항:")), list(todo...))
 }
 
 // quantityRow is one number of the result.quantities table: its name, its
@@ -133,56 +163,71 @@ type quantityRow struct {
 
 func (b *planBuilder) resultQuantities() []Block {
 	q := b.q
-	peak := b.s("单班人数", "people in one shift")
+	peak := b.s("单班人数", "people in one shift", "1シフトの人数", "1교대 인원")
 	if n, ok := b.num("peak_shift_workers"); ok {
-		peak = b.qty(n, "人", "people")
+		peak = b.qty(n, uPeople)
 	}
 	var rows []quantityRow
-	add := func(zh, en, value, howZh, howEn string, needs ...string) {
-		rows = append(rows, quantityRow{b.s(zh, en), value, b.s(howZh, howEn), needs})
+	add := func(name Text, value string, how Text, needs ...string) {
+		rows = append(rows, quantityRow{b.t(name), value, b.t(how), needs})
 	}
 	area := ""
 	if q.AreaPerWorker != nil {
-		area = b.qty(*q.AreaPerWorker, "m²", "m²")
+		area = b.qty(*q.AreaPerWorker, uSqm)
 	}
-	add("人均面积", "Floor area per worker", area, "车间和办公面积 ÷ 单班最多在岗人数", "floor area ÷ most people in one shift", "floor_area_m2", "peak_shift_workers")
-	add("14 天口罩需要量", "Masks for 14 days", b.iqty(q.MasksNeeded14d, "只", "masks"),
-		peak+" × 2 只/天 × 14 天", peak+" × 2 a day × 14 days", "peak_shift_workers")
-	add("口罩缺口", "Masks short", b.iqty(q.MasksShort, "只", "masks"), "14 天需要量 - 库存", "14 days' need - stock", "masks_in_stock", "peak_shift_workers")
-	add("现有口罩可用天数", "Days the masks last", b.iqty(q.MaskDays, "天", "days"), "库存 ÷（单班人数 × 2）", "stock ÷ (people × 2)", "masks_in_stock", "peak_shift_workers")
-	add("测温仪需要量", "Thermometers needed", b.iqty(q.ThermometersNeeded, "个", "thermometers"), "每个出入口至少 1 个", "at least one per entrance", "entrances")
-	isolation := b.iqty(q.IsolationRooms, "间", "rooms")
+	add(txt("人均面积", "Floor area per worker", "1人当たり面積", "1인당 면적"), area,
+		txt("车间和办公面积 ÷ 单班最多在岗人数", "floor area ÷ most people in one shift", "作業場・事務所面積 ÷ 1シフトの最大在勤人数", "작업장·사무실 면적 ÷ 1교대 최대 근무 인원"),
+		"floor_area_m2", "peak_shift_workers")
+	add(txt("14 天口罩需要量", "Masks for 14 days", "14日分のマスク必要数", "14일분 마스크 필요량"), b.iqty(q.MasksNeeded14d, uMasks),
+		txt(peak+" × 2 只/天 × 14 天", peak+" × 2 a day × 14 days", peak+" × 1日2枚 × 14日", peak+" × 1일 2장 × 14일"), "peak_shift_workers")
+	add(txt("口罩缺口", "Masks short", "マスクの不足数", "마스크 부족량"), b.iqty(q.MasksShort, uMasks),
+		txt("14 天需要量 - 库存", "14 days' need - stock", "14日分の必要数 - 在庫", "14일분 필요량 - 재고"), "masks_in_stock", "peak_shift_workers")
+	add(txt("现有口罩可用天数", "Days the masks last", "在庫マスクで賄える日数", "보유 마스크 사용 가능 일수"), b.iqty(q.MaskDays, uDays),
+		txt("库存 ÷（单班人数 × 2）", "stock ÷ (people × 2)", "在庫 ÷（1シフトの人数 × 2）", "재고 ÷ (1교대 인원 × 2)"), "masks_in_stock", "peak_shift_workers")
+	add(txt("测温仪需要量", "Thermometers needed", "体温計の必要数", "체온계 필요 수량"), b.iqty(q.ThermometersNeeded, uThermo),
+		txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), "entrances")
+	isolation := b.iqty(q.IsolationRooms, uRooms)
 	if isolation != "" {
-		isolation += b.s("（至少 1 间）", " (at least 1)")
+		isolation += b.s("（至少 1 间）", " (at least 1)", "（1室以上）", " (최소 1실)")
 	}
-	add("临时隔离观察室", "Isolation rooms", isolation, "单人单间，至少 1 间", "single rooms, at least one", "isolation_rooms")
+	add(txt("临时隔离观察室", "Isolation rooms", "臨時隔離観察室", "임시 격리 관찰실"), isolation,
+		txt("单人单间，至少 1 间", "single rooms, at least one", "1人1室、1室以上", "1인 1실, 최소 1실"), "isolation_rooms")
 	if b.positive("returnees_mid_high_risk") {
-		add("尚在隔离的中高风险返岗人员", "Returnees still in quarantine", b.iqty(q.ReturneesInQuarantine, "人", "people"),
-			"中高风险返岗人数 - 已解除隔离人数", "returnees - cleared", "returnees_cleared")
+		add(txt("尚在隔离的中高风险返岗人员", "Returnees still in quarantine", "隔離中の中・高リスク地域からの復帰者", "격리 중인 중·고위험 지역 복귀자"), b.iqty(q.ReturneesInQuarantine, uPeople),
+			txt("中高风险返岗人数 - 已解除隔离人数", "returnees - cleared", "中・高リスク地域からの復帰者数 - 隔離解除者数", "중·고위험 지역 복귀자 수 - 격리 해제자 수"), "returnees_cleared")
 		if q.FirstQuarantineEnds != "" {
-			add("最早隔离期满日期", "First quarantine ends", b.day(q.FirstQuarantineEnds), "最早返回日期 + 14 天", "first return + 14 days")
+			add(txt("最早隔离期满日期", "First quarantine ends", "最初の隔離期間満了日", "최초 격리 기간 만료일"), b.day(q.FirstQuarantineEnds),
+				txt("最早返回日期 + 14 天", "first return + 14 days", "最初の復帰日 + 14日", "최초 복귀일 + 14일"))
 		}
-		add("全部隔离期满日期", "Every quarantine ends", b.day(q.QuarantineEnds), "最晚返回日期 + 14 天", "last return + 14 days", "returnees_last_return")
+		add(txt("全部隔离期满日期", "Every quarantine ends", "全員の隔離期間満了日", "전원 격리 기간 만료일"), b.day(q.QuarantineEnds),
+			txt("最晚返回日期 + 14 天", "last return + 14 days", "最後の復帰日 + 14日", "최종 복귀일 + 14일"), "returnees_last_return")
 	}
 	if b.positive("dorm_residents") {
 		perRoom := ""
 		if q.DormPeoplePerRoom != nil {
-			perRoom = b.qty(*q.DormPeoplePerRoom, "人", "people") + b.s("（标准不超过 6 人）", " (at most 6)")
+			perRoom = b.qty(*q.DormPeoplePerRoom, uPeople) + b.s("（标准不超过 6 人）", " (at most 6)", "（基準は6人以下）", " (기준 6명 이하)")
 		}
-		add("宿舍每间人数", "People per dormitory room", perRoom, "住宿人数 ÷ 宿舍房间数", "residents ÷ rooms", "dorm_rooms")
+		add(txt("宿舍每间人数", "People per dormitory room", "寮1室当たりの人数", "기숙사 1실당 인원"), perRoom,
+			txt("住宿人数 ÷ 宿舍房间数", "residents ÷ rooms", "入居者数 ÷ 寮の室数", "입주 인원 ÷ 기숙사 실 수"), "dorm_rooms")
 		perPerson := ""
 		if q.DormAreaPerPerson != nil {
-			perPerson = b.qty(*q.DormAreaPerPerson, "m²", "m²") + b.s("（标准不少于 2.5 m²）", " (at least 2.5 m²)")
+			perPerson = b.qty(*q.DormAreaPerPerson, uSqm) + b.s("（标准不少于 2.5 m²）", " (at least 2.5 m²)", "（基準は2.5 m²以上）", " (기준 2.5 m² 이상)")
 		}
-		add("宿舍人均面积", "Dormitory area per person", perPerson, "宿舍面积 ÷ 住宿人数", "dormitory area ÷ residents", "dorm_area_m2")
-		add("按每间 6 人需要的宿舍", "Rooms needed at 6 per room", b.iqty(q.DormRoomsNeeded, "间", "rooms"), "住宿人数 ÷ 6，向上取整", "residents ÷ 6, rounded up")
+		add(txt("宿舍人均面积", "Dormitory area per person", "寮の1人当たり面積", "기숙사 1인당 면적"), perPerson,
+			txt("宿舍面积 ÷ 住宿人数", "dormitory area ÷ residents", "寮の面積 ÷ 入居者数", "기숙사 면적 ÷ 입주 인원"), "dorm_area_m2")
+		add(txt("按每间 6 人需要的宿舍", "Rooms needed at 6 per room", "1室6人とした場合の必要室数", "1실 6명 기준 필요 실 수"), b.iqty(q.DormRoomsNeeded, uRooms),
+			txt("住宿人数 ÷ 6，向上取整", "residents ÷ 6, rounded up", "入居者数 ÷ 6（切り上げ）", "입주 인원 ÷ 6(올림)"))
 		if q.DormAreaNeeded != nil {
-			add("按人均 2.5 m² 需要的面积", "Area needed at 2.5 m² each", b.qty(*q.DormAreaNeeded, "m²", "m²"), "住宿人数 × 2.5 m²", "residents × 2.5 m²")
+			add(txt("按人均 2.5 m² 需要的面积", "Area needed at 2.5 m² each", "1人2.5 m²とした場合の必要面積", "1인 2.5 m² 기준 필요 면적"), b.qty(*q.DormAreaNeeded, uSqm),
+				txt("住宿人数 × 2.5 m²", "residents × 2.5 m²", "入居者数 × 2.5 m²", "입주 인원 × 2.5 m²"))
 		}
 	}
 	if c, _ := b.yes("has_canteen"); c {
-		add("1 米间距下可用座位", "Seats usable at 1 m", b.iqty(q.CanteenSeatsAt1m, "座", "seats"), "座位数 ÷ 4（间隔 1 米、不面对面）", "seats ÷ 4 (1 m apart, no one face to face)", "canteen_seats")
-		add("分批就餐批次", "Canteen sittings", b.iqty(q.CanteenSittings, "批", "sittings"), "单班最多在岗人数 ÷ 可用座位，向上取整", "most people in one shift ÷ usable seats, rounded up", "canteen_seats", "peak_shift_workers")
+		add(txt("1 米间距下可用座位", "Seats usable at 1 m", "1メートル間隔で使用できる座席", "1미터 간격 시 사용 가능 좌석"), b.iqty(q.CanteenSeatsAt1m, uSeats),
+			txt("座位数 ÷ 4（间隔 1 米、不面对面）", "seats ÷ 4 (1 m apart, no one face to face)", "座席数 ÷ 4（1メートル間隔、対面しない）", "좌석 수 ÷ 4(1미터 간격, 마주 보지 않음)"), "canteen_seats")
+		add(txt("分批就餐批次", "Canteen sittings", "時差喫食の回数", "분산 식사 회차"), b.iqty(q.CanteenSittings, uSittings),
+			txt("单班最多在岗人数 ÷ 可用座位，向上取整", "most people in one shift ÷ usable seats, rounded up", "1シフトの最大在勤人数 ÷ 使用できる座席（切り上げ）", "1교대 최대 근무 인원 ÷ 사용 가능 좌석(올림)"),
+			"canteen_seats", "peak_shift_workers")
 	}
 	var out [][]string
 	for _, r := range rows {
@@ -192,25 +237,27 @@ func (b *planBuilder) resultQuantities() []Block {
 		}
 		out = append(out, []string{r.name, value, r.how})
 	}
-	return []Block{table([]string{b.s("项目", "Item"), b.s("数值", "Value"), b.s("算法", "How")}, out, 2, 2, 3)}
+	return []Block{table([]string{b.s("项目", "Item", "項目", "항목"), b.s("数值", "Value", "数値", "수치"), b.s("算法", "How", "算出方法", "산출 방법")}, out, 2, 2, 3)}
 }
 
 // missingAnswers says which answers a number needs.
 func (b *planBuilder) missingAnswers(ids []string) string {
-	zh, en := "", ""
+	var names []string
 	for _, id := range ids {
 		if _, ok := b.u.Values[id]; ok {
 			continue
 		}
-		if zh != "" {
-			zh += "、"
-			en += ", "
+		names = append(names, b.s("“", "“", "「", "‘")+b.t(label(id))+b.s("”", "”", "」", "’"))
+	}
+	if len(names) == 0 {
+		return b.tbd("无法计算", "cannot be worked out", "算出できない", "산출 불가")
+	}
+	list := ""
+	for i, n := range names {
+		if i > 0 {
+			list += b.s("、", ", ", "、", ", ")
 		}
-		zh += "“" + label(id).Zh + "”"
-		en += "“" + label(id).In("en") + "”"
+		list += n
 	}
-	if zh == "" {
-		return b.tbd("无法计算", "cannot be worked out")
-	}
-	return b.tbd("需填写"+zh, "answer "+en)
+	return b.tbd("需填写"+list, "answer "+list, list+"の回答が必要", list+" 응답 필요")
 }

@@ -3,31 +3,42 @@ package assessment
 // staffSections summarise the staff: the four classes kept as records
 // (苏州), and the returnees by the risk level of where they came from.
 var staffSections = []sectionDef{
-	{id: "staff", title: tx("人员情况", "Staff summary"), level: 1, newPage: true, numbered: true,
+	{id: "staff", title: txt("人员情况", "Staff summary", "従業員の状況", "인원 현황"), level: 1, newPage: true, numbered: true,
 		build: (*planBuilder).staffIntro},
-	{id: "staff.classes", title: tx("人员分类", "Staff by class"), level: 2, numbered: true,
+	{id: "staff.classes", title: txt("人员分类", "Staff by class", "従業員の分類", "인원 분류"), level: 2, numbered: true,
 		build: (*planBuilder).staffClasses},
-	{id: "staff.returnees", title: tx("返岗人员", "Returnees"), level: 2, numbered: true,
+	{id: "staff.returnees", title: txt("返岗人员", "Returnees", "職場復帰者", "복귀 인원"), level: 2, numbered: true,
 		build: (*planBuilder).staffReturnees},
 }
 
 func (b *planBuilder) staffIntro() []Block {
-	return []Block{para(b.s("职工总数 ", "Employees: ") + b.count("employees_total", "人", "people") +
-		b.s("，单班最多在岗 ", "; most on site in one shift: ") + b.count("peak_shift_workers", "人", "people") +
-		b.s("，外籍员工 ", "; foreign staff: ") + b.count("foreign_staff", "人", "people") +
-		b.s("。", ".") +
-		b.choose("staff_screened", b.s("已完成全员排查，一人一档。", " Everyone has a health record."),
-			b.s("尚未完成全员排查。", " Screening is not complete.")))}
+	total, peak, foreign := b.count("employees_total", uPeople), b.count("peak_shift_workers", uPeople), b.count("foreign_staff", uPeople)
+	return []Block{para(b.s("职工总数 "+total+"，单班最多在岗 "+peak+"，外籍员工 "+foreign+"。",
+		"Employees: "+total+"; most on site in one shift: "+peak+"; foreign staff: "+foreign+". ",
+		"従業員総数 "+total+"、1シフトの最大在勤人数 "+peak+"、外国籍従業員 "+foreign+"。",
+		"직원 총수 "+total+", 1교대 최대 근무 인원 "+peak+", 외국인 직원 "+foreign+". ") +
+		b.choose("staff_screened", b.s("已完成全员排查，一人一档。", "Everyone has a health record.",
+			"全員の健康状況の確認を終え、1人1件の健康記録を作成済みである。", "전원 조사를 마치고 1인 1건 건강 기록을 작성했다."),
+			b.s("尚未完成全员排查。", "Screening is not complete.", "全員の健康状況の確認は完了していない。", "전원 조사를 아직 마치지 못했다.")))}
 }
 
 func (b *planBuilder) staffClasses() []Block {
 	classes := []struct {
-		id, zh, en, ruleZh, ruleEn string
+		id         string
+		name, rule Text
 	}{
-		{"staff_normal", "正常人员", "Normal", "体温正常、无症状，可正常上岗，每日测温", "normal temperature, no symptoms: may work; temperature daily"},
-		{"staff_ordinary_isolation", "普通隔离人员", "Ordinary isolation", "居家或集中隔离，期满且体温正常后上岗", "home or central quarantine; work after it ends with a normal temperature"},
-		{"staff_key_isolation", "重点隔离人员", "Key isolation", "集中隔离医学观察，按属地要求核酸检测，解除隔离后上岗", "central quarantine under medical observation, tested as required; work after release"},
-		{"staff_in_treatment", "感染治疗人员", "Under treatment", "在定点医院治疗，治愈并经隔离观察期满后方可返岗", "treated in hospital; work only after recovery and observation"},
+		{"staff_normal", txt("正常人员", "Normal", "通常勤務者", "정상 인원"),
+			txt("体温正常、无症状，可正常上岗，每日测温", "normal temperature, no symptoms: may work; temperature daily",
+				"体温が正常で症状がなければ通常どおり勤務し、毎日検温する", "체온 정상, 무증상 시 정상 근무, 매일 체온 측정")},
+		{"staff_ordinary_isolation", txt("普通隔离人员", "Ordinary isolation", "一般隔離者", "일반 격리 인원"),
+			txt("居家或集中隔离，期满且体温正常后上岗", "home or central quarantine; work after it ends with a normal temperature",
+				"自宅又は集中隔離とし、期間満了後、体温が正常であれば勤務する", "자가 또는 시설 격리, 기간 만료 후 체온 정상 시 근무")},
+		{"staff_key_isolation", txt("重点隔离人员", "Key isolation", "重点隔離者", "중점 격리 인원"),
+			txt("集中隔离医学观察，按属地要求核酸检测，解除隔离后上岗", "central quarantine under medical observation, tested as required; work after release",
+				"集中隔離による医学的観察を受け、所在地の要件に従いPCR検査を受け、隔離解除後に勤務する", "시설 격리 의학 관찰, 관할 지역 요건에 따라 PCR 검사, 격리 해제 후 근무")},
+		{"staff_in_treatment", txt("感染治疗人员", "Under treatment", "感染治療中の者", "감염 치료 인원"),
+			txt("在定点医院治疗，治愈并经隔离观察期满后方可返岗", "treated in hospital; work only after recovery and observation",
+				"指定病院で治療を受け、治癒し隔離観察期間を終えた後に職場復帰する", "지정 병원에서 치료, 완치 및 격리 관찰 기간 만료 후 복귀")},
 	}
 	var rows [][]string
 	total, complete := 0.0, true
@@ -35,63 +46,72 @@ func (b *planBuilder) staffClasses() []Block {
 		n, ok := b.num(c.id)
 		total += n
 		complete = complete && ok
-		rows = append(rows, []string{b.s(c.zh, c.en), b.count(c.id, "人", "people"), b.s(c.ruleZh, c.ruleEn)})
+		rows = append(rows, []string{b.t(c.name), b.count(c.id, uPeople), b.t(c.rule)})
 	}
-	sum := b.tbd("各类人数填齐后合计", "the total once every class is answered")
+	sum := b.tbd("各类人数填齐后合计", "the total once every class is answered", "全分類の人数の回答後に合計", "전 분류 인원 응답 후 합계")
 	if complete {
-		sum = b.qty(total, "人", "people")
+		sum = b.qty(total, uPeople)
 	}
-	rows = append(rows, []string{b.s("合计", "Total"), sum, b.s("职工总数 ", "employees: ") + b.count("employees_total", "人", "people")})
-	return []Block{table([]string{b.s("类别", "Class"), b.s("人数", "People"), b.s("管理要求", "Rule")}, rows, 2, 1.2, 5)}
+	emp := b.count("employees_total", uPeople)
+	rows = append(rows, []string{b.s("合计", "Total", "合計", "합계"), sum, b.s("职工总数 ", "employees: ", "従業員総数 ", "직원 총수 ") + emp})
+	return []Block{table([]string{b.s("类别", "Class", "分類", "분류"), b.s("人数", "People", "人数", "인원"), b.s("管理要求", "Rule", "管理上の要件", "관리 요건")}, rows, 2, 1.2, 5)}
 }
 
 func (b *planBuilder) staffReturnees() []Block {
 	q := b.q
 	dash := "-"
-	low := []string{b.s("低风险地区", "Low risk"), b.count("returnees_low_risk", "人", "people"), dash, b.s("无须隔离", "none"), b.s("体温正常即可上岗", "work with a normal temperature")}
+	quarantineRule := b.s("隔离 14 天和/或核酸检测阴性后上岗", "work after 14 days' quarantine and/or a negative test",
+		"14日間の隔離及び／又はPCR検査陰性の後に勤務", "14일 격리 및/또는 PCR 검사 음성 후 근무")
+	midHigh := b.s("中、高风险地区", "Medium and high risk", "中・高リスク地域", "중·고위험 지역")
+	to := b.s(" 至 ", " to ", "～", " ~ ")
+	low := []string{b.s("低风险地区", "Low risk", "低リスク地域", "저위험 지역"), b.count("returnees_low_risk", uPeople), dash,
+		b.s("无须隔离", "none", "隔離不要", "격리 불필요"), b.s("体温正常即可上岗", "work with a normal temperature", "体温が正常であれば勤務可", "체온 정상 시 근무 가능")}
 	if _, ok := b.num("returnees_low_risk"); !ok {
-		low[1] = b.s("未填写（选填）", "not given (optional)")
+		low[1] = b.s("未填写（选填）", "not given (optional)", "未回答（任意）", "미기재(선택)")
 	}
 	rows := [][]string{low}
 	mid, ok := b.num("returnees_mid_high_risk")
 	switch {
 	case !ok:
-		rows = append(rows, []string{b.s("中、高风险地区", "Medium and high risk"), b.count("returnees_mid_high_risk", "人", "people"), dash, dash,
-			b.s("隔离 14 天和/或核酸检测阴性后上岗", "work after 14 days' quarantine and/or a negative test")})
+		rows = append(rows, []string{midHigh, b.count("returnees_mid_high_risk", uPeople), dash, dash, quarantineRule})
 	case mid == 0:
-		rows = append(rows, []string{b.s("中、高风险地区", "Medium and high risk"), b.qty(0, "人", "people"), dash, dash,
-			b.s("隔离 14 天和/或核酸检测阴性后上岗", "work after 14 days' quarantine and/or a negative test")})
+		rows = append(rows, []string{midHigh, b.qty(0, uPeople), dash, dash, quarantineRule})
 	default:
 		first, last := b.str("returnees_first_return"), b.str("returnees_last_return")
 		returned := b.day(last)
 		if last == "" {
-			returned = b.tbd("最晚返回日期", "last return date")
+			returned = b.tbd("最晚返回日期", "last return date", "最後の復帰日", "최종 복귀일")
 		} else if first != "" && first != last {
-			returned = b.day(first) + b.s(" 至 ", " to ") + b.day(last)
+			returned = b.day(first) + to + b.day(last)
 		}
 		ends := b.day(q.QuarantineEnds)
 		if q.QuarantineEnds == "" {
-			ends = b.tbd("由最晚返回日期推算", "from the last return date")
+			ends = b.tbd("由最晚返回日期推算", "from the last return date", "最後の復帰日から算出", "최종 복귀일로 산출")
 		} else if q.FirstQuarantineEnds != "" && q.FirstQuarantineEnds != q.QuarantineEnds {
-			ends = b.day(q.FirstQuarantineEnds) + b.s(" 至 ", " to ") + b.day(q.QuarantineEnds)
+			ends = b.day(q.FirstQuarantineEnds) + to + b.day(q.QuarantineEnds)
 		}
-		rows = append(rows, []string{b.s("中、高风险地区（合计）", "Medium and high risk (all)"), b.qty(mid, "人", "people"), returned, ends,
-			b.s("隔离 14 天和/或核酸检测阴性后上岗", "work after 14 days' quarantine and/or a negative test")})
+		rows = append(rows, []string{b.s("中、高风险地区（合计）", "Medium and high risk (all)", "中・高リスク地域（合計）", "중·고위험 지역(합계)"),
+			b.qty(mid, uPeople), returned, ends, quarantineRule})
 		if h, ok := b.num("returnees_high_risk"); ok {
-			rows = append(rows, []string{b.s("其中：高风险地区", "of whom high risk"), b.qty(h, "人", "people"), b.s("同上", "as above"), b.s("同上", "as above"),
-				b.s("集中隔离，核酸检测阴性后上岗", "central quarantine; work after a negative test")})
+			same := b.s("同上", "as above", "同上", "상동")
+			rows = append(rows, []string{b.s("其中：高风险地区", "of whom high risk", "うち高リスク地域", "그중 고위험 지역"), b.qty(h, uPeople), same, same,
+				b.s("集中隔离，核酸检测阴性后上岗", "central quarantine; work after a negative test", "集中隔離とし、PCR検査陰性の後に勤務", "시설 격리, PCR 검사 음성 후 근무")})
 		}
 	}
-	blocks := []Block{table([]string{b.s("来源地区", "From"), b.s("人数", "People"), b.s("返回日期", "Returned"), b.s("14 天隔离期满", "14 days end"), b.s("上岗要求", "Rule")},
+	blocks := []Block{table([]string{b.s("来源地区", "From", "出発地", "출발 지역"), b.s("人数", "People", "人数", "인원"),
+		b.s("返回日期", "Returned", "復帰日", "복귀일"), b.s("14 天隔离期满", "14 days end", "14日間の隔離期間満了", "14일 격리 만료"),
+		b.s("上岗要求", "Rule", "勤務の要件", "근무 요건")},
 		rows, 2, 1, 2.5, 2.5, 3)}
 	if ok && mid > 0 {
-		cleared := b.count("returnees_cleared", "人", "people")
-		still := b.tbd("尚在隔离人数", "how many are still in quarantine")
+		cleared := b.count("returnees_cleared", uPeople)
+		still := b.tbd("尚在隔离人数", "how many are still in quarantine", "隔離中の人数", "격리 중인 인원")
 		if q.ReturneesInQuarantine != nil {
-			still = b.iqty(q.ReturneesInQuarantine, "人", "people")
+			still = b.iqty(q.ReturneesInQuarantine, uPeople)
 		}
 		blocks = append(blocks, para(b.s("中、高风险地区返岗人员已解除隔离 "+cleared+"，尚在隔离 "+still+"。隔离期满日期为返回日期加 14 天。",
-			"Returnees from medium- and high-risk regions cleared: "+cleared+"; still in quarantine: "+still+". Quarantine ends 14 days after return.")))
+			"Returnees from medium- and high-risk regions cleared: "+cleared+"; still in quarantine: "+still+". Quarantine ends 14 days after return.",
+			"中・高リスク地域からの復帰者のうち隔離解除 "+cleared+"、隔離中 "+still+"。隔離期間の満了日は復帰日の14日後とする。",
+			"중·고위험 지역 복귀자 중 격리 해제 "+cleared+", 격리 중 "+still+". 격리 만료일은 복귀일로부터 14일 후로 한다.")))
 	}
 	return blocks
 }

@@ -5,7 +5,7 @@ import "strconv"
 // supportSections list the support measures the park offers; the section
 // appears only when the park's link set some.
 var supportSections = []sectionDef{
-	{id: "support", title: tx("园区扶持措施", "Support from the park"), level: 1, numbered: true,
+	{id: "support", title: txt("园区扶持措施", "Support from the park", "園区の支援措置", "단지 지원 조치"), level: 1, numbered: true,
 		applies: (*planBuilder).hasSupport, build: (*planBuilder).support},
 }
 
@@ -26,22 +26,26 @@ func (b *planBuilder) offers() []Offer {
 func (b *planBuilder) hasSupport() bool { return len(b.offers()) > 0 }
 
 func (b *planBuilder) support() []Block {
+	park := b.parkName()
 	contact := b.parkContact()
 	if contact == "" {
-		contact = b.s("向"+b.parkName()+"咨询", "ask "+b.parkName())
+		contact = b.s("向"+park+"咨询", "ask "+park, park+"に問い合わせること", park+"에 문의")
 	}
 	var rows [][]string
 	for i, o := range b.offers() {
 		note := o.Note
 		if note == "" {
-			note = b.s("具体条件和办理方式请向园区咨询", "ask the park for the conditions and how to apply")
+			note = b.s("具体条件和办理方式请向园区咨询", "ask the park for the conditions and how to apply",
+				"要件及び申請方法は園区に問い合わせること", "구체적인 요건과 신청 방법은 단지에 문의")
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.t(supportByID[o.ID].Label), note})
 	}
 	return []Block{
-		para(b.s(b.parkName()+"为复工复产企业提供以下扶持措施，企业可根据自身情况申请：",
-			b.parkName()+" offers the following support to enterprises resuming work; apply for what fits:")),
-		table([]string{b.s("序号", "No."), b.s("措施", "Measure"), b.s("说明", "Note")}, rows, 0.6, 2.5, 5),
-		para(b.s("联系方式：", "Contact: ") + contact + b.s("。", ".")),
+		para(b.s(park+"为复工复产企业提供以下扶持措施，企业可根据自身情况申请：",
+			park+" offers the following support to enterprises resuming work; apply for what fits:",
+			park+"は操業を再開する企業に次の支援措置を設けており、企業は自らの状況に応じて申請できる。",
+			park+"은(는) 업무를 재개하는 기업에 다음 지원 조치를 제공하며, 기업은 자체 여건에 따라 신청할 수 있다.")),
+		table([]string{b.s("序号", "No.", "番号", "번호"), b.s("措施", "Measure", "措置", "조치"), b.s("说明", "Note", "備考", "비고")}, rows, 0.6, 2.5, 5),
+		para(b.s("联系方式：", "Contact: ", "連絡先：", "연락처: ") + contact + b.s("。", ".", "", "")),
 	}
 }

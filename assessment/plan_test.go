@@ -534,15 +534,22 @@ func TestPlanLanguages(t *testing.T) {
 	a.Lang = "en"
 	p := buildPlan(a)
 	checkPlan(t, p)
-	if p.Lang != "en" || p.Date != "10 February 2026" || p.PageFormat != "page %d of %d" {
+	if p.Lang != "en" || p.Date != "10 February 2026" || p.PageFormat != "Page %d of %d" {
 		t.Errorf("English plan: Lang %q, Date %q, PageFormat %q", p.Lang, p.Date, p.PageFormat)
 	}
 	if s, _ := section(p, "prevention.organization"); s.Title != "(1) Organisation" {
 		t.Errorf("English title = %q", s.Title)
 	}
-	a.Lang = "ja" // falls back to Chinese, the language of record
-	if p := buildPlan(a); p.Lang != "zh" || !strings.Contains(p.Title, "承诺书") {
-		t.Errorf("Japanese plan: Lang %q, Title %q", p.Lang, p.Title)
+	for lang, want := range map[string][3]string{
+		"ja": {"2026年2月10日", "%d / %d ページ", "誓約書"},
+		"ko": {"2026년 2월 10일", "%d / %d 쪽", "서약서"},
+	} {
+		a.Lang = lang
+		p := buildPlan(a)
+		checkPlan(t, p)
+		if p.Lang != lang || p.Date != want[0] || p.PageFormat != want[1] || !strings.Contains(p.Title, want[2]) {
+			t.Errorf("%s plan: Lang %q, Date %q, PageFormat %q, Title %q", lang, p.Lang, p.Date, p.PageFormat, p.Title)
+		}
 	}
 }
 

@@ -14,15 +14,20 @@ type planBuilder struct {
 	u    *Answers
 	r    Result
 	q    Quantities
-	lang string // "zh" or "en"
+	lang string // "zh", "en", "ja" or "ko"
 	date time.Time
 	plan *Plan
 }
 
-// s picks the Chinese or the English form of a piece of text.
-func (b *planBuilder) s(zh, en string) string {
-	if b.lang == "en" && en != "" {
+// s picks the plan language's form of a piece of text.
+func (b *planBuilder) s(zh, en, ja, ko string) string {
+	switch b.lang {
+	case "en":
 		return en
+	case "ja":
+		return ja
+	case "ko":
+		return ko
 	}
 	return zh
 }
@@ -31,8 +36,13 @@ func (b *planBuilder) s(zh, en string) string {
 func (b *planBuilder) t(t Text) string { return t.In(b.lang) }
 
 // tbd says plainly what is still to be decided, in place of a blank.
-func (b *planBuilder) tbd(zh, en string) string {
-	return b.s("（待确定："+zh+"）", "(to be decided: "+en+")")
+func (b *planBuilder) tbd(zh, en, ja, ko string) string {
+	return b.s("（待确定："+zh+"）", "(to be decided: "+en+")", "（未定："+ja+"）", "(미정: "+ko+")")
+}
+
+// tbdText says that the answer to a question is still to be decided.
+func (b *planBuilder) tbdText(t Text) string {
+	return b.tbd(t.Zh, t.In("en"), t.In("ja"), t.In("ko"))
 }
 
 // str returns a usable text answer, or "".
@@ -56,12 +66,14 @@ func (b *planBuilder) choose(id, yesText, noText string) string {
 	v, ok := b.yes(id)
 	switch {
 	case !ok:
-		q := label(id)
 		end := ""
-		if strings.HasSuffix(yesText, "。") || strings.HasSuffix(yesText, ".") {
-			end = b.s("。", ".")
+		switch {
+		case strings.HasSuffix(yesText, "。"):
+			end = "。"
+		case strings.HasSuffix(yesText, "."):
+			end = "."
 		}
-		return b.tbd(q.Zh, q.In("en")) + end
+		return b.tbdText(label(id)) + end
 	case v:
 		return yesText
 	}
@@ -73,7 +85,7 @@ func (b *planBuilder) enterprise() string {
 	if n := b.str("name"); n != "" {
 		return n
 	}
-	return b.tbd("企业名称", "enterprise name")
+	return b.tbd("企业名称", "enterprise name", "企業名", "기업명")
 }
 
 // parkName is the park's name, or the park's managing body in general.
@@ -81,30 +93,67 @@ func (b *planBuilder) parkName() string {
 	if n := strings.TrimSpace(b.a.Park.Name); n != "" {
 		return n
 	}
-	return b.s("园区管理机构", "the park's management")
+	return b.s("园区管理机构", "the park's management", "園区管理機構", "단지 관리기관")
 }
 
-// qty writes a number with its unit: "120 人", "120 people".
-func (b *planBuilder) qty(f float64, zhUnit, enUnit string) string {
-	return fmtNum(f) + b.s(" "+zhUnit, " "+enUnit)
+// unit is what a number counts, as each language writes it after the
+// number; English has a singular and a plural.
+type unit struct {
+	zh, en, enOne, ja, ko string
+}
+
+// The units of the plan's numbers: Chinese counters (人, 只, 间), English
+// plurals, Japanese 人/枚/室, Korean 명/장/실.
+var (
+	uPeople   = unit{"人", "people", "person", "人", "명"}
+	uMasks    = unit{"只", "masks", "mask", "枚", "장"}
+	uRooms    = unit{"间", "rooms", "room", "室", "실"}
+	uThermo   = unit{"个", "thermometers", "thermometer", "台", "대"}
+	uDays     = unit{"天", "days", "day", "日分", "일분"}
+	uSeats    = unit{"座", "seats", "seat", "席", "석"}
+	uSittings = unit{"批", "sittings", "sitting", "回", "회"}
+	uSqm      = unit{"m²", "m²", "m²", "m²", "m²"}
+)
+
+// qty writes a number with its unit: "120 人", "120 people", "120人",
+// "120명". A unit in Latin letters (m²) is set off by a space in every
+// language.
+func (b *planBuilder) qty(f float64, u unit) string {
+	n := fmtNum(f)
+	switch b.lang {
+	case "en":
+		if f == 1 {
+			return n + " " + u.enOne
+		}
+		return n + " " + u.en
+	case "ja", "ko":
+		w := u.ja
+		if b.lang == "ko" {
+			w = u.ko
+		}
+		if w == "m²" {
+			return n + " " + w
+		}
+		return n + w
+	}
+	return n + " " + u.zh
 }
 
 // count writes the number answer id with its unit, or what is to be
 // decided.
-func (b *planBuilder) count(id, zhUnit, enUnit string) string {
+func (b *planBuilder) count(id string, u unit) string {
 	if n, ok := b.num(id); ok {
-		return b.qty(n, zhUnit, enUnit)
+		return b.qty(n, u)
 	}
-	q := label(id)
-	return b.tbd(q.Zh, q.In("en"))
+	return b.tbdText(label(id))
 }
 
 // iqty writes a computed quantity, or "" when it could not be computed.
-func (b *planBuilder) iqty(n *int, zhUnit, enUnit string) string {
+func (b *planBuilder) iqty(n *int, u unit) string {
 	if n == nil {
 		return ""
 	}
-	return b.qty(float64(*n), zhUnit, enUnit)
+	return b.qty(float64(*n), u)
 }
 
 // namedPerson is a named person with their phone.
@@ -129,29 +178,42 @@ func (b *planBuilder) person(id string) namedPerson {
 // who writes a named person with their phone — "张伟（电话 13605391122）" —
 // or says the person for role is still to be decided. A named person
 // without a usable phone gets the phone marked as to be decided.
-func (b *planBuilder) who(id, zhRole, enRole string) string {
+func (b *planBuilder) who(id string, role Text) string {
 	o := b.person(id)
 	switch {
 	case o.name == "":
-		return b.tbd(zhRole+"姓名及电话", enRole+": name and phone")
+		return b.tbd(role.Zh+"姓名及电话", role.In("en")+": name and phone", role.In("ja")+"の氏名・電話番号", role.In("ko")+" 성명 및 전화번호")
 	case o.phone == "":
-		return o.name + b.tbd("电话", "phone")
+		return o.name + b.tbd("电话", "phone", "電話番号", "전화번호")
 	}
-	return o.name + b.s("（电话 "+o.phone+"）", " (phone "+o.phone+")")
+	return o.name + b.s("（电话 "+o.phone+"）", " (phone "+o.phone+")", "（電話 "+o.phone+"）", "(전화 "+o.phone+")")
 }
+
+// The roles the plan names people for.
+var (
+	roleLeader       = txt("防控工作组组长", "team leader", "感染防止対策チームのリーダー", "방역 대책반 반장")
+	roleTemperature  = txt("体温检测负责人", "temperature-check officer", "検温担当者", "체온 측정 담당자")
+	roleDisinfection = txt("消毒负责人", "disinfection officer", "消毒担当者", "소독 담당자")
+	roleSupplies     = txt("物资保障负责人", "supplies officer", "物資担当者", "물자 담당자")
+	roleReporting    = txt("信息报送负责人", "reporting officer", "報告担当者", "보고 담당자")
+)
 
 // leader is the team leader with phone, or what is to be decided.
 func (b *planBuilder) leader() string {
-	return b.who("leader_name", "防控工作组组长", "team leader")
+	return b.who("leader_name", roleLeader)
 }
 
 // dateText writes a date as the language writes it: 2026年2月10日,
-// 10 February 2026.
+// 10 February 2026, 2026年2月10日, 2026년 2월 10일.
 func (b *planBuilder) dateText(t time.Time) string {
-	if b.lang == "en" {
+	y, m, d := strconv.Itoa(t.Year()), strconv.Itoa(int(t.Month())), strconv.Itoa(t.Day())
+	switch b.lang {
+	case "en":
 		return t.Format("2 January 2006")
+	case "ko":
+		return y + "년 " + m + "월 " + d + "일"
 	}
-	return strconv.Itoa(t.Year()) + "年" + strconv.Itoa(int(t.Month())) + "月" + strconv.Itoa(t.Day()) + "日"
+	return y + "年" + m + "月" + d + "日"
 }
 
 // day writes a "2006-01-02" date as the language writes it; "" stays "".
@@ -163,23 +225,26 @@ func (b *planBuilder) day(iso string) string {
 	return b.dateText(t)
 }
 
-// batchName names batch n: 第二批, batch 2.
+// batchName names batch n: 第二批, batch 2, 第2陣, 제2차.
 func (b *planBuilder) batchName(n int) string {
 	zh := [...]string{"", "第一批", "第二批", "第三批"}
 	if n < 1 || n > 3 {
-		return b.s("批次待定", "batch undetermined")
+		return b.s("批次待定", "batch undetermined", "再開順位未定", "재개 차수 미정")
 	}
-	return b.s(zh[n], "batch "+strconv.Itoa(n))
+	k := strconv.Itoa(n)
+	return b.s(zh[n], "batch "+k, "第"+k+"陣", "제"+k+"차")
 }
 
 // chapterNumber numbers a chapter: "一、", "1. ".
 func (b *planBuilder) chapterNumber(n int) string {
-	return b.s(cnNumber(n)+"、", strconv.Itoa(n)+". ")
+	k := strconv.Itoa(n)
+	return b.s(cnNumber(n)+"、", k+". ", k+". ", k+". ")
 }
 
-// subNumber numbers a section inside a chapter: "（一）", "(1) ".
+// subNumber numbers a section inside a chapter: "（一）", "(1) ", "（1）".
 func (b *planBuilder) subNumber(n int) string {
-	return b.s("（"+cnNumber(n)+"）", "("+strconv.Itoa(n)+") ")
+	k := strconv.Itoa(n)
+	return b.s("（"+cnNumber(n)+"）", "("+k+") ", "（"+k+"）", "("+k+") ")
 }
 
 // cnNumber writes 1–99 in Chinese numerals: 一, 十, 十二, 二十一.

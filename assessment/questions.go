@@ -2,15 +2,15 @@ package assessment
 
 // Units of the number questions.
 var (
-	unitPeople  = tx("人", "people")
-	unitSqm     = tx("m²", "m²")
-	unitPercent = tx("%", "%")
-	unitRooms   = tx("间", "rooms")
-	unitGates   = tx("个", "entrances")
-	unitThermo  = tx("个", "thermometers")
-	unitMasks   = tx("只", "masks")
-	unitSeats   = tx("座", "seats")
-	unitBuses   = tx("辆", "buses")
+	unitPeople  = txt("人", "people", "人", "명")
+	unitSqm     = txt("m²", "m²", "m²", "m²")
+	unitPercent = txt("%", "%", "%", "%")
+	unitRooms   = txt("间", "rooms", "室", "실")
+	unitGates   = txt("个", "entrances", "か所", "곳")
+	unitThermo  = txt("个", "thermometers", "台", "대")
+	unitMasks   = txt("只", "masks", "枚", "장")
+	unitSeats   = txt("座", "seats", "席", "석")
+	unitBuses   = txt("辆", "buses", "台", "대")
 )
 
 // Conditions used by the skip logic.
@@ -44,104 +44,104 @@ func when(c Cond, q Question) Question { q.When = c; return q }
 // (when a name is given) their phone.
 func officer(id string, task Text) []Question {
 	return []Question{
-		text(id, join(Text{}, task, tx("负责人", " officer")), tx("可选：姓名", "optional: name"), false),
+		text(id, join(Text{}, task, txt("负责人", " officer", "担当者", " 담당자")), txt("可选：姓名", "optional: name", "任意：氏名", "선택: 성명"), false),
 		when(If(id, OpSet, Value{}), Question{ID: id + "_phone", Kind: KindPhone,
-			Label: join(Text{}, task, tx("负责人电话", " officer's phone")), Required: true}),
+			Label: join(Text{}, task, txt("负责人电话", " officer's phone", "担当者の電話番号", " 담당자 전화번호")), Required: true}),
 	}
 }
 
 // steps is the form, ruleset 2026.1. IDs are never renamed or reused.
 var steps = []Step{
-	{ID: "enterprise", Title: tx("企业信息", "Enterprise"), Questions: []Question{
-		{ID: "name", Kind: KindText, Label: tx("企业名称", "Enterprise name"), Help: tx("与营业执照一致", "as on the business licence"), Required: true, MaxLen: 100},
-		{ID: "credit_code", Kind: KindCreditCode, Label: tx("统一社会信用代码", "Unified social credit code"), Help: tx("营业执照上的 18 位代码", "the 18-character code on the business licence"), Required: true},
-		text("address", tx("生产经营地址", "Address of the site"), Text{}, true),
-		{ID: "legal_rep", Kind: KindText, Label: tx("法定代表人", "Legal representative"), Help: tx("签署承诺书的人", "signs the commitment letter"), Required: true, MaxLen: 50},
-		{ID: "contact_name", Kind: KindText, Label: tx("联系人", "Contact person"), Required: true, MaxLen: 50},
-		{ID: "contact_phone", Kind: KindPhone, Label: tx("联系电话", "Contact phone"), Help: tx("手机或座机，如 0531-88888888", "mobile or landline, e.g. 0531-88888888"), Required: true},
-		{ID: "industry", Kind: KindChoice, Label: tx("所属行业", "Industry"), Required: true, Choices: []Choice{
-			{"machinery", tx("机械装备", "machinery and equipment")},
-			{"electronics", tx("电子信息", "electronics")},
-			{"chemicals", tx("化工", "chemicals")},
-			{"pharma", tx("医药健康", "pharmaceuticals and health")},
-			{"food", tx("食品", "food")},
-			{"textiles", tx("纺织服装", "textiles and garments")},
-			{"materials", tx("建材", "building materials")},
-			{"logistics", tx("物流", "logistics")},
-			{"other", tx("其他", "other")},
+	{ID: "enterprise", Title: txt("企业信息", "Enterprise", "企業情報", "기업 정보"), Questions: []Question{
+		{ID: "name", Kind: KindText, Label: txt("企业名称", "Enterprise name", "企業名", "기업명"), Help: txt("与营业执照一致", "as on the business licence", "営業許可証の記載どおり", "사업자 등록증(영업집조)과 동일하게"), Required: true, MaxLen: 100},
+		{ID: "credit_code", Kind: KindCreditCode, Label: txt("统一社会信用代码", "Unified social credit code", "統一社会信用コード", "통일사회신용코드"), Help: txt("营业执照上的 18 位代码", "the 18-character code on the business licence", "営業許可証に記載の18桁のコード", "사업자 등록증(영업집조)에 기재된 18자리 코드"), Required: true},
+		text("address", txt("生产经营地址", "Address of the site", "事業所所在地", "사업장 주소"), Text{}, true),
+		{ID: "legal_rep", Kind: KindText, Label: txt("法定代表人", "Legal representative", "法定代表者", "법정대표자"), Help: txt("签署承诺书的人", "signs the commitment letter", "誓約書に署名する者", "서약서에 서명하는 사람"), Required: true, MaxLen: 50},
+		{ID: "contact_name", Kind: KindText, Label: txt("联系人", "Contact person", "連絡担当者", "연락 담당자"), Required: true, MaxLen: 50},
+		{ID: "contact_phone", Kind: KindPhone, Label: txt("联系电话", "Contact phone", "連絡先電話番号", "연락처 전화번호"), Help: txt("手机或座机，如 0531-88888888", "mobile or landline, e.g. 0531-88888888", "携帯電話又は固定電話。例：0531-88888888", "휴대전화 또는 유선전화, 예: 0531-88888888"), Required: true},
+		{ID: "industry", Kind: KindChoice, Label: txt("所属行业", "Industry", "業種", "업종"), Required: true, Choices: []Choice{
+			{"machinery", txt("机械装备", "machinery and equipment", "機械・設備", "기계·장비")},
+			{"electronics", txt("电子信息", "electronics", "電子・情報", "전자·정보")},
+			{"chemicals", txt("化工", "chemicals", "化学工業", "화학공업")},
+			{"pharma", txt("医药健康", "pharmaceuticals and health", "医薬・健康", "의약·건강")},
+			{"food", txt("食品", "food", "食品", "식품")},
+			{"textiles", txt("纺织服装", "textiles and garments", "繊維・衣料", "섬유·의류")},
+			{"materials", txt("建材", "building materials", "建材", "건축 자재")},
+			{"logistics", txt("物流", "logistics", "物流", "물류")},
+			{"other", txt("其他", "other", "その他", "기타")},
 		}},
-		count("employees_total", tx("职工总数", "Total employees"), tx("劳动合同及劳务派遣人员合计", "everyone on the payroll, agency workers included"), unitPeople, 0, 1000000),
-		yesno("backbone_enterprise", tx("是否骨干企业", "Backbone enterprise?"), tx("规模以上、产业链核心或园区认定的重点企业", "above designated size, core of a supply chain, or named by the park")),
+		count("employees_total", txt("职工总数", "Total employees", "従業員総数", "직원 총수"), txt("劳动合同及劳务派遣人员合计", "everyone on the payroll, agency workers included", "労働契約を結んだ従業員と派遣労働者の合計", "근로계약 직원과 파견 근로자의 합계"), unitPeople, 0, 1000000),
+		yesno("backbone_enterprise", txt("是否骨干企业", "Backbone enterprise?", "基幹企業か", "기간기업 여부"), txt("规模以上、产业链核心或园区认定的重点企业", "above designated size, core of a supply chain, or named by the park", "一定規模以上の企業、サプライチェーンの中核企業又は園区が認定した重点企業", "일정 규모 이상 기업, 공급망 핵심 기업 또는 단지가 지정한 중점 기업")),
 	}},
-	{ID: "production", Title: tx("生产与产品", "Production and products"), Questions: []Question{
-		{ID: "automation_share", Kind: KindNumber, Label: tx("自动化比例", "Automation share"), Help: tx("由机器完成的生产工序占比（0–100）", "share of production steps done by machines (0–100)"), Unit: unitPercent, Min: 0, Max: 100, Required: true},
-		{ID: "product_types", Kind: KindChoices, Label: tx("产品类别", "Products"), Help: tx("可多选", "choose all that apply"), Required: true, Choices: []Choice{
-			{"prevention_supplies", tx("防疫物资", "prevention supplies")},
-			{"medical", tx("医疗物资", "medical goods")},
-			{"daily_necessities", tx("生活必需品", "daily necessities")},
-			{"energy_utilities", tx("能源与公用事业", "energy and utilities")},
-			{"key_supply_chain", tx("重点产业链关键配套", "key parts of supply chains")},
-			{"other", tx("其他", "other")},
+	{ID: "production", Title: txt("生产与产品", "Production and products", "生産と製品", "생산 및 제품"), Questions: []Question{
+		{ID: "automation_share", Kind: KindNumber, Label: txt("自动化比例", "Automation share", "自動化率", "자동화율"), Help: txt("由机器完成的生产工序占比（0–100）", "share of production steps done by machines (0–100)", "機械で行う生産工程の割合（0～100）", "기계로 수행하는 생산 공정의 비율(0~100)"), Unit: unitPercent, Min: 0, Max: 100, Required: true},
+		{ID: "product_types", Kind: KindChoices, Label: txt("产品类别", "Products", "製品の種類", "제품 유형"), Help: txt("可多选", "choose all that apply", "複数選択可", "복수 선택 가능"), Required: true, Choices: []Choice{
+			{"prevention_supplies", txt("防疫物资", "prevention supplies", "防疫物資", "방역 물자")},
+			{"medical", txt("医疗物资", "medical goods", "医療物資", "의료 물자")},
+			{"daily_necessities", txt("生活必需品", "daily necessities", "生活必需品", "생활필수품")},
+			{"energy_utilities", txt("能源与公用事业", "energy and utilities", "エネルギー・公益事業", "에너지·공익사업")},
+			{"key_supply_chain", txt("重点产业链关键配套", "key parts of supply chains", "重点サプライチェーンの基幹部品", "중점 공급망 핵심 부품")},
+			{"other", txt("其他", "other", "その他", "기타")},
 		}},
-		text("main_products", tx("主要产品", "Main products"), tx("可选", "optional"), false),
+		text("main_products", txt("主要产品", "Main products", "主要製品", "주요 제품"), txt("可选", "optional", "任意", "선택"), false),
 	}},
-	{ID: "site", Title: tx("场所与人员密度", "Site and people"), Questions: []Question{
-		{ID: "floor_area_m2", Kind: KindNumber, Label: tx("车间和办公面积", "Workshop and office floor area"), Unit: unitSqm, Min: 1, Max: 10000000, Required: true},
-		count("peak_shift_workers", tx("单班最多在岗人数", "Most people on site in one shift"), Text{}, unitPeople, 1, 1000000),
-		yesno("can_keep_1m", tx("工位间能否保持 1 米以上间距", "Can people keep 1 m apart at work?"), Text{}),
-		yesno("closed_management", tx("能否封闭管理", "Closed management?"), tx("出入口可控，周边环境有序", "entrances controlled, surroundings orderly")),
-		{ID: "ventilation", Kind: KindChoice, Label: tx("通风方式", "Ventilation"), Required: true, Choices: []Choice{
-			{"natural", tx("自然通风", "natural ventilation")},
-			{"fresh_air", tx("全新风空调", "fresh-air-only air conditioning")},
-			{"recirculated", tx("回风（内循环）空调", "recirculating air conditioning")},
+	{ID: "site", Title: txt("场所与人员密度", "Site and people", "事業所と人員密度", "사업장 및 인원 밀도"), Questions: []Question{
+		{ID: "floor_area_m2", Kind: KindNumber, Label: txt("车间和办公面积", "Workshop and office floor area", "作業場及び事務所の面積", "작업장 및 사무실 면적"), Unit: unitSqm, Min: 1, Max: 10000000, Required: true},
+		count("peak_shift_workers", txt("单班最多在岗人数", "Most people on site in one shift", "1シフトの最大在勤人数", "1교대 최대 근무 인원"), Text{}, unitPeople, 1, 1000000),
+		yesno("can_keep_1m", txt("工位间能否保持 1 米以上间距", "Can people keep 1 m apart at work?", "作業場所の間で1メートル以上の間隔を保てるか", "작업 위치 간 1미터 이상 간격 유지 가능 여부"), Text{}),
+		yesno("closed_management", txt("能否封闭管理", "Closed management?", "閉鎖管理ができるか", "폐쇄식 관리 가능 여부"), txt("出入口可控，周边环境有序", "entrances controlled, surroundings orderly", "出入口を管理でき、周辺環境が整っている", "출입구 통제가 가능하고 주변 환경이 정돈됨")),
+		{ID: "ventilation", Kind: KindChoice, Label: txt("通风方式", "Ventilation", "換気方式", "환기 방식"), Required: true, Choices: []Choice{
+			{"natural", txt("自然通风", "natural ventilation", "自然換気", "자연 환기")},
+			{"fresh_air", txt("全新风空调", "fresh-air-only air conditioning", "全外気方式の空調", "전외기 방식 공조")},
+			{"recirculated", txt("回风（内循环）空调", "recirculating air conditioning", "還気（内部循環）方式の空調", "내부 순환 방식 공조")},
 		}},
 	}},
-	{ID: "staff", Title: tx("返岗人员与员工健康", "Returnees and staff health"), Questions: []Question{
-		count("staff_normal", tx("正常人员", "Staff: normal"), tx("可正常上岗的人数", "people who may work normally"), unitPeople, 0, 1000000),
-		count("staff_ordinary_isolation", tx("普通隔离人员", "Staff: ordinary isolation"), Text{}, unitPeople, 0, 1000000),
-		count("staff_key_isolation", tx("重点隔离人员", "Staff: key isolation"), Text{}, unitPeople, 0, 1000000),
-		count("staff_in_treatment", tx("感染治疗人员", "Staff: under treatment"), Text{}, unitPeople, 0, 1000000),
-		yesno("staff_screened", tx("是否已完成全员排查（一人一档）", "Has everyone on site a health record?"), tx("每人一份健康档案", "one file per person")),
-		optional(count("returnees_low_risk", tx("来自低风险地区的返岗人员", "Returnees from low-risk regions"), tx("体温正常即可上岗", "may work with a normal temperature"), unitPeople, 0, 1000000)),
-		count("returnees_mid_high_risk", tx("来自中、高风险地区的返岗人员", "Returnees from medium- and high-risk regions"), tx("须隔离 14 天和/或核酸检测", "need 14 days' quarantine and/or a nucleic-acid test"), unitPeople, 0, 1000000),
-		when(hasReturnees, optional(count("returnees_high_risk", tx("其中来自高风险地区", "of whom from high-risk regions"), Text{}, unitPeople, 0, 1000000))),
-		when(hasReturnees, Question{ID: "returnees_first_return", Kind: KindDate, Label: tx("中、高风险返岗人员最早返回日期", "First return from medium/high-risk regions"), Help: tx("可选", "optional")}),
-		when(hasReturnees, Question{ID: "returnees_last_return", Kind: KindDate, Label: tx("中、高风险返岗人员最晚返回日期", "Last return from medium/high-risk regions"), Help: tx("隔离期满日期由此推算（+14 天）", "quarantine ends 14 days later"), Required: true}),
-		when(hasReturnees, count("returnees_cleared", tx("其中已解除隔离的人数", "of whom cleared"), tx("已满 14 天隔离或核酸检测阴性", "finished 14 days' quarantine or tested negative"), unitPeople, 0, 1000000)),
-		count("foreign_staff", tx("外籍员工人数", "Foreign staff"), Text{}, unitPeople, 0, 1000000),
-		when(hasForeign, yesno("multilingual_notices", tx("是否以员工使用的语言发布防疫告知", "Notices in the staff's languages?"), tx("如中英日韩", "e.g. Chinese, English, Japanese, Korean"))),
-		yesno("training_done", tx("是否已开展防疫培训", "Prevention training done?"), Text{}),
+	{ID: "staff", Title: txt("返岗人员与员工健康", "Returnees and staff health", "職場復帰者と従業員の健康", "복귀 인원 및 직원 건강"), Questions: []Question{
+		count("staff_normal", txt("正常人员", "Staff: normal", "通常勤務者", "정상 인원"), txt("可正常上岗的人数", "people who may work normally", "通常どおり勤務できる人数", "정상 근무 가능 인원"), unitPeople, 0, 1000000),
+		count("staff_ordinary_isolation", txt("普通隔离人员", "Staff: ordinary isolation", "一般隔離者", "일반 격리 인원"), Text{}, unitPeople, 0, 1000000),
+		count("staff_key_isolation", txt("重点隔离人员", "Staff: key isolation", "重点隔離者", "중점 격리 인원"), Text{}, unitPeople, 0, 1000000),
+		count("staff_in_treatment", txt("感染治疗人员", "Staff: under treatment", "感染治療中の者", "감염 치료 인원"), Text{}, unitPeople, 0, 1000000),
+		yesno("staff_screened", txt("是否已完成全员排查（一人一档）", "Has everyone on site a health record?", "全員の健康確認を終えたか（1人1件の記録）", "전원 조사 완료 여부(1인 1건 기록)"), txt("每人一份健康档案", "one file per person", "1人につき1件の健康記録", "1인당 1건의 건강 기록")),
+		optional(count("returnees_low_risk", txt("来自低风险地区的返岗人员", "Returnees from low-risk regions", "低リスク地域からの復帰者", "저위험 지역 복귀자"), txt("体温正常即可上岗", "may work with a normal temperature", "体温が正常であれば勤務可", "체온 정상 시 근무 가능"), unitPeople, 0, 1000000)),
+		count("returnees_mid_high_risk", txt("来自中、高风险地区的返岗人员", "Returnees from medium- and high-risk regions", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"), txt("须隔离 14 天和/或核酸检测", "need 14 days' quarantine and/or a nucleic-acid test", "14日間の隔離及び／又はPCR検査が必要", "14일 격리 및/또는 PCR 검사 필요"), unitPeople, 0, 1000000),
+		when(hasReturnees, optional(count("returnees_high_risk", txt("其中来自高风险地区", "of whom from high-risk regions", "うち高リスク地域から", "그중 고위험 지역 출신"), Text{}, unitPeople, 0, 1000000))),
+		when(hasReturnees, Question{ID: "returnees_first_return", Kind: KindDate, Label: txt("中、高风险返岗人员最早返回日期", "First return from medium/high-risk regions", "中・高リスク地域からの最初の復帰日", "중·고위험 지역 최초 복귀일"), Help: txt("可选", "optional", "任意", "선택")}),
+		when(hasReturnees, Question{ID: "returnees_last_return", Kind: KindDate, Label: txt("中、高风险返岗人员最晚返回日期", "Last return from medium/high-risk regions", "中・高リスク地域からの最後の復帰日", "중·고위험 지역 최종 복귀일"), Help: txt("隔离期满日期由此推算（+14 天）", "quarantine ends 14 days later", "隔離期間の満了日はこの日から算出（+14日）", "격리 만료일은 이 날짜로 산출(+14일)"), Required: true}),
+		when(hasReturnees, count("returnees_cleared", txt("其中已解除隔离的人数", "of whom cleared", "うち隔離解除者数", "그중 격리 해제 인원"), txt("已满 14 天隔离或核酸检测阴性", "finished 14 days' quarantine or tested negative", "14日間の隔離を終えた者又はPCR検査で陰性の者", "14일 격리를 마쳤거나 PCR 검사 음성인 사람"), unitPeople, 0, 1000000)),
+		count("foreign_staff", txt("外籍员工人数", "Foreign staff", "外国籍従業員数", "외국인 직원 수"), Text{}, unitPeople, 0, 1000000),
+		when(hasForeign, yesno("multilingual_notices", txt("是否以员工使用的语言发布防疫告知", "Notices in the staff's languages?", "従業員が使用する言語で感染防止の通知を出しているか", "직원이 사용하는 언어로 방역 안내 게시 여부"), txt("如中英日韩", "e.g. Chinese, English, Japanese, Korean", "中国語、英語、日本語、韓国語等", "중국어, 영어, 일본어, 한국어 등"))),
+		yesno("training_done", txt("是否已开展防疫培训", "Prevention training done?", "感染防止研修を実施したか", "방역 교육 실시 여부"), Text{}),
 	}},
-	{ID: "facilities", Title: tx("出入口、食堂、宿舍、班车", "Entrances, canteen, dormitories, shuttles"), Questions: []Question{
-		count("entrances", tx("出入口数量", "Entrances in use"), Text{}, unitGates, 0, 100),
-		yesno("entrance_staff_named", tx("每个出入口是否有专人值守", "A named person at every entrance?"), tx("测温、登记，停用指纹打卡", "temperature checks, register, fingerprint clocks off")),
-		yesno("has_canteen", tx("是否有职工食堂", "Staff canteen?"), Text{}),
-		when(hasCanteen, optional(count("canteen_seats", tx("食堂座位数", "Canteen seats"), tx("用于推算 1 米间距下的分批就餐批次", "to work out sittings at 1 m spacing"), unitSeats, 1, 100000))),
-		when(hasCanteen, yesno("canteen_measures", tx("食堂是否错峰或分餐就餐", "Staggered or boxed meals?"), tx("间隔 1 米以上，不面对面就座", "≥1 m apart, no face-to-face seating"))),
-		count("dorm_residents", tx("住宿舍的员工人数", "Staff living in dormitories"), tx("没有宿舍填 0", "0 when there is no dormitory"), unitPeople, 0, 1000000),
-		when(hasDorm, count("dorm_rooms", tx("宿舍房间数", "Dormitory rooms"), Text{}, unitRooms, 1, 100000)),
-		when(hasDorm, Question{ID: "dorm_area_m2", Kind: KindNumber, Label: tx("宿舍总使用面积", "Dormitory floor area"), Unit: unitSqm, Min: 1, Max: 10000000, Required: true}),
-		count("shuttle_buses", tx("通勤班车数量", "Shuttle buses"), tx("没有班车填 0", "0 when there is none"), unitBuses, 0, 10000),
-		when(hasShuttle, yesno("shuttle_measures", tx("班车是否每日消毒、测温、戴口罩", "Buses disinfected, temperatures taken, masks worn?"), Text{})),
+	{ID: "facilities", Title: txt("出入口、食堂、宿舍、班车", "Entrances, canteen, dormitories, shuttles", "出入口・食堂・寮・通勤バス", "출입구·식당·기숙사·통근 버스"), Questions: []Question{
+		count("entrances", txt("出入口数量", "Entrances in use", "出入口の数", "출입구 수"), Text{}, unitGates, 0, 100),
+		yesno("entrance_staff_named", txt("每个出入口是否有专人值守", "A named person at every entrance?", "各出入口に専任の担当者がいるか", "출입구마다 전담 근무자 배치 여부"), txt("测温、登记，停用指纹打卡", "temperature checks, register, fingerprint clocks off", "検温・記録を行い、指紋式の打刻を停止", "체온 측정·기록, 지문 인식 출퇴근 기록 중지")),
+		yesno("has_canteen", txt("是否有职工食堂", "Staff canteen?", "社員食堂があるか", "직원 식당 유무"), Text{}),
+		when(hasCanteen, optional(count("canteen_seats", txt("食堂座位数", "Canteen seats", "食堂の座席数", "식당 좌석 수"), txt("用于推算 1 米间距下的分批就餐批次", "to work out sittings at 1 m spacing", "1メートル間隔での時差喫食の回数を算出するため", "1미터 간격 시 분산 식사 회차 산출용"), unitSeats, 1, 100000))),
+		when(hasCanteen, yesno("canteen_measures", txt("食堂是否错峰或分餐就餐", "Staggered or boxed meals?", "食堂で時差喫食又は個別配膳をしているか", "식당 시차 식사 또는 개별 배식 여부"), txt("间隔 1 米以上，不面对面就座", "≥1 m apart, no face-to-face seating", "1メートル以上の間隔、対面で着席しない", "1미터 이상 간격, 마주 보고 앉지 않음"))),
+		count("dorm_residents", txt("住宿舍的员工人数", "Staff living in dormitories", "寮に住む従業員数", "기숙사 거주 직원 수"), txt("没有宿舍填 0", "0 when there is no dormitory", "寮がない場合は0", "기숙사가 없으면 0"), unitPeople, 0, 1000000),
+		when(hasDorm, count("dorm_rooms", txt("宿舍房间数", "Dormitory rooms", "寮の室数", "기숙사 실 수"), Text{}, unitRooms, 1, 100000)),
+		when(hasDorm, Question{ID: "dorm_area_m2", Kind: KindNumber, Label: txt("宿舍总使用面积", "Dormitory floor area", "寮の総使用面積", "기숙사 총사용 면적"), Unit: unitSqm, Min: 1, Max: 10000000, Required: true}),
+		count("shuttle_buses", txt("通勤班车数量", "Shuttle buses", "通勤バスの台数", "통근 버스 대수"), txt("没有班车填 0", "0 when there is none", "通勤バスがない場合は0", "통근 버스가 없으면 0"), unitBuses, 0, 10000),
+		when(hasShuttle, yesno("shuttle_measures", txt("班车是否每日消毒、测温、戴口罩", "Buses disinfected, temperatures taken, masks worn?", "通勤バスで毎日の消毒、検温、マスク着用を実施しているか", "통근 버스 매일 소독·체온 측정·마스크 착용 여부"), Text{})),
 	}},
-	{ID: "supplies", Title: tx("防疫物资", "Supplies"), Questions: []Question{
-		count("masks_in_stock", tx("口罩库存", "Masks in stock"), tx("至少满足 14 天：每人每天 2 只", "at least 14 days: 2 a day per person"), unitMasks, 0, 100000000),
-		count("thermometers", tx("测温仪数量", "Thermometers"), tx("每个出入口至少 1 个", "at least one per entrance"), unitThermo, 0, 100000),
-		yesno("disinfectant_stock", tx("消毒用品是否备足", "Disinfectant in stock?"), tx("84 消毒液、75% 酒精、洗手液、喷壶", "84 disinfectant, 75% alcohol, hand sanitiser, sprayers")),
-		yesno("predisinfection", tx("复工前是否已全面消毒", "Full disinfection before reopening?"), Text{}),
-		count("isolation_rooms", tx("临时隔离观察室数量", "Temporary isolation rooms"), tx("单人单间", "single rooms"), unitRooms, 0, 1000),
-		yesno("mask_bins", tx("是否设置废弃口罩专用垃圾桶", "Bins for used masks?"), Text{}),
-		text("designated_hospital", tx("定点医院", "Designated hospital"), tx("可选：就近的发热门诊", "optional: the nearest fever clinic"), false),
-		text("emergency_vehicle", tx("应急车辆", "Emergency vehicle"), tx("可选：车牌号或说明", "optional: plate number or description"), false),
+	{ID: "supplies", Title: txt("防疫物资", "Supplies", "防疫物資", "방역 물자"), Questions: []Question{
+		count("masks_in_stock", txt("口罩库存", "Masks in stock", "マスクの在庫", "마스크 재고"), txt("至少满足 14 天：每人每天 2 只", "at least 14 days: 2 a day per person", "14日分以上：1人1日2枚", "14일분 이상: 1인 1일 2장"), unitMasks, 0, 100000000),
+		count("thermometers", txt("测温仪数量", "Thermometers", "体温計の数", "체온계 수"), txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), unitThermo, 0, 100000),
+		yesno("disinfectant_stock", txt("消毒用品是否备足", "Disinfectant in stock?", "消毒用品を十分に備蓄しているか", "소독용품 충분 비축 여부"), txt("84 消毒液、75% 酒精、洗手液、喷壶", "84 disinfectant, 75% alcohol, hand sanitiser, sprayers", "84消毒液、75%アルコール、液体石けん、噴霧器", "84 소독액, 75% 알코올, 물비누, 분무기")),
+		yesno("predisinfection", txt("复工前是否已全面消毒", "Full disinfection before reopening?", "操業再開前に全面消毒を実施したか", "업무 재개 전 전면 소독 여부"), Text{}),
+		count("isolation_rooms", txt("临时隔离观察室数量", "Temporary isolation rooms", "臨時隔離観察室の数", "임시 격리 관찰실 수"), txt("单人单间", "single rooms", "1人1室", "1인 1실"), unitRooms, 0, 1000),
+		yesno("mask_bins", txt("是否设置废弃口罩专用垃圾桶", "Bins for used masks?", "使用済みマスク専用のごみ箱を設置しているか", "폐마스크 전용 쓰레기통 설치 여부"), Text{}),
+		text("designated_hospital", txt("定点医院", "Designated hospital", "指定病院", "지정 병원"), txt("可选：就近的发热门诊", "optional: the nearest fever clinic", "任意：最寄りの発熱外来", "선택: 가까운 발열 클리닉"), false),
+		text("emergency_vehicle", txt("应急车辆", "Emergency vehicle", "緊急用車両", "비상 차량"), txt("可选：车牌号或说明", "optional: plate number or description", "任意：ナンバー又は説明", "선택: 차량 번호 또는 설명"), false),
 	}},
-	{ID: "team", Title: tx("防控工作组", "Prevention team"), Questions: append(append(append(append(append([]Question{
-		{ID: "leader_name", Kind: KindText, Label: tx("防控工作组组长", "Team leader"), Help: tx("企业主要负责人是第一责任人", "the enterprise's head is first responsible"), Required: true, MaxLen: 50},
-		{ID: "leader_phone", Kind: KindPhone, Label: tx("组长电话", "Leader's phone"), Required: true},
+	{ID: "team", Title: txt("防控工作组", "Prevention team", "感染防止対策チーム", "방역 대책반"), Questions: append(append(append(append(append([]Question{
+		{ID: "leader_name", Kind: KindText, Label: txt("防控工作组组长", "Team leader", "感染防止対策チームのリーダー", "방역 대책반 반장"), Help: txt("企业主要负责人是第一责任人", "the enterprise's head is first responsible", "企業の主たる責任者が第一責任者", "기업의 주요 책임자가 제1 책임자"), Required: true, MaxLen: 50},
+		{ID: "leader_phone", Kind: KindPhone, Label: txt("组长电话", "Leader's phone", "リーダーの電話番号", "반장 전화번호"), Required: true},
 	},
-		officer("temperature_officer", tx("体温检测", "Temperature-check"))...),
-		officer("disinfection_officer", tx("消毒", "Disinfection"))...),
-		officer("supplies_officer", tx("物资保障", "Supplies"))...),
-		officer("reporting_officer", tx("信息报送", "Reporting"))...),
-		Question{ID: "symptom_hotline", Kind: KindHotline, Label: tx("症状报告电话", "Symptom hotline"), Help: tx("可选：员工出现症状时拨打", "optional: staff call it when they have symptoms")}),
+		officer("temperature_officer", txt("体温检测", "Temperature-check", "検温", "체온 측정"))...),
+		officer("disinfection_officer", txt("消毒", "Disinfection", "消毒", "소독"))...),
+		officer("supplies_officer", txt("物资保障", "Supplies", "物資", "물자"))...),
+		officer("reporting_officer", txt("信息报送", "Reporting", "報告", "보고"))...),
+		Question{ID: "symptom_hotline", Kind: KindHotline, Label: txt("症状报告电话", "Symptom hotline", "症状報告電話", "증상 신고 전화"), Help: txt("可选：员工出现症状时拨打", "optional: staff call it when they have symptoms", "任意：従業員に症状が出た時の連絡先", "선택: 직원에게 증상이 있을 때 거는 번호")}),
 	},
 }

@@ -73,3 +73,14 @@ func join(sep Text, parts ...Text) Text {
 	}
 	return out
 }
+
+// txt builds a Text from its four forms.
+func txt(zh, en, ja, ko string) Text { return Text{Zh: zh, En: en, Ja: ja, Ko: ko} }
+
+// enPlural picks the English singular or plural form for the number n.
+func enPlural(n float64, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -55,7 +55,7 @@ func Validate(a *Answers) []Problem {
 	for id, text := range a.Edits {
 		if runeLen(text) > 20000 {
 			ps = append(ps, Problem{Code: CodeTooLong, Question: "edits." + id, Severity: Error,
-				Message: msgTooLong(tx("方案段落 "+id, "plan section "+id), 20000)})
+				Message: msgTooLong(txt("方案段落 "+id, "plan section "+id, "計画の段落 "+id, "계획 단락 "+id), 20000)})
 		}
 	}
 	var unknown []string
@@ -70,7 +70,7 @@ func Validate(a *Answers) []Problem {
 	}
 	for _, k := range a.unknown {
 		ps = append(ps, Problem{Code: CodeUnknownField, Question: k, Severity: Warning,
-			Message: tx("答案文件中有未知字段 "+k+"，已忽略", "unknown field "+k+" in the file ignored")})
+			Message: txt("答案文件中有未知字段 "+k+"，已忽略", "unknown field "+k+" in the file ignored", "回答ファイルに不明な項目 "+k+" があるため、無視しました", "응답 파일에 알 수 없는 항목 "+k+"이(가) 있어 무시했습니다")})
 	}
 	return ps
 }
@@ -116,7 +116,7 @@ func ValidateAnswer(q Question, v Value) *Problem {
 				return p(CodeUnknownChoice, msgChoice(q.Label, id))
 			}
 			if seen[id] {
-				return p(CodeUnknownChoice, tx("“"+q.Label.Zh+"”的选项 "+id+" 重复", "“"+q.Label.In("en")+"” lists "+id+" twice"))
+				return p(CodeUnknownChoice, txt("“"+q.Label.Zh+"”的选项 "+id+" 重复", "“"+q.Label.In("en")+"” lists "+id+" twice", "「"+q.Label.In("ja")+"」の選択肢 "+id+" が重複しています", "‘"+q.Label.In("ko")+"’의 선택지 "+id+"이(가) 중복되었습니다"))
 			}
 			seen[id] = true
 		}
@@ -163,13 +163,13 @@ func valueTypeOf(k Kind) ValueType {
 func typeName(t ValueType) Text {
 	switch t {
 	case TypeNumber:
-		return tx("数字", "a number")
+		return txt("数字", "a number", "数値", "숫자")
 	case TypeBool:
-		return tx("是/否（true/false）", "yes/no (true/false)")
+		return txt("是/否（true/false）", "yes/no (true/false)", "はい／いいえ（true/false）", "예/아니요(true/false)")
 	case TypeList:
-		return tx("选项列表", "a list of choices")
+		return txt("选项列表", "a list of choices", "選択肢のリスト", "선택지 목록")
 	}
-	return tx("文字", "text")
+	return txt("文字", "text", "文字列", "문자열")
 }
 
 // usable returns the answers that pass their own question's checks, so
@@ -207,7 +207,9 @@ func crossCheck(u *Answers) []Problem {
 		if ok1 && ok2 && applies(part) && p > w {
 			add(sev, part, Text{
 				Zh: "“" + label(part).Zh + "”（" + fmtNum(p) + "）不应多于“" + label(whole).Zh + "”（" + fmtNum(w) + "）",
-				En: "“" + label(part).In("en") + "” (" + fmtNum(p) + ") cannot exceed “" + label(whole).In("en") + "” (" + fmtNum(w) + ")"})
+				En: "“" + label(part).In("en") + "” (" + fmtNum(p) + ") cannot exceed “" + label(whole).In("en") + "” (" + fmtNum(w) + ")",
+				Ja: "「" + label(part).In("ja") + "」（" + fmtNum(p) + "）が「" + label(whole).In("ja") + "」（" + fmtNum(w) + "）を超えています",
+				Ko: "‘" + label(part).In("ko") + "’(" + fmtNum(p) + ")이(가) ‘" + label(whole).In("ko") + "’(" + fmtNum(w) + ")보다 많습니다"})
 		}
 	}
 	notMore(Error, "returnees_cleared", "returnees_mid_high_risk")
@@ -217,7 +219,7 @@ func crossCheck(u *Answers) []Problem {
 	notMore(Warning, "foreign_staff", "employees_total")
 	first, last := u.Str("returnees_first_return"), u.Str("returnees_last_return")
 	if first != "" && last != "" && applies("returnees_first_return") && first > last {
-		add(Error, "returnees_first_return", tx("最早返回日期晚于最晚返回日期", "the first return is after the last return"))
+		add(Error, "returnees_first_return", txt("最早返回日期晚于最晚返回日期", "the first return is after the last return", "最初の復帰日が最後の復帰日より後になっています", "최초 복귀일이 최종 복귀일보다 늦습니다"))
 	}
 	total, ok := num("employees_total")
 	sum, all := 0.0, ok
@@ -229,7 +231,9 @@ func crossCheck(u *Answers) []Problem {
 	if all && sum != total {
 		add(Warning, "staff_normal", Text{
 			Zh: "四类人员合计 " + fmtNum(sum) + " 人，与职工总数 " + fmtNum(total) + " 人不一致",
-			En: "the four staff classes add up to " + fmtNum(sum) + ", but total employees is " + fmtNum(total)})
+			En: "the four staff classes add up to " + fmtNum(sum) + ", but total employees is " + fmtNum(total),
+			Ja: "4分類の人数の合計 " + fmtNum(sum) + "人が従業員総数 " + fmtNum(total) + "人と一致しません",
+			Ko: "4개 분류 인원 합계 " + fmtNum(sum) + "명이 직원 총수 " + fmtNum(total) + "명과 일치하지 않습니다"})
 	}
 	return ps
 }
