@@ -15,16 +15,21 @@ const (
 
 // signature places the signing area: one long underlined line per signer on
 // the left, the seal box with its caption on the right, the date line below.
-// The area is kept on one page.
+// A short label is followed by its line; a long one (bilingual labels) gets
+// the whole column's width for the line beneath it. The area is kept on one
+// page.
 func (l *layout) signature(s *assessment.Signature, n int) {
 	where := fmt.Sprintf("signature %d", n)
 	left := pageW - 2*marginX - sealSide - sigGap
 	var signers [][]string
 	signersH := 0.0
 	for _, label := range s.Signers {
-		lines := l.wrap(l.subs.clean(label, l.section, where), bodySize, left*0.7)
+		lines := l.wrap(l.subs.clean(label, l.section, where), bodySize, left)
 		if len(lines) == 0 {
 			lines = []string{""}
+		}
+		if !signsOnSameLine(l, lines, left) {
+			lines = append(lines, "") // the signing line gets a line of its own
 		}
 		signers = append(signers, lines)
 		signersH += float64(len(lines)-1)*lineHeight(bodySize) + signerStep
@@ -66,4 +71,10 @@ func (l *layout) signature(s *assessment.Signature, n int) {
 		l.y += lineHeight(bodySize)
 	}
 	l.y += 4
+}
+
+// signsOnSameLine reports whether a signer's label is short enough to be
+// followed by its signing line: one line of at most 60 % of the column.
+func signsOnSameLine(l *layout, lines []string, column float64) bool {
+	return len(lines) == 1 && l.width([]rune(lines[0]), bodySize) <= 0.6*column
 }

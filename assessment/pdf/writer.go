@@ -124,13 +124,14 @@ func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error
 	return nil
 }
 
-// runningHeader draws the enterprise's name left and the title right (when
-// both fit) above a thin rule.
+// runningHeader draws the enterprise's name left and the title right
+// above a thin rule. The name takes at most half the width; the title
+// has the rest, and is shortened with "…" only when that is too little.
 func runningHeader(pdf *gofpdf.Fpdf, l *layout, enterprise, title string) {
-	half := (pageW - 2*marginX) / 2
-	left := fitLine(l, enterprise, smallSize, half-4)
+	full := pageW - 2*marginX
+	left := fitLine(l, enterprise, smallSize, full/2-4)
 	draw(pdf, op{kind: opText, x: marginX, y: headerBase, text: left, size: smallSize, color: grey})
-	right := fitLine(l, title, smallSize, half-4)
+	right := fitLine(l, title, smallSize, full-l.width([]rune(left), smallSize)-8)
 	w := l.width([]rune(right), smallSize)
 	draw(pdf, op{kind: opText, x: pageW - marginX - w, y: headerBase, text: right, size: smallSize, color: grey})
 	draw(pdf, op{kind: opLine, x: marginX, y: headerBase + 2.5, w: pageW - 2*marginX, size: 0.2, color: rule})
