@@ -18,6 +18,8 @@ usage:
   fugong classify FILE|-                              assess an answers file, print JSON
   fugong pdf      FILE|- [-o plan.pdf] [-date 2026-02-10]
                                                       write the plan and letter as a PDF
+  fugong parklink FILE|- [-base https://host/prefix/] [-qr out.png|out.svg] [-poster out.pdf]
+                                                      a park's setup link, its QR code and poster
 
 With no command, fugong serves the kit.
 `
@@ -41,6 +43,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return classifyCommand(args, stdin, stdout, stderr)
 	case "pdf":
 		return pdfCommand(args, stdin, stdout, stderr)
+	case "parklink":
+		return parkLinkCommand(args, stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,375 @@
+package assessment
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"hash/crc32"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func num(f float64) *float64 { return &f }
+
+// fullPark is the longest realistic setup: every field, every measure,
+// every text at the link's limit.
+func fullPark(t testing.TB) Park {
+	t.Helper()
+	data, err := os.ReadFile("testdata/parklink/full.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p Park
+	if err := json.Unmarshal(data, &p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestParkLinkRoundTrip(t *testing.T) {
+	var allMeasures []Offer
+	for _, m := range SupportMeasures() {
+		allMeasures = append(allMeasures, Offer{ID: m.ID})
+	}
+	tests := []struct {
+		name string
+		park Park
+	}{
+		{"name only", Park{Name: "苏州工业园区"}},
+		{"category 1", Park{Name: "P", Category: 1}},
+		{"category 4", Park{Name: "P", Category: 4}},
+		{"district", Park{Name: "P", District: "山东省临沂市兰山区"}},
+		{"contact", Park{Name: "P", Contact: "王建国"}},
+		{"mobile", Park{Name: "P", Phone: "13905391234"}},
+		{"mobile +86 with spaces", Park{Name: "P", Phone: "+86 139 0539 1234"}},
+		{"landline with extension", Park{Name: "P", Phone: "0539-8765432-12"}},
+		{"hotline 12345", Park{Name: "P", Hotline: "12345"}},
+		{"hotline 400", Park{Name: "P", Hotline: "400-123-4567"}},
+		{"batch 1", Park{Name: "P", Batch1: "2026-02-10"}},
+		{"batch 2 only", Park{Name: "P", Batch2: "2020-01-01"}},
+		{"batch 3 late", Park{Name: "P", Batch3: "2099-12-31"}},
+		{"all batches", Park{Name: "P", Batch1: "2026-02-10", Batch2: "2026-02-10", Batch3: "2026-03-01"}},
+		{"automation share", Park{Name: "P", Cat1MinAutomationShare: num(60)}},
+		{"automation share decimals", Park{Name: "P", Cat1MinAutomationShare: num(66.67)}},
+		{"area per worker", Park{Name: "P", Cat3MinAreaPerWorker: num(8.5)}},
+		{"area per worker max", Park{Name: "P", Cat3MinAreaPerWorker: num(100)}},
+		{"few workers zero", Park{Name: "P", FewWorkersMax: num(0)}},
+		{"few workers 1000", Park{Name: "P", FewWorkersMax: num(1000)}},
+		{"one measure", Park{Name: "P", Support: []Offer{{ID: "rent_relief", Note: "免两个月租金"}}}},
+		{"measures without notes", Park{Name: "P", Support: allMeasures}},
+		{"lang en", Park{Name: "P", Lang: "en"}},
+		{"lang ja", Park{Name: "P", Lang: "ja"}},
+		{"lang ko", Park{Name: "P", Lang: "ko"}},
+		{"lang zh", Park{Name: "P", Lang: "zh"}},
+		{"latin, quotes, full-width", Park{Name: "Zürich “Park” ，（一）：", Contact: "Ms. O'Neil & co <x>"}},
+		{"hangul and kana", Park{Name: "인천 경제자유구역", District: "カナ・ひらがな"}},
+		{"outside the BMP", Park{Name: "𠮷野家园区😀"}},
+		{"markup as text", Park{Name: `"><script>alert(1)</script>`, District: `<img src=x onerror=alert(1)>`, Contact: `javascript:alert(1)`}},
+		{"full", fullPark(t)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			payload, err := EncodeParkLink(tt.park)
+			if err != nil {
+				t.Fatalf("EncodeParkLink(%+v): %v", tt.park, err)
+			}
+			got, err := DecodeParkLink(payload)
+			if err != nil {
+				t.Fatalf("DecodeParkLink(%q): %v", payload, err)
+			}
+			if !reflect.DeepEqual(got, tt.park) {
+				t.Errorf("DecodeParkLink(EncodeParkLink(%+v)) = %+v", tt.park, got)
+			}
+			if strings.Trim(payload, base36Digits) != "" {
+				t.Errorf("payload %q has characters outside 0-9A-Z", payload)
+			}
+		})
+	}
+}
+
+func TestParkLinkSupportOrder(t *testing.T) {
+	p := Park{Name: "P", Support: []Offer{{ID: "legal_aid", Note: "b"}, {ID: "tax_deferral", Note: "a"}}}
+	payload, err := EncodeParkLink(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeParkLink(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Offer{{ID: "tax_deferral", Note: "a"}, {ID: "legal_aid", Note: "b"}}
+	if !reflect.DeepEqual(got.Support, want) {
+		t.Errorf("support = %v, want the kit's order %v", got.Support, want)
+	}
+}
+
+// TestParkLinkMeasurePositions pins the bit of every measure: links already
+// printed on posters depend on it.
+func TestParkLinkMeasurePositions(t *testing.T) {
+	pinned := []string{"tax_deferral", "rent_relief", "industrial_funds", "transport_pass",
+		"loan_subsidy", "research_funding", "legal_aid", "shuttle_service", "nucleic_acid_subsidy"}
+	if !slices.Equal(linkMeasures[:len(pinned)], pinned) {
+		t.Errorf("linkMeasures = %v; the first %d must stay %v", linkMeasures, len(pinned), pinned)
+	}
+	for _, m := range SupportMeasures() {
+		if !slices.Contains(linkMeasures, m.ID) {
+			t.Errorf("support measure %s has no position in linkMeasures: append it", m.ID)
+		}
+	}
+}
+
+func TestParkLinkURL(t *testing.T) {
+	p := Park{Name: "临沂经济技术开发区", Batch2: "2026-02-17"}
+	for _, base := range []string{"https://example.org/fugong/", "https://example.org/fugong/#old=1"} {
+		link, err := ParkLinkURL(base, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(link, "https://example.org/fugong/#p=") || strings.Count(link, "#") != 1 {
+			t.Errorf("ParkLinkURL(%q) = %q", base, link)
+		}
+		for _, s := range []string{link, link[strings.Index(link, "#"):], link[strings.Index(link, "#")+1:],
+			strings.Replace(link, "#p=", "#x=1&p=", 1) + "&y=2", strings.ToLower(link), " " + link + "\n"} {
+			got, err := DecodeParkLink(s)
+			if err != nil || !reflect.DeepEqual(got, p) {
+				t.Errorf("DecodeParkLink(%q) = %+v, %v; want %+v", s, got, err, p)
+			}
+		}
+	}
+}
+
+// frameOf builds a link around a body with a correct checksum.
+func frameOf(version byte, body []byte) string {
+	b := []byte{version}
+	b = binary.AppendUvarint(b, uint64(len(body)))
+	b = append(b, body...)
+	return base36Encode(binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(b)))
+}
+
+func TestParkLinkErrors(t *testing.T) {
+	good, err := EncodeParkLink(fullPark(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, _ := EncodeParkLink(Park{Name: "P"})
+	nameBody := []byte{1, 1, 'P'} // fields {name}, name "P"
+	tests := []struct {
+		name, link string
+		want       *LinkError
+	}{
+		{"empty", "", ErrLinkMalformed},
+		{"no fragment", "https://example.org/", ErrLinkMalformed},
+		{"no p parameter", "https://example.org/#q=ABC", ErrLinkMalformed},
+		{"empty payload", "https://example.org/#p=", ErrLinkMalformed},
+		{"punctuation", "#p=" + good[:20] + "-" + good[21:], ErrLinkMalformed},
+		{"base64 lookalike", "#p=" + good[:20] + "_" + good[20:], ErrLinkMalformed},
+		{"non-ASCII letter", "#p=" + strings.Replace(good, "S", "ſ", 1), ErrLinkMalformed},
+		{"one character", "#p=A", ErrLinkTruncated},
+		{"half", "#p=" + good[:len(good)/2], ErrLinkTruncated},
+		{"last character lost", "#p=" + good[:len(good)-1], ErrLinkTruncated},
+		{"last block lost", "#p=" + good[:len(good)-8], ErrLinkTruncated},
+		{"small, last character lost", "#p=" + small[:len(small)-1], ErrLinkTruncated},
+		{"character added", "#p=" + good + "0", ErrLinkAltered},
+		{"block added", "#p=" + good + "00000000", ErrLinkAltered},
+		{"character changed", "#p=" + good[:100] + flip(good[100]) + good[101:], ErrLinkAltered},
+		{"last character changed", "#p=" + good[:len(good)-1] + flip(good[len(good)-1]), ErrLinkAltered},
+		{"version 2", "#p=" + frameOf(2, nameBody), ErrLinkTooNew},
+		{"version 200", "#p=" + frameOf(200, nameBody), ErrLinkTooNew},
+		{"unknown field", "#p=" + frameOf(1, []byte{0x81, 0x80, 0x01, 1, 'P'}), ErrLinkTooNew},
+		{"unknown measure", "#p=" + frameOf(1, []byte{0x81, 0x20, 1, 'P', 0x80, 0x04}), ErrLinkTooNew},
+		{"version 0", "#p=" + frameOf(0, nameBody), ErrLinkMalformed},
+		{"no name", "#p=" + frameOf(1, []byte{0}), ErrLinkInvalid},
+		{"category 9", "#p=" + frameOf(1, []byte{3, 1, 'P', 9}), ErrLinkInvalid},
+		{"bad phone", "#p=" + frameOf(1, []byte{0x11, 1, 'P', 2, 0x11}), ErrLinkInvalid},
+		{"body cut inside", "#p=" + frameOf(1, []byte{1, 5, 'P'}), ErrLinkInvalid},
+		{"bytes left over", "#p=" + frameOf(1, []byte{1, 1, 'P', 0}), ErrLinkInvalid},
+		{"ASCII written the long way", "#p=" + frameOf(1, []byte{1, 2, 0, 'P'}), ErrLinkInvalid},
+		{"batches out of order", "#p=" + frameOf(1, []byte{0xC1, 0x01, 1, 'P', 0x10, 0, 0x0F, 0}), ErrLinkInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := DecodeParkLink(tt.link)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("DecodeParkLink(%q) = %+v, %v; want %s", tt.link, p, err, tt.want.Code)
+			}
+			var le *LinkError
+			if !errors.As(err, &le) || le.Message.In("ko") == "" {
+				t.Errorf("error %v is not a *LinkError with a message", err)
+			}
+			if !reflect.DeepEqual(p, Park{}) {
+				t.Errorf("DecodeParkLink(%q) returned a park %+v with its error", tt.link, p)
+			}
+		})
+	}
+}
+
+func flip(c byte) string {
+	if c == 'A' {
+		return "B"
+	}
+	return "A"
+}
+
+// TestParkLinkEveryDamage cuts the full link at every length and changes
+// every character: none may be accepted, none may be taken for a link from
+// a newer kit.
+func TestParkLinkEveryDamage(t *testing.T) {
+	good, _ := EncodeParkLink(fullPark(t))
+	for n := 0; n < len(good); n++ {
+		if _, err := DecodeParkLink(good[:n]); !errors.Is(err, ErrLinkTruncated) && !(n == 0 && errors.Is(err, ErrLinkMalformed)) {
+			t.Errorf("link cut to %d characters: %v, want truncated", n, err)
+		}
+	}
+	for i := 0; i < len(good); i++ {
+		for _, c := range []byte("0Z7") {
+			if c == good[i] {
+				continue
+			}
+			bad := good[:i] + string(c) + good[i+1:]
+			_, err := DecodeParkLink(bad)
+			if err == nil || errors.Is(err, ErrLinkTooNew) || errors.Is(err, ErrLinkInvalid) {
+				t.Errorf("character %d changed to %c: %v, want an error saying the link is damaged", i, c, err)
+			}
+		}
+	}
+}
+
+func TestParkLinkMessages(t *testing.T) {
+	seen := map[string]bool{}
+	for _, e := range []*LinkError{ErrLinkMalformed, ErrLinkTruncated, ErrLinkAltered, ErrLinkTooNew, ErrLinkInvalid} {
+		if seen[e.Code] {
+			t.Errorf("code %s used twice", e.Code)
+		}
+		seen[e.Code] = true
+		for _, lang := range Languages {
+			var s string
+			switch lang {
+			case "zh":
+				s = e.Message.Zh
+			case "en":
+				s = e.Message.En
+			case "ja":
+				s = e.Message.Ja
+			case "ko":
+				s = e.Message.Ko
+			}
+			if s == "" {
+				t.Errorf("%s has no %s message", e.Code, lang)
+			}
+		}
+	}
+	if !strings.Contains(ErrLinkTooNew.Message.Zh, "请更新") || !strings.Contains(ErrLinkTooNew.Message.En, "update") {
+		t.Errorf("too-new message does not ask to update: %v", ErrLinkTooNew)
+	}
+}
+
+func TestEncodeParkLinkRefuses(t *testing.T) {
+	long := strings.Repeat("园", MaxLinkName+1)
+	tests := []struct {
+		name  string
+		park  Park
+		field string
+	}{
+		{"no name", Park{}, "park.name"},
+		{"blank name", Park{Name: "  "}, "park.name"},
+		{"name too long for a link", Park{Name: long}, "park.name"},
+		{"district too long", Park{Name: "P", District: strings.Repeat("区", MaxLinkDistrict+1)}, "park.district"},
+		{"note too long", Park{Name: "P", Support: []Offer{{ID: "legal_aid", Note: strings.Repeat("字", MaxLinkNote+1)}}}, "park.support"},
+		{"unknown measure", Park{Name: "P", Support: []Offer{{ID: "free_lunch"}}}, "park.support"},
+		{"measure twice", Park{Name: "P", Support: []Offer{{ID: "legal_aid"}, {ID: "legal_aid"}}}, "park.support"},
+		{"category 5", Park{Name: "P", Category: 5}, "park.category"},
+		{"bad phone", Park{Name: "P", Phone: "12345"}, "park.phone"},
+		{"phone with a no-break space", Park{Name: "P", Phone: "\u00a013905391234"}, "park.phone"},
+		{"bad date", Park{Name: "P", Batch1: "2026-02-30"}, "park.batch1"},
+		{"threshold out of range", Park{Name: "P", Cat1MinAutomationShare: num(0)}, "park.cat1_min_automation_share"},
+		{"three decimals", Park{Name: "P", Cat3MinAreaPerWorker: num(8.125)}, "park.cat3_min_area_per_worker"},
+		{"few workers not whole", Park{Name: "P", FewWorkersMax: num(20.5)}, "park.few_workers_max"},
+		{"unknown language", Park{Name: "P", Lang: "fr"}, "park.lang"},
+		{"control character", Park{Name: "P\nQ"}, "park.name"},
+		{"bidi override", Park{Name: "P\u202eQ"}, "park.name"},
+		{"invalid UTF-8", Park{Name: "P\xff"}, "park.name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := EncodeParkLink(tt.park)
+			var le *LinkError
+			if !errors.As(err, &le) || le.Code != "invalid" {
+				t.Fatalf("EncodeParkLink(%+v) = %v, want an invalid LinkError", tt.park, err)
+			}
+			found := false
+			for _, p := range le.Problems {
+				found = found || p.Question == tt.field
+			}
+			if !found {
+				t.Errorf("EncodeParkLink(%+v) problems %v do not name %s", tt.park, le.Problems, tt.field)
+			}
+		})
+	}
+}
+
+// TestParkLinkFullSetupLength reports the length of the longest realistic
+// link. The QR version it needs is checked in package pdf.
+func TestParkLinkFullSetupLength(t *testing.T) {
+	p := fullPark(t)
+	link, err := ParkLinkURL("https://example.org/fugong/", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload, _ := ParkLinkPayload(link)
+	utf8Text := 0
+	for _, s := range []string{p.Name, p.District, p.Contact} {
+		utf8Text += len(s)
+	}
+	for _, o := range p.Support {
+		utf8Text += len(o.Note)
+	}
+	t.Logf("full setup: %d characters of text (%d bytes in UTF-8), payload %d characters, link %d characters",
+		utf8.RuneCountInString(p.Name)+utf8.RuneCountInString(p.District)+utf8.RuneCountInString(p.Contact)+9*MaxLinkNote,
+		utf8Text, len(payload), len(link))
+	if len(payload) > 1600 {
+		t.Errorf("full setup payload is %d characters, want at most 1600", len(payload))
+	}
+}
+
+func FuzzDecodeParkLink(f *testing.F) {
+	for _, p := range []Park{{Name: "P"}, {Name: "临沂经济技术开发区", Category: 2, Batch1: "2026-02-10", Lang: "ko",
+		Phone: "0539-8765432", Cat1MinAutomationShare: num(65.5), FewWorkersMax: num(30),
+		Support: []Offer{{ID: "legal_aid", Note: "法律援助（免费）"}, {ID: "rent_relief"}}}} {
+		payload, _ := EncodeParkLink(p)
+		f.Add(payload)
+		f.Add("https://example.org/#p=" + payload)
+		f.Add(payload[:len(payload)-3])
+		f.Add(strings.ToLower(payload))
+	}
+	f.Add(frameOf(2, []byte{1, 1, 'P'}))
+	f.Add(frameOf(1, []byte{0xC1, 0x01, 1, 'P', 0x10, 0, 0x0F, 0}))
+	f.Add("")
+	f.Add("#p=")
+	f.Fuzz(func(t *testing.T, link string) {
+		p, err := DecodeParkLink(link)
+		if err != nil {
+			var le *LinkError
+			if !errors.As(err, &le) || le.Message.Zh == "" || le.Message.Ko == "" {
+				t.Fatalf("DecodeParkLink(%q): error %v is not a LinkError with a message", link, err)
+			}
+			return
+		}
+		for _, pr := range validatePark(p) {
+			if pr.Severity == Error {
+				t.Fatalf("DecodeParkLink(%q) = %+v, which does not validate: %v", link, p, pr)
+			}
+		}
+		again, err := EncodeParkLink(p)
+		if err != nil {
+			t.Fatalf("EncodeParkLink(DecodeParkLink(%q)): %v", link, err)
+		}
+		payload, _ := ParkLinkPayload(link)
+		if again != asciiUpper(payload) {
+			t.Fatalf("DecodeParkLink(%q) re-encodes to %q", link, again)
+		}
+	})
+}

@@ -1,0 +1,385 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+	"rsc.io/qr/coding"
+
+	"fugong/assessment"
+)
+
+// LinkQR is the QR code of a park link. The link's fragment payload (base
+// 36, capitals and digits) is written in the QR alphanumeric mode and the
+// address before it in byte mode, so a long setup takes fewer modules
+// than in byte mode alone. The mask is the one with the lowest penalty
+// (ISO/IEC 18004 §7.8.3), so the code scans well.
+type LinkQR struct {
+	code    *coding.Code
+	Version int    // 1–40
+	Level   string // "M" or "Q"
+}
+
+// QR error-correction levels a link's code may use. M restores 15 % of a
+// damaged code, Q 25 %.
+const (
+	LevelM = coding.M
+	LevelQ = coding.Q
+)
+
+// EncodeLinkQR returns the smallest QR code of link at level.
+func EncodeLinkQR(link string, level coding.Level) (*LinkQR, error) {
+	segs := linkSegments(link)
+	for v := coding.Version(coding.MinVersion); v <= coding.MaxVersion; v++ {
+		bits := 0
+		for _, s := range segs {
+			bits += s.Bits(v)
+		}
+		if bits > v.DataBytes(level)*8 {
+			continue
+		}
+		var best *coding.Code
+		bestScore := -1
+		for m := coding.Mask(0); m < 8; m++ {
+			plan, err := coding.NewPlan(v, level, m)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrQR, err)
+			}
+			c, err := plan.Encode(segs...)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrQR, err)
+			}
+			if s := penalty(c); bestScore < 0 || s < bestScore {
+				best, bestScore = c, s
+			}
+		}
+		return &LinkQR{code: best, Version: int(v), Level: level.String()}, nil
+	}
+	return nil, fmt.Errorf("%w: %d characters do not fit a QR code", ErrQR, len(link))
+}
+
+// linkSegments splits a link into a byte-mode address and an alphanumeric
+// payload ("…#p=" and what follows, when it is all capitals and digits).
+func linkSegments(link string) []coding.Encoding {
+	i := strings.LastIndex(link, "=")
+	if i < 0 || i == len(link)-1 || coding.Alpha(link[i+1:]).Check() != nil || strings.ContainsAny(link[i+1:], " $%*+-./:") {
+		return []coding.Encoding{coding.String(link)}
+	}
+	return []coding.Encoding{coding.String(link[:i+1]), coding.Alpha(link[i+1:])}
+}
+
+// penalty scores a code by the four rules of ISO/IEC 18004 §7.8.3: runs of
+// one colour, 2×2 blocks, finder-like patterns and the dark proportion.
+func penalty(c *coding.Code) int {
+	n, score := c.Size, 0
+	at := func(x, y int, vertical bool) bool {
+		if vertical {
+			return c.Black(y, x)
+		}
+		return c.Black(x, y)
+	}
+	for _, vertical := range []bool{false, true} {
+		for y := 0; y < n; y++ {
+			run := 1
+			for x := 1; x <= n; x++ {
+				if x < n && at(x, y, vertical) == at(x-1, y, vertical) {
+					run++
+					continue
+				}
+				if run >= 5 {
+					score += run - 2
+				}
+				run = 1
+			}
+			for x := 0; x+11 <= n; x++ { // 1:1:3:1:1 with four light modules on one side
+				p := 0
+				for k := 0; k < 11; k++ {
+					if at(x+k, y, vertical) {
+						p |= 1 << (10 - k)
+					}
+				}
+				if p == 0b10111010000 || p == 0b00001011101 {
+					score += 40
+				}
+			}
+		}
+	}
+	dark := 0
+	for y := 0; y < n; y++ {
+		for x := 0; x < n; x++ {
+			b := c.Black(x, y)
+			if b {
+				dark++
+			}
+			if x+1 < n && y+1 < n && b == c.Black(x+1, y) && b == c.Black(x, y+1) && b == c.Black(x+1, y+1) {
+				score += 3
+			}
+		}
+	}
+	pct := dark * 100 / (n * n)
+	dev := pct - 50
+	if dev < 0 {
+		dev = -dev
+	}
+	return score + dev/5*10
+}
+
+// Size is the number of modules on a side, without the quiet zone.
+func (q *LinkQR) Size() int { return q.code.Size }
+
+// Black reports whether the module at (x, y) is dark.
+func (q *LinkQR) Black(x, y int) bool { return q.code.Black(x, y) }
+
+// Image returns the code with a quiet zone of 4 modules, scale pixels a
+// module, black on white.
+func (q *LinkQR) Image(scale int) image.Image {
+	scale = max(scale, 1)
+	side := (q.code.Size + 2*qrQuiet) * scale
+	img := image.NewPaletted(image.Rect(0, 0, side, side), color.Palette{color.White, color.Black})
+	for y := 0; y < side; y++ {
+		for x := 0; x < side; x++ {
+			if q.code.Black(x/scale-qrQuiet, y/scale-qrQuiet) {
+				img.SetColorIndex(x, y, 1)
+			}
+		}
+	}
+	return img
+}
+
+// PNG returns the code as a PNG image (see Image).
+func (q *LinkQR) PNG(scale int) []byte {
+	var buf bytes.Buffer
+	_ = png.Encode(&buf, q.Image(scale)) // writing to memory does not fail
+	return buf.Bytes()
+}
+
+// SVG returns the code as an SVG image, one unit a module, with a quiet
+// zone of 4 modules: a white square and one path of dark runs.
+func (q *LinkQR) SVG() []byte {
+	n := q.code.Size + 2*qrQuiet
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" shape-rendering="crispEdges">`, n, n, n*8, n*8)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="#fff"/><path fill="#000" d="`, n, n)
+	for y := 0; y < q.code.Size; y++ {
+		for x := 0; x < q.code.Size; {
+			if !q.code.Black(x, y) {
+				x++
+				continue
+			}
+			run := x
+			for run < q.code.Size && q.code.Black(run, y) {
+				run++
+			}
+			fmt.Fprintf(&b, "M%d %dh%dv1h-%dz", x+qrQuiet, y+qrQuiet, run-x, run-x)
+			x = run
+		}
+	}
+	b.WriteString(`"/></svg>` + "\n")
+	return b.Bytes()
+}
+
+// posterLines are the poster's instructions, in the kit's four languages.
+var posterLines = []struct {
+	lang, title string
+	steps       [3]string
+}{
+	{"zh", "企业复工复产自评", [3]string{
+		"用手机相机扫描二维码。",
+		"在手机浏览器中打开（不要在微信内打开），之后没有网络也能使用。",
+		"回答问卷，获取防控方案和应急预案，打印承诺书并签字盖章。",
+	}},
+	{"en", "Resumption self-assessment", [3]string{
+		"Scan the QR code with your phone's camera.",
+		"Open it in the phone's browser (not inside WeChat), so it keeps working offline.",
+		"Answer the questions, get your plans, print and sign the commitment letter.",
+	}},
+	{"ja", "操業再開セルフチェック", [3]string{
+		"スマートフォンのカメラでQRコードを読み取ります。",
+		"WeChat内ではなくスマートフォンのブラウザで開くと、オフラインでも使えます。",
+		"質問に答えて計画を受け取り、誓約書を印刷して署名・押印します。",
+	}},
+	{"ko", "업무 재개 자가진단", [3]string{
+		"휴대폰 카메라로 QR 코드를 스캔하세요.",
+		"위챗 안이 아닌 휴대폰 브라우저에서 열면 오프라인에서도 쓸 수 있습니다.",
+		"질문에 답하고 계획을 받은 뒤 서약서를 인쇄하여 서명하세요.",
+	}},
+}
+
+// PosterText returns every fixed text the poster prints, for glyph
+// checks.
+func PosterText() []string {
+	var out []string
+	for _, l := range posterLines {
+		out = append(out, l.title)
+		out = append(out, l.steps[:]...)
+	}
+	return append(out, "第一批", "第二批", "第三批", "开放", "联系人", "热线", "由园区设置")
+}
+
+// Poster geometry in millimetres.
+const (
+	posterMargin = 15.0
+	posterTop    = 16.0
+)
+
+// WritePoster writes an A4 poster for a park's link: the park's name, the
+// link's QR code as large as the page allows, the batch dates and the
+// park's contact, and three lines of instructions in Chinese, English,
+// Japanese and Korean. The code uses error correction M. Like Write it
+// returns the characters the font cannot draw, replaced by StandIn, and
+// writes nothing on an error (ErrNoFont, ErrQR, ErrInternal, or w's). The
+// output depends only on its inputs.
+func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (subs []Substitution, err error) {
+	if font == nil {
+		return nil, ErrNoFont
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			subs, err = nil, fmt.Errorf("%w: panic: %v", ErrInternal, r)
+		}
+	}()
+	code, err := EncodeLinkQR(link, LevelM)
+	if err != nil {
+		return nil, err
+	}
+	s := newSubstituter(font)
+	l := newLayout(font, s)
+	width := pageW - 2*posterMargin
+	var ops []op
+	centred := func(line string, y, size float64, c rgb) {
+		x := (pageW - l.width([]rune(line), size)) / 2
+		ops = append(ops, op{kind: opText, x: x, y: y, text: line, size: size, color: c})
+	}
+
+	// The park's name, large, centred, on one or two lines.
+	y := posterTop
+	nameSize := 24.0
+	name := s.line(park.Name, "", "name")
+	lines := l.wrap(name, nameSize, width)
+	for len(lines) > 2 && nameSize > 14 {
+		nameSize -= 2
+		lines = l.wrap(name, nameSize, width)
+	}
+	for _, line := range lines {
+		centred(line, baseline(y, nameSize), nameSize, ink)
+		y += lineHeight(nameSize) * 0.85
+	}
+	y += 1
+	centred(s.line(posterLines[0].title+" · "+posterLines[1].title, "", "title"), baseline(y, 12), 12, blue)
+	y += lineHeight(12)
+
+	// The details: batch dates, contact and hotline, small, centred.
+	var details []string
+	var dates []string
+	for n, label := range []string{"第一批", "第二批", "第三批"} {
+		if d := park.BatchDate(n + 1); d != "" {
+			dates = append(dates, label+" "+d)
+		}
+	}
+	if len(dates) > 0 {
+		details = append(details, "开放："+strings.Join(dates, "　"))
+	}
+	var contact []string
+	if park.Contact != "" || park.Phone != "" {
+		contact = append(contact, strings.TrimSpace("联系人："+park.Contact+" "+park.Phone))
+	}
+	if park.Hotline != "" {
+		contact = append(contact, "热线："+park.Hotline)
+	}
+	if len(contact) > 0 {
+		details = append(details, strings.Join(contact, "　"))
+	}
+
+	// The instructions, measured first so the code takes the rest.
+	const stepSize, headSize = 9.5, 10.0
+	type para struct {
+		lines []string
+		head  bool
+	}
+	var paras []para
+	textH := 0.0
+	for _, pl := range posterLines {
+		paras = append(paras, para{lines: []string{pl.title}, head: true})
+		textH += lineHeight(headSize)
+		for i, step := range pl.steps {
+			ls := l.wrap(s.clean(strconv.Itoa(i+1)+". "+step, "", "instructions"), stepSize, width-6)
+			paras = append(paras, para{lines: ls})
+			textH += float64(len(ls)) * lineHeight(stepSize) * 0.92
+		}
+		textH += 1.5
+	}
+	detailH := float64(len(details)) * lineHeight(smallSize+0.5)
+	bottomY := pageH - 12.0
+	side := min(width, bottomY-textH-detailH-y-6)
+	qrX := (pageW - side) / 2
+	m := side / float64(code.Size()+2*qrQuiet)
+	for row := 0; row < code.Size(); row++ {
+		for x := 0; x < code.Size(); {
+			if !code.Black(x, row) {
+				x++
+				continue
+			}
+			run := x
+			for run < code.Size() && code.Black(run, row) {
+				run++
+			}
+			ops = append(ops, op{kind: opFill, x: qrX + float64(qrQuiet+x)*m, y: y + float64(qrQuiet+row)*m,
+				w: float64(run-x) * m, h: m + 0.02, color: black})
+			x = run
+		}
+	}
+	y += side
+	for _, d := range details {
+		centred(s.line(d, "", "details"), baseline(y, smallSize+0.5), smallSize+0.5, grey)
+		y += lineHeight(smallSize + 0.5)
+	}
+	y += 3
+	ops = append(ops, op{kind: opLine, x: posterMargin, y: y - 1.5, w: width, size: 0.2, color: rule})
+	for _, p := range paras {
+		if p.head {
+			y += 1.5
+			ops = append(ops, op{kind: opText, x: posterMargin, y: baseline(y, headSize), text: p.lines[0], size: headSize, color: blue})
+			y += lineHeight(headSize)
+			continue
+		}
+		for _, line := range p.lines {
+			ops = append(ops, op{kind: opText, x: posterMargin + 4, y: baseline(y, stepSize), text: line, size: stepSize, color: ink})
+			y += lineHeight(stepSize) * 0.92
+		}
+	}
+
+	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCatalogSort(true)
+	date := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	title := name + " · 复工复产自评"
+	pdf.SetTitle(title, true)
+	pdf.SetAuthor(name, true)
+	pdf.SetCreator("fugong", true)
+	pdf.SetProducer("fugong", true)
+	pdf.SetXmpMetadata(xmpMetadata(title, name, "zh"))
+	pdf.AddUTF8FontFromBytes(fontFamily, "", font.data)
+	pdf.SetFont(fontFamily, "", bodySize)
+	pdf.AddPage()
+	for _, o := range ops {
+		draw(pdf, o)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInternal, err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return nil, err
+	}
+	return s.list, nil
+}
