@@ -15,7 +15,7 @@ import (
 	"fugong/web/fonts"
 )
 
-// pdfCommand runs "fugong pdf FILE [-o plan.pdf] [-date 2026-02-10]": it
+// pdfCommand runs "fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base URL]": it
 // builds the plan of an answers file (FILE, or - for standard input) and
 // writes it as a PDF. The date printed on the plan is today unless -date
 // fixes it, which makes the output reproducible. Characters the font
@@ -27,8 +27,9 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "plan.pdf", "the PDF file to write; - writes to standard output")
 	day := fs.String("date", "", "the date printed on the plan, as 2026-02-10 (default: today)")
+	base := fs.String("base", "", "the kit's address, such as https://host/fugong/: the QR codes then carry\nthe summary link that adds the enterprise to a park's registry (default: the plan ID)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fugong pdf FILE [-o plan.pdf] [-date 2026-02-10]   (FILE - reads standard input)")
+		fmt.Fprintln(stderr, "usage: fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base https://host/fugong/]   (FILE - reads standard input)")
 	}
 	if err := parseInterspersed(fs, args); err != nil {
 		return 2
@@ -56,7 +57,11 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
 		return 1
 	}
-	plan := assessment.BuildPlan(a, assessment.Evaluate(a), date)
+	r := assessment.Evaluate(a)
+	plan := assessment.BuildPlan(a, r, date)
+	if *base != "" {
+		plan.QR = assessment.SummaryURL(*base, a, r)
+	}
 	var b bytes.Buffer
 	subs, err := pdf.Write(&b, plan, font)
 	if err != nil {

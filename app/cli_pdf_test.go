@@ -70,3 +70,37 @@ func TestPDFCommandErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFCommandSummaryQR checks that with -base the QR codes carry the
+// summary link a park's registry collects, and that it scans from print.
+func TestPDFCommandSummaryQR(t *testing.T) {
+	for _, tool := range []string{"pdftoppm", "zbarimg"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") == "" {
+				t.Skipf("%s: %v", tool, err)
+			}
+			t.Fatalf("%s: %v", tool, err)
+		}
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "plan.pdf")
+	base := "https://yq.example.cn/fugong/"
+	var stderr bytes.Buffer
+	if code := pdfCommand([]string{filepath.Join("..", "testdata", "example.json"), "-o", out, "-date", "2026-02-10", "-base", base}, nil, nil, &stderr); code != 0 {
+		t.Fatalf("pdfCommand -base = %d; stderr %s", code, stderr.String())
+	}
+	if err := exec.Command("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", out, filepath.Join(dir, "cover")).Run(); err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "cover*.png"))
+	if len(pages) != 1 {
+		t.Fatalf("rendered %d cover pages, want 1", len(pages))
+	}
+	scanned, err := exec.Command("zbarimg", "-q", "--raw", pages[0]).Output()
+	if err != nil {
+		t.Fatalf("zbarimg found no QR code on the cover: %v", err)
+	}
+	if got := strings.TrimSpace(string(scanned)); !strings.HasPrefix(got, base+"collect#s=s1.") {
+		t.Errorf("the cover's QR code reads %q, want the summary link under %s", got, base)
+	}
+}

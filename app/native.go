@@ -20,6 +20,8 @@ usage:
                                                       write the plan and letter as a PDF
   fugong parklink FILE|- [-base https://host/prefix/] [-qr out.png|out.svg] [-poster out.pdf]
                                                       a park's setup link, its QR code and poster
+  fugong summary  [-base URL] FILE|-                  the link that adds the enterprise to a park's
+                                                      registry (-decode CODE reads one)
 
 With no command, fugong serves the kit.
 `
@@ -45,6 +47,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return pdfCommand(args, stdin, stdout, stderr)
 	case "parklink":
 		return parkLinkCommand(args, stdin, stdout, stderr)
+	case "summary":
+		return summaryCommand(args, stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

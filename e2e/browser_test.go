@@ -158,7 +158,7 @@ func (b *browser) open(t testing.TB, url string) {
 // waitForApp waits for the mounted app's marker.
 func (b *browser) waitForApp(t testing.TB) {
 	t.Helper()
-	b.waitFor(t, "the app to start", `document.documentElement.dataset.fugong === "ready"`, 60*time.Second)
+	b.waitFor(t, "the app to start", `document.documentElement.dataset.fugong === "ready"`, 120*time.Second)
 }
 
 // waitForOffline waits until the service worker, its cache complete,

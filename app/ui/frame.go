@@ -12,6 +12,10 @@ func frame(lang string, content ...app.UI) app.UI {
 			app.A().Href(href("/")).Text(t(lang, "nav.home")),
 			app.Text(" · "),
 			app.A().Href(href("/about")).Text(t(lang, "home.about")),
+			app.Text(" · "),
+			app.A().Href(href("/park")).Text(t(lang, "park.staff_link")),
+			app.Text(" · "),
+			app.A().Href(href("/registry")).Text(t(lang, "registry.title")),
 		),
 	)
 }

@@ -53,12 +53,16 @@ func browserLang() string {
 }
 
 // currentLang is the language to show: the user's remembered choice, then
-// the browser's language, then Chinese.
+// the default of the park whose link set the kit up, then the browser's
+// language, then Chinese.
 func currentLang(ctx app.Context) string {
 	var chosen string
 	ctx.GetState(langState, &chosen)
 	if known := knownLang(chosen); known != "" {
 		return known
+	}
+	if p := linkedParkLang(); p != "" {
+		return p
 	}
 	if b := browserLang(); b != "" {
 		return b

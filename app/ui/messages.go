@@ -87,3 +87,14 @@ var catalog = map[string]message{
 		"처음 연 뒤에는 네트워크 없이도 사용할 수 있습니다. 홈 화면에 추가할 수도 있습니다.",
 	},
 }
+
+// addMessages adds a screen's own catalogue to the kit's. Screens with
+// many strings keep them in their own file; a key may be defined once.
+func addMessages(m map[string]message) {
+	for k, v := range m {
+		if _, dup := catalog[k]; dup {
+			panic("ui: message " + k + " is defined twice")
+		}
+		catalog[k] = v
+	}
+}

@@ -7,7 +7,7 @@ import (
 )
 
 // Pages lists every route of the kit, for the static-site generator.
-var Pages = []string{"/", "/about"}
+var Pages = []string{"/", "/about", "/form", "/result", "/plan", "/drafts", "/park", "/collect", "/registry"}
 
 // Register binds every route to its screen. Routes are registered at their
 // plain path and, when the kit is served under a sub-path, at the prefixed
@@ -15,8 +15,15 @@ var Pages = []string{"/", "/about"}
 // route/index.html as "route/").
 func Register(prefix string) {
 	screens := map[string]func() app.Composer{
-		"/":      func() app.Composer { return &homeScreen{} },
-		"/about": func() app.Composer { return &aboutScreen{} },
+		"/":         func() app.Composer { return &homeScreen{} },
+		"/about":    func() app.Composer { return &aboutScreen{} },
+		"/form":     func() app.Composer { return newFormScreen() },
+		"/result":   func() app.Composer { return &resultScreen{} },
+		"/plan":     func() app.Composer { return &planScreen{} },
+		"/drafts":   func() app.Composer { return &draftsScreen{} },
+		"/park":     func() app.Composer { return &parkScreen{} },
+		"/collect":  func() app.Composer { return &collectScreen{} },
+		"/registry": func() app.Composer { return &registryScreen{} },
 	}
 	for path, screen := range screens {
 		for _, p := range routeVariants(prefix, path) {

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// newBlob wraps bytes in a JavaScript Blob of the given type.
+func newBlob(data []byte, mime string) app.Value {
+	parts := app.Window().Get("Array").New(bytesToJS(data))
+	return app.Window().Get("Blob").New(parts, map[string]any{"type": mime})
+}
+
+// objectURL returns a blob: URL for b; revoke it with revokeURL.
+func objectURL(b app.Value) string {
+	return app.Window().Get("URL").Call("createObjectURL", b).String()
+}
+
+// revokeURL frees a blob: URL made by objectURL.
+func revokeURL(url string) {
+	if url == "" || app.IsServer {
+		return
+	}
+	catchJS(func() { app.Window().Get("URL").Call("revokeObjectURL", url) })
+}
+
+// saveURL has the browser save the file at url under name, through a
+// temporary <a download>.
+func saveURL(url, name string) error {
+	return catchJS(func() {
+		doc := app.Window().Get("document")
+		a := doc.Call("createElement", "a")
+		a.Set("href", url)
+		a.Set("download", name)
+		a.Set("rel", "noopener")
+		a.Get("style").Set("display", "none")
+		doc.Get("body").Call("appendChild", a)
+		a.Call("click")
+		a.Call("remove")
+	})
+}
+
+// download saves data as a file named name.
+func download(name, mime string, data []byte) error {
+	var url string
+	if err := catchJS(func() { url = objectURL(newBlob(data, mime)) }); err != nil {
+		return err
+	}
+	if err := saveURL(url, name); err != nil {
+		revokeURL(url)
+		return err
+	}
+	after(time.Minute, func() { revokeURL(url) })
+	return nil
+}
+
+// shareableFile returns a File of data for the system share sheet, or
+// false when the browser cannot share files.
+func shareableFile(name, mime string, data []byte) (file app.Value, ok bool) {
+	err := catchJS(func() {
+		nav := app.Window().Get("navigator")
+		if !nav.Get("canShare").Truthy() || !nav.Get("share").Truthy() {
+			return
+		}
+		parts := app.Window().Get("Array").New(bytesToJS(data))
+		f := app.Window().Get("File").New(parts, name, map[string]any{"type": mime})
+		files := app.Window().Get("Array").New(f)
+		if nav.Call("canShare", map[string]any{"files": files}).Bool() {
+			file, ok = f, true
+		}
+	})
+	return file, ok && err == nil
+}
+
+// share opens the system share sheet with file. Call it from a tap (the
+// browser requires one); it returns at once, and a cancelled or failed
+// share is ignored: the file was also downloaded.
+func share(file app.Value, title string) {
+	catchJS(func() {
+		p := app.Window().Get("navigator").Call("share", map[string]any{
+			"files": app.Window().Get("Array").New(file),
+			"title": title,
+		})
+		ignore := app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
+		p.Call("then", ignore, ignore)
+	})
+}
+
+// fileName builds "<prefix>-<enterprise>-<date>.<ext>", with characters
+// file systems refuse taken out of the enterprise's name.
+func fileName(prefix, enterprise string, day time.Time, ext string) string {
+	name := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || strings.ContainsRune(`/\:*?"<>|`, r) {
+			return -1
+		}
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, enterprise)
+	name = strings.Join(strings.Fields(name), " ")
+	if r := []rune(name); len(r) > 60 {
+		name = string(r[:60])
+	}
+	if name == "" {
+		name = "未命名企业"
+	}
+	return prefix + "-" + name + "-" + day.Format(time.DateOnly) + "." + ext
+}

@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+)
+
+// Keys of the kit's drafts in storage.
+const (
+	draftKeyPrefix = "fugong.draft." // + draft ID: one draft
+	placeKey       = "fugong.place"  // where the user was: place
+)
+
+// place is where the user left off: the draft and the screen.
+type place struct {
+	Draft string `json:"draft"`
+	Route string `json:"route,omitempty"` // "/form", "/result" or "/plan"
+}
+
+// draftStore holds every draft in memory and writes each change through to
+// storage. When storage fails, the drafts stay in memory and err says why,
+// so the user can still export them.
+type draftStore struct {
+	st     storage
+	drafts map[string]*draft
+	place  place
+	err    error // the last write's error; nil once a write succeeds
+}
+
+// openDrafts reads every draft in st. Values that are not drafts are
+// left alone.
+func openDrafts(st storage) *draftStore {
+	s := &draftStore{st: st, drafts: map[string]*draft{}}
+	for _, k := range st.keys() {
+		if !strings.HasPrefix(k, draftKeyPrefix) {
+			continue
+		}
+		v, _ := st.get(k)
+		if d, err := decodeDraft(v); err == nil && draftKeyPrefix+d.ID == k {
+			s.drafts[d.ID] = d
+		}
+	}
+	if v, ok := st.get(placeKey); ok {
+		json.Unmarshal([]byte(v), &s.place)
+	}
+	if s.drafts[s.place.Draft] == nil {
+		s.place = place{}
+	}
+	return s
+}
+
+// list returns the drafts, most recently changed first.
+func (s *draftStore) list() []*draft {
+	out := make([]*draft, 0, len(s.drafts))
+	for _, d := range s.drafts {
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Updated.Equal(out[j].Updated) {
+			return out[i].Updated.After(out[j].Updated)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// get returns the draft with the given ID, or nil.
+func (s *draftStore) get(id string) *draft { return s.drafts[id] }
+
+// save keeps d and writes it to storage.
+func (s *draftStore) save(d *draft) error {
+	s.drafts[d.ID] = d
+	v, err := encodeDraft(d)
+	if err == nil {
+		err = s.st.set(draftKeyPrefix+d.ID, v)
+	}
+	s.err = err
+	return err
+}
+
+// remove deletes the draft with the given ID.
+func (s *draftStore) remove(id string) {
+	delete(s.drafts, id)
+	s.st.del(draftKeyPrefix + id)
+	if s.place.Draft == id {
+		s.setPlace(place{})
+	}
+}
+
+// setPlace remembers where the user is.
+func (s *draftStore) setPlace(p place) {
+	if p == s.place {
+		return
+	}
+	s.place = p
+	data, _ := json.Marshal(p)
+	if err := s.st.set(placeKey, string(data)); err != nil {
+		s.err = err
+	}
+}

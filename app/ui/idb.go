@@ -1,0 +1,285 @@
+package ui
+
+import (
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The registry lives in IndexedDB: localStorage holds about 5 million
+// characters per origin and blocks the page on every write, which 5,000
+// entries would strain. go-app has no IndexedDB, so this file is a small
+// bridge: each request's onsuccess and onerror call back into Go, and the
+// caller, running in ctx.Async, waits on a channel while the browser runs
+// the request. Never call these functions on the UI goroutine.
+//
+// Database "fugong", version 1, object store "registry" keyed by "code":
+// records {code: "s1.…", added: milliseconds since 1970, derived:
+// "2026.1|3|2|0"} — derived is what the kit's rules derived from the code
+// (assessment.Derivation), kept so that opening the registry does not run
+// the rules 5,000 times; a record without it, or from other rules, is
+// derived again.
+const (
+	idbName    = "fugong"
+	idbVersion = 1
+	idbStore   = "registry"
+)
+
+// idbRecord is one registry record as stored.
+type idbRecord struct {
+	Code    string
+	Added   time.Time
+	Derived string
+}
+
+// idbError is a failed IndexedDB request, sorted into what the user can
+// act on.
+type idbError struct {
+	Kind string // "unavailable", "quota" or "failed"
+	Msg  string // the browser's message, for the console
+}
+
+func (e *idbError) Error() string { return "indexeddb " + e.Kind + ": " + e.Msg }
+
+// messageKey is the catalogue key of the message shown to the user.
+func (e *idbError) messageKey() string { return "registry.err." + e.Kind }
+
+// idbErrorKey returns the message key for any error of this file.
+func idbErrorKey(err error) string {
+	var e *idbError
+	if errors.As(err, &e) {
+		return e.messageKey()
+	}
+	return "registry.err.failed"
+}
+
+// idbFail turns a DOMException (a request's or a transaction's error)
+// into an idbError.
+func idbFail(ex app.Value, fallback string) *idbError {
+	name, msg := "", fallback
+	catchJS(func() {
+		if ex != nil && ex.Truthy() {
+			name = ex.Get("name").String()
+			msg = name + ": " + ex.Get("message").String()
+		}
+	})
+	switch name {
+	case "QuotaExceededError":
+		return &idbError{Kind: "quota", Msg: msg}
+	case "InvalidStateError", "SecurityError", "UnknownError", "NotFoundError", "VersionError":
+		return &idbError{Kind: "unavailable", Msg: msg}
+	}
+	return &idbError{Kind: "failed", Msg: msg}
+}
+
+var idb struct {
+	sync.Mutex
+	db app.Value
+}
+
+// idbWait waits for an IDBRequest: its result, or its error. handlers are
+// set before the caller returns to the event loop, so none is missed.
+func idbWait(req app.Value, extra map[string]func(app.Value)) (app.Value, error) {
+	type outcome struct {
+		v   app.Value
+		err error
+	}
+	done := make(chan outcome, 1)
+	var funcs []app.Func
+	on := func(event string, f func(this app.Value)) {
+		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+			f(this)
+			return nil
+		})
+		funcs = append(funcs, fn)
+		req.Set(event, fn)
+	}
+	send := func(o outcome) {
+		select {
+		case done <- o:
+		default: // a second event: the first one counts
+		}
+	}
+	on("onsuccess", func(this app.Value) { send(outcome{v: req.Get("result")}) })
+	on("onerror", func(this app.Value) { send(outcome{err: idbFail(req.Get("error"), "request failed")}) })
+	events := []string{"onsuccess", "onerror"}
+	for event, f := range extra {
+		on(event, f)
+		events = append(events, event)
+	}
+	o := <-done
+	catchJS(func() {
+		for _, e := range events {
+			req.Set(e, nil)
+		}
+	})
+	for _, fn := range funcs {
+		fn.Release()
+	}
+	return o.v, o.err
+}
+
+// idbOpen opens (and at first creates) the database, once.
+func idbOpen() (app.Value, error) {
+	idb.Lock()
+	defer idb.Unlock()
+	if idb.db != nil {
+		return idb.db, nil
+	}
+	var req app.Value
+	err := catchJS(func() {
+		factory := app.Window().Get("indexedDB")
+		if !factory.Truthy() {
+			return
+		}
+		req = factory.Call("open", idbName, idbVersion)
+	})
+	if err != nil || req == nil {
+		msg := "no indexedDB"
+		if err != nil {
+			msg = err.Error()
+		}
+		return nil, &idbError{Kind: "unavailable", Msg: msg}
+	}
+	db, err := idbWait(req, map[string]func(app.Value){
+		"onupgradeneeded": func(app.Value) {
+			catchJS(func() {
+				db := req.Get("result")
+				if !db.Get("objectStoreNames").Call("contains", idbStore).Bool() {
+					db.Call("createObjectStore", idbStore, map[string]any{"keyPath": "code"})
+				}
+			})
+		},
+	})
+	if err != nil {
+		var e *idbError
+		if errors.As(err, &e) && e.Kind == "failed" {
+			e.Kind = "unavailable" // opening fails in private modes and with storage off
+		}
+		return nil, err
+	}
+	// Another tab with an older version would block an upgrade; close
+	// this connection when a newer version asks, so that it never blocks.
+	catchJS(func() {
+		var onVersion app.Func
+		onVersion = app.FuncOf(func(this app.Value, args []app.Value) any {
+			this.Call("close")
+			idb.Lock()
+			idb.db = nil
+			idb.Unlock()
+			return nil
+		})
+		db.Set("onversionchange", onVersion)
+	})
+	idb.db = db
+	return db, nil
+}
+
+// idbTx runs f on the registry store in one transaction and waits for it
+// to complete: a put that exceeds the quota aborts it, and the error says
+// so.
+func idbTx(mode string, f func(store app.Value)) error {
+	db, err := idbOpen()
+	if err != nil {
+		return err
+	}
+	var tx app.Value
+	if err := catchJS(func() {
+		tx = db.Call("transaction", idbStore, mode)
+		f(tx.Call("objectStore", idbStore))
+	}); err != nil {
+		if tx != nil {
+			catchJS(func() { tx.Call("abort") })
+		}
+		return &idbError{Kind: "failed", Msg: err.Error()}
+	}
+	done := make(chan error, 1)
+	var fns []app.Func
+	set := func(event string, f func(target app.Value) error) {
+		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+			target := tx
+			if len(args) > 0 && args[0].Get("target").Truthy() {
+				target = args[0].Get("target")
+			}
+			select {
+			case done <- f(target):
+			default: // onerror is followed by onabort: the first one counts
+			}
+			return nil
+		})
+		fns = append(fns, fn)
+		tx.Set(event, fn)
+	}
+	set("oncomplete", func(app.Value) error { return nil })
+	set("onerror", func(target app.Value) error { return idbFail(target.Get("error"), "transaction failed") })
+	set("onabort", func(app.Value) error { return idbFail(tx.Get("error"), "transaction aborted") })
+	err = <-done
+	catchJS(func() {
+		for _, e := range []string{"oncomplete", "onerror", "onabort"} {
+			tx.Set(e, nil)
+		}
+	})
+	for _, fn := range fns {
+		fn.Release()
+	}
+	return err
+}
+
+// idbPut stores records, in one transaction.
+func idbPut(recs []idbRecord) error {
+	return idbTx("readwrite", func(store app.Value) {
+		for _, r := range recs {
+			store.Call("put", map[string]any{"code": r.Code, "added": r.Added.UnixMilli(), "derived": r.Derived})
+		}
+	})
+}
+
+// idbDelete removes the record with code.
+func idbDelete(code string) error {
+	return idbTx("readwrite", func(store app.Value) { store.Call("delete", code) })
+}
+
+// idbAll reads every record.
+func idbAll() ([]idbRecord, error) {
+	db, err := idbOpen()
+	if err != nil {
+		return nil, err
+	}
+	var req app.Value
+	if err := catchJS(func() {
+		req = db.Call("transaction", idbStore, "readonly").Call("objectStore", idbStore).Call("getAll")
+	}); err != nil {
+		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+	}
+	res, err := idbWait(req, nil)
+	if err != nil {
+		return nil, err
+	}
+	var recs []idbRecord
+	err = catchJS(func() {
+		n := res.Length()
+		recs = make([]idbRecord, 0, n)
+		for i := 0; i < n; i++ {
+			r := res.Index(i)
+			code := r.Get("code")
+			if code.Type() != app.TypeString {
+				continue
+			}
+			var added time.Time
+			if a := r.Get("added"); a.Type() == app.TypeNumber {
+				added = time.UnixMilli(int64(a.Float()))
+			}
+			var derived string
+			if d := r.Get("derived"); d.Type() == app.TypeString {
+				derived = d.String()
+			}
+			recs = append(recs, idbRecord{Code: code.String(), Added: added, Derived: derived})
+		}
+	})
+	if err != nil {
+		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+	}
+	return recs, nil
+}

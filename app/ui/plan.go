@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"time"
+
+	"fugong/assessment"
+	"fugong/assessment/pdf"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// planScreen shows the plan as readable text, lets the enterprise replace
+// a section's text or add sections of its own (kept in Answers.Edits, so
+// they survive every rebuild), and makes the PDF.
+type planScreen struct {
+	screen
+	ses     *session
+	d       *draft
+	plan    *assessment.Plan
+	editing string // ID of the section being edited; addSection for a new one
+	prefill string // the text the editor started with
+	before  string // the section's edit before editing began
+	hadEdit bool   // whether it had one
+
+	stage   pdfStage
+	pdfErr  bool
+	pdfURL  string // blob: URL of the last PDF
+	pdfName string
+	file    app.Value // the PDF as a File, when the browser can share it
+	subs    string    // characters the font lacked, and where
+}
+
+// OnMount builds the plan from the open draft.
+func (s *planScreen) OnMount(ctx app.Context) {
+	s.screen.OnMount(ctx)
+	s.ses = journey()
+	s.ses.watch(ctx)
+	s.d = s.ses.current(s.lang)
+	s.ses.at("/plan")
+	s.rebuild()
+}
+
+// OnDismount saves and frees the last PDF's URL.
+func (s *planScreen) OnDismount() {
+	journey().flush()
+	revokeURL(s.pdfURL)
+}
+
+// rebuild builds the plan again from the answers and edits. Its QR code
+// carries the summary link that adds the enterprise to a park's registry.
+func (s *planScreen) rebuild() {
+	r := s.ses.evaluate()
+	s.plan = assessment.BuildPlan(s.d.Answers, r, time.Now())
+	s.plan.QR = assessment.SummaryURL(kitBase(), s.d.Answers, r)
+}
+
+// setEdit stores a section's own text ("" removes it) and rebuilds.
+func (s *planScreen) setEdit(id, text string) {
+	if s.d.Answers.Edits == nil {
+		s.d.Answers.Edits = map[string]string{}
+	}
+	if text == "" {
+		delete(s.d.Answers.Edits, id)
+	} else {
+		s.d.Answers.Edits[id] = text
+	}
+	s.ses.changed()
+	s.rebuild()
+}
+
+// generate makes the PDF, downloads it and offers to share it.
+func (s *planScreen) generate(ctx app.Context) {
+	if s.stage == stageFont || s.stage == stageWrite {
+		return
+	}
+	revokeURL(s.pdfURL)
+	s.pdfURL, s.file, s.subs, s.pdfErr = "", nil, "", false
+	plan := s.plan
+	name := pdfFileName(s.d.enterprise(), time.Now())
+	makePDF(ctx, plan,
+		func(ctx app.Context, st pdfStage) { s.stage = st },
+		func(ctx app.Context, data []byte, subs []pdf.Substitution, err error) {
+			s.stage = stageDone
+			if err == nil {
+				err = catchJS(func() { s.pdfURL = objectURL(newBlob(data, "application/pdf")) })
+			}
+			if err != nil {
+				s.stage, s.pdfErr = stageIdle, true
+				return
+			}
+			s.pdfName = name
+			s.subs = substitutionList(s.lang, plan, subs)
+			s.file, _ = shareableFile(name, "application/pdf", data)
+			saveURL(s.pdfURL, name)
+		})
+}
+
+// Render draws the plan and the PDF's controls.
+func (s *planScreen) Render() app.UI {
+	lang := s.lang
+	if s.plan == nil {
+		return frame(lang, app.H1().Text(t(lang, "plan.title")), app.P().Text(t(lang, "result.loading")))
+	}
+	return frame(lang,
+		storageNotice(lang, s.ses),
+		app.H1().Text(t(lang, "plan.title")),
+		app.P().Class("draft-name").Text(s.d.title(lang)),
+		app.P().Class("muted").Text(t(lang, "plan.intro")),
+		s.renderPDF(),
+		app.Div().Class("plan").ID("plan").Body(
+			app.Range(s.plan.Sections).Slice(func(i int) app.UI { return s.renderSection(s.plan.Sections[i]) }),
+		),
+		s.renderAdd(),
+	)
+}
+
+// onSaveAgain downloads the PDF again, from the button's data-url.
+func onSaveAgain(ctx app.Context, e app.Event) {
+	saveURL(dataOf(ctx, "url"), dataOf(ctx, "name"))
+}
+
+// renderPDF draws the button, the progress and the finished PDF's links.
+func (s *planScreen) renderPDF() app.UI {
+	lang := s.lang
+	busy := s.stage == stageFont || s.stage == stageWrite
+	box := app.Div().Class("pdf-box")
+	var status app.UI
+	switch {
+	case busy:
+		value := map[pdfStage]int{stageFont: 1, stageWrite: 2}[s.stage]
+		status = app.Div().Class("pdf-progress").Body(
+			app.P().Text(t(lang, map[pdfStage]string{stageFont: "pdf.stage_font", stageWrite: "pdf.stage_write"}[s.stage])),
+			app.Progress().Max(3).Value(value).Aria("label", t(lang, "pdf.progress")),
+		)
+	case s.pdfErr:
+		status = app.P().Class("notice notice-error").Text("⚠ " + t(lang, "pdf.failed"))
+	case s.stage == stageDone:
+		status = app.Div().Class("pdf-done").Body(
+			app.P().Class("notice notice-ok").Text("✓ "+tf(lang, "pdf.ready", s.pdfName)),
+			// A button, not a link: go-app would prefix a blob: href
+			// under a sub-path.
+			app.Button().Class("button button-secondary pdf-link").DataSet("url", s.pdfURL).
+				DataSet("name", s.pdfName).Text(t(lang, "pdf.download")).OnClick(onSaveAgain),
+			app.If(s.file != nil, func() app.UI {
+				return app.Button().Class("button button-secondary").Text(t(lang, "pdf.share")).
+					OnClick(func(ctx app.Context, e app.Event) { share(s.file, s.plan.Title) })
+			}),
+			app.If(s.subs != "", func() app.UI {
+				return app.P().Class("notice notice-warn pdf-subs").Text("⚠ " + t(lang, "pdf.substituted") + s.subs)
+			}),
+		)
+	}
+	return box.Body(
+		app.Button().Class("button button-primary make-pdf").Disabled(busy).
+			Aria("busy", busy).Text(t(lang, "pdf.make")).
+			OnClick(func(ctx app.Context, e app.Event) { s.generate(ctx) }),
+		app.Div().Attr("role", "status").Aria("live", "polite").Body(status),
+	)
+}

@@ -1,0 +1,549 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"time"
+
+	"fugong/assessment"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// registryPageSize is how many entries a page of the registry shows: the
+// registry filters thousands in Go, but renders never more than this.
+const registryPageSize = 50
+
+// registryScreen is the park staff's registry: every enterprise collected
+// on this phone, searchable (name, credit code, phone, plan ID), filtered
+// by batch, category, readiness and priority, sorted, counted by batch in
+// a small bar chart, and paged. Each entry opens to its details and can be
+// deleted after a confirmation. The registry exports as CSV (for Excel)
+// and as a JSON backup, and imports backups, merged without duplicates.
+type registryScreen struct {
+	screen
+	state    string // "loading", "ready" or "error"
+	errKey   string
+	bad      int // stored codes that no longer decode
+	entries  []assessment.Entry
+	idx      []int // positions of the entries the query selects, in order
+	q        assessment.Query
+	page     int
+	open     string // code of the entry whose details are shown
+	deleting string // code of the entry awaiting confirmation of its deletion
+	notice   string // outcome of the last export, import or deletion
+	kind     string // its notice class: "notice-ok", "notice-warn", "notice-error"
+	busy     bool   // an import or export is running
+}
+
+// OnMount loads the registry.
+func (s *registryScreen) OnMount(ctx app.Context) {
+	s.screen.OnMount(ctx)
+	s.state = "loading"
+	s.q.Sort = assessment.SortAdded
+	s.load(ctx, "registryOpened")
+}
+
+// load reads the registry again and marks the time the first page shows.
+func (s *registryScreen) load(ctx app.Context, mark string) {
+	ctx.Async(func() {
+		entries, bad, err := loadRegistry()
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				s.state, s.errKey = "error", idbErrorKey(err)
+				app.Log("registry:", err)
+				return
+			}
+			s.state, s.entries, s.bad = "ready", entries, bad
+			s.refilter()
+			ctx.Defer(func(app.Context) { markTime(mark) })
+		})
+	})
+}
+
+// refilter applies the query and keeps the page in range.
+func (s *registryScreen) refilter() {
+	s.idx = assessment.Filter(s.entries, s.q)
+	if last := s.pages() - 1; s.page > last {
+		s.page = last
+	}
+	if s.page < 0 {
+		s.page = 0
+	}
+}
+
+func (s *registryScreen) pages() int {
+	return (len(s.idx) + registryPageSize - 1) / registryPageSize
+}
+
+// changed applies a new query and marks the time the rows are updated.
+func (s *registryScreen) changed(ctx app.Context) {
+	s.page = 0
+	s.refilter()
+	ctx.Defer(func(app.Context) { markTime("registryFiltered") })
+}
+
+func (s *registryScreen) onSearch(ctx app.Context, e app.Event) {
+	if e.Get("type").String() == "input" && e.Get("isComposing").Truthy() {
+		return // unfinished pinyin
+	}
+	text := ctx.JSSrc().Get("value").String()
+	if text == s.q.Text {
+		return
+	}
+	s.q.Text = text
+	s.changed(ctx)
+}
+
+// selectInt reads a select's value as an int.
+func selectInt(ctx app.Context) int {
+	n, _ := strconv.Atoi(ctx.JSSrc().Get("value").String())
+	return n
+}
+
+func (s *registryScreen) onBatch(ctx app.Context, e app.Event) {
+	s.q.Batch = selectInt(ctx)
+	s.changed(ctx)
+}
+
+func (s *registryScreen) onCategory(ctx app.Context, e app.Event) {
+	s.q.Category = selectInt(ctx)
+	s.changed(ctx)
+}
+
+func (s *registryScreen) onReadiness(ctx app.Context, e app.Event) {
+	s.q.Readiness = assessment.Readiness(ctx.JSSrc().Get("value").String())
+	s.changed(ctx)
+}
+
+func (s *registryScreen) onPriority(ctx app.Context, e app.Event) {
+	v := ctx.JSSrc().Get("value").String()
+	s.q.Priority, s.q.Flagged = 0, false
+	switch v {
+	case "1", "-1":
+		s.q.Priority, _ = strconv.Atoi(v)
+	case "flagged":
+		s.q.Flagged = true
+	}
+	s.changed(ctx)
+}
+
+func (s *registryScreen) onSort(ctx app.Context, e app.Event) {
+	s.q.Sort = ctx.JSSrc().Get("value").String()
+	s.changed(ctx)
+}
+
+// onBar filters by the tapped bar's batch, or clears it when tapped again.
+func (s *registryScreen) onBar(ctx app.Context, e app.Event) {
+	b, _ := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("batch").String())
+	if s.q.Batch == b {
+		b = 0
+	}
+	s.q.Batch = b
+	s.changed(ctx)
+}
+
+func (s *registryScreen) onPage(ctx app.Context, e app.Event) {
+	s.page += selectIntData(ctx, "step")
+	s.refilter()
+	focusTop("registry-list")
+}
+
+func selectIntData(ctx app.Context, key string) int {
+	n, _ := strconv.Atoi(ctx.JSSrc().Get("dataset").Get(key).String())
+	return n
+}
+
+func (s *registryScreen) onToggle(ctx app.Context, e app.Event) {
+	code := ctx.JSSrc().Get("dataset").Get("code").String()
+	if s.open == code {
+		s.open = ""
+	} else {
+		s.open = code
+	}
+	s.deleting = ""
+}
+
+func (s *registryScreen) onDelete(ctx app.Context, e app.Event) {
+	s.deleting = ctx.JSSrc().Get("dataset").Get("code").String()
+}
+
+func (s *registryScreen) onDeleteCancel(ctx app.Context, e app.Event) { s.deleting = "" }
+
+func (s *registryScreen) onDeleteConfirm(ctx app.Context, e app.Event) {
+	code := s.deleting
+	if code == "" {
+		return
+	}
+	ctx.Async(func() {
+		err := idbDelete(code)
+		ctx.Dispatch(func(ctx app.Context) {
+			s.deleting = ""
+			if err != nil {
+				s.notice, s.kind = t(s.lang, idbErrorKey(err)), "notice-error"
+				return
+			}
+			kept := s.entries[:0:0]
+			var name string
+			for _, e := range s.entries {
+				if e.Code == code {
+					name = nameOr(s.lang, e.Summary.Name)
+					continue
+				}
+				kept = append(kept, e)
+			}
+			assessment.Annotate(kept)
+			s.entries, s.open = kept, ""
+			s.notice, s.kind = tf(s.lang, "registry.deleted", name), "notice-ok"
+			s.refilter()
+		})
+	})
+}
+
+// selected returns the entries the query selects, in order.
+func (s *registryScreen) selected() []assessment.Entry {
+	out := make([]assessment.Entry, len(s.idx))
+	for i, k := range s.idx {
+		out[i] = s.entries[k]
+	}
+	return out
+}
+
+// onExportCSV saves the selected entries as CSV.
+func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
+	var buf bytes.Buffer
+	if err := assessment.WriteCSV(&buf, s.selected(), s.lang, time.Local); err != nil {
+		s.notice, s.kind = err.Error(), "notice-error"
+		return
+	}
+	name := "fugong-registry-" + time.Now().Format("2006-01-02-1504") + ".csv"
+	if err := download(name, "text/csv;charset=utf-8", buf.Bytes()); err != nil {
+		s.notice, s.kind = t(s.lang, "registry.export_failed"), "notice-error"
+		return
+	}
+	s.notice, s.kind = tf(s.lang, "registry.exported_csv", len(s.idx), name), "notice-ok"
+	n := buf.Len()
+	catchJS(func() {
+		app.Window().Get("document").Get("documentElement").Get("dataset").Set("registryExportBytes", n)
+	})
+	markTime("registryExported")
+}
+
+// onBackup saves the whole registry as a JSON backup.
+func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
+	data, err := assessment.EncodeBackup(s.entries)
+	if err == nil {
+		err = download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
+	}
+	if err != nil {
+		s.notice, s.kind = t(s.lang, "registry.export_failed"), "notice-error"
+		return
+	}
+	s.notice, s.kind = tf(s.lang, "registry.exported_backup", len(s.entries)), "notice-ok"
+}
+
+// onImport reads a backup and merges it.
+func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	var file app.Value
+	catchJS(func() {
+		if files := src.Get("files"); files.Truthy() && files.Length() > 0 {
+			file = files.Index(0)
+		}
+	})
+	catchJS(func() { src.Set("value", "") })
+	if file == nil {
+		return
+	}
+	if file.Get("size").Int() > assessment.MaxBackupSize {
+		s.notice, s.kind = t(s.lang, "registry.import_too_large"), "notice-error"
+		return
+	}
+	s.busy = true
+	have := s.entries
+	lang := s.lang
+	ctx.Async(func() {
+		var data []byte
+		var promise app.Value
+		err := catchJS(func() { promise = file.Call("arrayBuffer") })
+		if err == nil {
+			var buf app.Value
+			if buf, err = await(promise); err == nil {
+				err = catchJS(func() { data = bytesFromJS(buf) })
+			}
+		}
+		var notice, kind string
+		var merged []assessment.Entry
+		switch {
+		case err != nil:
+			notice, kind = t(lang, "registry.import_unreadable"), "notice-error"
+		default:
+			more, skipped, derr := assessment.DecodeBackup(data)
+			if derr != nil {
+				if be, ok := derr.(*assessment.BackupError); ok {
+					notice = be.Message.In(lang)
+				} else {
+					notice = derr.Error()
+				}
+				kind = "notice-error"
+				break
+			}
+			var n int
+			merged, n = assessment.Merge(have, more)
+			// Store the new entries, and those whose first arrival moved earlier.
+			var changed []assessment.Entry
+			old := make(map[string]time.Time, len(have))
+			for _, h := range have {
+				old[h.Code] = h.Added
+			}
+			for _, m := range merged {
+				if at, ok := old[m.Code]; !ok || !at.Equal(m.Added) {
+					changed = append(changed, m)
+				}
+			}
+			if err := storeEntries(changed); err != nil {
+				notice, kind, merged = t(lang, idbErrorKey(err)), "notice-error", nil
+				break
+			}
+			notice, kind = tf(lang, "registry.imported", n, len(more)-n), "notice-ok"
+			if skipped > 0 {
+				notice += " " + tf(lang, "registry.import_skipped", skipped)
+				kind = "notice-warn"
+			}
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			s.busy = false
+			s.notice, s.kind = notice, kind
+			if merged != nil {
+				s.entries = merged
+				s.refilter()
+			}
+			ctx.Defer(func(app.Context) { markTime("registryImported") })
+		})
+	})
+}
+
+// Render draws the registry.
+func (s *registryScreen) Render() app.UI {
+	lang := s.lang
+	var body []app.UI
+	switch s.state {
+	case "ready":
+		body = s.renderReady()
+	case "error":
+		body = []app.UI{app.Div().Class("notice notice-error").ID("registry-error").Attr("role", "alert").Body(
+			app.P().Text("⚠ " + t(lang, s.errKey)))}
+	default:
+		body = []app.UI{app.P().Class("muted").ID("registry-loading").Text(t(lang, "registry.loading"))}
+	}
+	return frame(lang, append([]app.UI{
+		app.Section().ID("registry").Class("registry").DataSet("state", s.state).
+			DataSet("count", len(s.entries)).DataSet("shown", len(s.idx)).Body(
+			app.H1().Text(t(lang, "registry.title")),
+			app.P().Class("muted").Text(t(lang, "registry.intro")),
+		),
+	}, body...)...)
+}
+
+func (s *registryScreen) renderReady() []app.UI {
+	lang := s.lang
+	out := []app.UI{
+		app.If(s.notice != "", func() app.UI {
+			return app.Div().Class("notice "+s.kind).ID("registry-notice").Attr("role", "status").Body(app.P().Text(s.notice))
+		}),
+		app.If(s.bad > 0, func() app.UI {
+			return app.Div().Class("notice notice-warn").Body(app.P().Text(tf(lang, "registry.bad_records", s.bad)))
+		}),
+	}
+	if len(s.entries) == 0 {
+		return append(out,
+			app.Div().Class("notice").ID("registry-empty").Body(app.P().Text(t(lang, "registry.empty"))),
+			s.renderTransfer(),
+		)
+	}
+	return append(out,
+		s.renderChart(),
+		s.renderFilters(),
+		s.renderList(),
+		s.renderTransfer(),
+	)
+}
+
+// renderChart draws the counts per batch over the whole registry as bars;
+// a bar filters by its batch.
+func (s *registryScreen) renderChart() app.UI {
+	lang := s.lang
+	all := make([]int, len(s.entries))
+	for i := range all {
+		all[i] = i
+	}
+	counts := assessment.BatchCounts(s.entries, all)
+	max := 1
+	for _, n := range counts {
+		if n > max {
+			max = n
+		}
+	}
+	bars := []int{1, 2, 3}
+	if counts[0] > 0 {
+		bars = append(bars, 0)
+	}
+	return app.Section().Class("reg-chart").ID("registry-chart").Attr("aria-label", t(lang, "registry.chart")).Body(
+		app.H2().Text(tf(lang, "registry.count", len(s.entries))),
+		app.Range(bars).Slice(func(i int) app.UI {
+			b := bars[i]
+			label := t(lang, "registry.batch_unknown")
+			if b > 0 {
+				label = tf(lang, "registry.batch_n", b)
+			}
+			filter := b
+			if b == 0 {
+				filter = -1
+			}
+			return app.Button().Class("reg-bar").DataSet("batch", filter).
+				Aria("pressed", s.q.Batch == filter).OnClick(s.onBar).Body(
+				app.Span().Class("reg-bar-label").Text(label),
+				app.Span().Class("reg-bar-track").Body(
+					app.Span().Class("reg-bar-fill reg-bar-"+itoa(b)).Style("width", fmt.Sprintf("%.1f%%", 100*float64(counts[b])/float64(max))),
+				),
+				app.Span().Class("reg-bar-count").DataSet("count", counts[b]).Text(itoa(counts[b])),
+			)
+		}),
+	)
+}
+
+// option is one choice of a filter.
+func option(value, label, current string) app.UI {
+	return app.Option().Value(value).Selected(value == current).Text(label)
+}
+
+func (s *registryScreen) renderFilters() app.UI {
+	lang := s.lang
+	q := s.q
+	prio := strconv.Itoa(q.Priority)
+	if q.Flagged {
+		prio = "flagged"
+	}
+	field := func(id, key string, sel app.UI) app.UI {
+		return app.Label().Class("reg-filter").For(id).Body(app.Span().Text(t(lang, key)), sel)
+	}
+	return app.Section().Class("reg-filters").Body(
+		app.Input().Type("search").ID("registry-search").Class("input").
+			Placeholder("%s", t(lang, "registry.search")).Aria("label", t(lang, "registry.search")).
+			Value(q.Text).AutoComplete(false).
+			OnInput(s.onSearch).On("compositionend", s.onSearch).OnChange(s.onSearch),
+		app.Div().Class("reg-filter-row").Body(
+			field("filter-batch", "registry.f_batch", app.Select().ID("filter-batch").Class("input").OnChange(s.onBatch).Body(
+				option("0", t(lang, "registry.any"), itoa(q.Batch)),
+				option("1", tf(lang, "registry.batch_n", 1), itoa(q.Batch)),
+				option("2", tf(lang, "registry.batch_n", 2), itoa(q.Batch)),
+				option("3", tf(lang, "registry.batch_n", 3), itoa(q.Batch)),
+				option("-1", t(lang, "registry.batch_unknown"), itoa(q.Batch)),
+			)),
+			field("filter-category", "registry.f_category", app.Select().ID("filter-category").Class("input").OnChange(s.onCategory).Body(
+				option("0", t(lang, "registry.any"), itoa(q.Category)),
+				option("1", categoryShort(lang, 1), itoa(q.Category)),
+				option("2", categoryShort(lang, 2), itoa(q.Category)),
+				option("3", categoryShort(lang, 3), itoa(q.Category)),
+				option("4", categoryShort(lang, 4), itoa(q.Category)),
+				option("-1", t(lang, "registry.category_unknown"), itoa(q.Category)),
+			)),
+			field("filter-readiness", "registry.f_readiness", app.Select().ID("filter-readiness").Class("input").OnChange(s.onReadiness).Body(
+				option("", t(lang, "registry.any"), string(q.Readiness)),
+				option("ready", assessment.ReadinessShort(assessment.Ready).In(lang), string(q.Readiness)),
+				option("phased", assessment.ReadinessShort(assessment.Phased).In(lang), string(q.Readiness)),
+				option("not_ready", assessment.ReadinessShort(assessment.NotReady).In(lang), string(q.Readiness)),
+			)),
+			field("filter-priority", "registry.f_priority", app.Select().ID("filter-priority").Class("input").OnChange(s.onPriority).Body(
+				option("0", t(lang, "registry.any"), prio),
+				option("1", t(lang, "registry.priority"), prio),
+				option("-1", t(lang, "registry.no_priority"), prio),
+				option("flagged", t(lang, "registry.flagged"), prio),
+			)),
+			field("filter-sort", "registry.f_sort", app.Select().ID("filter-sort").Class("input").OnChange(s.onSort).Body(
+				option(assessment.SortAdded, t(lang, "registry.sort_added"), q.Sort),
+				option(assessment.SortBatch, t(lang, "registry.sort_batch"), q.Sort),
+				option(assessment.SortReadiness, t(lang, "registry.sort_readiness"), q.Sort),
+				option(assessment.SortName, t(lang, "registry.sort_name"), q.Sort),
+			)),
+		),
+	)
+}
+
+func (s *registryScreen) renderList() app.UI {
+	lang := s.lang
+	from := s.page * registryPageSize
+	to := min(from+registryPageSize, len(s.idx))
+	page := s.idx[from:to]
+	return app.Section().Class("reg-list").ID("registry-list").Attr("tabindex", "-1").Body(
+		app.P().Class("reg-shown").ID("registry-shown").Attr("aria-live", "polite").
+			Text(tf(lang, "registry.shown", len(s.idx), len(s.entries))),
+		app.Ul().Class("reg-rows").Body(app.Range(page).Slice(func(i int) app.UI {
+			return s.renderRow(s.entries[page[i]])
+		})),
+		app.If(s.pages() > 1, func() app.UI {
+			return app.Nav().Class("reg-pager").Body(
+				app.Button().Class("button button-secondary button-small").ID("page-prev").DataSet("step", -1).
+					Disabled(s.page == 0).OnClick(s.onPage).Text("‹ "+t(lang, "registry.prev")),
+				app.Span().ID("page-of").Text(tf(lang, "registry.page", s.page+1, s.pages())),
+				app.Button().Class("button button-secondary button-small").ID("page-next").DataSet("step", 1).
+					Disabled(s.page >= s.pages()-1).OnClick(s.onPage).Text(t(lang, "registry.next")+" ›"),
+			)
+		}),
+	)
+}
+
+func (s *registryScreen) renderRow(e assessment.Entry) app.UI {
+	lang := s.lang
+	open := s.open == e.Code
+	return app.Li().Class("reg-row").DataSet("plan", e.Summary.PlanID).Body(
+		app.Button().Class("reg-row-head").DataSet("code", e.Code).Aria("expanded", open).OnClick(s.onToggle).Body(
+			app.Span().Class("reg-row-name").Text(nameOr(lang, e.Summary.Name)),
+			entryBadges(lang, e),
+		),
+		app.If(open, func() app.UI {
+			return app.Div().Class("reg-row-body").Body(
+				app.If(len(e.Flags) > 0, func() app.UI {
+					return app.Ul().Class("entry-flags").Body(app.Range(e.Flags).Slice(func(i int) app.UI {
+						return app.Li().DataSet("flag", e.Flags[i].Code).Text("⚠ " + e.Flags[i].Message.In(lang))
+					}))
+				}),
+				entryDetails(lang, e),
+				app.If(s.deleting == e.Code, func() app.UI {
+					return app.Div().Class("confirm-box").Body(
+						app.P().Class("confirm").Attr("role", "alert").Text(tf(lang, "registry.confirm_delete", nameOr(lang, e.Summary.Name))),
+						app.Div().Class("actions").Body(
+							app.Button().Class("button button-danger").ID("delete-confirm").Text(t(lang, "registry.delete")).OnClick(s.onDeleteConfirm),
+							app.Button().Class("button button-secondary").ID("delete-cancel").Text(t(lang, "registry.cancel")).OnClick(s.onDeleteCancel),
+						),
+					)
+				}).Else(func() app.UI {
+					return app.Div().Class("actions").Body(
+						app.Button().Class("button button-secondary button-small reg-delete").DataSet("code", e.Code).
+							Text(t(lang, "registry.delete")).OnClick(s.onDelete),
+					)
+				}),
+			)
+		}),
+	)
+}
+
+func (s *registryScreen) renderTransfer() app.UI {
+	lang := s.lang
+	return app.Section().Class("reg-transfer").Body(
+		app.H2().Text(t(lang, "registry.transfer")),
+		app.P().Class("muted").Text(t(lang, "registry.transfer_help")),
+		app.Div().Class("actions").Body(
+			app.Button().Class("button button-primary").ID("export-csv").Disabled(len(s.idx) == 0 || s.busy).
+				OnClick(s.onExportCSV).Text(tf(lang, "registry.export_csv", len(s.idx))),
+			app.Button().Class("button button-secondary").ID("export-backup").Disabled(len(s.entries) == 0 || s.busy).
+				OnClick(s.onBackup).Text(t(lang, "registry.backup")),
+			app.Label().Class("button button-secondary file-button").For("import-backup").Body(
+				app.Text(t(lang, "registry.import")),
+				app.Input().Type("file").ID("import-backup").Class("visually-hidden").
+					Accept(".json,application/json").Disabled(s.busy).OnChange(s.onImport),
+			),
+		),
+	)
+}

@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"time"
+
+	"fugong/assessment"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// loadRegistry reads the registry from IndexedDB and decodes every entry.
+// Records whose code no longer decodes are counted, not shown. Call it in
+// ctx.Async: it waits for the browser and, every few hundred entries,
+// gives the page a moment to paint, so that 5,000 entries never freeze it.
+func loadRegistry() (entries []assessment.Entry, bad int, err error) {
+	recs, err := idbAll()
+	if err != nil {
+		return nil, 0, err
+	}
+	markTime("registryRead")
+	entries = make([]assessment.Entry, 0, len(recs))
+	var stale []assessment.Entry // derived again: kept for next time
+	for i, r := range recs {
+		if i > 0 && i%500 == 0 {
+			yieldToBrowser()
+		}
+		d, _ := assessment.ParseDerivation(r.Derived)
+		e, err := assessment.NewEntryDerived(r.Code, r.Added, d)
+		if err != nil {
+			bad++
+			continue
+		}
+		entries = append(entries, e)
+		if e.Derived.String() != r.Derived {
+			stale = append(stale, e)
+		}
+	}
+	if len(stale) > 0 {
+		go func() {
+			if err := storeEntries(stale); err != nil {
+				app.Log("registry: keeping derivations:", err)
+			}
+		}()
+	}
+	assessment.Annotate(entries)
+	markTime("registryDecoded")
+	return entries, bad, nil
+}
+
+// yieldToBrowser lets the browser run (paint, handle a tap) before the
+// calling goroutine goes on. In WebAssembly, a sleep returns control to
+// the event loop; natively it costs a millisecond.
+func yieldToBrowser() { time.Sleep(time.Millisecond) }
+
+// storeEntries writes entries to IndexedDB in one transaction.
+func storeEntries(entries []assessment.Entry) error {
+	recs := make([]idbRecord, len(entries))
+	for i, e := range entries {
+		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String()}
+	}
+	return idbPut(recs)
+}
+
+// markTime records when something happened on the page, in milliseconds
+// since navigation, as data-NAME on the document element: the e2e
+// benchmarks read it.
+func markTime(name string) {
+	if app.IsServer {
+		return
+	}
+	catchJS(func() {
+		now := app.Window().Get("performance").Call("now").Float()
+		app.Window().Get("document").Get("documentElement").Get("dataset").Set(name, now)
+	})
+}

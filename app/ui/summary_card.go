@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+
+	"fugong/assessment"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"rsc.io/qr"
+)
+
+// summaryCard shows an enterprise's summary code — the link that adds it
+// to its park's registry — as a QR code for the park's staff to scan,
+// with buttons to copy the link and to share it (navigator.share). The
+// result screen places it:
+//
+//	newSummaryCard(lang, answers, result)
+type summaryCard struct {
+	app.Compo
+	Lang   string
+	URL    string // the summary URL (assessment.SummaryURL)
+	copied bool
+	failed bool
+}
+
+// newSummaryCard builds the card for answers a and their result r, with
+// the kit's own address as the base of the link.
+func newSummaryCard(lang string, a *assessment.Answers, r assessment.Result) *summaryCard {
+	return &summaryCard{Lang: lang, URL: assessment.SummaryURL(kitBase(), a, r)}
+}
+
+// kitBase is the kit's address in the browser, ending in "/": the origin
+// and the sub-path it is served under.
+func kitBase() string {
+	if app.IsServer {
+		return "/"
+	}
+	origin := ""
+	catchJS(func() { origin = app.Window().Get("location").Get("origin").String() })
+	return origin + Prefix() + "/"
+}
+
+// qrSVG draws text as a QR code (error correction M, as on the letter),
+// one path, with a quiet zone of 4 modules. It returns "" when text does
+// not fit a QR code.
+func qrSVG(text string) string {
+	c, err := qr.Encode(text, qr.M)
+	if err != nil {
+		return ""
+	}
+	const quiet = 4
+	n := c.Size + 2*quiet
+	var path strings.Builder
+	for y := 0; y < c.Size; y++ {
+		for x := 0; x < c.Size; {
+			if !c.Black(x, y) {
+				x++
+				continue
+			}
+			run := 1
+			for x+run < c.Size && c.Black(x+run, y) {
+				run++
+			}
+			path.WriteString("M" + strconv.Itoa(x+quiet) + " " + strconv.Itoa(y+quiet) + "h" + strconv.Itoa(run) + "v1h-" + strconv.Itoa(run) + "z")
+			x += run
+		}
+	}
+	size := strconv.Itoa(n)
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + size + ` ` + size + `" shape-rendering="crispEdges">` +
+		`<rect width="` + size + `" height="` + size + `" fill="#fff"/><path fill="#000" d="` + path.String() + `"/></svg>`
+}
+
+// qrDataURL is qrSVG as a data: URL for an <img>.
+func qrDataURL(text string) string {
+	svg := qrSVG(text)
+	if svg == "" {
+		return ""
+	}
+	return "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString([]byte(svg))
+}
+
+// Render draws the card.
+func (c *summaryCard) Render() app.UI {
+	lang := c.Lang
+	if c.URL == "" {
+		return app.Div()
+	}
+	src := qrDataURL(c.URL)
+	return app.Section().Class("summary-card").ID("summary-card").Body(
+		app.H2().Text(t(lang, "summary.title")),
+		app.P().Class("muted").Text(t(lang, "summary.help")),
+		app.If(src != "", func() app.UI {
+			return app.Img().Class("summary-qr").ID("summary-qr").Src(src).Alt(t(lang, "summary.qr_alt"))
+		}),
+		app.Input().Class("input summary-url").ID("summary-url").ReadOnly(true).Value(c.URL).
+			Aria("label", t(lang, "summary.link")).OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+		app.Div().Class("actions").Body(
+			app.Button().Class("button button-secondary").ID("summary-copy").OnClick(c.onCopy).
+				Text(map[bool]string{false: t(lang, "summary.copy"), true: "✓ " + t(lang, "summary.copied")}[c.copied]),
+			app.If(canShare(), func() app.UI {
+				return app.Button().Class("button button-secondary").ID("summary-share").OnClick(c.onShare).Text(t(lang, "summary.share"))
+			}),
+		),
+		app.If(c.failed, func() app.UI {
+			return app.P().Class("muted").Attr("role", "status").Text(t(lang, "summary.copy_failed"))
+		}),
+	)
+}
+
+// canShare reports whether the browser has a share sheet.
+func canShare() bool {
+	if app.IsServer {
+		return false
+	}
+	ok := false
+	catchJS(func() { ok = app.Window().Get("navigator").Get("share").Truthy() })
+	return ok
+}
+
+// onCopy copies the link; where the clipboard is refused, the link is
+// selected for the user to copy.
+func (c *summaryCard) onCopy(ctx app.Context, e app.Event) {
+	url := c.URL
+	var p app.Value
+	err := catchJS(func() { p = app.Window().Get("navigator").Get("clipboard").Call("writeText", url) })
+	if err != nil {
+		c.selectURL()
+		c.failed = true
+		return
+	}
+	ctx.Async(func() {
+		_, err := await(p)
+		ctx.Dispatch(func(ctx app.Context) {
+			c.copied, c.failed = err == nil, err != nil
+			if err != nil {
+				c.selectURL()
+			}
+		})
+	})
+}
+
+func (c *summaryCard) selectURL() {
+	catchJS(func() {
+		if el := app.Window().GetElementByID("summary-url"); el.Truthy() {
+			el.Call("focus")
+			el.Call("select")
+		}
+	})
+}
+
+// onShare opens the share sheet with the link; a cancelled share is fine.
+func (c *summaryCard) onShare(ctx app.Context, e app.Event) {
+	lang := c.Lang
+	catchJS(func() {
+		p := app.Window().Get("navigator").Call("share", map[string]any{
+			"title": t(lang, "summary.title"),
+			"text":  t(lang, "summary.share_text"),
+			"url":   c.URL,
+		})
+		ignore := app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
+		p.Call("then", ignore, ignore)
+	})
+}

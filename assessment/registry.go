@@ -1,0 +1,662 @@
+package assessment
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A registry is what a member of a park's staff collects on a phone: one
+// Entry for every summary code scanned or imported. The browser keeps the
+// entries (the code and when it arrived) in IndexedDB; everything else —
+// the decoded Summary, the flags, filtering, sorting, CSV and backups — is
+// worked out here, natively testable.
+
+// Entry is one enterprise in a registry: a summary code as received, when
+// this registry first received it, what the code says, and what the kit
+// found worth a second look.
+type Entry struct {
+	Code    string    // the summary code, "s1.…": the entry's key
+	Added   time.Time // when the code was first added
+	Summary Summary
+	Derived Derivation // what this kit's rules derive from the code
+	Flags   []Flag
+}
+
+// Derivation is what this kit's rules derive from a summary's deciding
+// answers (Summary.Derive), with the ruleset that derived it. A registry
+// keeps it beside the code, so that opening thousands of entries does not
+// run the rules on each again; one derived under another ruleset is
+// worked out afresh.
+type Derivation struct {
+	Ruleset  string
+	Category int
+	Batch    int
+	Priority bool
+}
+
+// Derivation derives s again under this kit's ruleset.
+func (s Summary) Derivation() Derivation {
+	c, b, p := s.Derive()
+	return Derivation{Ruleset: RulesetVersion, Category: c, Batch: b, Priority: p}
+}
+
+// String writes d as "2026.1|3|2|0", as the registry stores it.
+func (d Derivation) String() string {
+	p := "0"
+	if d.Priority {
+		p = "1"
+	}
+	return d.Ruleset + "|" + strconv.Itoa(d.Category) + "|" + strconv.Itoa(d.Batch) + "|" + p
+}
+
+// ParseDerivation reads what Derivation.String wrote.
+func ParseDerivation(s string) (Derivation, bool) {
+	f := strings.Split(s, "|")
+	if len(f) != 4 || f[0] == "" {
+		return Derivation{}, false
+	}
+	c, err1 := strconv.Atoi(f[1])
+	b, err2 := strconv.Atoi(f[2])
+	if err1 != nil || err2 != nil || c < 0 || c > 4 || b < 0 || b > 3 || (f[3] != "0" && f[3] != "1") {
+		return Derivation{}, false
+	}
+	return Derivation{Ruleset: f[0], Category: c, Batch: b, Priority: f[3] == "1"}, true
+}
+
+// Flag is something about an entry the park's staff should check. Code is
+// stable; Message is for people.
+type Flag struct {
+	Code    string // FlagCategory, FlagBatch, FlagPriority, FlagReadiness, FlagPlanConflict or FlagRuleset
+	Message Text
+}
+
+// The codes of Flags.
+const (
+	FlagCategory     = "category_mismatch"  // the deciding answers give another category
+	FlagBatch        = "batch_mismatch"     // the batch is not the category's, or not the derived one
+	FlagPriority     = "priority_mismatch"  // the deciding answers give another priority
+	FlagReadiness    = "readiness_mismatch" // the verdict does not agree with the unmet critical items
+	FlagPlanConflict = "plan_conflict"      // another entry has the same plan ID with other content
+	FlagRuleset      = "other_ruleset"      // assessed under another ruleset: derivation may differ
+)
+
+// NewEntry decodes code into an entry added at added, with the flags
+// CheckSummary gives. Conflicts with other entries are found by Annotate.
+func NewEntry(code string, added time.Time) (Entry, error) {
+	return NewEntryDerived(code, added, Derivation{})
+}
+
+// NewEntryDerived is NewEntry with the derivation a registry kept: when it
+// was made under this kit's ruleset, the rules are not run again.
+func NewEntryDerived(code string, added time.Time, d Derivation) (Entry, error) {
+	code = SummaryCode(code)
+	s, err := DecodeSummary(code)
+	if err != nil {
+		return Entry{}, err
+	}
+	if d.Ruleset != RulesetVersion {
+		d = s.Derivation()
+	}
+	return Entry{Code: code, Added: added, Summary: s, Derived: d, Flags: checkDerived(s, d)}, nil
+}
+
+func catName(n int) string {
+	if n >= 1 && n <= 4 {
+		return strconv.Itoa(n)
+	}
+	return "?"
+}
+
+// CheckSummary derives the category, batch and priority again from the
+// summary's deciding answers (Summary.Derive) and flags every difference
+// from what the summary says, and a verdict that does not agree with its
+// unmet critical items.
+func CheckSummary(s Summary) []Flag {
+	return checkDerived(s, s.Derivation())
+}
+
+func checkDerived(s Summary, d Derivation) []Flag {
+	var flags []Flag
+	cat, batch, prio := d.Category, d.Batch, d.Priority
+	if s.Ruleset != RulesetVersion {
+		flags = append(flags, Flag{FlagRuleset, Text{
+			Zh: "按规则 " + s.Ruleset + " 评估，与本工具的规则 " + RulesetVersion + " 不同：下列复核仅供参考",
+			En: "assessed under ruleset " + s.Ruleset + ", not this kit's " + RulesetVersion + ": the checks below are indicative",
+			Ja: "ルール " + s.Ruleset + " で評価されており、このツールのルール " + RulesetVersion + " と異なります。以下の確認は参考です",
+			Ko: "규칙 " + s.Ruleset + "로 평가되어 이 도구의 규칙 " + RulesetVersion + "와 다릅니다. 아래 확인은 참고용입니다",
+		}})
+	}
+	if cat != s.Category {
+		a, b := catName(cat), catName(s.Category)
+		flags = append(flags, Flag{FlagCategory, Text{
+			Zh: "类别不符：按判定依据应为第 " + a + " 类，汇总码写的是第 " + b + " 类",
+			En: "category mismatch: the deciding answers give category " + a + ", the code says " + b,
+			Ja: "分類の不一致：判定根拠からは第 " + a + " 類、コードには第 " + b + " 類とあります",
+			Ko: "분류 불일치: 판정 근거로는 " + a + "류, 코드에는 " + b + "류로 되어 있습니다",
+		}})
+	}
+	if s.Batch != batch || s.Batch != BatchOf(s.Category) {
+		want := batch
+		if cat == s.Category {
+			want = BatchOf(s.Category)
+		}
+		a, b := strconv.Itoa(want), strconv.Itoa(s.Batch)
+		flags = append(flags, Flag{FlagBatch, Text{
+			Zh: "批次不符：应为第 " + a + " 批，汇总码写的是第 " + b + " 批",
+			En: "batch mismatch: should be batch " + a + ", the code says " + b,
+			Ja: "順番の不一致：第 " + a + " 陣のはずが、コードには第 " + b + " 陣とあります",
+			Ko: "차수 불일치: " + a + "차여야 하는데 코드에는 " + b + "차로 되어 있습니다",
+		}})
+	}
+	if prio != s.Priority {
+		flags = append(flags, Flag{FlagPriority, Text{
+			Zh: "优先复工不符：按判定依据和职工总数" + yesNo(prio).Zh + "优先复工",
+			En: "priority mismatch: the deciding answers and head count give " + map[bool]string{true: "priority", false: "no priority"}[prio],
+			Ja: "優先再開の不一致：判定根拠と従業員数からは優先" + map[bool]string{true: "あり", false: "なし"}[prio] + "です",
+			Ko: "우선 재개 불일치: 판정 근거와 직원 수로는 우선 재개 " + map[bool]string{true: "대상", false: "비대상"}[prio] + "입니다",
+		}})
+	}
+	if (len(s.Unmet) > 0) != (s.Readiness == NotReady) {
+		flags = append(flags, Flag{FlagReadiness, Text{
+			Zh: "复工条件与未具备的关键条件不一致",
+			En: "the readiness verdict does not agree with the unmet critical items",
+			Ja: "再開条件の判定が未達の重要項目と一致しません",
+			Ko: "재개 조건 판정이 미충족 핵심 항목과 일치하지 않습니다",
+		}})
+	}
+	return flags
+}
+
+func yesNo(b bool) Text {
+	if b {
+		return Text{Zh: "应", En: "yes", Ja: "はい", Ko: "예"}
+	}
+	return Text{Zh: "不应", En: "no", Ja: "いいえ", Ko: "아니요"}
+}
+
+// AddResult says what Add did with a code.
+type AddResult int
+
+// What Add does with a code.
+const (
+	Added     AddResult = iota // a new entry
+	Duplicate                  // the same code was already held: nothing changed
+	Conflict                   // a new entry, but its plan ID was held with other content
+)
+
+// Add adds e to entries unless its code is held already, and flags plan
+// conflicts (Annotate). It returns the entries and what it did.
+func Add(entries []Entry, e Entry) ([]Entry, AddResult) {
+	res := Added
+	for _, h := range entries {
+		switch {
+		case h.Code == e.Code:
+			return entries, Duplicate
+		case h.Summary.PlanID == e.Summary.PlanID:
+			res = Conflict
+		}
+	}
+	entries = append(entries, e)
+	if res == Conflict {
+		Annotate(entries)
+	}
+	return entries, res
+}
+
+// Annotate sets FlagPlanConflict on the entries whose plan ID another
+// entry holds with other content, and clears it on the others. The flags
+// of CheckSummary, set by NewEntry, stay.
+func Annotate(entries []Entry) {
+	byPlan := make(map[string]int, len(entries))
+	for _, e := range entries {
+		byPlan[e.Summary.PlanID]++
+	}
+	for i := range entries {
+		e := &entries[i]
+		if hasFlagCode(e.Flags, FlagPlanConflict) {
+			kept := make([]Flag, 0, len(e.Flags)) // entries may share flags: never write in place
+			for _, f := range e.Flags {
+				if f.Code != FlagPlanConflict {
+					kept = append(kept, f)
+				}
+			}
+			e.Flags = kept
+		}
+		if n := byPlan[e.Summary.PlanID]; n > 1 {
+			id := e.Summary.PlanID
+			e.Flags = append(e.Flags[:len(e.Flags):len(e.Flags)], Flag{FlagPlanConflict, Text{
+				Zh: "方案编号 " + id + " 还有另外 " + strconv.Itoa(n-1) + " 份内容不同的登记：请与企业核对哪一份是最终版本",
+				En: "plan ID " + id + " is held " + strconv.Itoa(n-1) + " more time(s) with other content: check with the enterprise which is final",
+				Ja: "計画番号 " + id + " に内容の異なる登録がほかに " + strconv.Itoa(n-1) + " 件あります。どれが最終版か企業に確認してください",
+				Ko: "계획 번호 " + id + "에 내용이 다른 등록이 " + strconv.Itoa(n-1) + "건 더 있습니다. 어느 것이 최종본인지 기업에 확인하세요",
+			}})
+		}
+	}
+}
+
+func hasFlagCode(flags []Flag, code string) bool {
+	for _, f := range flags {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// Merge adds the entries of more that entries does not hold (by code),
+// keeping the earlier Added time of a code held by both, and annotates the
+// result. It returns the merged entries and how many were new.
+func Merge(entries, more []Entry) ([]Entry, int) {
+	at := make(map[string]int, len(entries)+len(more))
+	out := make([]Entry, 0, len(entries)+len(more))
+	for _, e := range entries {
+		if i, ok := at[e.Code]; ok {
+			if e.Added.Before(out[i].Added) {
+				out[i].Added = e.Added
+			}
+			continue
+		}
+		at[e.Code] = len(out)
+		out = append(out, e)
+	}
+	n := 0
+	for _, e := range more {
+		if i, ok := at[e.Code]; ok {
+			if e.Added.Before(out[i].Added) {
+				out[i].Added = e.Added
+			}
+			continue
+		}
+		at[e.Code] = len(out)
+		out = append(out, e)
+		n++
+	}
+	Annotate(out)
+	return out, n
+}
+
+// --- queries --------------------------------------------------------------
+
+// Query selects and orders entries. Zero values select everything.
+type Query struct {
+	Text      string    // in the name, credit code, phone or plan ID; case does not matter
+	Batch     int       // 1–3; 0 any; -1 undetermined
+	Category  int       // 1–4; 0 any; -1 undetermined
+	Readiness Readiness // "" any
+	Priority  int       // 1 with priority, -1 without, 0 any
+	Flagged   bool      // only entries with flags
+	Sort      string    // SortAdded (default), SortName, SortBatch or SortReadiness
+}
+
+// The orders a Query may ask for.
+const (
+	SortAdded     = "added"     // newest first
+	SortName      = "name"      // by name
+	SortBatch     = "batch"     // batch 1 first, priority first inside a batch, undetermined last
+	SortReadiness = "readiness" // ready, phased, not ready
+)
+
+// Filter returns the positions in entries of those q selects, in q's order.
+func Filter(entries []Entry, q Query) []int {
+	text := strings.ToLower(strings.TrimSpace(q.Text))
+	out := make([]int, 0, len(entries))
+	for i := range entries {
+		s := &entries[i].Summary
+		switch {
+		case q.Batch > 0 && s.Batch != q.Batch, q.Batch < 0 && s.Batch != 0:
+			continue
+		case q.Category > 0 && s.Category != q.Category, q.Category < 0 && s.Category != 0:
+			continue
+		case q.Readiness != "" && s.Readiness != q.Readiness:
+			continue
+		case q.Priority > 0 && !s.Priority, q.Priority < 0 && s.Priority:
+			continue
+		case q.Flagged && len(entries[i].Flags) == 0:
+			continue
+		case text != "" && !matches(s, text):
+			continue
+		}
+		out = append(out, i)
+	}
+	less := func(a, b int) bool { return entries[a].Added.After(entries[b].Added) }
+	switch q.Sort {
+	case SortName:
+		less = func(a, b int) bool { return entries[a].Summary.Name < entries[b].Summary.Name }
+	case SortBatch:
+		less = func(a, b int) bool {
+			x, y := &entries[a].Summary, &entries[b].Summary
+			if bx, by := batchOrder(x.Batch), batchOrder(y.Batch); bx != by {
+				return bx < by
+			}
+			if x.Priority != y.Priority {
+				return x.Priority
+			}
+			return x.Name < y.Name
+		}
+	case SortReadiness:
+		less = func(a, b int) bool {
+			x, y := &entries[a].Summary, &entries[b].Summary
+			if rx, ry := readinessOrder(x.Readiness), readinessOrder(y.Readiness); rx != ry {
+				return rx < ry
+			}
+			return x.Name < y.Name
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return less(out[i], out[j]) })
+	return out
+}
+
+func matches(s *Summary, text string) bool {
+	for _, f := range []string{s.Name, s.CreditCode, s.Phone, s.PlanID} {
+		if strings.Contains(strings.ToLower(f), text) {
+			return true
+		}
+	}
+	return false
+}
+
+func batchOrder(b int) int {
+	if b == 0 {
+		return 9
+	}
+	return b
+}
+
+func readinessOrder(r Readiness) int {
+	switch r {
+	case Ready:
+		return 0
+	case Phased:
+		return 1
+	case NotReady:
+		return 2
+	}
+	return 3
+}
+
+// BatchCounts counts the entries at positions idx by batch: [0] is the
+// undetermined, [1]–[3] the batches.
+func BatchCounts(entries []Entry, idx []int) [4]int {
+	var n [4]int
+	for _, i := range idx {
+		if b := entries[i].Summary.Batch; b >= 0 && b <= 3 {
+			n[b]++
+		}
+	}
+	return n
+}
+
+// --- CSV --------------------------------------------------------------------
+
+// CSVColumns are the registry CSV's columns, by stable ID, in order. The
+// header row gives them in the export's language (CSVHeader).
+var CSVColumns = []string{
+	"plan_id", "name", "credit_code", "contact_phone", "category", "category_name",
+	"batch", "priority", "readiness", "unmet_critical", "employees_total", "staff_normal",
+	"staff_ordinary_isolation", "staff_key_isolation", "staff_in_treatment",
+	"returnees_mid_high_risk", "deciding_answers", "ruleset", "flags", "added", "code",
+}
+
+var csvHeaders = map[string]Text{
+	"plan_id":                  {"方案编号", "Plan ID", "計画番号", "계획 번호"},
+	"name":                     {"企业名称", "Enterprise", "企業名", "기업명"},
+	"credit_code":              {"统一社会信用代码", "Credit code", "統一社会信用コード", "통일사회신용코드"},
+	"contact_phone":            {"联系电话", "Contact phone", "連絡先電話", "연락처"},
+	"category":                 {"类别", "Category", "分類", "분류"},
+	"category_name":            {"类别名称", "Category name", "分類名", "분류명"},
+	"batch":                    {"批次", "Batch", "再開の順番", "차수"},
+	"priority":                 {"优先复工", "Priority", "優先再開", "우선 재개"},
+	"readiness":                {"复工条件", "Readiness", "再開条件", "재개 조건"},
+	"unmet_critical":           {"未具备的关键条件", "Unmet critical items", "未達の重要項目", "미충족 핵심 항목"},
+	"employees_total":          {"职工总数", "Employees", "従業員数", "직원 수"},
+	"staff_normal":             {"正常人员", "Normal", "通常", "정상"},
+	"staff_ordinary_isolation": {"普通隔离人员", "Ordinary isolation", "一般隔離", "일반 격리"},
+	"staff_key_isolation":      {"重点隔离人员", "Key isolation", "重点隔離", "중점 격리"},
+	"staff_in_treatment":       {"感染治疗人员", "Under treatment", "治療中", "치료 중"},
+	"returnees_mid_high_risk":  {"中高风险地区返岗人员", "Returnees (medium/high risk)", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"},
+	"deciding_answers":         {"判定依据", "Deciding answers", "判定根拠", "판정 근거"},
+	"ruleset":                  {"规则版本", "Ruleset", "ルール", "규칙"},
+	"flags":                    {"需核对", "To check", "要確認", "확인 필요"},
+	"added":                    {"登记时间", "Added", "登録日時", "등록 시각"},
+	"code":                     {"汇总码", "Summary code", "サマリーコード", "요약 코드"},
+}
+
+// CSVHeader returns the header row in lang.
+func CSVHeader(lang string) []string {
+	h := make([]string, len(CSVColumns))
+	for i, c := range CSVColumns {
+		h[i] = csvHeaders[c].In(lang)
+	}
+	return h
+}
+
+// ReadinessShort is a verdict in two or three words, for lists.
+func ReadinessShort(r Readiness) Text {
+	switch r {
+	case Ready:
+		return Text{"具备条件", "ready", "条件達成", "조건 충족"}
+	case Phased:
+		return Text{"分期推进", "phased", "段階的に再開", "단계적 재개"}
+	case NotReady:
+		return Text{"暂不具备", "not ready", "未達", "미충족"}
+	}
+	return Text{"未知", "unknown", "不明", "알 수 없음"}
+}
+
+// ItemTitle returns the title of the readiness item id, or id itself.
+func ItemTitle(id string) Text {
+	for _, d := range itemDefs {
+		if d.id == id {
+			return d.title
+		}
+	}
+	return Text{Zh: id}
+}
+
+// FactText writes a deciding answer as "label: value" in lang.
+func FactText(f Fact, lang string) string {
+	q, ok := questionByID[f.Question]
+	label := f.Question
+	if ok {
+		label = q.Label.In(lang)
+	}
+	return label + Text{"：", ": ", "：", ": "}.In(lang) + valueText(q, f.Value, lang)
+}
+
+func valueText(q Question, v Value, lang string) string {
+	switch v.Type {
+	case TypeBool:
+		if v.Bool {
+			return Text{"是", "yes", "はい", "예"}.In(lang)
+		}
+		return Text{"否", "no", "いいえ", "아니요"}.In(lang)
+	case TypeNumber:
+		return fmtNum(v.Num)
+	case TypeString:
+		return v.Str
+	case TypeList:
+		names := make([]string, len(v.List))
+		for i, id := range v.List {
+			names[i] = id
+			if c, ok := q.choice(id); ok {
+				names[i] = c.Label.In(lang)
+			}
+		}
+		return strings.Join(names, Text{"、", ", ", "、", ", "}.In(lang))
+	}
+	return Text{"（未填）", "(none)", "（未回答）", "(미입력)"}.In(lang)
+}
+
+// csvSafe keeps a spreadsheet from reading text as a formula: text that
+// starts with =, +, -, @, a tab or a carriage return gets a leading '.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func countText(n int) string {
+	if n < 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// WriteCSV writes entries as CSV in lang: UTF-8 with a byte-order mark (so
+// that Excel reads Chinese right), CRLF line ends, the header row
+// (CSVHeader) and one row per entry with CSVColumns. Times are written in
+// loc (time.Local when nil).
+func WriteCSV(w io.Writer, entries []Entry, lang string, loc *time.Location) error {
+	if loc == nil {
+		loc = time.Local
+	}
+	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(CSVHeader(lang)); err != nil {
+		return err
+	}
+	sep := Text{"；", "; ", "；", "; "}.In(lang)
+	row := make([]string, len(CSVColumns))
+	for i := range entries {
+		e := &entries[i]
+		s := &e.Summary
+		unmet := make([]string, len(s.Unmet))
+		for j, id := range s.Unmet {
+			unmet[j] = ItemTitle(id).In(lang)
+		}
+		facts := make([]string, len(s.Facts))
+		for j, f := range s.Facts {
+			facts[j] = FactText(f, lang)
+		}
+		flags := make([]string, len(e.Flags))
+		for j, f := range e.Flags {
+			flags[j] = f.Message.In(lang)
+		}
+		batch := ""
+		if s.Batch > 0 {
+			batch = strconv.Itoa(s.Batch)
+		}
+		category := ""
+		if s.Category > 0 {
+			category = strconv.Itoa(s.Category)
+		}
+		added := ""
+		if !e.Added.IsZero() {
+			added = e.Added.In(loc).Format("2006-01-02 15:04")
+		}
+		row = append(row[:0],
+			s.PlanID, csvSafe(s.Name), csvSafe(s.CreditCode), csvSafe(s.Phone),
+			category, CategoryName(s.Category).In(lang), batch,
+			map[bool]Text{true: {"是", "yes", "はい", "예"}, false: {"否", "no", "いいえ", "아니요"}}[s.Priority].In(lang),
+			ReadinessShort(s.Readiness).In(lang), csvSafe(strings.Join(unmet, sep)),
+			countText(s.Staff.Total), countText(s.Staff.Normal), countText(s.Staff.OrdinaryIsolation),
+			countText(s.Staff.KeyIsolation), countText(s.Staff.InTreatment), countText(s.Staff.ReturneesMidHigh),
+			csvSafe(strings.Join(facts, sep)), csvSafe(s.Ruleset), csvSafe(strings.Join(flags, sep)),
+			added, e.Code,
+		)
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// --- backups ----------------------------------------------------------------
+
+// BackupFormat names a registry backup file.
+const BackupFormat = "fugong.registry"
+
+// backupFile is a registry backup: the codes and when they were added.
+// Everything else is worked out from the codes again on import, so a
+// backup cannot carry a summary its checksum does not vouch for.
+type backupFile struct {
+	Format  string        `json:"format"`
+	Version int           `json:"version"`
+	Entries []backupEntry `json:"entries"`
+}
+
+type backupEntry struct {
+	Code  string    `json:"code"`
+	Added time.Time `json:"added"`
+}
+
+// MaxBackupSize is the largest backup file ImportBackup reads.
+const MaxBackupSize = 64 << 20
+
+// EncodeBackup writes entries as a JSON backup file.
+func EncodeBackup(entries []Entry) ([]byte, error) {
+	f := backupFile{Format: BackupFormat, Version: 1, Entries: make([]backupEntry, len(entries))}
+	for i, e := range entries {
+		f.Entries[i] = backupEntry{Code: e.Code, Added: e.Added.UTC()}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// BackupError is why a backup file could not be read.
+type BackupError struct {
+	Code    string // "not_backup", "too_new", "too_large"
+	Message Text
+}
+
+// Error returns the message in Chinese and English.
+func (e *BackupError) Error() string { return e.Message.Zh + " (" + e.Message.En + ")" }
+
+// DecodeBackup reads a backup file. Entries whose code does not decode are
+// skipped and counted; a file that is not a registry backup is an error
+// (*BackupError).
+func DecodeBackup(data []byte) (entries []Entry, skipped int, err error) {
+	if len(data) > MaxBackupSize {
+		return nil, 0, &BackupError{"too_large", Text{
+			"文件过大，不是登记册备份", "the file is too large for a registry backup",
+			"ファイルが大きすぎます。登録簿のバックアップではありません", "파일이 너무 큽니다. 등록부 백업이 아닙니다"}}
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	var f backupFile
+	if json.Unmarshal(data, &f) != nil || f.Format != BackupFormat {
+		return nil, 0, &BackupError{"not_backup", Text{
+			"这不是登记册备份文件（应为本工具导出的 .json 备份）",
+			"this is not a registry backup (expected a .json backup exported by this kit)",
+			"登録簿のバックアップファイルではありません（このツールで書き出した .json が必要です）",
+			"등록부 백업 파일이 아닙니다(이 도구에서 내보낸 .json 백업이어야 합니다)"}}
+	}
+	if f.Version > 1 {
+		return nil, 0, &BackupError{"too_new", Text{
+			"此备份由更新版本的工具导出，请先更新本工具（联网后刷新页面）",
+			"this backup was made by a newer kit: update the kit first (reload the page while online)",
+			"このバックアップは新しいバージョンのツールで作られています。先にツールを更新してください（オンラインで再読み込み）",
+			"이 백업은 더 새로운 버전의 도구로 만들어졌습니다. 먼저 도구를 업데이트하세요(온라인에서 새로고침)"}}
+	}
+	for _, b := range f.Entries {
+		e, err := NewEntry(b.Code, b.Added)
+		if err != nil {
+			skipped++
+			continue
+		}
+		entries = append(entries, e)
+	}
+	return entries, skipped, nil
+}
+
+// String describes an entry for logs and tests.
+func (e Entry) String() string {
+	return fmt.Sprintf("%s %s cat %d batch %d %s", e.Summary.PlanID, e.Summary.Name, e.Summary.Category, e.Summary.Batch, e.Summary.Readiness)
+}

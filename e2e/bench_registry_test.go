@@ -1,0 +1,177 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"testing"
+	"time"
+
+	"fugong/assessment"
+
+	"github.com/chromedp/chromedp"
+)
+
+// registryBenchSize is the registry a busy park's staff member may hold.
+const registryBenchSize = 5000
+
+// benchCodes makes n varied summary codes: four categories, three
+// verdicts, Chinese names.
+func benchCodes(t testing.TB, n int) []string {
+	t.Helper()
+	codes := make([]string, n)
+	for i := range codes {
+		s := assessment.Summary{
+			Name:       fmt.Sprintf("临沂第%d精密机械有限公司", i),
+			CreditCode: fmt.Sprintf("9137131%011d", i),
+			Phone:      fmt.Sprintf("139%08d", i),
+			Staff:      assessment.Staff{Total: 5 + i%300, Normal: 4 + i%300, OrdinaryIsolation: 1, KeyIsolation: 0, InTreatment: 0, ReturneesMidHigh: i % 7},
+			Thresholds: assessment.DefaultThresholds,
+			Ruleset:    assessment.RulesetVersion,
+			PlanID:     fmt.Sprintf("%08X", uint32(i)*2654435761),
+		}
+		auto := assessment.Fact{Question: "automation_share", Value: assessment.NumberValue(20)}
+		other := assessment.Fact{Question: "product_types", Value: assessment.ListValue("other")}
+		switch i % 4 {
+		case 0:
+			s.Category, s.Batch = 1, 1
+			s.Facts = []assessment.Fact{{Question: "automation_share", Value: assessment.NumberValue(80)}}
+		case 1:
+			s.Category, s.Batch = 2, 1
+			s.Facts = []assessment.Fact{auto, {Question: "product_types", Value: assessment.ListValue("medical")}}
+		case 2:
+			s.Category, s.Batch = 3, 2
+			s.Facts = []assessment.Fact{auto, other,
+				{Question: "floor_area_m2", Value: assessment.NumberValue(2000)}, {Question: "peak_shift_workers", Value: assessment.NumberValue(100)},
+				{Question: "can_keep_1m", Value: assessment.BoolValue(true)}, {Question: "closed_management", Value: assessment.BoolValue(true)}}
+		case 3:
+			s.Category, s.Batch = 4, 3
+			s.Facts = []assessment.Fact{auto, other,
+				{Question: "floor_area_m2", Value: assessment.NumberValue(2000)}, {Question: "peak_shift_workers", Value: assessment.NumberValue(400)}}
+		}
+		s.Priority = s.Category == 2 || s.Staff.Total < 20
+		switch i % 3 {
+		case 0:
+			s.Readiness = assessment.Ready
+		case 1:
+			s.Readiness = assessment.Phased
+		case 2:
+			s.Readiness, s.Unmet = assessment.NotReady, []string{"isolation_room", "supplies_14d"}
+		}
+		code, err := assessment.EncodeSummary(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes[i] = code
+	}
+	return codes
+}
+
+// seedRegistry writes codes into the page's IndexedDB registry, as the
+// kit stores them: with what its rules derive from each.
+func seedRegistry(t testing.TB, b *browser, codes []string) {
+	t.Helper()
+	type record struct {
+		Code    string `json:"code"`
+		Derived string `json:"derived"`
+	}
+	recs := make([]record, len(codes))
+	for i, c := range codes {
+		s, err := assessment.DecodeSummary(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs[i] = record{c, s.Derivation().String()}
+	}
+	data, _ := json.Marshal(recs)
+	n := await[int](t, b, `new Promise((resolve, reject) => {
+		const codes = `+string(data)+`;
+		const req = indexedDB.open("fugong", 1);
+		req.onupgradeneeded = () => req.result.createObjectStore("registry", {keyPath: "code"});
+		req.onerror = () => reject(req.error);
+		req.onsuccess = () => {
+			const db = req.result;
+			const tx = db.transaction("registry", "readwrite");
+			const store = tx.objectStore("registry");
+			const now = Date.now();
+			codes.forEach((r, i) => store.put({code: r.code, derived: r.derived, added: now - i * 60000}));
+			tx.oncomplete = () => { db.close(); resolve(codes.length); };
+			tx.onerror = () => reject(tx.error);
+		};
+	})`)
+	if n != len(codes) {
+		t.Fatalf("seeded %d entries, want %d", n, len(codes))
+	}
+}
+
+// markedSince waits until data-NAME on the document is later than since
+// (milliseconds since navigation) and returns it.
+func markedSince(t testing.TB, b *browser, name string, since float64) float64 {
+	t.Helper()
+	b.waitFor(t, name, fmt.Sprintf(`Number(document.documentElement.dataset.%s || -1) > %f`, name, since), 60*time.Second)
+	ms, err := strconv.ParseFloat(eval[string](t, b, `document.documentElement.dataset.`+name), 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ms
+}
+
+// BenchmarkRegistry5000 measures the registry with 5,000 entries in
+// IndexedDB: open (navigation to the first page of 50 rows rendered; of
+// which load: from the app's start to that page, i.e. reading IndexedDB,
+// decoding and checking every code, filtering and rendering),
+// filter (typing in the search field to the rows updated) and CSV export
+// (the tap to the file's Blob made), each the median over b.N rounds.
+func BenchmarkRegistry5000(b *testing.B) {
+	host := serveSite(b, rootSite, "")
+	phone := newPhone(b)
+	phone.openRegistry(b, host.URL) // creates the database
+	seedRegistry(b, phone, benchCodes(b, registryBenchSize))
+
+	var open, load, filter, export []float64
+	for range b.N {
+		phone.do(b, 10*time.Second, chromedp.Navigate("about:blank"))
+		phone.do(b, 60*time.Second, chromedp.Navigate(host.URL+"registry"))
+		opened := markedSince(b, phone, "registryOpened", 0)
+		open = append(open, opened)
+		load = append(load, opened-mountedAt(b, phone))
+		read := markedSince(b, phone, "registryRead", 0)
+		decoded := markedSince(b, phone, "registryDecoded", 0)
+		b.Logf("open %.0f ms: app mounted %.0f, IndexedDB read %.0f, decoded and checked %.0f, first page %.0f",
+			opened, mountedAt(b, phone), read, decoded, opened)
+		if got := eval[string](b, phone, `document.querySelector("#registry").dataset.count`); got != strconv.Itoa(registryBenchSize) {
+			b.Fatalf("registry holds %s entries, want %d", got, registryBenchSize)
+		}
+		if rows := eval[int](b, phone, `document.querySelectorAll(".reg-row").length`); rows != 50 {
+			b.Fatalf("first page shows %d rows, want 50", rows)
+		}
+
+		t0 := eval[float64](b, phone, `(() => {
+			const i = document.getElementById("registry-search");
+			i.value = "第42";
+			const t = performance.now();
+			i.dispatchEvent(new Event("input", {bubbles: true}));
+			return t;
+		})()`)
+		filter = append(filter, markedSince(b, phone, "registryFiltered", t0)-t0)
+		if shown := eval[string](b, phone, `document.querySelector("#registry").dataset.shown`); shown != "111" {
+			b.Fatalf("search 第42 shows %s entries, want 111", shown)
+		}
+		eval[bool](b, phone, `(() => {
+			const i = document.getElementById("registry-search");
+			i.value = "";
+			i.dispatchEvent(new Event("input", {bubbles: true}));
+			return true;
+		})()`)
+		phone.waitFor(b, "the whole registry again", `document.querySelector("#registry").dataset.shown === "`+strconv.Itoa(registryBenchSize)+`"`, 10*time.Second)
+
+		t0 = eval[float64](b, phone, `(() => { const t = performance.now(); document.getElementById("export-csv").click(); return t; })()`)
+		export = append(export, markedSince(b, phone, "registryExported", t0)-t0)
+	}
+	bytes := eval[string](b, phone, `document.documentElement.dataset.registryExportBytes`)
+	b.Logf("CSV of %d entries: %s bytes", registryBenchSize, bytes)
+	b.ReportMetric(median(open), "ms-open")
+	b.ReportMetric(median(load), "ms-load")
+	b.ReportMetric(median(filter), "ms-filter")
+	b.ReportMetric(median(export), "ms-csv")
+}
