@@ -27,16 +27,22 @@ func serveCommand(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "fugong serve:", err)
 		return 1
 	}
-	if _, err := site.Compress(*webDir); err != nil {
-		fmt.Fprintln(stderr, "fugong serve: compressing:", err)
-		return 1
-	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "fugong serve:", err)
 		return 1
 	}
 	fmt.Fprintf(stderr, "fugong %s: serving the kit on http://%s/\n", kit.Release, ln.Addr())
+	// Brotli at its best level takes a while for app.wasm: serve at once,
+	// uncompressed until the copies are written (the server never sends a
+	// copy older than its file).
+	go func() {
+		if _, err := site.Compress(*webDir); err != nil {
+			fmt.Fprintln(stderr, "fugong serve: compressing:", err)
+			return
+		}
+		fmt.Fprintln(stderr, "fugong serve: brotli and gzip copies ready")
+	}()
 	srv := &http.Server{Handler: kit.Server(*webDir), ReadHeaderTimeout: 10 * time.Second}
 	if err := srv.Serve(ln); err != nil {
 		fmt.Fprintln(stderr, "fugong serve:", err)

@@ -45,7 +45,7 @@ func Compress(dir string) (int, error) {
 			if err != nil {
 				return err
 			}
-			if err := os.WriteFile(p+enc.ext, packed, 0o644); err != nil {
+			if err := writeAtomically(p+enc.ext, packed); err != nil {
 				return err
 			}
 			written++
@@ -104,4 +104,14 @@ func compressGzip(data []byte) ([]byte, error) {
 	}
 	err = w.Close()
 	return b.Bytes(), err
+}
+
+// writeAtomically writes a file under a temporary name and renames it, so
+// that a server never sends a half-written copy.
+func writeAtomically(name string, data []byte) error {
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, name)
 }

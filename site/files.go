@@ -35,13 +35,15 @@ func (f webFile) hashedPath() string {
 }
 
 // servable reports whether a file in the web folder belongs on the site:
-// Go sources that embed a file, precompressed copies and hidden files do not.
+// Go sources that embed a file, precompressed copies (and copies being
+// written) and hidden files do not.
 func servable(name string) bool {
 	base := path.Base(name)
 	return !strings.HasPrefix(base, ".") &&
 		!strings.HasSuffix(base, ".go") &&
 		!strings.HasSuffix(base, ".br") &&
-		!strings.HasSuffix(base, ".gz")
+		!strings.HasSuffix(base, ".gz") &&
+		!strings.HasSuffix(base, ".tmp")
 }
 
 // scanWeb lists the servable files of the web folder in a stable order.

@@ -55,7 +55,8 @@ func SecurityHeaders(next http.Handler) http.Handler {
 }
 
 // FileServer serves the files under dir, sending a precompressed .br or
-// .gz copy when one exists and the browser accepts it. Go sources,
+// .gz copy when one exists, is not older than its file, and the browser
+// accepts it. Go sources,
 // hidden files and the copies themselves are not served by their own
 // names. Directories serve their index.html, as static hosts do.
 func FileServer(dir string) http.Handler {
@@ -79,9 +80,14 @@ func FileServer(dir string) http.Handler {
 		if ctype := mime.TypeByExtension(path.Ext(name)); ctype != "" {
 			w.Header().Set("Content-Type", ctype)
 		}
+		source, err := os.Stat(full)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
 		accepted := r.Header.Get("Accept-Encoding")
 		for _, enc := range encodings {
-			if !acceptsEncoding(accepted, enc.name) {
+			if !acceptsEncoding(accepted, enc.name) || !fresh(full+enc.ext, source) {
 				continue
 			}
 			f, err := os.Open(full + enc.ext)
@@ -89,12 +95,8 @@ func FileServer(dir string) http.Handler {
 				continue
 			}
 			defer f.Close()
-			info, err := f.Stat()
-			if err != nil {
-				continue
-			}
 			w.Header().Set("Content-Encoding", enc.name)
-			http.ServeContent(w, r, name, info.ModTime(), f)
+			http.ServeContent(w, r, name, source.ModTime(), f)
 			return
 		}
 		http.ServeFile(w, r, full)

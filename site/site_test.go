@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCleanPrefix(t *testing.T) {
@@ -218,5 +219,32 @@ func TestManifest(t *testing.T) {
 		if m[k] != want {
 			t.Errorf("manifest %s = %v, want %q", k, m[k], want)
 		}
+	}
+}
+
+// TestFileServerStaleCopy checks that a compressed copy older than its
+// file is never sent: a rebuilt app.wasm is served as it is until its
+// copies are redone.
+func TestFileServerStaleCopy(t *testing.T) {
+	dir := testWeb(t)
+	if _, err := Compress(dir); err != nil {
+		t.Fatal(err)
+	}
+	wasm := filepath.Join(dir, "app.wasm")
+	later := time.Now().Add(time.Minute)
+	if err := os.Chtimes(wasm, later, later); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(FileServer(dir))
+	defer srv.Close()
+	req, _ := http.NewRequest("GET", srv.URL+"/app.wasm", nil)
+	req.Header.Set("Accept-Encoding", "br, gzip")
+	res, err := (&http.Client{Transport: &http.Transport{DisableCompression: true}}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if enc := res.Header.Get("Content-Encoding"); enc != "" {
+		t.Errorf("a stale %s copy was sent for a newer app.wasm", enc)
 	}
 }
