@@ -13,6 +13,10 @@ type Font struct {
 	data  []byte
 	drawn [0x10000 / 64]uint64 // bit set: the character has a non-blank glyph
 	width []uint16             // by character: advance in 1/1000 em, as gofpdf rounds it
+	glyph []uint16             // by character: glyph index, 0 for none
+	src   *glyphSource         // tables and glyph offsets, for subsets (subset.go)
+	cache subsetCache          // the last subsets cut (fontcache.go)
+	whole bool                 // embed the whole font, as before subsets (tests)
 }
 
 // LoadFont parses a TrueType font (glyf outlines, a single font, not a .ttc
@@ -23,7 +27,11 @@ func LoadFont(data []byte) (*Font, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Font{data: data, width: make([]uint16, 0x10000)}
+	src, err := readGlyphSource(data)
+	if err != nil {
+		return nil, err
+	}
+	f := &Font{data: data, width: make([]uint16, 0x10000), glyph: make([]uint16, 0x10000), src: src}
 	scale := 1000 / float64(info.unitsPerEm)
 	for r, g := range info.glyphOf {
 		if r > 0xFFFF {
@@ -33,6 +41,7 @@ func LoadFont(data []byte) (*Font, error) {
 			f.drawn[r/64] |= 1 << (r % 64)
 		}
 		f.width[r] = uint16(min(math.Round(scale*float64(info.advance[g])), math.MaxUint16))
+		f.glyph[r] = g
 	}
 	return f, nil
 }

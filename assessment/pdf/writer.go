@@ -95,18 +95,26 @@ func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error
 	pdf.SetCreator("fugong", true)
 	pdf.SetProducer("fugong", true)
 	pdf.SetXmpMetadata(xmpMetadata(title, enterprise, plan.Lang))
-	pdf.AddUTF8FontFromBytes(fontFamily, "", l.font.data)
+
+	// Every page's drawing operations, running header and footer first, so
+	// that the font can be cut down to the characters they draw before it
+	// is handed to gofpdf (subset.go).
+	total := len(l.pages)
+	pages := make([][]op, total)
+	for i, ops := range l.pages {
+		var p []op
+		if i > 0 {
+			p = runningHeader(p, l, enterprise, title)
+		}
+		p = runningFooter(p, l, footer, fmt.Sprintf(pageFormat, i+1, total))
+		pages[i] = append(p, ops...)
+	}
+	pdf.AddUTF8FontFromBytes(fontFamily, "", l.font.embedded(pages))
 	pdf.SetFont(fontFamily, "", bodySize)
 
-	total := len(l.pages)
 	marks, level := l.marks, -1
-	for i, ops := range l.pages {
+	for i, ops := range pages {
 		pdf.AddPage()
-		if i > 0 {
-			runningHeader(pdf, l, enterprise, title)
-		}
-		number := fmt.Sprintf(pageFormat, i+1, total)
-		runningFooter(pdf, l, footer, number)
 		for _, o := range ops {
 			draw(pdf, o)
 		}
@@ -124,28 +132,30 @@ func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error
 	return nil
 }
 
-// runningHeader draws the enterprise's name left and the title right
-// above a thin rule. The name takes at most half the width; the title
+// runningHeader appends to ops the enterprise's name left and the title
+// right above a thin rule. The name takes at most half the width; the title
 // has the rest, and is shortened with "…" only when that is too little.
-func runningHeader(pdf *gofpdf.Fpdf, l *layout, enterprise, title string) {
+func runningHeader(ops []op, l *layout, enterprise, title string) []op {
 	full := pageW - 2*marginX
 	left := fitLine(l, enterprise, smallSize, full/2-4)
-	draw(pdf, op{kind: opText, x: marginX, y: headerBase, text: left, size: smallSize, color: grey})
 	right := fitLine(l, title, smallSize, full-l.width([]rune(left), smallSize)-8)
 	w := l.width([]rune(right), smallSize)
-	draw(pdf, op{kind: opText, x: pageW - marginX - w, y: headerBase, text: right, size: smallSize, color: grey})
-	draw(pdf, op{kind: opLine, x: marginX, y: headerBase + 2.5, w: pageW - 2*marginX, size: 0.2, color: rule})
+	return append(ops,
+		op{kind: opText, x: marginX, y: headerBase, text: left, size: smallSize, color: grey},
+		op{kind: opText, x: pageW - marginX - w, y: headerBase, text: right, size: smallSize, color: grey},
+		op{kind: opLine, x: marginX, y: headerBase + 2.5, w: pageW - 2*marginX, size: 0.2, color: rule})
 }
 
-// runningFooter draws a rule, the plan's footer left and the page number
-// right.
-func runningFooter(pdf *gofpdf.Fpdf, l *layout, footer, number string) {
+// runningFooter appends to ops a rule, the plan's footer left and the page
+// number right.
+func runningFooter(ops []op, l *layout, footer, number string) []op {
 	number = fitLine(l, number, smallSize, (pageW-2*marginX)/2)
 	nw := l.width([]rune(number), smallSize)
-	draw(pdf, op{kind: opLine, x: marginX, y: footerBase - 5, w: pageW - 2*marginX, size: 0.2, color: rule})
 	left := fitLine(l, footer, smallSize, pageW-2*marginX-nw-6)
-	draw(pdf, op{kind: opText, x: marginX, y: footerBase, text: left, size: smallSize, color: grey})
-	draw(pdf, op{kind: opText, x: pageW - marginX - nw, y: footerBase, text: number, size: smallSize, color: grey})
+	return append(ops,
+		op{kind: opLine, x: marginX, y: footerBase - 5, w: pageW - 2*marginX, size: 0.2, color: rule},
+		op{kind: opText, x: marginX, y: footerBase, text: left, size: smallSize, color: grey},
+		op{kind: opText, x: pageW - marginX - nw, y: footerBase, text: number, size: smallSize, color: grey})
 }
 
 // fitLine shortens text to fit limit, ending it with "…" when cut.

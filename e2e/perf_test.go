@@ -1,0 +1,496 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"fugong/site"
+)
+
+// BenchmarkPerf measures the real site in headless Chromium, the way issue
+// 9 states its goals, and prints the figures beside the goals at the end:
+//
+//   - first visit, fresh profile, 4G (9 Mbit/s down, 60 ms) and the CPU
+//     slowed 4×: bytes transferred, first contentful paint, time until the
+//     app has mounted (accepts input), and the same for the /form route's
+//     first input; the same for a go-app hello world built in the same run;
+//   - return visit offline at 4×: time until the app has mounted;
+//   - the example plan's PDF through the plan screen's button, at 1× and
+//     4×, first of a page load and repeat, with the longest task meanwhile.
+//
+// Run it with `make bench` or
+//
+//	go test -run '^$' -bench Perf -benchtime 5x -timeout 30m ./e2e/
+//
+// Each figure is the median of -benchtime runs (5x: five).
+func BenchmarkPerf(b *testing.B) {
+	hello := buildHello(b)
+	// A private copy of the kit's site: other runs of the e2e tests
+	// rebuild out/dist in place.
+	kit := filepath.Join(b.TempDir(), "kit")
+	if err := os.CopyFS(kit, os.DirFS(rootSite)); err != nil {
+		b.Fatal(err)
+	}
+	var res perfResults
+	b.Run("hello/first-visit", func(b *testing.B) { res.hello = firstVisits(b, hello, "", true) })
+	b.Run("kit/first-visit", func(b *testing.B) { res.kit = firstVisits(b, kit, "", false) })
+	b.Run("kit/first-visit-form", func(b *testing.B) { res.form = firstVisits(b, kit, "form", true) })
+	b.Run("kit/offline-return", func(b *testing.B) { res.offline = offlineReturns(b, kit) })
+	b.Run("kit/pdf", func(b *testing.B) { res.pdf = pdfRuns(b, kit) })
+	res.print(os.Stdout)
+}
+
+// Network and CPU of the emulated phone.
+const (
+	downMbit  = 9.0
+	upMbit    = 1.5
+	rttMS     = 60.0
+	slowCPU   = 4.0
+	fontDir   = "/web/fonts/"
+	mountedJS = `document.documentElement.dataset.fugong === "ready"`
+)
+
+// countingHost serves a static site as e2e's staticHost does, and counts
+// the bytes it sends and the paths asked for, including the service
+// worker's own requests, which the page's Resource Timing does not see.
+type countingHost struct {
+	URL   string
+	srv   *http.Server
+	mu    sync.Mutex
+	bytes int64
+	paths []string
+}
+
+func serveCounting(tb testing.TB, dir string) *countingHost {
+	tb.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	h := &countingHost{URL: "http://" + ln.Addr().String() + "/"}
+	files := site.FileServer(dir)
+	h.srv = &http.Server{ReadHeaderTimeout: 5 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.mu.Lock()
+		h.paths = append(h.paths, r.URL.Path)
+		h.mu.Unlock()
+		files.ServeHTTP(&countingWriter{ResponseWriter: w, h: h}, r)
+	})}
+	go h.srv.Serve(ln)
+	tb.Cleanup(func() { h.srv.Close() })
+	return h
+}
+
+func (h *countingHost) reset() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.bytes, h.paths = 0, nil
+}
+
+func (h *countingHost) snapshot() (int64, []string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.bytes, append([]string(nil), h.paths...)
+}
+
+type countingWriter struct {
+	http.ResponseWriter
+	h *countingHost
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(p)
+	w.h.mu.Lock()
+	w.h.bytes += int64(n)
+	w.h.mu.Unlock()
+	return n, err
+}
+
+var (
+	helloOnce sync.Once
+	helloDir  string
+	helloErr  error
+)
+
+// buildHello builds e2e/hello to wasm with the kit's flags and writes its
+// static site into out/hello.
+func buildHello(tb testing.TB) string {
+	helloOnce.Do(func() {
+		out, err := filepath.Abs("out")
+		if err != nil {
+			helloErr = err
+			return
+		}
+		wasm := filepath.Join(out, "hello.wasm")
+		build := exec.Command("go", "build", "-trimpath", "-ldflags", "-s -w", "-o", wasm, "./hello")
+		build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		gen := exec.Command("go", "run", "./hello", filepath.Join(out, "hello"), wasm)
+		for _, cmd := range []*exec.Cmd{build, gen} {
+			if msg, err := cmd.CombinedOutput(); err != nil {
+				helloErr = fmt.Errorf("%v: %v\n%s", cmd.Args, err, msg)
+				return
+			}
+		}
+		helloDir = filepath.Join(out, "hello")
+	})
+	if helloErr != nil {
+		tb.Fatal(helloErr)
+	}
+	return helloDir
+}
+
+// throttle applies the 4G profile and slows the CPU by rate (1: none).
+func throttle(tb testing.TB, phone *browser, net4G bool, rate float64) {
+	tb.Helper()
+	cond := &network.Conditions{Latency: 0, DownloadThroughput: -1, UploadThroughput: -1}
+	if net4G {
+		cond = &network.Conditions{Latency: rttMS, DownloadThroughput: downMbit * 1e6 / 8, UploadThroughput: upMbit * 1e6 / 8}
+	}
+	if _, err := chromedp.Call(phone.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		MatchedNetworkConditions: []*network.Conditions{cond}}); err != nil {
+		tb.Fatalf("emulating the network: %v", err)
+	}
+	if _, err := chromedp.Call(phone.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate}); err != nil {
+		tb.Fatalf("slowing the CPU: %v", err)
+	}
+}
+
+// probeJS runs in every document before its own scripts: it records when
+// the first input of the form is enabled once the app runs, and every long
+// task.
+const probeJS = `(() => {
+  window.__perf = {longtasks: []};
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.longtasks.push([e.startTime, e.duration]); })
+      .observe({type: "longtask"});
+  } catch (e) {}
+  // Checked at every change of the document: timers set this early do
+  // not always fire.
+  const check = () => {
+    if (window.__perf.inputAt !== undefined || document.documentElement.dataset.fugong !== "ready") return;
+    const input = document.querySelector("main input:not([disabled]), main select:not([disabled]), main textarea:not([disabled])");
+    if (input) window.__perf.inputAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true});
+})()`
+
+// visit is what one first visit measured.
+type visit struct {
+	Transfer  float64 `json:"transfer"`  // bytes, Resource Timing + navigation, at mount
+	FCP       float64 `json:"fcp"`       // ms
+	Mounted   float64 `json:"mounted"`   // ms
+	Input     float64 `json:"input"`     // ms: first enabled input of the app
+	WasmMbit  float64 `json:"wasmMbit"`  // the wasm's transfer rate, Mbit/s
+	WasmBytes float64 `json:"wasmBytes"` // its transferSize
+	Served    float64 // bytes the server sent until mount, service worker included
+	Font      bool    `json:"fontBefore"` // the page asked for the font before the app mounted
+	FontAtAll bool    // the server was asked for the font before the measurement ended
+}
+
+const visitJS = `(() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const res = performance.getEntriesByType("resource");
+  let transfer = nav ? nav.transferSize : 0, wasmMbit = 0, wasmBytes = 0;
+  for (const r of res) {
+    transfer += r.transferSize;
+    if (new URL(r.name).pathname.endsWith("/web/app.wasm") && r.responseEnd > r.requestStart) {
+      wasmBytes = r.transferSize;
+      wasmMbit = r.transferSize * 8 / (r.responseEnd - r.requestStart) / 1000;
+    }
+  }
+  const mounted = +document.documentElement.dataset.fugongMounted;
+  const fontBefore = res.some((r) => r.name.includes("/web/fonts/") && r.startTime <= mounted);
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  return JSON.stringify({transfer, fcp: fcp ? fcp.startTime : 0,
+    mounted, fontBefore, input: window.__perf.inputAt || 0, wasmMbit, wasmBytes});
+})()`
+
+// firstVisits opens route of the site in dir b.N times, each in a fresh
+// profile on 4G at 4×, and returns the medians. With input, it also waits
+// for the screen's first input to be enabled by the running app.
+func firstVisits(b *testing.B, dir, route string, input bool) visit {
+	host := serveCounting(b, dir)
+	var all []visit
+	for b.Loop() {
+		phone := newPhone(b)
+		if _, err := chromedp.Call(phone.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
+			b.Fatal(err)
+		}
+		throttle(b, phone, true, slowCPU)
+		host.reset()
+		phone.do(b, 90*time.Second, chromedp.Navigate(host.URL+route))
+		phone.waitFor(b, "the app to start", mountedJS, 90*time.Second)
+		if input {
+			phone.waitFor(b, "an enabled input", `window.__perf.inputAt !== undefined`, 30*time.Second)
+		}
+		served, paths := host.snapshot()
+		var v visit
+		if err := json.Unmarshal([]byte(eval[string](b, phone, visitJS)), &v); err != nil {
+			b.Fatal(err)
+		}
+		v.Served = float64(served)
+		for _, p := range paths {
+			v.FontAtAll = v.FontAtAll || strings.HasPrefix(p, fontDir)
+		}
+		all = append(all, v)
+		phone.close()
+	}
+	m := visit{
+		Transfer: med(all, func(v visit) float64 { return v.Transfer }),
+		FCP:      med(all, func(v visit) float64 { return v.FCP }),
+		Mounted:  med(all, func(v visit) float64 { return v.Mounted }),
+		Input:    med(all, func(v visit) float64 { return v.Input }),
+		WasmMbit: med(all, func(v visit) float64 { return v.WasmMbit }),
+		Served:   med(all, func(v visit) float64 { return v.Served }),
+	}
+	for _, v := range all {
+		m.Font = m.Font || v.Font
+		m.FontAtAll = m.FontAtAll || v.FontAtAll
+	}
+	b.ReportMetric(m.Transfer, "transfer-B")
+	b.ReportMetric(m.Served, "served-B")
+	b.ReportMetric(m.FCP, "fcp-ms")
+	b.ReportMetric(m.Mounted, "mounted-ms")
+	b.ReportMetric(m.Input, "input-ms")
+	b.ReportMetric(m.WasmMbit, "wasm-Mbit/s")
+	return m
+}
+
+// offlineReturns loads the kit once online, waits for the service worker
+// to have cached it, stops the server and reloads b.N times at 4×.
+func offlineReturns(b *testing.B, dir string) float64 {
+	host := serveCounting(b, dir)
+	phone := newPhone(b)
+	defer phone.close()
+	phone.open(b, host.URL)
+	phone.waitForOffline(b)
+	host.srv.Close()
+	throttle(b, phone, false, slowCPU)
+	var times []float64
+	for b.Loop() {
+		phone.do(b, 60*time.Second, chromedp.Reload())
+		phone.waitFor(b, "the app to start offline", mountedJS, 60*time.Second)
+		times = append(times, mountedAt(b, phone))
+	}
+	m := median(times)
+	b.ReportMetric(m, "mounted-ms")
+	return m
+}
+
+// pdfRun is one press of the PDF button, until the finished PDF's link.
+type pdfRun struct {
+	MS       float64 `json:"ms"`        // click to PDF ready
+	FontMS   float64 `json:"fontMs"`    // click to the "writing" stage
+	Longest  float64 `json:"longest"`   // longest task meanwhile, ms
+	LongTask int     `json:"longtasks"` // tasks over 50 ms meanwhile
+}
+
+const pdfJS = `(async () => {
+  const old = document.querySelector(".pdf-link");
+  const from = window.__perf.longtasks.length;
+  const t0 = performance.now();
+  let fontMs = 0;
+  document.querySelector(".make-pdf").click();
+  await new Promise((done) => {
+    const tick = () => {
+      const p = document.querySelector(".pdf-progress progress");
+      if (!fontMs && p && p.value == 2) fontMs = performance.now() - t0;
+      const q = document.querySelector(".pdf-link");
+      if (q && q !== old) { done(); return; }
+      if (document.querySelector(".pdf-box .notice-error")) { done(); return; }
+      setTimeout(tick, 2);
+    };
+    tick();
+  });
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 50)); // let the observer deliver
+  const tasks = window.__perf.longtasks.slice(from).filter(([s]) => s >= t0 - 1);
+  return JSON.stringify({ms, fontMs, longest: Math.max(0, ...tasks.map(([, d]) => d)), longtasks: tasks.length,
+    error: !!document.querySelector(".pdf-box .notice-error")});
+})()`
+
+// pdfResult holds the medians at one CPU rate.
+type pdfResult struct{ first, repeat pdfRun }
+
+// pdfRuns imports testdata/example.json through the drafts screen, then,
+// at 1× and 4×, reloads the plan screen b.N times and presses the PDF
+// button twice: the first PDF of the page and a repeat.
+func pdfRuns(b *testing.B, dir string) map[float64]pdfResult {
+	host := serveCounting(b, dir)
+	phone := newPhone(b)
+	defer phone.close()
+	if _, err := chromedp.Call(phone.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := chromedp.CallBrowser(phone.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: b.TempDir()}); err != nil {
+		b.Fatal(err)
+	}
+	example, err := filepath.Abs("../testdata/example.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	phone.open(b, host.URL+"drafts")
+	phone.waitForOffline(b)
+	phone.waitFor(b, "the drafts screen", `document.querySelector("#import-file") !== null`, 10*time.Second)
+	phone.do(b, 10*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{example}))
+	phone.waitFor(b, "the import", `document.querySelector("#import-ok") !== null`, 10*time.Second)
+	openPlan := func() {
+		phone.do(b, 60*time.Second, chromedp.Navigate(host.URL+"plan"))
+		phone.waitFor(b, "the plan", mountedJS+` && document.querySelector(".make-pdf") !== null && document.querySelectorAll(".plan-section").length > 5`, 60*time.Second)
+	}
+	press := func() pdfRun {
+		var r struct {
+			pdfRun
+			Error bool `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(await[string](b, phone, pdfJS)), &r); err != nil {
+			b.Fatal(err)
+		}
+		if r.Error {
+			b.Fatal("the plan screen says the PDF failed")
+		}
+		return r.pdfRun
+	}
+	// One PDF first, so that the font is in the service worker's cache as
+	// it is after warmFont: every measured PDF reads it from there.
+	openPlan()
+	press()
+
+	runs := map[float64][2][]pdfRun{}
+	for b.Loop() {
+		for _, rate := range []float64{1, slowCPU} {
+			throttle(b, phone, false, 1)
+			openPlan()
+			throttle(b, phone, false, rate)
+			r := runs[rate]
+			r[0] = append(r[0], press())
+			r[1] = append(r[1], press())
+			runs[rate] = r
+		}
+	}
+	throttle(b, phone, false, 1)
+	out := map[float64]pdfResult{}
+	for rate, r := range runs {
+		res := pdfResult{first: medRun(r[0]), repeat: medRun(r[1])}
+		out[rate] = res
+		tag := fmt.Sprintf("%gx", rate)
+		b.ReportMetric(res.first.MS, "first-ms-"+tag)
+		b.ReportMetric(res.repeat.MS, "repeat-ms-"+tag)
+		b.ReportMetric(res.first.Longest, "first-longtask-ms-"+tag)
+		b.ReportMetric(res.repeat.Longest, "repeat-longtask-ms-"+tag)
+	}
+	return out
+}
+
+func medRun(runs []pdfRun) pdfRun {
+	return pdfRun{
+		MS:       median(pluck(runs, func(r pdfRun) float64 { return r.MS })),
+		FontMS:   median(pluck(runs, func(r pdfRun) float64 { return r.FontMS })),
+		Longest:  median(pluck(runs, func(r pdfRun) float64 { return r.Longest })),
+		LongTask: int(median(pluck(runs, func(r pdfRun) float64 { return float64(r.LongTask) }))),
+	}
+}
+
+func pluck[T any](v []T, f func(T) float64) []float64 {
+	out := make([]float64, len(v))
+	for i := range v {
+		out[i] = f(v[i])
+	}
+	return out
+}
+
+func med(v []visit, f func(visit) float64) float64 { return median(pluck(v, f)) }
+
+// close ends the browser now rather than when the benchmark ends, so that
+// runs do not pile up browsers on a small machine.
+func (b *browser) close() {
+	_ = chromedp.Cancel(b.ctx)
+}
+
+// perfResults are the medians of every part of BenchmarkPerf.
+type perfResults struct {
+	hello, kit, form visit
+	offline          float64
+	pdf              map[float64]pdfResult
+}
+
+// print writes the goals and the figures side by side.
+func (r perfResults) print(w io.Writer) {
+	type row struct{ what, goal, got, ok string }
+	yes := func(ok bool) string {
+		if ok {
+			return "yes"
+		}
+		return "NO"
+	}
+	mb := func(x float64) string { return fmt.Sprintf("%.2f MB", x/1e6) }
+	ms := func(x float64) string { return fmt.Sprintf("%.0f ms", x) }
+	rows := []row{
+		{"first visit: transfer (Resource Timing, at mount)", "≤ 2.20 MB", mb(r.kit.Transfer), yes(r.kit.Transfer <= 2.2e6)},
+		{"first visit: bytes served until mount (service worker too)", "-", mb(r.kit.Served), "-"},
+		{"first visit: font not requested before mount", "not requested", map[bool]string{true: "requested", false: "not requested"}[r.kit.Font], yes(!r.kit.Font)},
+		{"first visit: font requested by the end of the measurement", "-", map[bool]string{true: "yes (warmFont, 3 s after start)", false: "no"}[r.kit.FontAtAll || r.form.FontAtAll], "-"},
+		{"first visit: wasm rate (check of the 4G emulation)", fmt.Sprintf("≈ %.0f Mbit/s", downMbit), fmt.Sprintf("%.1f Mbit/s", r.kit.WasmMbit), "-"},
+		{"first visit: first contentful paint (kit / hello)", "-", ms(r.kit.FCP) + " / " + ms(r.hello.FCP), "-"},
+		{"first visit: app mounted, accepts input (kit)", "≤ 1.1 × hello", ms(r.kit.Mounted), "-"},
+		{"first visit: app mounted (hello world)", "reference", ms(r.hello.Mounted), "-"},
+		{"first visit: kit / hello", "≤ 1.10", ratio(r.kit.Mounted, r.hello.Mounted), yes(r.kit.Mounted <= 1.1*r.hello.Mounted)},
+		{"first visit of /form: first question's input enabled", "≤ 1.1 × hello", ms(r.form.Input) + " (" + ratio(r.form.Input, r.hello.Input) + " × hello)", yes(r.form.Input <= 1.1*r.hello.Input)},
+		{"return visit offline at 4×: app mounted", "≤ 600 ms", ms(r.offline), yes(r.offline <= 600)},
+	}
+	for _, rate := range []float64{1, slowCPU} {
+		p, ok := r.pdf[rate]
+		if !ok {
+			continue
+		}
+		rows = append(rows,
+			row{fmt.Sprintf("PDF at %g×: first of the page (font read by %s)", rate, fontStage(p.first.FontMS)), "≤ 1000 ms", ms(p.first.MS), yes(p.first.MS <= 1000)},
+			row{fmt.Sprintf("PDF at %g×: repeat", rate), "≤ 400 ms", ms(p.repeat.MS), yes(p.repeat.MS <= 400)},
+			row{fmt.Sprintf("PDF at %g×: longest task, first / repeat", rate), "≤ 100 ms", ms(p.first.Longest) + " / " + ms(p.repeat.Longest), yes(p.first.Longest <= 100 && p.repeat.Longest <= 100)},
+		)
+	}
+	wide := 0
+	for _, x := range rows {
+		wide = max(wide, len([]rune(x.what)))
+	}
+	fmt.Fprintf(w, "\nfugong in headless Chromium: 4G = %g Mbit/s down, %g ms; CPU slowed %g× unless said; medians\n\n", downMbit, rttMS, slowCPU)
+	fmt.Fprintf(w, "| %s | goal | measured | met |\n|%s|---|---|---|\n", pad("what", wide), strings.Repeat("-", wide+2))
+	for _, x := range rows {
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", pad(x.what, wide), x.goal, x.got, x.ok)
+	}
+	fmt.Fprintln(w)
+}
+
+// fontStage says when the plan screen moved on to writing, or that the
+// page was too busy to show that stage while it was polled.
+func fontStage(ms float64) string {
+	if ms == 0 {
+		return "? ms"
+	}
+	return fmt.Sprintf("%.0f ms", ms)
+}
+
+func ratio(a, b float64) string {
+	if b == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", a/b)
+}
+
+func pad(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len([]rune(s)))) }
