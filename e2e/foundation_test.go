@@ -159,3 +159,22 @@ func TestOtherBrowsers(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstVisitSendsWasmOnce checks that the service worker's precache
+// does not download app.wasm a second time on a first visit: it is
+// registered after the page has the wasm, and revalidates it.
+func TestFirstVisitSendsWasmOnce(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	phone.open(t, host.URL)
+	phone.waitForOffline(t)
+	full := 0
+	for _, status := range host.statuses("/web/app.wasm") {
+		if status == http.StatusOK {
+			full++
+		}
+	}
+	if full != 1 {
+		t.Errorf("app.wasm was sent whole %d times on a first visit (statuses %v), want once", full, host.statuses("/web/app.wasm"))
+	}
+}

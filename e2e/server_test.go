@@ -21,6 +21,7 @@ type staticHost struct {
 	dir    atomic.Value // string: the folder being served
 	mu     sync.Mutex
 	closed bool
+	sent   map[string][]int // URL path → the status of every response
 }
 
 // serveSite serves dir under prefix on a free port of 127.0.0.1.
@@ -30,10 +31,14 @@ func serveSite(t testing.TB, dir, prefix string) *staticHost {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := &staticHost{URL: "http://" + ln.Addr().String() + prefix + "/"}
+	h := &staticHost{URL: "http://" + ln.Addr().String() + prefix + "/", sent: map[string][]int{}}
 	h.dir.Store(dir)
 	files := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		site.FileServer(h.dir.Load().(string)).ServeHTTP(w, r)
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		site.FileServer(h.dir.Load().(string)).ServeHTTP(rec, r)
+		h.mu.Lock()
+		h.sent[r.URL.Path] = append(h.sent[r.URL.Path], rec.status)
+		h.mu.Unlock()
 	})
 	mux := http.NewServeMux()
 	mux.Handle(prefix+"/", http.StripPrefix(prefix, files))
@@ -61,4 +66,23 @@ func (h *staticHost) origin() string {
 	rest := strings.TrimPrefix(h.URL, "http://")
 	host, _, _ := strings.Cut(rest, "/")
 	return "http://" + host
+}
+
+// statuses returns the status of every response sent for a path (below
+// the prefix, as the file server sees it).
+func (h *staticHost) statuses(path string) []int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]int(nil), h.sent[path]...)
+}
+
+// statusRecorder remembers the status a handler wrote.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(status int) {
+	r.status = status
+	r.ResponseWriter.WriteHeader(status)
 }

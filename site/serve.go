@@ -26,19 +26,31 @@ func (k *Kit) Server(webDir string) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/web/", http.StripPrefix("/web", FileServer(webDir)))
 	mux.HandleFunc("/manifest.webmanifest", k.serveManifest)
+	mux.HandleFunc("/app.js", k.serveAppJS)
 	mux.Handle("/", k.Handler)
 	return SecurityHeaders(mux)
 }
 
 func (k *Kit) serveManifest(w http.ResponseWriter, r *http.Request) {
+	k.serveRewritten(w, r, "application/manifest+json", k.Manifest)
+}
+
+func (k *Kit) serveAppJS(w http.ResponseWriter, r *http.Request) {
+	k.serveRewritten(w, r, "text/javascript", patchAppJS)
+}
+
+// serveRewritten serves what go-app serves at r's path, rewritten.
+func (k *Kit) serveRewritten(w http.ResponseWriter, r *http.Request, ctype string, rewrite func([]byte) ([]byte, error)) {
 	rec := &bufferedResponse{header: http.Header{}}
-	k.Handler.ServeHTTP(rec, r)
-	body, err := k.Manifest(rec.body)
+	r2 := r.Clone(r.Context())
+	r2.Header.Del("If-None-Match") // go-app would answer 304 with no body to rewrite
+	k.Handler.ServeHTTP(rec, r2)
+	body, err := rewrite(rec.body)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
-	w.Header().Set("Content-Type", "application/manifest+json")
+	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Write(body)
 }

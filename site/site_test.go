@@ -248,3 +248,46 @@ func TestFileServerStaleCopy(t *testing.T) {
 		t.Errorf("a stale %s copy was sent for a newer app.wasm", enc)
 	}
 }
+
+// TestAppJSRegistersWorkerAfterWasm checks the patch of go-app's app.js:
+// the service worker is registered once the wasm has been compiled, not
+// before the download starts.
+func TestAppJSRegistersWorkerAfterWasm(t *testing.T) {
+	kit, err := New(Options{WebDir: testWeb(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	kit.Server(t.TempDir()).ServeHTTP(rec, httptest.NewRequest("GET", "/app.js", nil))
+	if rec.Code != 200 {
+		t.Fatalf("GET /app.js: %d %s", rec.Code, rec.Body.String())
+	}
+	js := rec.Body.String()
+	register := strings.Index(js, "goappInitServiceWorker();")
+	compiled := strings.Index(js, "instantiateStreaming(")
+	if register < 0 || compiled < 0 || register < compiled || strings.Count(js, "goappInitServiceWorker();") != 1 {
+		t.Errorf("app.js registers the worker at %d, compiles the wasm at %d: want one registration, after", register, compiled)
+	}
+	if _, err := patchAppJS([]byte("console.log(1)")); err == nil {
+		t.Error("patchAppJS accepted a file it does not know")
+	}
+}
+
+// TestRewrittenFilesIgnoreRevalidation checks that a browser revalidating
+// the manifest or app.js gets the file, not an empty 304 body rewritten
+// into an error.
+func TestRewrittenFilesIgnoreRevalidation(t *testing.T) {
+	kit, err := New(Options{WebDir: testWeb(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/app.js", "/manifest.webmanifest"} {
+		req := httptest.NewRequest("GET", path, nil)
+		req.Header.Set("If-None-Match", `"`+kit.Release+`"`)
+		rec := httptest.NewRecorder()
+		kit.Server(t.TempDir()).ServeHTTP(rec, req)
+		if rec.Code != 200 || rec.Body.Len() == 0 {
+			t.Errorf("GET %s with If-None-Match: %d, %d bytes; want 200 with the file", path, rec.Code, rec.Body.Len())
+		}
+	}
+}

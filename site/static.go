@@ -48,10 +48,14 @@ func (k *Kit) Generate(out, webDir string, pages []string) error {
 		if err != nil {
 			return err
 		}
-		if urlPath == "/manifest.webmanifest" {
-			if body, err = k.Manifest(body); err != nil {
-				return err
-			}
+		switch urlPath {
+		case "/manifest.webmanifest":
+			body, err = k.Manifest(body)
+		case "/app.js":
+			body, err = patchAppJS(body)
+		}
+		if err != nil {
+			return err
 		}
 		if err := writeFile(filepath.Join(out, name), body); err != nil {
 			return err

@@ -1,8 +1,9 @@
 // fugong service worker, release {{.Version}}.
 //
 // It precaches the app shell and everything the kit needs before it takes
-// over (install waits for the whole cache), bypassing HTTP caches so that a
-// new release never precaches an old file. Every navigation, to any route
+// over (install waits for the whole cache), revalidating every file with
+// the server (cache: "no-cache") so that a new release never precaches an
+// old file, while a file the page has just downloaded is not sent twice. Every navigation, to any route
 // and with any query string or fragment, is answered from the cached shell;
 // the app routes on the client. Large files that only some users need (the
 // PDF font) are cached the first time they are fetched, in a cache that
@@ -17,7 +18,7 @@ const shell = __SHELL__;
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(cacheName);
-    await cache.addAll(precache.map((url) => new Request(url, { cache: "reload" })));
+    await cache.addAll(precache.map((url) => new Request(url, { cache: "no-cache" })));
     await self.skipWaiting();
   })());
 });
