@@ -22,12 +22,44 @@ var (
 // errAppJS says go-app's app.js no longer has the shape the kit patches.
 var errAppJS = errors.New("go-app's app.js changed: cannot move the service worker's registration after the wasm download")
 
-// patchAppJS moves the service worker's registration in go-app's app.js
-// to after the wasm has been fetched and compiled.
+// storageGuard runs before anything else touches localStorage. Where the
+// browser refuses storage (cookies blocked, some private modes), reading
+// window.localStorage throws, and an exception thrown into Go's wasm ends
+// the whole program: no recover catches it. The guard puts a storage kept
+// in memory in its place and says so (fugongStorageRefused), so the kit
+// starts, tells the user their answers cannot be kept, and offers the
+// export.
+const storageGuard = `(function () {
+  try {
+    window.localStorage.length;
+  } catch (e) {
+    const items = new Map();
+    const memory = {
+      getItem: (k) => (items.has(String(k)) ? items.get(String(k)) : null),
+      setItem: (k, v) => { items.set(String(k), String(v)); },
+      removeItem: (k) => { items.delete(String(k)); },
+      clear: () => items.clear(),
+      key: (i) => Array.from(items.keys())[i] ?? null,
+      get length() { return items.size; },
+    };
+    try {
+      Object.defineProperty(window, "localStorage", { value: memory, configurable: true });
+      window.fugongStorageRefused = true;
+    } catch (e2) {
+      console.error("fugong: storage is refused and cannot be replaced", e2);
+    }
+  }
+})();
+`
+
+// patchAppJS adapts go-app's app.js: the storage guard first, and the
+// service worker's registration moved to after the wasm has been fetched
+// and compiled.
 func patchAppJS(js []byte) ([]byte, error) {
 	if bytes.Count(js, registerEarly) != 1 || bytes.Count(js, startWasm) != 1 {
 		return nil, errAppJS
 	}
 	js = bytes.Replace(js, registerEarly, []byte("\n"), 1)
-	return bytes.Replace(js, startWasm, registerLate, 1), nil
+	js = bytes.Replace(js, startWasm, registerLate, 1)
+	return append([]byte(storageGuard), js...), nil
 }

@@ -39,8 +39,10 @@ func journey() *session {
 		var err error
 		if !app.IsServer {
 			var ls storage
-			if ls, err = openLocalStorage(); err == nil {
-				st = ls
+			if ls, err = openLocalStorage(); ls != nil {
+				st = ls // perhaps full (err): the drafts on the phone still read
+			} else {
+				st = refusedStorage{memoryStorage{}}
 			}
 		}
 		s := &session{store: openDrafts(st), evaluated: -1}

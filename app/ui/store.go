@@ -39,27 +39,47 @@ func (m memoryStorage) keys() []string {
 	return ks
 }
 
+// refusedStorage stands in for a storage the browser refuses: values live
+// in memory for this page, and every write reports that it was not kept
+// on the phone, so the user keeps being told and offered the export.
+type refusedStorage struct{ memoryStorage }
+
+func (r refusedStorage) set(key, value string) error {
+	r.memoryStorage.set(key, value)
+	return errStorageUnavailable
+}
+
 // localStorage is the browser's window.localStorage. Every call recovers
 // from the exceptions browsers throw when storage is disabled or full.
 type localStorage struct{ ls app.Value }
 
 // openLocalStorage returns the browser's localStorage, or an error when
-// the browser refuses it (some private modes throw on access or on the
-// first write).
+// the browser refuses it: the page's guard (see site/appjs.go) has put a
+// memory store in its place (reading localStorage threw), or the first
+// write fails for another reason than a full store. A full store is still
+// opened, so that the drafts already on the phone can be read; saving
+// then reports errStorageFull.
 func openLocalStorage() (s storage, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			s, err = nil, errStorageUnavailable
+			if err = storageError(r); err == errStorageFull {
+				return // s is already set: readable, but full
+			}
+			s = nil
 		}
 	}()
+	if app.Window().Get("fugongStorageRefused").Truthy() {
+		return nil, errStorageUnavailable
+	}
 	ls := app.Window().Get("localStorage")
 	if !ls.Truthy() {
 		return nil, errStorageUnavailable
 	}
+	s = localStorage{ls: ls}
 	const probe = "fugong.probe"
 	ls.Call("setItem", probe, "1")
 	ls.Call("removeItem", probe)
-	return localStorage{ls: ls}, nil
+	return s, nil
 }
 
 func (s localStorage) get(key string) (v string, ok bool) {
