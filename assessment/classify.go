@@ -9,15 +9,15 @@ var urgentProducts = []string{"prevention_supplies", "medical", "daily_necessiti
 func CategoryName(n int) Text {
 	switch n {
 	case 1:
-		return txt("第一类：智能化自动化", "category 1: smart / automated", "第1区分：スマート化・自動化", "제1유형: 스마트화·자동화")
+		return txt("第一类：智能化自动化", "Category 1: smart / automated", "第1区分：スマート化・自動化", "제1유형: 스마트화·자동화")
 	case 2:
-		return txt("第二类：生产制造国内急需产品", "category 2: products urgently needed at home", "第2区分：国内で緊急に必要な製品の生産", "제2유형: 국내 긴급 필요 제품 생산")
+		return txt("第二类：生产制造国内急需产品", "Category 2: products urgently needed at home", "第2区分：国内で緊急に必要な製品の生産", "제2유형: 국내 긴급 필요 제품 생산")
 	case 3:
-		return txt("第三类：工作场所空间条件较好", "category 3: good, uncrowded workplace", "第3区分：職場の空間条件が良好", "제3유형: 작업장 공간 조건 양호")
+		return txt("第三类：工作场所空间条件较好", "Category 3: good, uncrowded workplace", "第3区分：職場の空間条件が良好", "제3유형: 작업장 공간 조건 양호")
 	case 4:
-		return txt("第四类：传统低技术和劳动密集型", "category 4: traditional, labour-intensive", "第4区分：伝統的な低技術・労働集約型", "제4유형: 전통적 저기술·노동집약형")
+		return txt("第四类：传统低技术和劳动密集型", "Category 4: traditional, labour-intensive", "第4区分：伝統的な低技術・労働集約型", "제4유형: 전통적 저기술·노동집약형")
 	}
-	return txt("类别待定", "category undetermined", "区分未定", "유형 미정")
+	return txt("类别待定", "Category undetermined", "区分未定", "유형 미정")
 }
 
 // BatchOf returns the batch of category n: 1 for categories 1–2, 2 for 3,

@@ -97,7 +97,7 @@ func (b *planBuilder) letterBody() []Block {
 		}
 	}
 	return []Block{
-		para(b.s(park+"：", park+":", park+" 御中", park+" 귀중")),
+		para(b.s(park+"：", "To "+park+":", park+" 御中", park+" 귀중")),
 		para(b.s(who+"，"+when+"。为切实做好疫情防控工作，现郑重承诺：",
 			who+", "+when+". To prevent the epidemic, it solemnly pledges:",
 			who+"は、"+when+"、感染防止対策を確実に実施するため、次のとおり誓約する。",

@@ -101,7 +101,7 @@ var steps = []Step{
 		count("staff_ordinary_isolation", txt("普通隔离人员", "Staff: ordinary isolation", "一般隔離者", "일반 격리 인원"), Text{}, unitPeople, 0, 1000000),
 		count("staff_key_isolation", txt("重点隔离人员", "Staff: key isolation", "重点隔離者", "중점 격리 인원"), Text{}, unitPeople, 0, 1000000),
 		count("staff_in_treatment", txt("感染治疗人员", "Staff: under treatment", "感染治療中の者", "감염 치료 인원"), Text{}, unitPeople, 0, 1000000),
-		yesno("staff_screened", txt("是否已完成全员排查（一人一档）", "Has everyone on site a health record?", "全員の健康確認を終えたか（1人1件の記録）", "전원 조사 완료 여부(1인 1건 기록)"), txt("每人一份健康档案", "one file per person", "1人につき1件の健康記録", "1인당 1건의 건강 기록")),
+		yesno("staff_screened", txt("是否已完成全员排查（一人一档）", "Has every employee been screened?", "全員の健康確認を終えたか（1人1件の記録）", "전원 조사 완료 여부(1인 1건 기록)"), txt("每人一份健康档案", "one health file per person", "1人につき1件の健康記録", "1인당 1건의 건강 기록")),
 		optional(count("returnees_low_risk", txt("来自低风险地区的返岗人员", "Returnees from low-risk regions", "低リスク地域からの復帰者", "저위험 지역 복귀자"), txt("体温正常即可上岗", "may work with a normal temperature", "体温が正常であれば勤務可", "체온 정상 시 근무 가능"), unitPeople, 0, 1000000)),
 		count("returnees_mid_high_risk", txt("来自中、高风险地区的返岗人员", "Returnees from medium- and high-risk regions", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"), txt("须隔离 14 天和/或核酸检测", "need 14 days' quarantine and/or a nucleic-acid test", "14日間の隔離及び／又はPCR検査が必要", "14일 격리 및/또는 PCR 검사 필요"), unitPeople, 0, 1000000),
 		when(hasReturnees, optional(count("returnees_high_risk", txt("其中来自高风险地区", "of whom from high-risk regions", "うち高リスク地域から", "그중 고위험 지역 출신"), Text{}, unitPeople, 0, 1000000))),
@@ -114,7 +114,7 @@ var steps = []Step{
 	}},
 	{ID: "facilities", Title: txt("出入口、食堂、宿舍、班车", "Entrances, canteen, dormitories, shuttles", "出入口・食堂・寮・通勤バス", "출입구·식당·기숙사·통근 버스"), Questions: []Question{
 		count("entrances", txt("出入口数量", "Entrances in use", "出入口の数", "출입구 수"), Text{}, unitGates, 0, 100),
-		yesno("entrance_staff_named", txt("每个出入口是否有专人值守", "A named person at every entrance?", "各出入口に専任の担当者がいるか", "출입구마다 전담 근무자 배치 여부"), txt("测温、登记，停用指纹打卡", "temperature checks, register, fingerprint clocks off", "検温・記録を行い、指紋式の打刻を停止", "체온 측정·기록, 지문 인식 출퇴근 기록 중지")),
+		yesno("entrance_staff_named", txt("每个出入口是否有专人值守", "A named person at every entrance?", "各出入口に専任の担当者がいるか", "출입구마다 전담 근무자 배치 여부"), txt("测温、登记，停用指纹打卡", "temperatures taken and registered; fingerprint clocks suspended", "検温・記録を行い、指紋式の打刻を停止", "체온 측정·기록, 지문 인식 출퇴근 기록 중지")),
 		yesno("has_canteen", txt("是否有职工食堂", "Staff canteen?", "社員食堂があるか", "직원 식당 유무"), Text{}),
 		when(hasCanteen, optional(count("canteen_seats", txt("食堂座位数", "Canteen seats", "食堂の座席数", "식당 좌석 수"), txt("用于推算 1 米间距下的分批就餐批次", "to work out sittings at 1 m spacing", "1メートル間隔での時差喫食の回数を算出するため", "1미터 간격 시 분산 식사 회차 산출용"), unitSeats, 1, 100000))),
 		when(hasCanteen, yesno("canteen_measures", txt("食堂是否错峰或分餐就餐", "Staggered or boxed meals?", "食堂で時差喫食又は個別配膳をしているか", "식당 시차 식사 또는 개별 배식 여부"), txt("间隔 1 米以上，不面对面就座", "≥1 m apart, no face-to-face seating", "1メートル以上の間隔、対面で着席しない", "1미터 이상 간격, 마주 보고 앉지 않음"))),

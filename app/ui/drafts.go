@@ -183,7 +183,7 @@ func (s *draftsScreen) renderImport() app.UI {
 				app.P().Text("⚠ "+t(lang, "backup.refused")),
 				app.Ul().Body(app.Range(s.refused).Slice(func(i int) app.UI {
 					p := s.refused[i]
-					return app.Li().Body(app.Strong().Text(p.Field+"："), app.Text(p.Message))
+					return app.Li().Body(app.Strong().Text(p.Field+t(lang, "punct.colon")), app.Text(p.Message))
 				})),
 			)
 		}),

@@ -72,11 +72,14 @@ func watchController(ctx app.Context, changed func(app.Context)) {
 	}))
 }
 
-// markDocument sets the page's language and tells tests the app runs:
+// markDocument sets the page's language and title, and tells tests the
+// app runs:
 // data-fugong="ready", and data-fugong-mounted, the milliseconds from the
 // navigation to the first mount, which the benchmarks read.
 func markDocument(lang string) {
-	root := app.Window().Get("document").Get("documentElement")
+	doc := app.Window().Get("document")
+	doc.Set("title", t(lang, "app.name")+" · fugong")
+	root := doc.Get("documentElement")
 	root.Call("setAttribute", "lang", tagOf(lang))
 	if root.Call("getAttribute", "data-fugong").String() != "ready" {
 		now := app.Window().Get("performance").Call("now").Float()

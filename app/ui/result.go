@@ -137,7 +137,7 @@ func (s *resultScreen) renderReadiness() app.UI {
 			return app.Details().Class("met").Body(
 				app.Summary().Text(tf(lang, "result.met", len(met))),
 				app.Ul().Body(app.Range(met).Slice(func(i int) app.UI {
-					return app.Li().Text("✓ " + met[i].Title.In(lang) + "：" + met[i].Reason.In(lang))
+					return app.Li().Text("✓ " + met[i].Title.In(lang) + t(lang, "punct.colon") + met[i].Reason.In(lang))
 				})),
 			)
 		}),
