@@ -11,7 +11,7 @@ GO_WASM_EXEC := $(shell go env GOROOT)/lib/wasm
 run: build
 	bin/fugong serve -addr 127.0.0.1:$(PORT) -web web
 
-## build: web/app.wasm and bin/fugong
+## build: web/app.wasm, web/pdf.wasm and bin/fugong
 build:
 	./build.sh
 
@@ -33,16 +33,20 @@ fmt:
 
 vet:
 	go vet ./...
-	GOOS=js GOARCH=wasm go vet ./app/... ./assessment/...
+	GOOS=js GOARCH=wasm go vet ./app/... ./assessment/... ./pdfworker
 
 ## purity: package assessment imports nothing outside the standard library
 ## (so no go-app, no gofpdf) and never syscall/js itself; the standard
 ## library's own syscall uses syscall/js under GOOS=js, which is fine.
+## app.wasm carries no PDF writer: PDFs are written in the PDF worker
+## (pdfworker, web/pdf.wasm).
 purity:
 	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./assessment | grep -vx 'fugong/assessment'); \
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./assessment | grep -qx 'syscall/js'; then \
 		echo "assessment must not import syscall/js"; exit 1; fi
+	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
+		echo "app.wasm must not contain the PDF writer: it runs in the PDF worker"; exit 1; fi
 
 unit:
 	go test -race -count=1 $$(go list ./... | grep -v /e2e)
@@ -75,5 +79,5 @@ icons:
 	go run ./tools/icons
 
 clean:
-	rm -rf bin dist e2e/out e2e/screenshots web/app.wasm
+	rm -rf bin dist e2e/out e2e/screenshots web/app.wasm web/pdf.wasm
 	find web -name '*.br' -o -name '*.gz' | xargs rm -f

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # build.sh — builds the kit.
 #
-#   ./build.sh wasm                 web/app.wasm (the app, for the browser)
+#   ./build.sh wasm                 web/app.wasm (the app, for the browser) and
+#                                   web/pdf.wasm (the PDF worker's program)
 #   ./build.sh native               bin/fugong (server, static-site generator, command line)
 #   ./build.sh static [-out DIR] [-prefix /sub/path]
 #                                   both, then the static website (default dist/)
@@ -9,14 +10,20 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# wasm replaces web/app.wasm only when it changed, so that its compressed
-# copies, which are slow to make, are kept.
+# wasm replaces web/app.wasm and web/pdf.wasm only when they changed, so
+# that their compressed copies, which are slow to make, are kept.
 wasm() {
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags "-s -w" -o web/app.wasm.new ./app
-	if cmp -s web/app.wasm.new web/app.wasm; then
-		rm web/app.wasm.new
+	wasm_build app.wasm ./app
+	wasm_build pdf.wasm ./pdfworker
+}
+
+# wasm_build NAME PACKAGE builds PACKAGE for the browser as web/NAME.
+wasm_build() {
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags "-s -w" -o "web/$1.new" "$2"
+	if cmp -s "web/$1.new" "web/$1"; then
+		rm "web/$1.new"
 	else
-		mv web/app.wasm.new web/app.wasm
+		mv "web/$1.new" "web/$1"
 	fi
 }
 

@@ -25,7 +25,10 @@ type Kit struct {
 	Prefix  string // "" or a clean sub-path such as "/fugong"
 	Release string // content hash of this build
 	FontURL string // the PDF font's address, with its content hash
-	files   []webFile
+	// PDFWasmURL is the PDF worker's program's address (web/pdf.wasm),
+	// with its content hash; "" when it has not been built.
+	PDFWasmURL string
+	files      []webFile
 }
 
 // New describes the kit whose static files are in o.WebDir. It fails when
@@ -39,11 +42,13 @@ func New(o Options) (*Kit, error) {
 	if err != nil {
 		return nil, err
 	}
-	var wasm, font *webFile
+	var wasm, font, pdfWorker *webFile
 	for i := range files {
 		switch {
 		case files[i].Path == "/web/app.wasm":
 			wasm = &files[i]
+		case files[i].Path == pdfWasm:
+			pdfWorker = &files[i]
 		case files[i].lazy():
 			font = &files[i]
 		}
@@ -55,6 +60,9 @@ func New(o Options) (*Kit, error) {
 	k.Release = release(files, prefix, workerTemplate, ContentSecurityPolicy)
 	if font != nil {
 		k.FontURL = prefix + font.hashedPath()
+	}
+	if pdfWorker != nil {
+		k.PDFWasmURL = prefix + pdfWorker.hashedPath()
 	}
 	k.Handler = k.newHandler(wasm.Size)
 	return k, nil
@@ -82,7 +90,10 @@ func (k *Kit) newHandler(wasmSize int64) *app.Handler {
 			`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`,
 			`<meta name="referrer" content="no-referrer">`,
 		},
-		Env:                   map[string]string{"FUGONG_FONT_URL": k.FontURL},
+		Env: map[string]string{
+			"FUGONG_FONT_URL":     k.FontURL,
+			"FUGONG_PDF_WASM_URL": k.PDFWasmURL,
+		},
 		Version:               k.Release,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: k.workerTemplate(),

@@ -62,6 +62,8 @@ func testWeb(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string]string{
 		"app.wasm":                strings.Repeat("\x00asm wasm bytes ", 500),
+		"pdf.wasm":                strings.Repeat("\x00asm pdf bytes ", 300),
+		"pdf-worker.js":           "importScripts('../wasm_exec.js');",
 		"fugong.css":              strings.Repeat("body { margin: 0 }\n", 100),
 		"fonts/font.ttf":          strings.Repeat("glyphs ", 400),
 		"fonts/embed.go":          "package fonts",
@@ -171,6 +173,40 @@ func TestKitRelease(t *testing.T) {
 	if !strings.HasPrefix(prefixed.FontURL, "/fugong/web/fonts/font.ttf?h=") {
 		t.Errorf("FontURL = %q, want the prefixed font with its hash", prefixed.FontURL)
 	}
+	if !strings.HasPrefix(prefixed.PDFWasmURL, "/fugong/web/pdf.wasm?h=") {
+		t.Errorf("PDFWasmURL = %q, want the prefixed pdf.wasm with its hash", prefixed.PDFWasmURL)
+	}
+	env := prefixed.Handler.Env
+	if env["FUGONG_FONT_URL"] != prefixed.FontURL || env["FUGONG_PDF_WASM_URL"] != prefixed.PDFWasmURL {
+		t.Errorf("the page's Env = %v, want the font's and pdf.wasm's addresses", env)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pdf.wasm"), []byte("\x00asm other"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := New(Options{WebDir: dir, Prefix: "/fugong"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Release == prefixed.Release || d.PDFWasmURL == prefixed.PDFWasmURL {
+		t.Errorf("a changed pdf.wasm kept the release %s or its address %s", d.Release, d.PDFWasmURL)
+	}
+	if d.FontURL != prefixed.FontURL {
+		t.Errorf("a changed pdf.wasm changed the font's address to %s", d.FontURL)
+	}
+}
+
+// TestNewWithoutPDFWasm: a kit built without the PDF worker's program
+// still starts; the page then says the PDF cannot be made.
+func TestNewWithoutPDFWasm(t *testing.T) {
+	dir := testWeb(t)
+	os.Remove(filepath.Join(dir, "pdf.wasm"))
+	kit, err := New(Options{WebDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kit.PDFWasmURL != "" || !strings.HasPrefix(kit.FontURL, "/web/fonts/font.ttf?h=") {
+		t.Errorf("without pdf.wasm: PDFWasmURL = %q, FontURL = %q; want none and the font", kit.PDFWasmURL, kit.FontURL)
+	}
 }
 
 func TestNewWithoutWasm(t *testing.T) {
@@ -187,7 +223,7 @@ func TestWorkerPrecache(t *testing.T) {
 		t.Fatal(err)
 	}
 	js := kit.workerTemplate()
-	for _, want := range []string{`"/fugong/web/app.wasm"`, `"/fugong/app.js"`, `"/fugong/"`, `"/fugong/web/icons/icon-192.png"`} {
+	for _, want := range []string{`"/fugong/web/app.wasm"`, `"/fugong/app.js"`, `"/fugong/"`, `"/fugong/web/icons/icon-192.png"`, `"/fugong/web/pdf-worker.js"`} {
 		if !strings.Contains(js, want) {
 			t.Errorf("the service worker does not precache %s", want)
 		}
@@ -199,6 +235,14 @@ func TestWorkerPrecache(t *testing.T) {
 	}
 	if !strings.Contains(js, `const lazy = ["/fugong/web/fonts/font.ttf?h=`) {
 		t.Error("the font is not cached lazily with its hash")
+	}
+	// pdf.wasm is not on the first visit's path: cached lazily, with its
+	// content hash, never precached.
+	if !strings.Contains(js, `"`+kit.PDFWasmURL+`"]`) || !strings.Contains(kit.PDFWasmURL, "?h=") {
+		t.Errorf("pdf.wasm (%s) is not cached lazily with its hash", kit.PDFWasmURL)
+	}
+	if strings.Contains(js, `"/fugong/web/pdf.wasm"`) {
+		t.Error("the service worker precaches pdf.wasm")
 	}
 }
 

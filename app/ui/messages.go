@@ -29,7 +29,7 @@ func t(lang, key string) string {
 // catalog holds the interface's text, keyed by where it is used.
 var catalog = map[string]message{
 	"punct.colon": {"：", ": ", "：", ": "},
-	"app.name": {"复工复产自评", "Resumption self-assessment", "操業再開セルフチェック", "업무 재개 자가진단"},
+	"app.name":    {"复工复产自评", "Resumption self-assessment", "操業再開セルフチェック", "업무 재개 자가진단"},
 	"app.tagline": {
 		"回答一次问卷，即知企业属于哪一类、第几批复工、还差什么；并生成疫情防控方案、应急预案和可签字盖章的复工复产承诺书。",
 		"Answer one questionnaire to learn your enterprise's category, its resumption batch and what is still missing — and get a prevention plan, an emergency plan and a commitment letter to sign and stamp.",

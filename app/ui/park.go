@@ -1,15 +1,15 @@
 package ui
 
 import (
-	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
+	"fugong/assessment/qrcode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -22,7 +22,7 @@ type parkScreen struct {
 	form parkForm
 
 	link     string // the link, when the setup is complete and valid
-	qr       *pdf.LinkQR
+	qr       *qrcode.LinkQR
 	qrData   string // data: URL of the QR code's PNG
 	problems map[string]string
 	copyNote string // "park.copied" or "park.copy_manual" after a tap
@@ -113,7 +113,7 @@ func (s *parkScreen) update() {
 		s.problems["name"] = err.Error()
 		return
 	}
-	code, err := pdf.EncodeLinkQR(link, pdf.LevelM)
+	code, err := qrcode.EncodeLink(link, qrcode.LevelM)
 	if err != nil {
 		s.problems["name"] = err.Error()
 		return
@@ -363,23 +363,19 @@ func (s *parkScreen) copyLink(ctx app.Context, e app.Event) {
 	})
 }
 
-// makePoster fetches the font (once) and writes the poster off the UI
-// goroutine, then downloads it.
+// makePoster has the PDF worker write the poster (the page does not
+// freeze meanwhile), then downloads it.
 func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 	park, link, lang := s.form.park(), s.link, s.lang
+	data, err := json.Marshal(park)
+	if err != nil {
+		s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), err.Error())
+		return
+	}
 	s.poster = "busy"
-	ctx.Async(func() {
-		time.Sleep(40 * time.Millisecond) // let the browser draw the progress
-		font, err := loadFont()
-		var data []byte
-		if err == nil {
-			var buf bytes.Buffer
-			if perr := catchJS(func() { _, err = pdf.WritePoster(&buf, park, link, font) }); perr != nil {
-				err = perr
-			}
-			data = buf.Bytes()
-		}
-		ctx.Dispatch(func(ctx app.Context) {
+	job := map[string]any{"kind": "poster", "park": string(data), "link": link, "base": parkLinkBase()}
+	makePDF(ctx, job, func(app.Context, pdfStage) {},
+		func(ctx app.Context, data []byte, subs []pdfSub, err error) {
 			switch {
 			case err == errNoFont:
 				s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), t(lang, "park.poster_nofont"))
@@ -390,5 +386,4 @@ func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 				s.save("pdf", "application/pdf", data)
 			}
 		})
-	})
 }

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -38,6 +37,7 @@ func (s *planScreen) OnMount(ctx app.Context) {
 	s.d = s.ses.current(s.lang)
 	s.ses.at("/plan")
 	s.rebuild()
+	warmPDFWorker()
 }
 
 // OnDismount saves and frees the last PDF's URL.
@@ -76,10 +76,19 @@ func (s *planScreen) generate(ctx app.Context) {
 	revokeURL(s.pdfURL)
 	s.pdfURL, s.file, s.subs, s.pdfErr = "", nil, "", false
 	plan := s.plan
-	name := pdfFileName(s.d.enterprise(), time.Now())
-	makePDF(ctx, plan,
+	now := time.Now()
+	name := pdfFileName(s.d.enterprise(), now)
+	answers, err := s.d.Answers.MarshalJSON()
+	if err != nil {
+		s.stage, s.pdfErr = stageIdle, true
+		return
+	}
+	// The worker builds the same plan from the same answers, date and
+	// address (see rebuild).
+	job := map[string]any{"kind": "plan", "answers": string(answers), "date": now.Format(time.DateOnly), "base": kitBase()}
+	makePDF(ctx, job,
 		func(ctx app.Context, st pdfStage) { s.stage = st },
-		func(ctx app.Context, data []byte, subs []pdf.Substitution, err error) {
+		func(ctx app.Context, data []byte, subs []pdfSub, err error) {
 			s.stage = stageDone
 			if err == nil {
 				err = catchJS(func() { s.pdfURL = objectURL(newBlob(data, "application/pdf")) })

@@ -3,16 +3,11 @@ package pdf
 import (
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
-
-	"rsc.io/qr/coding"
 
 	"fugong/assessment"
 )
@@ -65,102 +60,6 @@ func fullLink(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return link
-}
-
-// TestParkLinkFullSetupQR measures the QR code of the longest realistic
-// park link and checks that it decodes back to the link.
-func TestParkLinkFullSetupQR(t *testing.T) {
-	link := fullLink(t)
-	for _, level := range []struct {
-		name       string
-		maxVersion int
-	}{{"M", 27}, {"Q", 32}} {
-		lv := LevelM
-		if level.name == "Q" {
-			lv = LevelQ
-		}
-		code, err := EncodeLinkQR(link, lv)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("full setup: link %d characters, QR version %d-%s (%d×%d modules)", len(link), code.Version, code.Level, code.Size(), code.Size())
-		if code.Version > level.maxVersion {
-			t.Errorf("full setup needs QR version %d at %s, want at most %d", code.Version, level.name, level.maxVersion)
-		}
-		file := filepath.Join(t.TempDir(), "qr.png")
-		if err := os.WriteFile(file, code.PNG(4), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if got := scan(t, file); len(got) != 1 || got[0] != link {
-			t.Errorf("zbarimg read %q, want %q", got, link)
-		}
-	}
-}
-
-func TestLinkQRModes(t *testing.T) {
-	link, _ := assessment.ParkLinkURL(kitBase, assessment.Park{Name: "苏州工业园区"})
-	segs := linkSegments(link)
-	if len(segs) != 2 || !strings.HasSuffix(string(segs[0].(coding.String)), "#p=") {
-		t.Errorf("linkSegments(%q) = %v, want an address and an alphanumeric payload", link, segs)
-	}
-	for _, s := range []string{"https://x/#p=abc", "https://x/", "https://x/#p=A.B", "="} {
-		if segs := linkSegments(s); len(segs) != 1 {
-			t.Errorf("linkSegments(%q) = %v, want one byte segment", s, segs)
-		}
-	}
-	code, err := EncodeLinkQR(link, LevelM)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "qr.png")
-	os.WriteFile(file, code.PNG(3), 0o644)
-	if got := scan(t, file); len(got) != 1 || got[0] != link {
-		t.Errorf("zbarimg read %q, want %q", got, link)
-	}
-}
-
-// TestLinkQRSVG checks the SVG is well-formed and draws exactly the code's
-// dark modules.
-func TestLinkQRSVG(t *testing.T) {
-	code, err := EncodeLinkQR(fullLink(t), LevelM)
-	if err != nil {
-		t.Fatal(err)
-	}
-	svg := code.SVG()
-	d := xml.NewDecoder(bytes.NewReader(svg))
-	var path string
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			break
-		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "path" {
-			for _, a := range se.Attr {
-				if a.Name.Local == "d" {
-					path = a.Value
-				}
-			}
-		}
-	}
-	if path == "" {
-		t.Fatalf("SVG has no path: %.200s", svg)
-	}
-	dark := map[[2]int]bool{}
-	for _, m := range regexp.MustCompile(`M(\d+) (\d+)h(\d+)v1h-(\d+)z`).FindAllStringSubmatch(path, -1) {
-		x, _ := strconv.Atoi(m[1])
-		y, _ := strconv.Atoi(m[2])
-		w, _ := strconv.Atoi(m[3])
-		for i := 0; i < w; i++ {
-			dark[[2]int{x + i - qrQuiet, y - qrQuiet}] = true
-		}
-	}
-	for y := 0; y < code.Size(); y++ {
-		for x := 0; x < code.Size(); x++ {
-			if dark[[2]int{x, y}] != code.Black(x, y) {
-				t.Fatalf("SVG module (%d, %d) = %v, want %v", x, y, dark[[2]int{x, y}], code.Black(x, y))
-			}
-		}
-	}
 }
 
 func TestPosterGlyphs(t *testing.T) {

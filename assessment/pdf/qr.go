@@ -4,12 +4,14 @@ import (
 	"fmt"
 
 	"rsc.io/qr"
+
+	"fugong/assessment/qrcode"
 )
 
 // Geometry of the QR block in millimetres.
 const (
-	qrSide  = 36.0 // the code including its quiet zone
-	qrQuiet = 4    // modules of quiet zone on each side
+	qrSide  = 36.0         // the code including its quiet zone
+	qrQuiet = qrcode.Quiet // modules of quiet zone on each side
 )
 
 // qr places the plan's QR code, drawn as filled rectangles (one per run of

@@ -1,6 +1,7 @@
 // Command sizes prints what the kit weighs: app.wasm raw, gzip and
-// brotli, and the static website in dist/ as stored and as served to a
-// browser that accepts brotli. `make bench` runs it.
+// brotli, the PDF worker's pdf.wasm, and the static website in dist/ as
+// stored and as served to a browser that accepts brotli. `make bench`
+// runs it.
 package main
 
 import (
@@ -19,10 +20,13 @@ func main() {
 
 	rows := [][2]string{}
 	wasm := filepath.Join(*web, "app.wasm")
+	pdfWasm := filepath.Join(*web, "pdf.wasm")
 	for _, f := range []struct{ label, path string }{
 		{"app.wasm raw", wasm},
 		{"app.wasm gzip", wasm + ".gz"},
-		{"app.wasm brotli", wasm + ".br"},
+		{"app.wasm brotli (first visit)", wasm + ".br"},
+		{"pdf.wasm raw (PDF worker, cached when first used)", pdfWasm},
+		{"pdf.wasm brotli", pdfWasm + ".br"},
 	} {
 		rows = append(rows, [2]string{f.label, size(f.path)})
 	}
@@ -35,10 +39,10 @@ func main() {
 		[2]string{"dist/ total, as stored (with .br/.gz copies)", mb(stored)},
 		[2]string{"dist/ total, as served with brotli", mb(served)},
 	)
-	fmt.Printf("%-48s %s\n", "what", "bytes")
-	fmt.Printf("%-48s %s\n", strings.Repeat("-", 48), strings.Repeat("-", 16))
+	fmt.Printf("%-52s %s\n", "what", "bytes")
+	fmt.Printf("%-52s %s\n", strings.Repeat("-", 52), strings.Repeat("-", 16))
 	for _, r := range rows {
-		fmt.Printf("%-48s %s\n", r[0], r[1])
+		fmt.Printf("%-52s %s\n", r[0], r[1])
 	}
 }
 

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fugong/assessment"
+	"fugong/assessment/pdf"
+	"fugong/web/fonts"
+)
+
+const base = "https://fugong.example.gov.cn/fugong/"
+
+func testFont(t *testing.T) *pdf.Font {
+	t.Helper()
+	f, err := pdf.LoadFont(fonts.MicroHei)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestBuildPlan checks that the worker writes the same PDF as the plan
+// built natively from the same answers on the same date.
+func TestBuildPlan(t *testing.T) {
+	answers := readFile(t, "../testdata/example.json")
+	font := testFont(t)
+	got, subs, err := build(request{ID: 7, Kind: "plan", Answers: answers, Date: "2026-02-10", Base: base}, font)
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	if len(subs) != 0 {
+		t.Errorf("build substituted %v", subs)
+	}
+	a, err := assessment.ParseAnswers([]byte(answers))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := assessment.Evaluate(a)
+	plan := assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+	plan.QR = assessment.SummaryURL(base, a, r)
+	var want bytes.Buffer
+	if _, err := pdf.Write(&want, plan, font); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("build(plan) wrote %d bytes, differing from pdf.Write's %d", len(got), want.Len())
+	}
+}
+
+func TestBuildPoster(t *testing.T) {
+	park := readFile(t, "../assessment/testdata/parklink/full.json")
+	font := testFont(t)
+	fromBase, _, err := build(request{Kind: "poster", Park: park, Base: base}, font)
+	if err != nil {
+		t.Fatalf("build(poster): %v", err)
+	}
+	if !bytes.HasPrefix(fromBase, []byte("%PDF-")) {
+		t.Errorf("build(poster) = %.20q…, want a PDF", fromBase)
+	}
+	p, link := assessment.Park{Name: "苏州工业园区", Contact: "𠮷田"}, ""
+	link, err = assessment.ParkLinkURL(base, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, subs, err := build(request{Kind: "poster", Park: `{"name": "苏州工业园区", "contact": "𠮷田"}`, Link: link}, font)
+	if err != nil {
+		t.Fatalf("build(poster with link): %v", err)
+	}
+	if len(subs) != 1 || subs[0].Char != "𠮷" || subs[0].Count != 1 {
+		t.Errorf("substitutions = %+v, want 𠮷 once", subs)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	font := testFont(t)
+	for _, tc := range []struct {
+		name string
+		req  request
+		font *pdf.Font
+		want string
+	}{
+		{"unknown kind", request{Kind: "letter"}, font, "unknown kind"},
+		{"answers not JSON", request{Kind: "plan", Answers: "{", Date: "2026-02-10"}, font, "reading the answers"},
+		{"bad date", request{Kind: "plan", Answers: "{}", Date: "10.2.2026"}, font, "date"},
+		{"park not JSON", request{Kind: "poster", Park: "["}, font, "reading the park"},
+		{"no font", request{Kind: "plan", Answers: "{}", Date: "2026-02-10"}, nil, "font"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, _, err := build(tc.req, tc.font)
+			if err == nil || !strings.Contains(errorText(err), tc.want) || data != nil {
+				t.Errorf("build(%+v) = %d bytes, %v; want an error about %q", tc.req, len(data), err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFontCache(t *testing.T) {
+	calls := 0
+	fetch := func(url string) ([]byte, error) {
+		calls++
+		if url == "/offline.ttf" {
+			return nil, errors.New("offline")
+		}
+		if url == "/broken.ttf" {
+			return []byte("not a font"), nil
+		}
+		return fonts.MicroHei, nil
+	}
+	var c fontCache
+	for _, url := range []string{"", "/offline.ttf", "/broken.ttf"} {
+		if _, err := c.get(url, fetch); errorText(err) != codeFontUnavailable {
+			t.Errorf("get(%q) error = %v, want %s", url, err, codeFontUnavailable)
+		}
+	}
+	f1, err := c.get("/font.ttf?h=1", fetch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f2, _ := c.get("/font.ttf?h=1", fetch)
+	if f1 != f2 || calls != 3 {
+		t.Errorf("the font was fetched %d times for 4 different addresses, want it kept once fetched", calls)
+	}
+	if errorText(nil) != "" {
+		t.Errorf("errorText(nil) = %q, want empty", errorText(nil))
+	}
+}
