@@ -386,21 +386,7 @@ func TestPlanGoldenLanguages(t *testing.T) {
 			a.Lang = lang
 			p := BuildPlan(a, Evaluate(a), planDate)
 			checkPlan(t, p)
-			got := p.Text()
-			golden := filepath.Join("testdata", "plans", "example."+lang+".txt")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o666); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("plan text differs from %s (run go test -update after checking):\n%s", golden, got)
-			}
+			checkGolden(t, filepath.Join("testdata", "plans", "example."+lang+".txt"), p.Text())
 		})
 	}
 }

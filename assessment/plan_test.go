@@ -52,25 +52,30 @@ func TestPlanGolden(t *testing.T) {
 			}
 			p := BuildPlan(a, Evaluate(a), planDate)
 			checkPlan(t, p)
-			got := p.Text()
-			golden := filepath.Join("testdata", "plans", name+".txt")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o777); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o666); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("plan text differs from %s (run go test -update after checking):\n%s", golden, got)
-			}
+			checkGolden(t, filepath.Join("testdata", "plans", name+".txt"), p.Text())
 		})
+	}
+}
+
+// checkGolden compares a plan's text with its golden file, which -update
+// rewrites.
+func checkGolden(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(got), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("plan text differs from %s (run go test -update after checking):\n%s", golden, got)
 	}
 }
 

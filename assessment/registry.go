@@ -256,27 +256,27 @@ func hasFlagCode(flags []Flag, code string) bool {
 func Merge(entries, more []Entry) ([]Entry, int) {
 	at := make(map[string]int, len(entries)+len(more))
 	out := make([]Entry, 0, len(entries)+len(more))
-	for _, e := range entries {
+	// add keeps the first entry of each code, with the earliest date it
+	// was added, and reports whether the code was new.
+	add := func(e Entry) bool {
 		if i, ok := at[e.Code]; ok {
 			if e.Added.Before(out[i].Added) {
 				out[i].Added = e.Added
 			}
-			continue
+			return false
 		}
 		at[e.Code] = len(out)
 		out = append(out, e)
+		return true
+	}
+	for _, e := range entries {
+		add(e)
 	}
 	n := 0
 	for _, e := range more {
-		if i, ok := at[e.Code]; ok {
-			if e.Added.Before(out[i].Added) {
-				out[i].Added = e.Added
-			}
-			continue
+		if add(e) {
+			n++
 		}
-		at[e.Code] = len(out)
-		out = append(out, e)
-		n++
 	}
 	Annotate(out)
 	return out, n

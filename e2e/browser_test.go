@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
@@ -211,4 +212,17 @@ func (b *browser) requestCount() int {
 func (b *browser) text(t testing.TB, selector string) string {
 	t.Helper()
 	return eval[string](t, b, fmt.Sprintf(`(document.querySelector(%q) || {}).innerText || ""`, selector))
+}
+
+// allowDownloads makes the browser save downloads into a new folder,
+// which it returns, so that a test can read the files the kit offers.
+func (b *browser) allowDownloads(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	events := true
+	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir, EventsEnabled: &events}); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

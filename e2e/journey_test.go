@@ -14,7 +14,6 @@ import (
 
 	"fugong/assessment"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -165,12 +164,7 @@ func TestJourney(t *testing.T) {
 	name := values["name"].(string)
 	host := serveSite(t, rootSite, "")
 	phone := newPhone(t)
-	downloads := t.TempDir()
-	allow := true
-	if _, err := chromedp.CallBrowser(phone.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads, EventsEnabled: &allow}); err != nil {
-		t.Fatal(err)
-	}
+	downloads := phone.allowDownloads(t)
 	phone.open(t, host.URL)
 	phone.waitForOffline(t)
 	phone.screenshot(t, "journey-01-first-screen")

@@ -13,9 +13,6 @@ import (
 	"unicode"
 
 	"fugong/assessment"
-
-	cdpbrowser "github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/chromedp"
 )
 
 // The Chinese headings a screen in another language must not show.
@@ -58,12 +55,7 @@ func walkLanguage(t *testing.T, host *staticHost, lang string, values map[string
 	name := values["name"].(string)
 	answers := answerTexts(values)
 	phone := newPhone(t)
-	downloads := t.TempDir()
-	allow := true
-	if _, err := chromedp.CallBrowser(phone.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads, EventsEnabled: &allow}); err != nil {
-		t.Fatal(err)
-	}
+	downloads := phone.allowDownloads(t)
 	shot := func(what string) { phone.screenshot(t, "lang-"+lang+"-"+what) }
 
 	// The phone speaks Chinese: the kit opens in Chinese, and a tap on

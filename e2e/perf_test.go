@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -337,10 +336,7 @@ func pdfRuns(b *testing.B, dir string) map[float64]pdfResult {
 	if _, err := chromedp.Call(phone.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
 		b.Fatal(err)
 	}
-	if _, err := chromedp.CallBrowser(phone.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: b.TempDir()}); err != nil {
-		b.Fatal(err)
-	}
+	phone.allowDownloads(b)
 	example, err := filepath.Abs("../testdata/example.json")
 	if err != nil {
 		b.Fatal(err)

@@ -120,18 +120,25 @@ func readFile(ctx app.Context, src app.Value, done func(ctx app.Context, data []
 		return
 	}
 	ctx.Async(func() {
-		var data []byte
-		var promise app.Value
-		err := catchJS(func() { promise = file.Call("arrayBuffer") })
-		if err == nil {
-			var buf app.Value
-			if buf, err = await(promise); err == nil {
-				err = catchJS(func() { data = bytesFromJS(buf) })
-			}
-		}
+		data, err := fileBytes(file)
 		ctx.Dispatch(func(ctx app.Context) { done(ctx, data, err) })
 	})
 }
 
 // errTooLarge says a chosen file is far larger than an answers file.
 var errTooLarge = errors.New("file too large")
+
+// fileBytes reads a chosen file (a File from an input's files) whole. It
+// waits for the browser, so call it off the UI goroutine (in ctx.Async).
+func fileBytes(file app.Value) ([]byte, error) {
+	var data []byte
+	var promise app.Value
+	err := catchJS(func() { promise = file.Call("arrayBuffer") })
+	if err == nil {
+		var buf app.Value
+		if buf, err = await(promise); err == nil {
+			err = catchJS(func() { data = bytesFromJS(buf) })
+		}
+	}
+	return data, err
+}

@@ -264,15 +264,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 	have := s.entries
 	lang := s.lang
 	ctx.Async(func() {
-		var data []byte
-		var promise app.Value
-		err := catchJS(func() { promise = file.Call("arrayBuffer") })
-		if err == nil {
-			var buf app.Value
-			if buf, err = await(promise); err == nil {
-				err = catchJS(func() { data = bytesFromJS(buf) })
-			}
-		}
+		data, err := fileBytes(file)
 		var notice, kind string
 		var merged []assessment.Entry
 		switch {
