@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,57 +9,8 @@ import (
 	"testing"
 
 	"fugong/assessment"
+	"fugong/internal/testkit"
 )
-
-// zbarimg returns the path of zbarimg (Debian zbar-tools); without it the
-// test is skipped, unless CI is set.
-func zbarimg(t *testing.T) string {
-	t.Helper()
-	path, err := exec.LookPath("zbarimg")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("zbarimg not found (install zbar-tools): %v", err)
-		}
-		t.Skip("zbarimg not found (install zbar-tools)")
-	}
-	return path
-}
-
-// scan decodes every QR code in a PNG file with zbarimg.
-func scan(t *testing.T, file string) []string {
-	t.Helper()
-	out, err := exec.Command(zbarimg(t), "--raw", "-q", "-Sdisable", "-Sqrcode.enable", file).Output()
-	if err != nil {
-		t.Fatalf("zbarimg %s: %v (%s)", file, err, out)
-	}
-	return strings.Split(strings.TrimRight(string(out), "\n"), "\n")
-}
-
-// fullPark is the longest realistic park setup (see package assessment's
-// test of the link).
-func fullPark(t *testing.T) assessment.Park {
-	t.Helper()
-	data, err := os.ReadFile("../testdata/parklink/full.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var p assessment.Park
-	if err := json.Unmarshal(data, &p); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-const kitBase = "https://fugong.example.gov.cn/fugong/"
-
-func fullLink(t *testing.T) string {
-	t.Helper()
-	link, err := assessment.ParkLinkURL(kitBase, fullPark(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return link
-}
 
 func TestPosterGlyphs(t *testing.T) {
 	f := testFont(t)
@@ -74,8 +24,8 @@ func TestPosterGlyphs(t *testing.T) {
 // TestWritePoster reads the poster back: its text with pdftotext, and its
 // QR code with zbarimg from the page rendered at 150 dpi, as printed.
 func TestWritePoster(t *testing.T) {
-	park := fullPark(t)
-	link := fullLink(t)
+	park := testkit.FullPark(t)
+	link := testkit.FullLink(t)
 	var buf bytes.Buffer
 	subs, err := WritePoster(&buf, park, link, testFont(t))
 	if err != nil {
@@ -109,7 +59,7 @@ func TestWritePoster(t *testing.T) {
 			t.Fatalf("pdftoppm: %v\n%s", err, out)
 		}
 	}
-	if got := scan(t, filepath.Join(dir, "poster-150.png")); len(got) != 1 || got[0] != link {
+	if got := testkit.Scan(t, filepath.Join(dir, "poster-150.png")); len(got) != 1 || got[0] != link {
 		t.Errorf("zbarimg read %q from the poster at 150 dpi, want %q", got, link)
 	}
 	if dirOut := os.Getenv("FUGONG_POSTER_OUT"); dirOut != "" {
@@ -125,7 +75,7 @@ func TestWritePosterShortAndHostile(t *testing.T) {
 		{Name: "苏州工业园区"},
 		{Name: `"><script>alert(1)</script>`, Contact: "𠮷田", Phone: "13905391234"},
 	} {
-		link, err := assessment.ParkLinkURL(kitBase, park)
+		link, err := assessment.ParkLinkURL(testkit.KitBase, park)
 		if err != nil {
 			t.Fatal(err)
 		}

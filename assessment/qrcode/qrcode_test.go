@@ -2,10 +2,8 @@ package qrcode
 
 import (
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -15,62 +13,11 @@ import (
 	"rsc.io/qr/coding"
 
 	"fugong/assessment"
+	"fugong/internal/testkit"
 )
 
-// zbarimg returns the path of zbarimg (Debian zbar-tools); without it the
-// test is skipped, unless CI is set.
-func zbarimg(t *testing.T) string {
-	t.Helper()
-	path, err := exec.LookPath("zbarimg")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("zbarimg not found (install zbar-tools): %v", err)
-		}
-		t.Skip("zbarimg not found (install zbar-tools)")
-	}
-	return path
-}
-
-// scan decodes every QR code in a PNG file with zbarimg.
-func scan(t *testing.T, file string) []string {
-	t.Helper()
-	out, err := exec.Command(zbarimg(t), "--raw", "-q", "-Sdisable", "-Sqrcode.enable", file).Output()
-	if err != nil {
-		t.Fatalf("zbarimg %s: %v (%s)", file, err, out)
-	}
-	return strings.Split(strings.TrimRight(string(out), "\n"), "\n")
-}
-
-// fullPark is the longest realistic park setup (see package assessment's
-// test of the link).
-func fullPark(t *testing.T) assessment.Park {
-	t.Helper()
-	data, err := os.ReadFile("../testdata/parklink/full.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var p assessment.Park
-	if err := json.Unmarshal(data, &p); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-const kitBase = "https://fugong.example.gov.cn/fugong/"
-
-func fullLink(t *testing.T) string {
-	t.Helper()
-	link, err := assessment.ParkLinkURL(kitBase, fullPark(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return link
-}
-
-// TestParkLinkFullSetupQR measures the QR code of the longest realistic
-// park link and checks that it decodes back to the link.
 func TestParkLinkFullSetupQR(t *testing.T) {
-	link := fullLink(t)
+	link := testkit.FullLink(t)
 	for _, level := range []struct {
 		name       string
 		maxVersion int
@@ -91,14 +38,14 @@ func TestParkLinkFullSetupQR(t *testing.T) {
 		if err := os.WriteFile(file, code.PNG(4), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if got := scan(t, file); len(got) != 1 || got[0] != link {
+		if got := testkit.Scan(t, file); len(got) != 1 || got[0] != link {
 			t.Errorf("zbarimg read %q, want %q", got, link)
 		}
 	}
 }
 
 func TestLinkQRModes(t *testing.T) {
-	link, _ := assessment.ParkLinkURL(kitBase, assessment.Park{Name: "苏州工业园区"})
+	link, _ := assessment.ParkLinkURL(testkit.KitBase, assessment.Park{Name: "苏州工业园区"})
 	segs := linkSegments(link)
 	if len(segs) != 2 || !strings.HasSuffix(string(segs[0].(coding.String)), "#p=") {
 		t.Errorf("linkSegments(%q) = %v, want an address and an alphanumeric payload", link, segs)
@@ -114,7 +61,7 @@ func TestLinkQRModes(t *testing.T) {
 	}
 	file := filepath.Join(t.TempDir(), "qr.png")
 	os.WriteFile(file, code.PNG(3), 0o644)
-	if got := scan(t, file); len(got) != 1 || got[0] != link {
+	if got := testkit.Scan(t, file); len(got) != 1 || got[0] != link {
 		t.Errorf("zbarimg read %q, want %q", got, link)
 	}
 }
@@ -122,7 +69,7 @@ func TestLinkQRModes(t *testing.T) {
 // TestLinkQRSVG checks the SVG is well-formed and draws exactly the code's
 // dark modules.
 func TestLinkQRSVG(t *testing.T) {
-	code, err := EncodeLink(fullLink(t), LevelM)
+	code, err := EncodeLink(testkit.FullLink(t), LevelM)
 	if err != nil {
 		t.Fatal(err)
 	}
