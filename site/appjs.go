@@ -19,6 +19,21 @@ var (
 	registerLate  = []byte("goappInitServiceWorker();\n    go.run(wasm.instance);")
 )
 
+// go-app reads the wasm through a stream it builds itself, to show the
+// download's progress. A response made that way has no URL and no cache
+// entry, so the browser cannot reuse the machine code it compiled the
+// last time, and every visit compiles the whole module again. When the
+// kit's service worker serves the page, the wasm comes from its cache at
+// once: the kit hands that response over as it is.
+var (
+	fetchWasm       = []byte("const response = await fetch(url);\n")
+	fetchWasmCached = []byte(`const response = await fetch(url);
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+    return response; // from the kit's cache: no progress to show, compiled code reusable
+  }
+`)
+)
+
 // errAppJS says go-app's app.js no longer has the shape the kit patches.
 var errAppJS = errors.New("go-app's app.js changed: cannot move the service worker's registration after the wasm download")
 
@@ -52,14 +67,15 @@ const storageGuard = `(function () {
 })();
 `
 
-// patchAppJS adapts go-app's app.js: the storage guard first, and the
-// service worker's registration moved to after the wasm has been fetched
-// and compiled.
+// patchAppJS adapts go-app's app.js: the storage guard first, the service
+// worker's registration moved to after the wasm has been fetched and
+// compiled, and the cached wasm handed to the compiler as it is.
 func patchAppJS(js []byte) ([]byte, error) {
-	if bytes.Count(js, registerEarly) != 1 || bytes.Count(js, startWasm) != 1 {
+	if bytes.Count(js, registerEarly) != 1 || bytes.Count(js, startWasm) != 1 || bytes.Count(js, fetchWasm) != 1 {
 		return nil, errAppJS
 	}
 	js = bytes.Replace(js, registerEarly, []byte("\n"), 1)
 	js = bytes.Replace(js, startWasm, registerLate, 1)
+	js = bytes.Replace(js, fetchWasm, fetchWasmCached, 1)
 	return append([]byte(storageGuard), js...), nil
 }

@@ -312,6 +312,9 @@ func TestAppJSRegistersWorkerAfterWasm(t *testing.T) {
 	if register < 0 || compiled < 0 || register < compiled || strings.Count(js, "goappInitServiceWorker();") != 1 {
 		t.Errorf("app.js registers the worker at %d, compiles the wasm at %d: want one registration, after", register, compiled)
 	}
+	if !strings.Contains(js, "return response; // from the kit's cache") {
+		t.Error("app.js does not hand the cached wasm to the compiler as it is")
+	}
 	if _, err := patchAppJS([]byte("console.log(1)")); err == nil {
 		t.Error("patchAppJS accepted a file it does not know")
 	}
