@@ -45,8 +45,17 @@ func saveURL(url, name string) error {
 
 // download saves data as a file named name.
 func download(name, mime string, data []byte) error {
+	var blob app.Value
+	if err := catchJS(func() { blob = newBlob(data, mime) }); err != nil {
+		return err
+	}
+	return downloadBlob(name, blob)
+}
+
+// downloadBlob saves the JavaScript Blob blob as a file named name.
+func downloadBlob(name string, blob app.Value) error {
 	var url string
-	if err := catchJS(func() { url = objectURL(newBlob(data, mime)) }); err != nil {
+	if err := catchJS(func() { url = objectURL(blob) }); err != nil {
 		return err
 	}
 	if err := saveURL(url, name); err != nil {
@@ -57,16 +66,16 @@ func download(name, mime string, data []byte) error {
 	return nil
 }
 
-// shareableFile returns a File of data for the system share sheet, or
-// false when the browser cannot share files.
-func shareableFile(name, mime string, data []byte) (file app.Value, ok bool) {
+// shareableFile returns the Blob blob as a File for the system share
+// sheet, or false when the browser cannot share files.
+func shareableFile(name string, blob app.Value) (file app.Value, ok bool) {
 	err := catchJS(func() {
 		nav := app.Window().Get("navigator")
 		if !nav.Get("canShare").Truthy() || !nav.Get("share").Truthy() {
 			return
 		}
-		parts := app.Window().Get("Array").New(bytesToJS(data))
-		f := app.Window().Get("File").New(parts, name, map[string]any{"type": mime})
+		parts := app.Window().Get("Array").New(blob)
+		f := app.Window().Get("File").New(parts, name, map[string]any{"type": blob.Get("type").String()})
 		files := app.Window().Get("Array").New(f)
 		if nav.Call("canShare", map[string]any{"files": files}).Bool() {
 			file, ok = f, true

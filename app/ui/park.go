@@ -314,13 +314,19 @@ func (s *parkScreen) renderLink() app.UI {
 	)
 }
 
-// save downloads the QR code or the poster, named after the park.
+// save downloads the QR code, named after the park.
 func (s *parkScreen) save(ext, mime string, data []byte) {
-	name := fileName("园区二维码", s.form.park().Name, time.Now(), ext)
-	if ext == "pdf" {
-		name = fileName("复工复产海报", s.form.park().Name, time.Now(), ext)
+	var blob app.Value
+	if err := catchJS(func() { blob = newBlob(data, mime) }); err != nil {
+		s.poster = t(s.lang, "park.download_failed")
+		return
 	}
-	if err := download(name, mime, data); err != nil {
+	s.saveBlob(fileName("园区二维码", s.form.park().Name, time.Now(), ext), blob)
+}
+
+// saveBlob downloads blob as name, saying so when the browser refuses.
+func (s *parkScreen) saveBlob(name string, blob app.Value) {
+	if err := downloadBlob(name, blob); err != nil {
 		s.poster = t(s.lang, "park.download_failed")
 	}
 }
@@ -375,7 +381,7 @@ func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 	s.poster = "busy"
 	job := map[string]any{"kind": "poster", "park": string(data), "link": link, "base": parkLinkBase()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {},
-		func(ctx app.Context, data []byte, subs []pdfSub, err error) {
+		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 			switch {
 			case err == errNoFont:
 				s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), t(lang, "park.poster_nofont"))
@@ -383,7 +389,7 @@ func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 				s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), err.Error())
 			default:
 				s.poster = ""
-				s.save("pdf", "application/pdf", data)
+				s.saveBlob(fileName("复工复产海报", s.form.park().Name, time.Now(), "pdf"), pdf)
 			}
 		})
 }

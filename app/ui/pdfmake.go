@@ -44,8 +44,10 @@ type pdfSub struct {
 	Count   int
 }
 
-// pdfDone receives a finished job on the UI goroutine.
-type pdfDone func(ctx app.Context, data []byte, subs []pdfSub, err error)
+// pdfDone receives a finished job on the UI goroutine: the PDF as a
+// JavaScript Blob, made from the worker's bytes without copying them
+// through Go.
+type pdfDone func(ctx app.Context, pdf app.Value, subs []pdfSub, err error)
 
 // pdfJob is a job the worker has not answered yet.
 type pdfJob struct {
@@ -148,15 +150,14 @@ func onPDFMessage(this app.Value, args []app.Value) any {
 		return nil
 	}
 	delete(pdfWorker.jobs, id)
-	var data []byte
+	var pdf app.Value
 	var subs []pdfSub
 	var err error
 	switch errText {
 	case "":
 		err = catchJS(func() {
-			arr := msg.Get("pdf")
-			data = make([]byte, arr.Get("length").Int())
-			app.CopyBytesToGo(data, arr)
+			parts := app.Window().Get("Array").New(msg.Get("pdf"))
+			pdf = app.Window().Get("Blob").New(parts, map[string]any{"type": "application/pdf"})
 			list := msg.Get("substitutions")
 			for i := range list.Length() {
 				s := list.Index(i)
@@ -173,7 +174,7 @@ func onPDFMessage(this app.Value, args []app.Value) any {
 	default:
 		err = errors.New(errText)
 	}
-	j.ctx.Dispatch(func(ctx app.Context) { j.done(ctx, data, subs, err) })
+	j.ctx.Dispatch(func(ctx app.Context) { j.done(ctx, pdf, subs, err) })
 	return nil
 }
 

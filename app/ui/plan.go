@@ -88,10 +88,10 @@ func (s *planScreen) generate(ctx app.Context) {
 	job := map[string]any{"kind": "plan", "answers": string(answers), "date": now.Format(time.DateOnly), "base": kitBase()}
 	makePDF(ctx, job,
 		func(ctx app.Context, st pdfStage) { s.stage = st },
-		func(ctx app.Context, data []byte, subs []pdfSub, err error) {
+		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 			s.stage = stageDone
 			if err == nil {
-				err = catchJS(func() { s.pdfURL = objectURL(newBlob(data, "application/pdf")) })
+				err = catchJS(func() { s.pdfURL = objectURL(pdf) })
 			}
 			if err != nil {
 				s.stage, s.pdfErr = stageIdle, true
@@ -99,7 +99,7 @@ func (s *planScreen) generate(ctx app.Context) {
 			}
 			s.pdfName = name
 			s.subs = substitutionList(s.lang, plan, subs)
-			s.file, _ = shareableFile(name, "application/pdf", data)
+			s.file, _ = shareableFile(name, pdf)
 			saveURL(s.pdfURL, name)
 		})
 }
@@ -116,9 +116,7 @@ func (s *planScreen) Render() app.UI {
 		app.P().Class("draft-name").Text(s.d.title(lang)),
 		app.P().Class("muted").Text(t(lang, "plan.intro")),
 		s.renderPDF(),
-		app.Div().Class("plan").ID("plan").Body(
-			app.Range(s.plan.Sections).Slice(func(i int) app.UI { return s.renderSection(s.plan.Sections[i]) }),
-		),
+		&planText{Screen: s, Plan: s.plan, Editing: s.editing, Lang: lang},
 		s.renderAdd(),
 	)
 }

@@ -11,6 +11,26 @@ import (
 // addSection is planScreen.editing while a new section is written.
 const addSection = "+"
 
+// planText draws the plan's sections. It is a component of its own so
+// that the plan screen's other updates, such as the PDF's progress, do not
+// render and compare the whole plan again: go-app updates it only when one
+// of its fields changes (a rebuilt plan, another section in the editor,
+// another language). Its buttons call the plan screen's handlers.
+type planText struct {
+	app.Compo
+	Screen  *planScreen
+	Plan    *assessment.Plan
+	Editing string
+	Lang    string
+}
+
+// Render draws every section.
+func (p *planText) Render() app.UI {
+	return app.Div().Class("plan").ID("plan").Body(
+		app.Range(p.Plan.Sections).Slice(func(i int) app.UI { return p.Screen.renderSection(p.Plan.Sections[i]) }),
+	)
+}
+
 // renderSection draws one section of the plan, with its editor when open.
 func (s *planScreen) renderSection(sec assessment.Section) app.UI {
 	lang := s.lang
