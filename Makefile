@@ -59,12 +59,15 @@ wasm-test:
 e2e:
 	go test -count=1 -timeout 30m ./e2e/
 
-## bench: sizes and times, as tables: the wasm and the site, the PDF natively and
+## bench: sizes and times, as tables: the wasm and the site, app.wasm's
+## code by package (tools/wasmsize, from a build that keeps the names), the PDF natively and
 ## under WebAssembly, the registry at 5,000 entries, and the site in headless
 ## Chromium (first visit and offline return unthrottled and on a 4G phone at 4x
 ## CPU, against a go-app hello world; the PDF through the plan screen)
 bench: static
 	go run ./tools/sizes -web web -dist dist
+	GOOS=js GOARCH=wasm go build -trimpath -o bin/app-names.wasm ./app
+	go run ./tools/wasmsize -n 15 bin/app-names.wasm
 	go test -run '^$$' -bench . -benchtime 10x ./assessment/pdf/
 	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -run '^$$' -bench 'ExamplePlan|LoadFont' -benchtime 5x ./assessment/pdf/
 	go test -run '^$$' -bench 5000 ./assessment/
