@@ -13,21 +13,33 @@ import (
 // phone's connection. The kit registers the worker once the wasm has been
 // fetched and compiled instead: the precache then revalidates a file the
 // browser already holds (worker.js precaches with cache: "no-cache").
+// The moment the wasm is compiled is marked for the benchmarks
+// ("fugong-wasm-ready").
 var (
 	registerEarly = []byte("\ngoappInitServiceWorker();\n")
 	startWasm     = []byte("go.run(wasm.instance);")
-	registerLate  = []byte("goappInitServiceWorker();\n    go.run(wasm.instance);")
+	registerLate  = []byte(`if (self.performance && performance.mark) performance.mark("fugong-wasm-ready");
+    goappInitServiceWorker();
+    go.run(wasm.instance);`)
 )
 
 // go-app reads the wasm through a stream it builds itself, to show the
-// download's progress. A response made that way has no URL and no cache
-// entry, so the browser cannot reuse the machine code it compiled the
-// last time, and every visit compiles the whole module again. When the
-// kit's service worker serves the page, the wasm comes from its cache at
-// once: the kit hands that response over as it is.
+// download's progress. When the kit's service worker controls the page,
+// the wasm is on the phone and there is no progress to show: the page
+// reads it from the release's cache itself, which at 4x CPU starts the
+// app about 130 ms sooner than asking the service worker for it (make
+// bench), and hands the response to the compiler as it is. Should the
+// cache miss it, the service worker is asked as before.
 var (
 	fetchWasm       = []byte("const response = await fetch(url);\n")
-	fetchWasmCached = []byte(`const response = await fetch(url);
+	fetchWasmCached = []byte(`if (navigator.serviceWorker && navigator.serviceWorker.controller && self.caches) {
+    try {
+      const cache = await caches.open("fugong-" + goappEnv.GOAPP_VERSION);
+      const hit = await cache.match(url);
+      if (hit) return hit;
+    } catch (e) {}
+  }
+  const response = await fetch(url);
   if (navigator.serviceWorker && navigator.serviceWorker.controller) {
     return response; // from the kit's cache: no progress to show, compiled code reusable
   }

@@ -89,6 +89,12 @@ func (k *Kit) newHandler(wasmSize int64) *app.Handler {
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`,
 			`<meta name="referrer" content="no-referrer">`,
+			// app.js asks for the wasm only once the page is parsed and
+			// its deferred scripts have run; the preload starts reading it
+			// (from the network, or from the service worker's cache on a
+			// return visit) as soon as the head is read. app.js's fetch
+			// (mode cors, same-origin credentials) then takes this response.
+			`<link rel="preload" href="` + k.Prefix + `/web/app.wasm" as="fetch" crossorigin="anonymous">`,
 		},
 		Env: map[string]string{
 			"FUGONG_FONT_URL":     k.FontURL,

@@ -64,9 +64,23 @@ async function navigation(request) {
   const cache = await caches.open(cacheName);
   const page = await cache.match(shell);
   if (page) {
-    return page;
+    return withoutWasmPreload(page);
   }
   return fetch(request);
+}
+
+// The pages preload app.wasm, which speeds a first visit up. A page this
+// worker serves reads app.wasm from the cache itself (see the kit's
+// app.js), so the preload would only read it a second time: the shell is
+// served without it.
+const wasmPreload = /<link rel="preload" href="[^"]*\/web\/app\.wasm"[^>]*>/;
+
+async function withoutWasmPreload(page) {
+  const html = await page.text();
+  const headers = new Headers(page.headers);
+  headers.delete("Content-Length");
+  headers.delete("Content-Encoding");
+  return new Response(html.replace(wasmPreload, ""), { status: page.status, statusText: page.statusText, headers });
 }
 
 async function cachedOrNetwork(request) {

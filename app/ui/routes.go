@@ -13,7 +13,14 @@ var Pages = []string{"/", "/about", "/form", "/result", "/plan", "/drafts", "/pa
 // plain path and, when the kit is served under a sub-path, at the prefixed
 // path too, each with and without a trailing slash (static hosts serve
 // route/index.html as "route/").
+//
+// In the browser it also marks the moment Go's main begins, once the
+// runtime and every package have been initialised ("fugong-main"), for
+// the benchmarks.
 func Register(prefix string) {
+	if app.IsClient {
+		catchJS(func() { app.Window().Get("performance").Call("mark", "fugong-main") })
+	}
 	screens := map[string]func() app.Composer{
 		"/":         func() app.Composer { return &homeScreen{} },
 		"/about":    func() app.Composer { return &aboutScreen{} },
