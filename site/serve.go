@@ -66,6 +66,20 @@ func SecurityHeaders(next http.Handler) http.Handler {
 	})
 }
 
+// redirectToDir sends the browser from the directory name to name/. The
+// Location is relative ("drafts/"), so that the kit served under a
+// sub-path whose prefix was stripped (http.StripPrefix) stays under it:
+// http.Redirect would make it absolute from the stripped path. The query
+// string is kept (links from the park's poster carry one).
+func redirectToDir(w http.ResponseWriter, r *http.Request, name string) {
+	target := path.Base(name) + "/"
+	if r.URL.RawQuery != "" {
+		target += "?" + r.URL.RawQuery
+	}
+	w.Header().Set("Location", target)
+	w.WriteHeader(http.StatusMovedPermanently)
+}
+
 // FileServer serves the files under dir, sending a precompressed .br or
 // .gz copy when one exists, is not older than its file, and the browser
 // accepts it. Go sources,
@@ -81,7 +95,7 @@ func FileServer(dir string) http.Handler {
 		full := filepath.Join(dir, filepath.FromSlash(name))
 		if info, err := os.Stat(full); err == nil && info.IsDir() {
 			if !strings.HasSuffix(r.URL.Path, "/") {
-				http.Redirect(w, r, path.Base(name)+"/", http.StatusMovedPermanently)
+				redirectToDir(w, r, name)
 				return
 			}
 			full = filepath.Join(full, "index.html")

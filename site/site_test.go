@@ -338,3 +338,41 @@ func TestRewrittenFilesIgnoreRevalidation(t *testing.T) {
 		}
 	}
 }
+
+// TestFileServerRedirectsUnderSubPath checks that a route asked for
+// without its slash is sent to route/ under the same sub-path, with its
+// query string, when the prefix was stripped before the file server.
+func TestFileServerRedirectsUnderSubPath(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "drafts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "drafts", "index.html"), []byte("<!doctype html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/fugong/", http.StripPrefix("/fugong", FileServer(dir)))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	res, err := client.Get(srv.URL + "/fugong/drafts?from=poster")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	loc, err := res.Location()
+	if err != nil {
+		t.Fatalf("no Location: %v (status %d)", err, res.StatusCode)
+	}
+	if res.StatusCode != http.StatusMovedPermanently || loc.Path != "/fugong/drafts/" || loc.RawQuery != "from=poster" {
+		t.Errorf("redirected %d to %s, want 301 to /fugong/drafts/?from=poster", res.StatusCode, loc)
+	}
+	res, err = http.Get(srv.URL + "/fugong/drafts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || res.Request.URL.Path != "/fugong/drafts/" {
+		t.Errorf("following the redirect ended at %s with %d", res.Request.URL.Path, res.StatusCode)
+	}
+}
