@@ -120,6 +120,8 @@ func imports(r *reader) int {
 	return funcs
 }
 
+// limits skips a table's or memory's limits: a flag, the minimum and,
+// when the flag says so, the maximum.
 func limits(r *reader) {
 	if r.byte()&1 == 1 {
 		r.uleb()
@@ -149,6 +151,7 @@ type reader struct {
 	err error
 }
 
+// byte reads one byte.
 func (r *reader) byte() byte {
 	if len(r.b) == 0 {
 		r.fail()
@@ -159,6 +162,7 @@ func (r *reader) byte() byte {
 	return c
 }
 
+// uleb reads an unsigned LEB128 number.
 func (r *reader) uleb() uint64 {
 	v, n := binary.Uvarint(r.b)
 	if n <= 0 {
@@ -169,6 +173,7 @@ func (r *reader) uleb() uint64 {
 	return v
 }
 
+// bytes reads n bytes.
 func (r *reader) bytes(n int) []byte {
 	if n < 0 || n > len(r.b) {
 		r.fail()
@@ -179,8 +184,10 @@ func (r *reader) bytes(n int) []byte {
 	return p
 }
 
+// name reads a length-prefixed string.
 func (r *reader) name() string { return string(r.bytes(int(r.uleb()))) }
 
+// fail records that the input ended too soon.
 func (r *reader) fail() {
 	if r.err == nil {
 		r.err = io.ErrUnexpectedEOF
