@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -60,8 +61,14 @@ func Prefix() string {
 	if app.IsServer {
 		return ""
 	}
-	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	return browserPrefix()
 }
+
+// browserPrefix reads the sub-path from go-app's environment once: every
+// link calls Prefix, and each read is a call into JavaScript.
+var browserPrefix = sync.OnceValue(func() string {
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+})
 
 // href turns a route into a link. In the browser it adds the sub-path;
 // when pre-rendering natively, go-app's resource resolver adds it instead.
