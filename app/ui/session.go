@@ -18,7 +18,8 @@ const saveDelay = 250 * time.Millisecond
 type session struct {
 	store   *draftStore
 	draft   *draft
-	version int // bumped by every change of draft
+	version int    // bumped by every change of draft
+	route   string // the screen the user is on (see at)
 
 	result    assessment.Result
 	evaluated int // the version result was worked out for; -1 for none
@@ -47,6 +48,7 @@ func journey() *session {
 		}
 		s := &session{store: openDrafts(st), evaluated: -1}
 		s.store.err = err
+		s.route = s.store.place.Route
 		onLeave(s.flush)
 		warmFont()
 		theSession = s
@@ -86,7 +88,7 @@ func (s *session) open(d *draft) {
 	s.flush()
 	s.draft = d
 	s.version++
-	s.store.setPlace(place{Draft: d.ID, Route: s.store.place.Route})
+	s.remember()
 }
 
 // create starts a new, empty draft and opens it.
@@ -99,8 +101,16 @@ func (s *session) create(lang string) *draft {
 
 // at remembers that the user is on route.
 func (s *session) at(route string) {
-	if s.draft != nil {
-		s.store.setPlace(place{Draft: s.draft.ID, Route: route})
+	s.route = route
+	s.remember()
+}
+
+// remember stores where the user is: the open draft and the route. A
+// draft not written yet (a new, empty one) is not remembered until its
+// first save: a place pointing at nothing would be dropped anyway.
+func (s *session) remember() {
+	if s.draft != nil && s.store.get(s.draft.ID) != nil {
+		s.store.setPlace(place{Draft: s.draft.ID, Route: s.route})
 	}
 }
 
@@ -123,6 +133,7 @@ func (s *session) flush() {
 	s.pending = false
 	before := s.store.err
 	s.store.save(s.draft)
+	s.remember()
 	if s.store.err != before && s.watching {
 		s.screen.Dispatch(nil)
 	}
