@@ -10,7 +10,13 @@ import (
 
 // newBlob wraps bytes in a JavaScript Blob of the given type.
 func newBlob(data []byte, mime string) app.Value {
-	parts := app.Window().Get("Array").New(bytesToJS(data))
+	return jsBlob(bytesToJS(data), mime)
+}
+
+// jsBlob wraps a JavaScript byte array in a Blob of the given type,
+// without copying it through Go.
+func jsBlob(bytes app.Value, mime string) app.Value {
+	parts := app.Window().Get("Array").New(bytes)
 	return app.Window().Get("Blob").New(parts, map[string]any{"type": mime})
 }
 

@@ -316,12 +316,9 @@ func (s *parkScreen) renderLink() app.UI {
 
 // save downloads the QR code, named after the park.
 func (s *parkScreen) save(ext, mime string, data []byte) {
-	var blob app.Value
-	if err := catchJS(func() { blob = newBlob(data, mime) }); err != nil {
+	if err := download(fileName("园区二维码", s.form.park().Name, time.Now(), ext), mime, data); err != nil {
 		s.poster = t(s.lang, "park.download_failed")
-		return
 	}
-	s.saveBlob(fileName("园区二维码", s.form.park().Name, time.Now(), ext), blob)
 }
 
 // saveBlob downloads blob as name, saying so when the browser refuses.

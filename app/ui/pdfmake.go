@@ -156,8 +156,7 @@ func onPDFMessage(this app.Value, args []app.Value) any {
 	switch errText {
 	case "":
 		err = catchJS(func() {
-			parts := app.Window().Get("Array").New(msg.Get("pdf"))
-			pdf = app.Window().Get("Blob").New(parts, map[string]any{"type": "application/pdf"})
+			pdf = jsBlob(msg.Get("pdf"), "application/pdf")
 			list := msg.Get("substitutions")
 			for i := range list.Length() {
 				s := list.Index(i)
