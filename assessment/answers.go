@@ -6,6 +6,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxFileSize is the largest answers file ParseAnswers reads (1 MiB); a
@@ -58,6 +59,9 @@ func ParseAnswers(data []byte) (*Answers, error) {
 	}
 	if top == nil {
 		return nil, errNotObject()
+	}
+	if !utf8.Valid(data) {
+		return nil, errEncoding(notUTF8Field(top))
 	}
 	a := &Answers{Values: map[string]Value{}}
 	for k := range top {
@@ -116,6 +120,9 @@ func parsePark(raw json.RawMessage, p *Park) error {
 	if err := json.Unmarshal(raw, p); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field != "" {
+			if n, ok := strings.CutPrefix(te.Value, "number "); ok && numberOutOfRange([]byte(n)) {
+				return errNumberRange("park." + te.Field)
+			}
 			return errShape("park." + te.Field)
 		}
 		return errShape("park")

@@ -3,8 +3,8 @@ package assessment
 // FileError is why an answers file could not be read at all. Code is stable
 // for programs; Message is for people.
 type FileError struct {
-	Code    string // "syntax", "not_object", "shape", "empty" or "too_large"
-	Field   string // the field that is wrong, for "shape"
+	Code    string // "syntax", "not_object", "shape", "range", "encoding", "empty" or "too_large"
+	Field   string // the field that is wrong, for "shape", "range" and "encoding"
 	Message Text
 }
 
@@ -43,4 +43,14 @@ func errShape(field string) *FileError {
 		"field "+field+" has the wrong type (see the answers-file format)",
 		"項目 "+field+" の型が正しくありません（回答ファイルの形式を確認してください）",
 		"항목 "+field+"의 형식이 올바르지 않습니다(응답 파일 형식을 확인해 주십시오)")}
+}
+
+// errNumberRange refuses a number a field cannot hold (1e309 for a
+// threshold): out of range, not of the wrong type.
+func errNumberRange(field string) *FileError {
+	return &FileError{Code: "range", Field: field, Message: txt(
+		"字段 "+field+" 的数字超出范围",
+		"field "+field+" holds a number out of range",
+		"項目 "+field+" の数値が範囲外です",
+		"항목 "+field+"의 숫자가 범위를 벗어났습니다")}
 }

@@ -119,8 +119,8 @@ func validatePark(p Park) []Problem {
 		{"phone", p.Phone, txt("园区联系电话", "park phone", "園区の電話番号", "단지 전화번호"), 30},
 		{"hotline", p.Hotline, txt("园区热线", "park hotline", "園区のホットライン", "단지 핫라인"), 30},
 	} {
-		if runeLen(f.value) > f.max {
-			add(CodeTooLong, f.name, msgTooLong(f.label, f.max))
+		if tp := textProblem("park."+f.name, f.label, f.value, f.max, false); tp != nil {
+			ps = append(ps, *tp)
 		}
 	}
 	if p.Category != 0 && (p.Category < 1 || p.Category > 4) {
@@ -175,8 +175,8 @@ func validatePark(p Park) []Problem {
 			add(CodeInconsistent, "support", txt("扶持措施重复："+o.ID, "support measure listed twice: "+o.ID, "支援措置が重複しています："+o.ID, "지원 조치가 중복되었습니다: "+o.ID))
 		}
 		seen[o.ID] = true
-		if runeLen(o.Note) > 200 {
-			add(CodeTooLong, "support", msgTooLong(txt("扶持措施说明", "support note", "支援措置の説明", "지원 조치 설명"), 200))
+		if tp := textProblem("park.support", txt("扶持措施说明", "support note", "支援措置の説明", "지원 조치 설명"), o.Note, 200, false); tp != nil {
+			ps = append(ps, *tp)
 		}
 	}
 	if p.Lang != "" && !ValidLang(p.Lang) {

@@ -170,9 +170,9 @@ func linkInvalid(ps []Problem) *LinkError {
 }
 
 // CheckParkLink returns what keeps p from being put in a link: the park's
-// own validation errors (park.go), the link's tighter length limits, a
-// missing name, characters a link does not carry (control and format
-// characters) and thresholds with more than two decimals. Nil means
+// own validation errors (park.go: lengths, and the text policy of
+// textpolicy.go, which keeps control and format characters out), the
+// link's tighter length limits, a missing name and thresholds with more than two decimals. Nil means
 // EncodeParkLink will succeed.
 func CheckParkLink(p Park) []Problem {
 	var ps []Problem
@@ -201,9 +201,6 @@ func CheckParkLink(p Park) []Problem {
 		if runeLen(f.value) > f.max {
 			add(CodeTooLong, f.name, msgTooLong(f.label, f.max))
 		}
-		if !linkText(f.value) {
-			add(CodeType, f.name, msgLinkText(f.label))
-		}
 	}
 	for _, f := range []struct{ name, value string }{{"phone", p.Phone}, {"hotline", p.Hotline}} {
 		if strings.Trim(f.value, phoneDigits) != "" {
@@ -213,9 +210,6 @@ func CheckParkLink(p Park) []Problem {
 	for _, o := range p.Support {
 		if runeLen(o.Note) > MaxLinkNote {
 			add(CodeTooLong, "support", msgTooLong(tx("扶持措施说明", "support note"), MaxLinkNote))
-		}
-		if !linkText(o.Note) {
-			add(CodeType, "support", msgLinkText(tx("扶持措施说明", "support note")))
 		}
 	}
 	for _, th := range []struct {
@@ -227,25 +221,6 @@ func CheckParkLink(p Park) []Problem {
 		}
 	}
 	return ps
-}
-
-func msgLinkText(label Text) Text {
-	return Text{Zh: "“" + label.Zh + "”含有不能放入链接的字符（控制字符或格式字符）",
-		En: "“" + label.In("en") + "” holds characters a link cannot carry (control or format characters)"}
-}
-
-// linkText reports whether s is valid UTF-8 without control or format
-// characters (which draw nothing, or reorder text to mislead).
-func linkText(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) {
-			return false
-		}
-	}
-	return true
 }
 
 // hundredths reports whether f has at most two decimals.

@@ -53,9 +53,9 @@ func Validate(a *Answers) []Problem {
 	ps = append(ps, crossCheck(usable(a))...)
 	ps = append(ps, validatePark(a.Park)...)
 	for id, text := range a.Edits {
-		if runeLen(text) > 20000 {
-			ps = append(ps, Problem{Code: CodeTooLong, Question: "edits." + id, Severity: Error,
-				Message: msgTooLong(txt("方案段落 "+id, "plan section "+id, "計画の段落 "+id, "계획 단락 "+id), 20000)})
+		label := txt("方案段落 "+id, "plan section "+id, "計画の段落 "+id, "계획 단락 "+id)
+		if tp := textProblem("edits."+id, label, text, MaxEditLen, true); tp != nil {
+			ps = append(ps, *tp)
 		}
 	}
 	var unknown []string
@@ -75,6 +75,10 @@ func Validate(a *Answers) []Problem {
 	return ps
 }
 
+// MaxEditLen is the most characters an enterprise's own text of one plan
+// section may hold.
+const MaxEditLen = 20000
+
 // ValidateAnswer checks one answer against its question alone, as the
 // form does while the user types. It returns nil when the answer is fine.
 // An empty answer to a required question is a problem; to an optional
@@ -90,6 +94,9 @@ func ValidateAnswer(q Question, v Value) *Problem {
 		return nil
 	}
 	want := valueTypeOf(q.Kind)
+	if want == TypeNumber && v.Type == TypeInvalid && numberOutOfRange(v.raw) {
+		return p(CodeRange, msgRange(q.Label, q.Min, q.Max, q.Unit))
+	}
 	if v.Type != want {
 		return p(CodeType, msgType(q.Label, typeName(want)))
 	}
@@ -102,8 +109,8 @@ func ValidateAnswer(q Question, v Value) *Problem {
 			return p(CodeWhole, msgWhole(q.Label))
 		}
 	case KindText:
-		if runeLen(v.Str) > q.maxLen() {
-			return p(CodeTooLong, msgTooLong(q.Label, q.maxLen()))
+		if tp := textProblem(q.ID, q.Label, v.Str, q.maxLen(), false); tp != nil {
+			return tp
 		}
 	case KindChoice:
 		if _, ok := q.choice(v.Str); !ok {

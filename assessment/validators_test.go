@@ -1,6 +1,9 @@
 package assessment
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestValidCreditCode(t *testing.T) {
 	tests := []struct {
@@ -135,7 +138,7 @@ func TestValidateAnswer(t *testing.T) {
 		{"name", StringValue("   "), CodeRequired},
 		{"main_products", Value{}, ""}, // optional
 		{"symptom_hotline", StringValue("12320"), ""},
-		{"legal_rep", StringValue(string(make([]rune, 51))), CodeTooLong},
+		{"legal_rep", StringValue(strings.Repeat("王", 51)), CodeTooLong},
 	}
 	for _, tt := range tests {
 		p := ValidateAnswer(q(tt.id), tt.v)

@@ -1,0 +1,154 @@
+package assessment
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The kit's one text policy, applied to every piece of text that comes
+// from outside — answers typed in the form or read from a file, a park's
+// link, a summary code, a registry backup — so that what one door refuses
+// no other lets in:
+//
+//   - valid UTF-8: bytes that are not are reported, never silently
+//     replaced by U+FFFD;
+//   - no control characters (C0, DEL, C1); line breaks and tabs only in
+//     text that may run over several lines (a plan section);
+//   - no bidirectional controls (U+061C, U+200E–U+200F, U+202A–U+202E,
+//     U+2066–U+2069), which reorder what a reader sees, and no other
+//     invisible format characters (zero-width spaces, the byte-order mark,
+//     soft hyphens…);
+//   - at most the field's number of characters, the same limits the form
+//     applies.
+//
+// A number beyond what a float64 holds (1e309) is out of range, not "not
+// a number" (numberOutOfRange).
+
+// TextIssue is what the text policy finds wrong with a piece of text.
+type TextIssue int
+
+// The issues CheckText reports, in the order it looks for them.
+const (
+	TextOK      TextIssue = iota // nothing wrong
+	TextNotUTF8                  // bytes that are not UTF-8
+	TextControl                  // a control character
+	TextBidi                     // a bidirectional control or another invisible format character
+	TextTooLong                  // more characters than the field allows
+)
+
+// Problem codes of the text policy (beside CodeTooLong).
+const (
+	CodeEncoding = "encoding" // text that is not valid UTF-8
+	CodeControl  = "control"  // a control character in text
+	CodeHidden   = "hidden"   // a bidirectional control or invisible format character
+)
+
+// CheckText applies the text policy to s: valid UTF-8, no control
+// characters (but line breaks and tabs when multiline), no bidirectional
+// controls or invisible format characters, at most max characters (no
+// limit when max ≤ 0). It returns the first issue found.
+func CheckText(s string, max int, multiline bool) TextIssue {
+	if !utf8.ValidString(s) {
+		return TextNotUTF8
+	}
+	n := 0
+	for _, r := range s {
+		n++
+		switch {
+		case multiline && (r == '\n' || r == '\r' || r == '\t'):
+		case unicode.Is(unicode.Cc, r):
+			return TextControl
+		case unicode.Is(unicode.Cf, r):
+			return TextBidi
+		}
+	}
+	if max > 0 && n > max {
+		return TextTooLong
+	}
+	return TextOK
+}
+
+// Code is the Problem code of the issue ("" for TextOK).
+func (i TextIssue) Code() string {
+	switch i {
+	case TextNotUTF8:
+		return CodeEncoding
+	case TextControl:
+		return CodeControl
+	case TextBidi:
+		return CodeHidden
+	case TextTooLong:
+		return CodeTooLong
+	}
+	return ""
+}
+
+// Message says, in the four languages, what the issue is in the field
+// labelled label, whose limit is max characters.
+func (i TextIssue) Message(label Text, max int) Text {
+	q := quoted(label)
+	switch i {
+	case TextNotUTF8:
+		return Text{Zh: q.Zh + "含有无法识别的字节（不是 UTF-8 编码的文字），请重新输入",
+			En: q.En + " holds bytes that are not text (not UTF-8); please type it again",
+			Ja: q.Ja + "に文字として読めないバイトがあります（UTF-8 ではありません）。入力し直してください",
+			Ko: q.Ko + "에 문자로 읽을 수 없는 바이트가 있습니다(UTF-8이 아님). 다시 입력해 주십시오"}
+	case TextControl:
+		return Text{Zh: q.Zh + "含有控制字符（看不见的字符），请删除后重新输入",
+			En: q.En + " holds a control character (an invisible character); please remove it",
+			Ja: q.Ja + "に制御文字（見えない文字）が含まれています。削除してください",
+			Ko: q.Ko + "에 제어 문자(보이지 않는 문자)가 있습니다. 삭제해 주십시오"}
+	case TextBidi:
+		return Text{Zh: q.Zh + "含有改变文字方向或看不见的格式字符，请删除后重新输入",
+			En: q.En + " holds a character that reverses the text's direction or is invisible; please remove it",
+			Ja: q.Ja + "に文字の向きを変える文字または見えない書式文字が含まれています。削除してください",
+			Ko: q.Ko + "에 글자 방향을 바꾸거나 보이지 않는 서식 문자가 있습니다. 삭제해 주십시오"}
+	case TextTooLong:
+		return msgTooLong(label, max)
+	}
+	return Text{}
+}
+
+// textProblem checks s, the answer or field id labelled label, against
+// the text policy, and returns the Problem it finds, or nil.
+func textProblem(id string, label Text, s string, max int, multiline bool) *Problem {
+	i := CheckText(s, max, multiline)
+	if i == TextOK {
+		return nil
+	}
+	return &Problem{Code: i.Code(), Question: id, Severity: Error, Message: i.Message(label, max)}
+}
+
+// CleanText makes s pass the text policy without a length limit: bytes
+// that are not UTF-8, control characters and invisible format characters
+// are dropped (line breaks and tabs kept when multiline), and surrounding
+// space trimmed. It serves where text must go on whatever it holds — a
+// summary code made from answers the validator has already reported —
+// never to hide a problem from the person who typed it.
+func CleanText(s string, multiline bool) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		keep := !(r == utf8.RuneError && n == 1) && CheckText(s[i:i+n], 0, multiline) == TextOK
+		if keep {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(bytes.TrimSpace(b))
+}
+
+// numberOutOfRange reports whether raw is a JSON number that a float64
+// cannot hold, such as 1e309 or -1e400: out of range, not "not a number".
+func numberOutOfRange(raw []byte) bool {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || !(raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9') || !json.Valid(raw) {
+		return false
+	}
+	_, err := strconv.ParseFloat(string(raw), 64)
+	return errors.Is(err, strconv.ErrRange)
+}
