@@ -18,11 +18,12 @@ import (
 // the decoded Summary, the flags, filtering, sorting, CSV and backups — is
 // worked out here, natively testable.
 
-// Entry is one enterprise in a registry: a summary code as received, when
+// Entry is one enterprise in a registry: a summary code in its one
+// spelling (NormalizeSummaryCode), when
 // this registry first received it, what the code says, and what the kit
 // found worth a second look.
 type Entry struct {
-	Code    string    // the summary code, "s1.…": the entry's key
+	Code    string    // the summary code, "s1.…", as EncodeSummary writes it: the entry's key
 	Added   time.Time // when the code was first added
 	Summary Summary
 	Derived Derivation // what this kit's rules derive from the code
@@ -96,9 +97,13 @@ func NewEntry(code string, added time.Time) (Entry, error) {
 // NewEntryDerived is NewEntry with the derivation a registry kept: when it
 // was made under this kit's ruleset, the rules are not run again.
 func NewEntryDerived(code string, added time.Time, d Derivation) (Entry, error) {
-	code = SummaryCode(code)
 	s, err := DecodeSummary(code)
 	if err != nil {
+		return Entry{}, err
+	}
+	// The code is kept as the kit writes it (NormalizeSummaryCode), so
+	// that two spellings of one summary are one entry.
+	if code, err = EncodeSummary(s); err != nil {
 		return Entry{}, err
 	}
 	if d.Ruleset != RulesetVersion {

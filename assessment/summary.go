@@ -48,7 +48,8 @@ import (
 //	deciding answers      uvarint count, then each: uvarint question (index in
 //	                      summaryQuestions + 1, or 0 and the ID as text), value
 //	ruleset               text
-//	plan ID               1 byte 0 and 4 bytes (8 upper-case hex digits), or 1 and text
+//	plan ID               1 byte 0 and 4 bytes (8 upper-case hex digits); 1 and
+//	                      text was reserved for other IDs, and is refused
 //
 // A value is a tag byte and its payload: 0 empty, 1 no, 2 yes, 3 a number
 // ≥ 0 with at most two decimals as the uvarint of its hundredths, 4 any
@@ -67,7 +68,11 @@ import (
 // made it longer in every case measured (TestSummaryDeflateDoesNotPay).
 //
 // Decoding is strict: a body must be exactly what EncodeSummary makes of
-// the summary it decodes to, so no two codes mean the same summary.
+// the summary it decodes to, so no two codes mean the same summary; its
+// text must pass the kit's text policy and its plan ID be 8 hex digits
+// (summary_strict.go). Whitespace in a code is dropped before it is read
+// (SummaryCode), and a registry keeps the code as EncodeSummary writes it
+// (NormalizeSummaryCode).
 
 // SummaryVersion is the version of the summary format this kit writes and
 // the newest it reads.
@@ -159,17 +164,18 @@ type Summary struct {
 }
 
 // NewSummary sums up answers a and their result r = Evaluate(a).
-// Text is cleaned (valid UTF-8, trimmed) and clipped to the code's limits,
-// so the summary always encodes.
+// Text is cleaned to the text policy (CleanText: what it refuses is left
+// out, and the validator reports it to the person who typed it) and
+// clipped to the code's limits, so the summary always encodes.
 func NewSummary(a *Answers, r Result) Summary {
 	if a == nil {
 		a = &Answers{}
 	}
 	u := usable(a)
 	s := Summary{
-		Name:       clipRunes(cleanText(a.Str("name")), MaxSummaryName),
-		CreditCode: clipRunes(cleanText(a.Str("credit_code")), MaxSummaryCode),
-		Phone:      clipRunes(cleanText(a.Str("contact_phone")), MaxSummaryPhone),
+		Name:       clipRunes(CleanText(a.Str("name"), false), MaxSummaryName),
+		CreditCode: clipRunes(CleanText(a.Str("credit_code"), false), MaxSummaryCode),
+		Phone:      clipRunes(CleanText(a.Str("contact_phone"), false), MaxSummaryPhone),
 		Category:   r.Category,
 		Batch:      r.Batch,
 		Priority:   r.Priority,
@@ -204,7 +210,7 @@ func NewSummary(a *Answers, r Result) Summary {
 			seen[f.Question] = true
 			v := f.Value
 			if v.Type == TypeString {
-				v.Str = clipRunes(cleanText(v.Str), MaxSummaryText)
+				v.Str = clipRunes(CleanText(v.Str, false), MaxSummaryText)
 			}
 			if v.Type == TypeInvalid {
 				v = Value{}
@@ -249,9 +255,10 @@ func CollectURL(base, code string) string {
 // programs; Message, in the four languages, is for the person who scanned
 // it. Compare with errors.Is against the ErrSummary values.
 type SummaryError struct {
-	Code    string // "malformed", "truncated", "altered", "too_new" or "invalid"
+	Code    string // "malformed", "truncated", "altered", "too_new", "invalid" or "refused"
 	Message Text
-	Detail  string // for "invalid": what EncodeSummary refused
+	Detail  string // for "invalid": what EncodeSummary refused; for "refused": the field
+	Field   string // for "refused": the field, by its CSV column ID (CSVColumns)
 }
 
 // Error returns the message in Chinese and English.
@@ -330,9 +337,10 @@ func EncodeSummary(s Summary) (string, error) {
 }
 
 // SummaryCode finds the code in s: a whole collect URL, its fragment
-// ("#s=…" or "s=…"), or the code itself. Surrounding space is ignored.
+// ("#s=…" or "s=…"), or the code itself. Whitespace anywhere is dropped
+// (stripSpace): a code holds none, and chat apps break long ones.
 func SummaryCode(s string) string {
-	s = strings.TrimSpace(s)
+	s = stripSpace(s)
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[i+1:]
 	}
@@ -346,7 +354,9 @@ func SummaryCode(s string) string {
 
 // DecodeSummary reads a summary code (or a URL or fragment holding one,
 // see SummaryCode). Its errors are *SummaryError: ErrSummaryMalformed,
-// ErrSummaryTruncated, ErrSummaryAltered or ErrSummaryTooNew.
+// ErrSummaryTruncated, ErrSummaryAltered, ErrSummaryTooNew or
+// ErrSummaryRefused (a field breaks the text policy, or the plan ID is
+// not 8 hex digits; Field names it).
 func DecodeSummary(code string) (Summary, error) {
 	code = SummaryCode(code)
 	if len(code) > maxSummaryBytes*2 {
@@ -407,6 +417,9 @@ func DecodeSummary(code string) (Summary, error) {
 	if !ok {
 		return Summary{}, ErrSummaryMalformed
 	}
+	if err := checkSummaryFields(s); err != nil {
+		return Summary{}, err
+	}
 	again, err := encodeSummaryBody(s)
 	if err != nil || string(again) != string(body) {
 		return Summary{}, ErrSummaryMalformed
@@ -428,11 +441,6 @@ func validB64(s string) bool {
 		}
 	}
 	return true
-}
-
-// cleanText makes s valid UTF-8 without surrounding space.
-func cleanText(s string) string {
-	return strings.TrimSpace(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // clipRunes keeps the first n characters of s.
@@ -460,11 +468,14 @@ func (w *sumWriter) fail(detail string) {
 func (w *sumWriter) uvarint(n uint64) { w.b = binary.AppendUvarint(w.b, n) }
 
 func (w *sumWriter) text(s string, maxRunes int, what string) {
-	if !utf8.ValidString(s) {
+	switch CheckText(s, maxRunes, false) {
+	case TextNotUTF8:
 		w.fail(what + " is not UTF-8")
 		return
-	}
-	if utf8.RuneCountInString(s) > maxRunes {
+	case TextControl, TextBidi:
+		w.fail(what + " holds a control or invisible format character")
+		return
+	case TextTooLong:
 		w.fail(what + " is too long")
 		return
 	}
@@ -671,8 +682,7 @@ func encodeSummaryBody(s Summary) ([]byte, error) {
 			w.b = append(w.b, byte(v))
 		}
 	} else {
-		w.b = append(w.b, 1)
-		w.text(s.PlanID, 16, "the plan ID")
+		w.fail("the plan ID is not 8 upper-case hex digits")
 	}
 	if len(w.b) > maxSummaryBytes {
 		w.fail("the summary is too long")

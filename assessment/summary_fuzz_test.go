@@ -6,7 +6,7 @@ import "testing"
 // that every code it accepts is the one EncodeSummary makes of the
 // summary it decodes to.
 func FuzzDecodeSummary(f *testing.F) {
-	for _, s := range []Summary{fullSummary(), {Staff: UnknownStaff, Thresholds: DefaultThresholds}} {
+	for _, s := range []Summary{fullSummary(), {Staff: UnknownStaff, Thresholds: DefaultThresholds, PlanID: "00000000"}} {
 		code, err := EncodeSummary(s)
 		if err != nil {
 			f.Fatal(err)

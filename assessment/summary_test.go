@@ -90,7 +90,7 @@ func TestSummaryRoundTrip(t *testing.T) {
 		s    Summary
 	}{
 		{"full", full},
-		{"empty", Summary{Staff: UnknownStaff, Thresholds: DefaultThresholds}},
+		{"empty", Summary{Staff: UnknownStaff, Thresholds: DefaultThresholds, PlanID: "00000000"}},
 		{"default thresholds", full.with(func(s *Summary) { s.Thresholds = DefaultThresholds })},
 		{"ready category 1", full.with(func(s *Summary) {
 			s.Category, s.Batch, s.Priority, s.Readiness, s.Unmet = 1, 1, true, Ready, nil
@@ -119,7 +119,6 @@ func TestSummaryRoundTrip(t *testing.T) {
 			s.Facts = append(s.Facts, Fact{"main_products", StringValue("装载机液压件")}, Fact{"x_new", NumberValue(-2.5)})
 		})},
 		{"tiny number", full.with(func(s *Summary) { s.Facts = []Fact{{"automation_share", NumberValue(0.07)}} })},
-		{"plan ID not hex", full.with(func(s *Summary) { s.PlanID = "draft" })},
 		{"other ruleset", full.with(func(s *Summary) { s.Ruleset = "2025.3" })},
 	}
 	for _, tt := range tests {
@@ -348,7 +347,7 @@ func mustBody(t *testing.T, s Summary) []byte {
 
 // withStatus returns an empty summary's body with its status byte set.
 func withStatus(t *testing.T, status byte) []byte {
-	b := mustBody(t, Summary{Staff: UnknownStaff, Thresholds: DefaultThresholds, Readiness: Ready})
+	b := mustBody(t, Summary{Staff: UnknownStaff, Thresholds: DefaultThresholds, Readiness: Ready, PlanID: "00000000"})
 	b[3] = status // name (1), credit code (1), phone (1), status
 	return b
 }
@@ -364,6 +363,10 @@ func TestEncodeSummaryRefuses(t *testing.T) {
 		{"unknown readiness", full.with(func(s *Summary) { s.Readiness = "maybe" })},
 		{"long name", full.with(func(s *Summary) { s.Name = strings.Repeat("长", MaxSummaryName+1) })},
 		{"not UTF-8", full.with(func(s *Summary) { s.Name = "\xff" })},
+		{"NUL in the name", full.with(func(s *Summary) { s.Name = "公司\x00" })},
+		{"RLO in a text answer", full.with(func(s *Summary) { s.Facts[0].Value = StringValue("\u202Eabc") })},
+		{"plan ID not hex", full.with(func(s *Summary) { s.PlanID = "draft" })},
+		{"no plan ID", full.with(func(s *Summary) { s.PlanID = "" })},
 		{"negative count", full.with(func(s *Summary) { s.Staff.Total = -2 })},
 		{"NaN", full.with(func(s *Summary) { s.Facts[0].Value = NumberValue(nanValue()) })},
 		{"invalid answer", full.with(func(s *Summary) { s.Facts[0].Value = Value{Type: TypeInvalid} })},

@@ -1,0 +1,89 @@
+package assessment
+
+import "strings"
+
+// A summary code comes from outside — a QR code anyone can print — so
+// DecodeSummary holds what it decodes to the kit's text policy
+// (textpolicy.go) and to the plan ID's format, refusing a code that
+// breaks either with a SummaryError that names the field.
+
+// ErrSummaryRefused is the SummaryError of a code whose content breaks
+// the text policy or the plan ID's format; its Field and Message name the
+// field. Compare with errors.Is.
+var ErrSummaryRefused = &SummaryError{Code: "refused", Message: Text{
+	Zh: "汇总码中有不允许的内容，未加入登记册。",
+	En: "The summary code holds content the kit does not accept; nothing was added.",
+	Ja: "サマリーコードに受け付けられない内容があるため、登録していません。",
+	Ko: "요약 코드에 허용되지 않는 내용이 있어 등록하지 않았습니다.",
+}}
+
+// summaryRefused is ErrSummaryRefused for field, saying why.
+func summaryRefused(field string, why Text) *SummaryError {
+	return &SummaryError{Code: "refused", Field: field, Detail: field, Message: Text{
+		Zh: "汇总码中" + why.Zh + "，未加入登记册。请与企业核对。",
+		En: "In the summary code, " + why.In("en") + "; nothing was added. Check with the enterprise.",
+		Ja: "サマリーコードの" + why.In("ja") + "。登録していません。企業に確認してください。",
+		Ko: "요약 코드의 " + why.In("ko") + ". 등록하지 않았습니다. 기업에 확인하세요.",
+	}}
+}
+
+// checkSummaryFields holds every text s carries to the text policy and
+// the plan ID to its format: 8 upper-case hex digits (PlanID).
+func checkSummaryFields(s Summary) *SummaryError {
+	var err *SummaryError
+	check := func(field string, label Text, v string, max int) {
+		if i := CheckText(v, max, false); err == nil && i != TextOK {
+			err = summaryRefused(field, i.Message(label, max))
+		}
+	}
+	check("name", csvHeaders["name"], s.Name, MaxSummaryName)
+	check("credit_code", csvHeaders["credit_code"], s.CreditCode, MaxSummaryCode)
+	check("contact_phone", csvHeaders["contact_phone"], s.Phone, MaxSummaryPhone)
+	for _, id := range s.Unmet {
+		check("unmet_critical", csvHeaders["unmet_critical"], id, MaxSummaryID)
+	}
+	for _, f := range s.Facts {
+		label := csvHeaders["deciding_answers"]
+		if q, ok := questionByID[f.Question]; ok {
+			label = q.Label
+		}
+		check("deciding_answers", label, f.Question, MaxSummaryID)
+		if f.Value.Type == TypeString {
+			check("deciding_answers", label, f.Value.Str, MaxSummaryText)
+		}
+		for _, c := range f.Value.List {
+			check("deciding_answers", label, c, MaxSummaryID)
+		}
+	}
+	check("ruleset", csvHeaders["ruleset"], s.Ruleset, 16)
+	if err == nil && !isUpperHex(s.PlanID, 8) {
+		err = summaryRefused("plan_id", Text{
+			Zh: "“方案编号”不是 8 位编号（0–9、A–F）",
+			En: "“Plan ID” is not an 8-character ID (0–9, A–F)",
+			Ja: "「計画番号」が8桁の番号（0～9、A～F）ではありません",
+			Ko: "‘계획 번호’가 8자리 번호(0~9, A~F)가 아닙니다",
+		})
+	}
+	return err
+}
+
+// NormalizeSummaryCode returns the one spelling of code that the kit
+// stores: whatever surrounds it (a collect URL, "#s=") and any whitespace
+// inside it (line breaks a chat app or a scanner put in) are dropped, the
+// code is decoded and encoded again. Two spellings of one summary give
+// the same code, so a registry holds it once.
+func NormalizeSummaryCode(code string) (string, error) {
+	s, err := DecodeSummary(code)
+	if err != nil {
+		return "", err
+	}
+	return EncodeSummary(s)
+}
+
+// stripSpace removes every whitespace character from s: a code's alphabet
+// has none, and chat apps and scanners put line breaks and spaces into
+// long codes. Go's base64 would skip \r and \n only; this drops them all,
+// on purpose, before anything is decoded.
+func stripSpace(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
