@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -499,15 +498,6 @@ func valueText(q Question, v Value, lang string) string {
 	return Text{"（未填）", "(none)", "（未回答）", "(미입력)"}.In(lang)
 }
 
-// csvSafe keeps a spreadsheet from reading text as a formula: text that
-// starts with =, +, -, @, a tab or a carriage return gets a leading '.
-func csvSafe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
-}
-
 func countText(n int) string {
 	if n < 0 {
 		return ""
@@ -515,67 +505,67 @@ func countText(n int) string {
 	return strconv.Itoa(n)
 }
 
-// WriteCSV writes entries as CSV in lang: UTF-8 with a byte-order mark (so
-// that Excel reads Chinese right), CRLF line ends, the header row
-// (CSVHeader) and one row per entry with CSVColumns. Times are written in
-// loc (time.Local when nil).
+// WriteCSV writes entries as CSV in lang through the kit's one CSV
+// writer (CSVWriter: byte-order mark, CRLF, every cell inert): the header
+// row (CSVHeader) and one row per entry with CSVColumns. Times are
+// written in loc (time.Local when nil).
 func WriteCSV(w io.Writer, entries []Entry, lang string, loc *time.Location) error {
 	if loc == nil {
 		loc = time.Local
 	}
-	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+	cw, err := NewCSVWriter(w)
+	if err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
 	if err := cw.Write(CSVHeader(lang)); err != nil {
 		return err
 	}
-	sep := Text{"；", "; ", "；", "; "}.In(lang)
-	row := make([]string, len(CSVColumns))
 	for i := range entries {
-		e := &entries[i]
-		s := &e.Summary
-		unmet := make([]string, len(s.Unmet))
-		for j, id := range s.Unmet {
-			unmet[j] = ItemTitle(id).In(lang)
-		}
-		facts := make([]string, len(s.Facts))
-		for j, f := range s.Facts {
-			facts[j] = FactText(f, lang)
-		}
-		flags := make([]string, len(e.Flags))
-		for j, f := range e.Flags {
-			flags[j] = f.Message.In(lang)
-		}
-		batch := ""
-		if s.Batch > 0 {
-			batch = strconv.Itoa(s.Batch)
-		}
-		category := ""
-		if s.Category > 0 {
-			category = strconv.Itoa(s.Category)
-		}
-		added := ""
-		if !e.Added.IsZero() {
-			added = e.Added.In(loc).Format("2006-01-02 15:04")
-		}
-		row = append(row[:0],
-			s.PlanID, csvSafe(s.Name), csvSafe(s.CreditCode), csvSafe(s.Phone),
-			category, CategoryName(s.Category).In(lang), batch,
-			map[bool]Text{true: {"是", "yes", "はい", "예"}, false: {"否", "no", "いいえ", "아니요"}}[s.Priority].In(lang),
-			ReadinessShort(s.Readiness).In(lang), csvSafe(strings.Join(unmet, sep)),
-			countText(s.Staff.Total), countText(s.Staff.Normal), countText(s.Staff.OrdinaryIsolation),
-			countText(s.Staff.KeyIsolation), countText(s.Staff.InTreatment), countText(s.Staff.ReturneesMidHigh),
-			csvSafe(strings.Join(facts, sep)), csvSafe(s.Ruleset), csvSafe(strings.Join(flags, sep)),
-			added, e.Code,
-		)
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(csvRow(&entries[i], lang, loc)); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
+}
+
+// csvRow is entry e's row of the registry CSV, in CSVColumns' order.
+func csvRow(e *Entry, lang string, loc *time.Location) []string {
+	s := &e.Summary
+	sep := Text{"；", "; ", "；", "; "}.In(lang)
+	unmet := make([]string, len(s.Unmet))
+	for j, id := range s.Unmet {
+		unmet[j] = ItemTitle(id).In(lang)
+	}
+	facts := make([]string, len(s.Facts))
+	for j, f := range s.Facts {
+		facts[j] = FactText(f, lang)
+	}
+	flags := make([]string, len(e.Flags))
+	for j, f := range e.Flags {
+		flags[j] = f.Message.In(lang)
+	}
+	batch := ""
+	if s.Batch > 0 {
+		batch = strconv.Itoa(s.Batch)
+	}
+	category := ""
+	if s.Category > 0 {
+		category = strconv.Itoa(s.Category)
+	}
+	added := ""
+	if !e.Added.IsZero() {
+		added = e.Added.In(loc).Format("2006-01-02 15:04")
+	}
+	return []string{
+		s.PlanID, s.Name, s.CreditCode, s.Phone,
+		category, CategoryName(s.Category).In(lang), batch,
+		map[bool]Text{true: {"是", "yes", "はい", "예"}, false: {"否", "no", "いいえ", "아니요"}}[s.Priority].In(lang),
+		ReadinessShort(s.Readiness).In(lang), strings.Join(unmet, sep),
+		countText(s.Staff.Total), countText(s.Staff.Normal), countText(s.Staff.OrdinaryIsolation),
+		countText(s.Staff.KeyIsolation), countText(s.Staff.InTreatment), countText(s.Staff.ReturneesMidHigh),
+		strings.Join(facts, sep), s.Ruleset, strings.Join(flags, sep),
+		added, e.Code,
+	}
 }
 
 // --- backups ----------------------------------------------------------------
