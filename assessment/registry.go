@@ -615,40 +615,29 @@ type BackupError struct {
 // Error returns the message in Chinese and English.
 func (e *BackupError) Error() string { return e.Message.Zh + " (" + e.Message.En + ")" }
 
-// DecodeBackup reads a backup file. Entries whose code does not decode are
-// skipped and counted; a file that is not a registry backup is an error
-// (*BackupError).
+// The errors of a file that is not a registry backup at all.
+var (
+	errBackupTooLarge = &BackupError{"too_large", Text{
+		"文件过大，不是登记册备份", "the file is too large for a registry backup",
+		"ファイルが大きすぎます。登録簿のバックアップではありません", "파일이 너무 큽니다. 등록부 백업이 아닙니다"}}
+	errNotBackup = &BackupError{"not_backup", Text{
+		"这不是登记册备份文件（应为本工具导出的 .json 备份）",
+		"this is not a registry backup (expected a .json backup exported by this kit)",
+		"登録簿のバックアップファイルではありません（このツールで書き出した .json が必要です）",
+		"등록부 백업 파일이 아닙니다(이 도구에서 내보낸 .json 백업이어야 합니다)"}}
+	errBackupTooNew = &BackupError{"too_new", Text{
+		"此备份由更新版本的工具导出，请先更新本工具（联网后刷新页面）",
+		"this backup was made by a newer kit: update the kit first (reload the page while online)",
+		"このバックアップは新しいバージョンのツールで作られています。先にツールを更新してください（オンラインで再読み込み）",
+		"이 백업은 더 새로운 버전의 도구로 만들어졌습니다. 먼저 도구를 업데이트하세요(온라인에서 새로고침)"}}
+)
+
+// DecodeBackup reads a backup file (ReadBackup): the valid entries, and
+// how many records were refused. A file that is not a registry backup is
+// an error (*BackupError).
 func DecodeBackup(data []byte) (entries []Entry, skipped int, err error) {
-	if len(data) > MaxBackupSize {
-		return nil, 0, &BackupError{"too_large", Text{
-			"文件过大，不是登记册备份", "the file is too large for a registry backup",
-			"ファイルが大きすぎます。登録簿のバックアップではありません", "파일이 너무 큽니다. 등록부 백업이 아닙니다"}}
-	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	var f backupFile
-	if json.Unmarshal(data, &f) != nil || f.Format != BackupFormat {
-		return nil, 0, &BackupError{"not_backup", Text{
-			"这不是登记册备份文件（应为本工具导出的 .json 备份）",
-			"this is not a registry backup (expected a .json backup exported by this kit)",
-			"登録簿のバックアップファイルではありません（このツールで書き出した .json が必要です）",
-			"등록부 백업 파일이 아닙니다(이 도구에서 내보낸 .json 백업이어야 합니다)"}}
-	}
-	if f.Version > 1 {
-		return nil, 0, &BackupError{"too_new", Text{
-			"此备份由更新版本的工具导出，请先更新本工具（联网后刷新页面）",
-			"this backup was made by a newer kit: update the kit first (reload the page while online)",
-			"このバックアップは新しいバージョンのツールで作られています。先にツールを更新してください（オンラインで再読み込み）",
-			"이 백업은 더 새로운 버전의 도구로 만들어졌습니다. 먼저 도구를 업데이트하세요(온라인에서 새로고침)"}}
-	}
-	for _, b := range f.Entries {
-		e, err := NewEntry(b.Code, b.Added)
-		if err != nil {
-			skipped++
-			continue
-		}
-		entries = append(entries, e)
-	}
-	return entries, skipped, nil
+	read, err := ReadBackup(data)
+	return read.Entries, len(read.Refused), err
 }
 
 // String describes an entry for logs and tests.

@@ -241,15 +241,7 @@ func TestRegistryBackup(t *testing.T) {
 	second := newPhone(t)
 	second.collect(t, one)
 	second.openRegistry(t, host.URL)
-	// Give the file input the backup, as a user choosing the file does.
-	eval[bool](t, second, fmt.Sprintf(`(() => {
-		const input = document.getElementById("import-backup");
-		const dt = new DataTransfer();
-		dt.items.add(new File([%q], "backup.json", {type: "application/json"}));
-		input.files = dt.files;
-		input.dispatchEvent(new Event("change", {bubbles: true}));
-		return true;
-	})()`, backup))
+	second.chooseBackup(t, backup)
 	second.waitFor(t, "the import", `document.querySelector("#registry").dataset.count === "2"`, 20*time.Second)
 	if got := second.text(t, "#registry-notice"); !strings.Contains(got, "已导入 1 家新企业") {
 		t.Errorf("import notice = %q", got)

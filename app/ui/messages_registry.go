@@ -86,7 +86,7 @@ var registryMessages = map[string]message{
 	"registry.import_too_large":  {"文件过大，不是登记册备份。", "The file is too large for a registry backup.", "ファイルが大きすぎます。登録簿のバックアップではありません。", "파일이 너무 큽니다. 등록부 백업이 아닙니다."},
 	"registry.import_unreadable": {"无法读取所选文件。", "The chosen file could not be read.", "選んだファイルを読み込めませんでした。", "선택한 파일을 읽을 수 없습니다."},
 	"registry.imported":          {"已导入 %d 家新企业，%d 家已在登记册中。", "Imported %d new enterprises; %d were already in the registry.", "新しく %d 社を読み込みました。%d 社は登録済みでした。", "새 기업 %d개를 가져왔습니다. %d개는 이미 등록부에 있었습니다."},
-	"registry.import_skipped":    {"另有 %d 条记录损坏，已跳过。", "%d damaged records were skipped.", "破損した %d 件は読み飛ばしました。", "손상된 기록 %d건은 건너뛰었습니다."},
+	"registry.import_refused":    {"以下 %d 条记录未导入：", "%d records were not imported:", "次の %d 件は読み込みませんでした：", "다음 %d건은 가져오지 않았습니다:"},
 	"registry.err.unavailable": {
 		"此浏览器无法在本机保存登记册（可能处于无痕/隐私模式，或已禁止网站存储数据）。请用普通模式的 Chrome、Edge 或 Safari 打开。",
 		"This browser cannot keep the registry on the phone (private mode, or site storage is turned off). Open the kit in Chrome, Edge or Safari outside private mode.",

@@ -30,11 +30,12 @@ type registryScreen struct {
 	idx      []int // positions of the entries the query selects, in order
 	q        assessment.Query
 	page     int
-	open     string // code of the entry whose details are shown
-	deleting string // code of the entry awaiting confirmation of its deletion
-	notice   string // outcome of the last export, import or deletion
-	kind     string // its notice class: "notice-ok", "notice-warn", "notice-error"
-	busy     bool   // an import or export is running
+	open     string   // code of the entry whose details are shown
+	deleting string   // code of the entry awaiting confirmation of its deletion
+	notice   string   // outcome of the last export, import or deletion
+	refused  []string // the records the last import refused, each with its position and reason
+	kind     string   // its notice class: "notice-ok", "notice-warn", "notice-error"
+	busy     bool     // an import or export is running
 }
 
 // OnMount loads the registry.
@@ -181,7 +182,7 @@ func (s *registryScreen) onDeleteConfirm(ctx app.Context, e app.Event) {
 		ctx.Dispatch(func(ctx app.Context) {
 			s.deleting = ""
 			if err != nil {
-				s.notice, s.kind = t(s.lang, idbErrorKey(err)), "notice-error"
+				s.refused, s.notice, s.kind = nil, t(s.lang, idbErrorKey(err)), "notice-error"
 				return
 			}
 			kept := s.entries[:0:0]
@@ -195,7 +196,7 @@ func (s *registryScreen) onDeleteConfirm(ctx app.Context, e app.Event) {
 			}
 			assessment.Annotate(kept)
 			s.entries, s.open = kept, ""
-			s.notice, s.kind = tf(s.lang, "registry.deleted", name), "notice-ok"
+			s.refused, s.notice, s.kind = nil, tf(s.lang, "registry.deleted", name), "notice-ok"
 			s.refilter()
 		})
 	})
@@ -214,15 +215,15 @@ func (s *registryScreen) selected() []assessment.Entry {
 func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
 	if err := assessment.WriteCSV(&buf, s.selected(), s.lang, time.Local); err != nil {
-		s.notice, s.kind = err.Error(), "notice-error"
+		s.refused, s.notice, s.kind = nil, err.Error(), "notice-error"
 		return
 	}
 	name := "fugong-registry-" + time.Now().Format("2006-01-02-1504") + ".csv"
 	if err := download(name, "text/csv;charset=utf-8", buf.Bytes()); err != nil {
-		s.notice, s.kind = t(s.lang, "registry.export_failed"), "notice-error"
+		s.refused, s.notice, s.kind = nil, t(s.lang, "registry.export_failed"), "notice-error"
 		return
 	}
-	s.notice, s.kind = tf(s.lang, "registry.exported_csv", len(s.idx), name), "notice-ok"
+	s.refused, s.notice, s.kind = nil, tf(s.lang, "registry.exported_csv", len(s.idx), name), "notice-ok"
 	n := buf.Len()
 	catchJS(func() {
 		app.Window().Get("document").Get("documentElement").Get("dataset").Set("registryExportBytes", n)
@@ -237,10 +238,10 @@ func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
 		err = download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}
 	if err != nil {
-		s.notice, s.kind = t(s.lang, "registry.export_failed"), "notice-error"
+		s.refused, s.notice, s.kind = nil, t(s.lang, "registry.export_failed"), "notice-error"
 		return
 	}
-	s.notice, s.kind = tf(s.lang, "registry.exported_backup", len(s.entries)), "notice-ok"
+	s.refused, s.notice, s.kind = nil, tf(s.lang, "registry.exported_backup", len(s.entries)), "notice-ok"
 }
 
 // onImport reads a backup and merges it.
@@ -257,7 +258,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	if file.Get("size").Int() > assessment.MaxBackupSize {
-		s.notice, s.kind = t(s.lang, "registry.import_too_large"), "notice-error"
+		s.refused, s.notice, s.kind = nil, t(s.lang, "registry.import_too_large"), "notice-error"
 		return
 	}
 	s.busy = true
@@ -267,11 +268,12 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 		data, err := fileBytes(file)
 		var notice, kind string
 		var merged []assessment.Entry
+		var refused []string // each record not imported: position and reason
 		switch {
 		case err != nil:
 			notice, kind = t(lang, "registry.import_unreadable"), "notice-error"
 		default:
-			more, skipped, derr := assessment.DecodeBackup(data)
+			res, derr := assessment.ImportBackup(have, data)
 			if derr != nil {
 				if be, ok := derr.(*assessment.BackupError); ok {
 					notice = be.Message.In(lang)
@@ -281,32 +283,23 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 				kind = "notice-error"
 				break
 			}
-			var n int
-			merged, n = assessment.Merge(have, more)
-			// Store the new entries, and those whose first arrival moved earlier.
-			var changed []assessment.Entry
-			old := make(map[string]time.Time, len(have))
-			for _, h := range have {
-				old[h.Code] = h.Added
-			}
-			for _, m := range merged {
-				if at, ok := old[m.Code]; !ok || !at.Equal(m.Added) {
-					changed = append(changed, m)
-				}
-			}
-			if err := storeEntries(changed); err != nil {
-				notice, kind, merged = t(lang, idbErrorKey(err)), "notice-error", nil
+			if err := storeEntries(res.Changed); err != nil {
+				notice, kind = t(lang, idbErrorKey(err)), "notice-error"
 				break
 			}
-			notice, kind = tf(lang, "registry.imported", n, len(more)-n), "notice-ok"
-			if skipped > 0 {
-				notice += " " + tf(lang, "registry.import_skipped", skipped)
+			merged = res.Entries
+			notice, kind = tf(lang, "registry.imported", res.New, res.Known), "notice-ok"
+			for _, r := range res.Refused {
+				refused = append(refused, r.Describe(lang))
+			}
+			if len(refused) > 0 {
+				notice += " " + tf(lang, "registry.import_refused", len(refused))
 				kind = "notice-warn"
 			}
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			s.busy = false
-			s.notice, s.kind = notice, kind
+			s.notice, s.kind, s.refused = notice, kind, refused
 			if merged != nil {
 				s.entries = merged
 				s.refilter()
@@ -342,7 +335,14 @@ func (s *registryScreen) renderReady() []app.UI {
 	lang := s.lang
 	out := []app.UI{
 		app.If(s.notice != "", func() app.UI {
-			return app.Div().Class("notice "+s.kind).ID("registry-notice").Attr("role", "status").Body(app.P().Text(s.notice))
+			return app.Div().Class("notice "+s.kind).ID("registry-notice").Attr("role", "status").Body(
+				app.P().Text(s.notice),
+				app.If(len(s.refused) > 0, func() app.UI {
+					return app.Ul().ID("registry-refused").Body(app.Range(s.refused).Slice(func(i int) app.UI {
+						return app.Li().Text(s.refused[i])
+					}))
+				}),
+			)
 		}),
 		app.If(s.bad > 0, func() app.UI {
 			return app.Div().Class("notice notice-warn").Body(app.P().Text(tf(lang, "registry.bad_records", s.bad)))
