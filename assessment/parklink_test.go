@@ -345,6 +345,10 @@ func FuzzDecodeParkLink(f *testing.F) {
 		f.Add(payload[:len(payload)-3])
 		f.Add(strings.ToLower(payload))
 	}
+	if payload, err := EncodeParkLink(fullPark(f)); err == nil {
+		f.Add("https://yq.example.cn/fugong/#p=" + payload) // the longest real setup
+		f.Add(payload[:len(payload)/2] + "%E5%")            // cut in an escape, as chat apps do
+	}
 	f.Add(frameOf(2, []byte{1, 1, 'P'}))
 	f.Add(frameOf(1, []byte{0xC1, 0x01, 1, 'P', 0x10, 0, 0x0F, 0}))
 	f.Add("")

@@ -82,7 +82,7 @@ func readBackupRecord(raw json.RawMessage) (Entry, *RefusedRecord) {
 	}
 	var added time.Time
 	if len(r.Added) > 0 && string(r.Added) != "null" {
-		if json.Unmarshal(r.Added, &added) != nil {
+		if json.Unmarshal(r.Added, &added) != nil || added.UTC().Year() < 2000 || added.UTC().Year() > 2999 {
 			shown := string(r.Added)
 			if CheckText(shown, 40, false) != TextOK {
 				shown = "…"

@@ -32,6 +32,7 @@ func TestReadBackupPerRecord(t *testing.T) {
 		{`{"code":"=cmd|' /C calc'!A0","added":"2026-02-10T09:00:00Z"}`, "code", "不是有效的复工汇总码"},
 		{`{"code":7,"added":"2026-02-10T09:00:00Z"}`, "entry", "不是登记记录"},
 		{`null`, "entry", "不是登记记录"},
+		{`{"code":"` + es[2].Code + `","added":"0000-01-01T00:00:00+01:00"}`, "added", "不是有效的时间"},
 		{`{"code":"` + es[2].Code + `"}`, "", ""}, // no time: kept, time unknown
 	}
 	parts := make([]string, len(records))

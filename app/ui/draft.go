@@ -60,6 +60,9 @@ func decodeDraft(s string) (*draft, error) {
 	if err != nil {
 		return nil, err
 	}
+	if y := r.Updated.UTC().Year(); y < 1 || y > 9999 {
+		r.Updated = time.Time{} // a time no record can hold again: the draft is kept, its time unknown
+	}
 	return &draft{ID: r.ID, Name: r.Name, Updated: r.Updated, Step: max(0, r.Step), Answers: a}, nil
 }
 

@@ -75,7 +75,7 @@ func TestToggleChoice(t *testing.T) {
 	}
 }
 
-func exampleAnswers(t *testing.T) *assessment.Answers {
+func exampleAnswers(t testing.TB) *assessment.Answers {
 	t.Helper()
 	data, err := os.ReadFile("../../testdata/example.json")
 	if err != nil {
