@@ -15,21 +15,27 @@ import (
 	"fugong/web/fonts"
 )
 
-// pdfCommand runs "fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base URL]": it
-// builds the plan of an answers file (FILE, or - for standard input) and
-// writes it as a PDF. The date printed on the plan is today unless -date
-// fixes it, which makes the output reproducible. Characters the font
-// cannot draw are reported on stderr; they are printed as a stand-in. It
-// returns 0 on success, 2 when the command line or the file is wrong, and
-// 1 when the PDF cannot be written.
+// pdfCommand runs "fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base URL] [-force]":
+// it builds the plan of an answers file (FILE, or - for standard input)
+// and writes it as a PDF. The date printed on the plan is today unless
+// -date fixes it, which makes the output reproducible. Answers with
+// errors (an invalid credit code, a name with control characters…) are
+// listed on stderr and no PDF is written, unless -force asks for one
+// anyway: it then carries assessment.DraftWatermark across every page.
+// Characters the font cannot draw are reported on stderr; they are
+// printed as a stand-in. It returns 0 when it wrote the PDF (a draft
+// with -force included), 2 when the command line or the file is wrong,
+// and 1 when the answers have errors (without -force) or the PDF cannot
+// be written.
 func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("pdf", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "plan.pdf", "the PDF file to write; - writes to standard output")
 	day := fs.String("date", "", "the date printed on the plan, as 2026-02-10 (default: today)")
 	base := fs.String("base", "", "the kit's address, such as https://host/fugong/: the QR codes then carry\nthe summary link that adds the enterprise to a park's registry (default: the plan ID)")
+	force := fs.Bool("force", false, "write the PDF even when the answers have errors, marked as a draft on every page")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base https://host/fugong/]   (FILE - reads standard input)")
+		fmt.Fprintln(stderr, "usage: fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base https://host/fugong/] [-force]   (FILE - reads standard input)")
 	}
 	if err := parseInterspersed(fs, args); err != nil {
 		return 2
@@ -52,15 +58,28 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
 		return 2
 	}
+	r := assessment.Evaluate(a)
+	errs := r.Errors()
+	lang := a.Language()
+	for _, p := range errs {
+		fmt.Fprintf(stderr, "fugong pdf: %s: %s\n", problemField(p), p.Message.In(lang))
+	}
+	if len(errs) > 0 && !*force {
+		fmt.Fprintf(stderr, "fugong pdf: %d error(s) in the answers: no PDF written; correct them, or add -force for a draft marked %q\n",
+			len(errs), assessment.DraftWatermark.In(lang))
+		return 1
+	}
 	font, err := pdf.LoadFont(fonts.MicroHei)
 	if err != nil {
 		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
 		return 1
 	}
-	r := assessment.Evaluate(a)
 	plan := assessment.BuildPlan(a, r, date)
 	if *base != "" {
 		plan.QR = assessment.SummaryURL(*base, a, r)
+	}
+	if len(errs) > 0 {
+		plan.Watermark = assessment.DraftWatermark.In(lang)
 	}
 	var b bytes.Buffer
 	subs, err := pdf.Write(&b, plan, font)
@@ -80,7 +99,19 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
 		return 1
 	}
+	if len(errs) > 0 {
+		fmt.Fprintf(stderr, "fugong pdf: wrote a draft marked %q: the answers still have %d error(s)\n", assessment.DraftWatermark.In(lang), len(errs))
+	}
 	return 0
+}
+
+// problemField names what a problem is about: the question's ID, or
+// "park.FIELD", or "file" for the file as a whole.
+func problemField(p assessment.Problem) string {
+	if p.Question == "" {
+		return "file"
+	}
+	return p.Question
 }
 
 // parseInterspersed parses flags before and after the positional

@@ -16,6 +16,7 @@ type Plan struct {
 	Footer     string    // left part of every page's footer, e.g. "方案编号 3F2A9C1B · 规则 2026.1"
 	PageFormat string    // page number format with two %d verbs, e.g. "第 %d / %d 页"
 	QR         string    // text carried by the QR code on the cover and the letter
+	Watermark  string    // when set, drawn large and pale across every page (DraftWatermark)
 	Sections   []Section // in reading order
 }
 

@@ -76,6 +76,7 @@ func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error
 	title := s.line(plan.Title, "", "title")
 	enterprise := s.line(plan.Enterprise, "", "enterprise")
 	footer := s.line(plan.Footer, "", "footer")
+	mark := s.line(plan.Watermark, "", "watermark")
 	pageFormat := s.line(plan.PageFormat, "", "page number")
 	if pageFormat == "" {
 		pageFormat = "%d / %d"
@@ -102,7 +103,7 @@ func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error
 	total := len(l.pages)
 	pages := make([][]op, total)
 	for i, ops := range l.pages {
-		var p []op
+		p := watermark(nil, l, mark) // first: the page is drawn over it
 		if i > 0 {
 			p = runningHeader(p, l, enterprise, title)
 		}

@@ -1,0 +1,24 @@
+package pdf
+
+// watermarkSize is the type size of a plan's watermark, in points.
+const watermarkSize = 40
+
+// watermarkColor is pale enough for the text drawn over it to stay
+// legible, and red enough to be seen at a glance.
+var watermarkColor = rgb{0xF3, 0xC6, 0xC2}
+
+// watermark appends to ops the plan's watermark (Plan.Watermark, such as
+// "草稿：答案有误") three times down the page, centred, large and pale. It
+// is appended before a page's own drawing, so that everything else is
+// drawn over it. No text, no watermark.
+func watermark(ops []op, l *layout, text string) []op {
+	if text == "" {
+		return ops
+	}
+	text = fitLine(l, text, watermarkSize, pageW-2*marginX)
+	w := l.width([]rune(text), watermarkSize)
+	for _, at := range []float64{0.28, 0.52, 0.76} {
+		ops = append(ops, op{kind: opText, x: (pageW - w) / 2, y: pageH * at, text: text, size: watermarkSize, color: watermarkColor})
+	}
+	return ops
+}
