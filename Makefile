@@ -5,7 +5,7 @@ PORT ?= 8000
 PREFIX ?=
 GO_WASM_EXEC := $(shell go env GOROOT)/lib/wasm
 
-.PHONY: run build static test check-tools fmt vet purity unit wasm-test e2e bench fonts icons clean
+.PHONY: run build static test check-tools fmt vet purity unit fuzz-short wasm-test e2e bench fonts icons clean
 
 ## run: build everything and serve the kit on http://127.0.0.1:$(PORT)
 run: build
@@ -20,7 +20,7 @@ static:
 	./build.sh static -out dist $(if $(PREFIX),-prefix $(PREFIX))
 
 ## test: formatting, vet, purity, unit tests (native and wasm), browser tests
-test: check-tools fmt vet purity unit wasm-test e2e
+test: check-tools fmt vet purity unit fuzz-short wasm-test e2e
 
 check-tools:
 	@command -v chromium >/dev/null 2>&1 || { echo "make test: chromium is missing; install Debian's package: apt-get install -y chromium"; exit 1; }
@@ -50,6 +50,15 @@ purity:
 
 unit:
 	go test -race -count=1 $$(go list ./... | grep -v /e2e)
+
+## fuzz-short: every fuzz target of a decoder of outside input, 4 s each beyond
+## its seed corpus (which unit runs). The long run, one target at a time:
+## go test -run '^$' -fuzz '^FuzzReadBackup$' -fuzztime 1000000x -parallel 1 ./assessment/
+FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeParkLink FuzzReadBackup FuzzParseAnswers FuzzValidate
+FUZZ_UI := FuzzDecodeDraft
+fuzz-short:
+	@for f in $(FUZZ_ASSESSMENT); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 4s ./assessment/ || exit 1; done
+	@for f in $(FUZZ_UI); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 4s ./app/ui/ || exit 1; done
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:

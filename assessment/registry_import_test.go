@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -122,5 +123,51 @@ func TestImportBackup(t *testing.T) {
 	}
 	if len(changed) != 2 || changed[0] != es[1].Code || changed[1] != es[2].Code {
 		t.Errorf("changed = %v, want entry 1 (earlier) and entry 2 (new)", changed)
+	}
+}
+
+// TestReadBackupPayloads puts each held payload into a backup three ways —
+// as the name inside a crafted code, as the code itself, and as the time
+// added — and checks that a record is refused, with its position, exactly
+// when the policy or the formats refuse what it carries.
+func TestReadBackupPayloads(t *testing.T) {
+	at := `"2026-02-10T09:00:00Z"`
+	for _, p := range hostilePayloads {
+		t.Run(p.name, func(t *testing.T) {
+			var records []string
+			wantRefused := []int{2, 3} // the payload is never a code, nor a time
+			crafted := CheckText(p.text, 0, false) != TextNotUTF8 && len(appendSumText(nil, p.text)) <= maxSummaryBytes
+			if crafted {
+				records = append(records, `{"code":`+jsonRawString(craftName(t, p.text))+`,"added":`+at+`}`)
+				if CheckText(p.text, MaxSummaryName, false) != TextOK {
+					wantRefused = []int{1, 2, 3}
+				}
+			} else {
+				records = append(records, `{"code":"`+todaysCodes["example"]+`","added":`+at+`}`)
+			}
+			records = append(records,
+				`{"code":`+jsonRawString(p.text)+`,"added":`+at+`}`,
+				`{"code":"`+todaysCodes["category1"]+`","added":`+jsonRawString(p.text)+`}`)
+			data := []byte(`{"format":"fugong.registry","version":1,"entries":[` + strings.Join(records, ",") + `]}`)
+			// Bytes that are not UTF-8 reach the decoder as U+FFFD, which
+			// is neither a code nor a time: such a record is refused too.
+			read, err := ReadBackup(data)
+			if err != nil {
+				t.Fatalf("ReadBackup: %v", err)
+			}
+			var got []int
+			for _, r := range read.Refused {
+				got = append(got, r.Position)
+				if r.Reason.Zh == "" || r.Reason.Ko == "" {
+					t.Errorf("record %d refused without a reason in every language", r.Position)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(wantRefused) {
+				t.Errorf("refused records %v, want %v", got, wantRefused)
+			}
+			if len(read.Entries)+len(read.Refused) != len(records) {
+				t.Errorf("%d imported + %d refused of %d records", len(read.Entries), len(read.Refused), len(records))
+			}
+		})
 	}
 }
