@@ -60,6 +60,7 @@ func msgWhole(label Text) Text {
 }
 
 func msgChoice(label Text, id string) Text {
+	id = shown(id)
 	q := quoted(label)
 	return Text{Zh: q.Zh + "没有选项 " + id, En: q.En + " has no choice " + id,
 		Ja: q.Ja + "に選択肢 " + id + " はありません", Ko: q.Ko + "에 선택지 " + id + "이(가) 없습니다"}
@@ -99,11 +100,13 @@ func msgTooLong(label Text, max int) Text {
 }
 
 func msgLang(lang string) Text {
+	lang = shown(lang)
 	return Text{Zh: "未知的语言 " + lang + "，改用中文", En: "unknown language " + lang + "; using Chinese",
 		Ja: "不明な言語 " + lang + " のため、中国語を使用します", Ko: "알 수 없는 언어 " + lang + ", 중국어를 사용합니다"}
 }
 
 func msgUnknownQuestion(id string) Text {
+	id = shown(id)
 	return Text{Zh: "答案文件中有本规则版本没有的问题 " + id + "，未采用",
 		En: "the file answers a question this ruleset does not have: " + id + "; not used",
 		Ja: "回答ファイルに、このルールのバージョンにない質問 " + id + " への回答があるため、使用しませんでした",
@@ -111,6 +114,7 @@ func msgUnknownQuestion(id string) Text {
 }
 
 func msgRuleset(got string) Text {
+	got = shown(got)
 	if got == "" {
 		return Text{Zh: "答案文件未注明规则版本，按 " + RulesetVersion + " 评估",
 			En: "the file names no ruleset; evaluated with " + RulesetVersion,

@@ -183,6 +183,7 @@ func validatePark(p Park) []Problem {
 		add(CodeLang, "lang", msgLang(p.Lang))
 	}
 	for _, k := range p.unknown {
+		k := shown(k)
 		ps = append(ps, Problem{Code: CodeUnknownField, Question: "park." + k, Severity: Warning,
 			Message: txt("园区设置中有未知字段 "+k+"，已忽略", "unknown park field "+k+" ignored", "園区の設定に不明な項目 "+k+" があるため、無視しました", "단지 설정에 알 수 없는 항목 "+k+"이(가) 있어 무시했습니다")})
 	}

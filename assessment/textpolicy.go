@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -151,4 +152,23 @@ func numberOutOfRange(raw []byte) bool {
 	}
 	_, err := strconv.ParseFloat(string(raw), 64)
 	return errors.Is(err, strconv.ErrRange)
+}
+
+// maxShown is the most characters of outside text a message repeats.
+const maxShown = 40
+
+// shown writes text from outside (an unknown ID, a choice that is not
+// one) for a message that repeats it: as it is when the policy accepts it
+// and it is short, else quoted with its control, invisible and broken
+// characters escaped and cut to maxShown, so that a message never carries
+// what the policy keeps out.
+func shown(s string) string {
+	if CheckText(s, maxShown, false) == TextOK {
+		return s
+	}
+	r := []rune(strings.ToValidUTF8(s, "\uFFFD"))
+	if len(r) > maxShown {
+		r = append(r[:maxShown], '…')
+	}
+	return strconv.QuoteToGraphic(string(r))
 }

@@ -247,3 +247,50 @@ func TestTextPolicyParkLink(t *testing.T) {
 		})
 	}
 }
+
+func TestShown(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain ID", "staff_count", "staff_count"},
+		{"Chinese", "职工人数", "职工人数"},
+		{"RLO", "a\u202Eb", `"a\u202eb"`},
+		{"NUL", "a\x00b", `"a\x00b"`},
+		{"not UTF-8", "a\xffb", "\"a\uFFFDb\""},
+		{"long", strings.Repeat("x", 50), `"` + strings.Repeat("x", 40) + `…"`},
+	}
+	for _, c := range tests {
+		t.Run(c.name, func(t *testing.T) {
+			if got := shown(c.in); got != c.want {
+				t.Errorf("shown(%q) = %s, want %s", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestMessagesNeverCarryPayload: wherever an answers file's own text comes
+// back in a message (an unknown ID or key, a choice that is not one, a
+// language, a ruleset), the message passes the text policy.
+func TestMessagesNeverCarryPayload(t *testing.T) {
+	for _, p := range hostilePayloads {
+		t.Run(p.name, func(t *testing.T) {
+			v := jsonRawString(p.text)
+			data := []byte(`{"ruleset":` + v + `,"lang":` + v + `,` + v + `:1,"park":{` + v + `:1,"lang":` + v + `},` +
+				`"answers":{"industry":` + v + `,"product_types":[` + v + `,` + v + `],` + v + `:1},"edits":{` + v + `:"x"}}`)
+			a, err := ParseAnswers(data)
+			if err != nil {
+				if CheckText(p.text, 0, false) != TextNotUTF8 {
+					t.Fatalf("ParseAnswers: %v", err)
+				}
+				return
+			}
+			for _, pr := range Validate(a) {
+				for _, lang := range Languages {
+					if i := CheckText(pr.Message.In(lang), 0, false); i != TextOK {
+						t.Errorf("%s message of %s carries what the policy refuses (%v): %q", lang, pr.Question, i, pr.Message.In(lang))
+					}
+				}
+			}
+		})
+	}
+}

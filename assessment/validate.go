@@ -53,7 +53,8 @@ func Validate(a *Answers) []Problem {
 	ps = append(ps, crossCheck(usable(a))...)
 	ps = append(ps, validatePark(a.Park)...)
 	for id, text := range a.Edits {
-		label := txt("方案段落 "+id, "plan section "+id, "計画の段落 "+id, "계획 단락 "+id)
+		sid := shown(id)
+		label := txt("方案段落 "+sid, "plan section "+sid, "計画の段落 "+sid, "계획 단락 "+sid)
 		if tp := textProblem("edits."+id, label, text, MaxEditLen, true); tp != nil {
 			ps = append(ps, *tp)
 		}
@@ -69,6 +70,7 @@ func Validate(a *Answers) []Problem {
 		ps = append(ps, Problem{Code: CodeUnknownQuestion, Question: id, Severity: Warning, Message: msgUnknownQuestion(id)})
 	}
 	for _, k := range a.unknown {
+		k := shown(k)
 		ps = append(ps, Problem{Code: CodeUnknownField, Question: k, Severity: Warning,
 			Message: txt("答案文件中有未知字段 "+k+"，已忽略", "unknown field "+k+" in the file ignored", "回答ファイルに不明な項目 "+k+" があるため、無視しました", "응답 파일에 알 수 없는 항목 "+k+"이(가) 있어 무시했습니다")})
 	}
@@ -123,6 +125,7 @@ func ValidateAnswer(q Question, v Value) *Problem {
 				return p(CodeUnknownChoice, msgChoice(q.Label, id))
 			}
 			if seen[id] {
+				id := shown(id)
 				return p(CodeUnknownChoice, txt("“"+q.Label.Zh+"”的选项 "+id+" 重复", "“"+q.Label.In("en")+"” lists "+id+" twice", "「"+q.Label.In("ja")+"」の選択肢 "+id+" が重複しています", "‘"+q.Label.In("ko")+"’의 선택지 "+id+"이(가) 중복되었습니다"))
 			}
 			seen[id] = true
