@@ -294,3 +294,28 @@ func TestMessagesNeverCarryPayload(t *testing.T) {
 		})
 	}
 }
+
+// TestParkLinkWhitespace: a park link broken across lines by a chat app
+// reads as the link itself.
+func TestParkLinkWhitespace(t *testing.T) {
+	p := fullPark(t)
+	payload, err := EncodeParkLink(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, link := range map[string]string{
+		"line feeds": "https://yq.example.cn/fugong/#p=" + strings.Join(chunks(payload, 60), "\n"),
+		"CRLF":       "#p=" + strings.Join(chunks(payload, 33), "\r\n"),
+		"spaces":     " " + payload[:8] + " " + payload[8:] + " ",
+	} {
+		t.Run(name, func(t *testing.T) {
+			got, err := DecodeParkLink(link)
+			if err != nil {
+				t.Fatalf("DecodeParkLink: %v", err)
+			}
+			if again, _ := EncodeParkLink(got); again != payload {
+				t.Errorf("decoded setup encodes as another link")
+			}
+		})
+	}
+}
