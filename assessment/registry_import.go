@@ -82,7 +82,9 @@ func readBackupRecord(raw json.RawMessage) (Entry, *RefusedRecord) {
 	}
 	var added time.Time
 	if len(r.Added) > 0 && string(r.Added) != "null" {
-		if json.Unmarshal(r.Added, &added) != nil || added.UTC().Year() < 2000 || added.UTC().Year() > 2999 {
+		// The zero time is how a backup writes a time unknown (a record
+		// imported without one); any other must be a real one.
+		if json.Unmarshal(r.Added, &added) != nil || !added.IsZero() && (added.UTC().Year() < 2000 || added.UTC().Year() > 2999) {
 			shown := string(r.Added)
 			if CheckText(shown, 40, false) != TextOK {
 				shown = "…"
