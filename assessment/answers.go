@@ -16,7 +16,7 @@ const MaxFileSize = 1 << 20
 // ruleset it was written for, its language, the park's setup it came
 // with, and its own edits of plan text.
 //
-// In JSON: {"ruleset": "2026.1", "lang": "zh", "park": {…},
+// In JSON: {"ruleset": "2026.2", "lang": "zh", "park": {…},
 // "answers": {ID: value}, "edits": {sectionID: text}}.
 type Answers struct {
 	Ruleset string            // ruleset the file was written for; RulesetVersion for new files

@@ -12,8 +12,8 @@ type Plan struct {
 	Enterprise string    // the enterprise's name: page header and PDF author
 	Park       string    // the park's name, empty when no park link set it
 	Date       string    // the date printed on the plan, as the language writes it
-	Ruleset    string    // ruleset version, e.g. "2026.1"
-	Footer     string    // left part of every page's footer, e.g. "方案编号 3F2A9C1B · 规则 2026.1"
+	Ruleset    string    // ruleset version, e.g. "2026.2"
+	Footer     string    // left part of every page's footer, e.g. "方案编号 3F2A9C1B · 规则 2026.2"
 	PageFormat string    // page number format with two %d verbs, e.g. "第 %d / %d 页"
 	QR         string    // text carried by the QR code on the cover and the letter
 	Sections   []Section // in reading order

@@ -78,7 +78,7 @@ func (b *planBuilder) emRisk() []Block {
 			"職場復帰者：中・高リスク地域から"+k+"人", "복귀 인원: 중·고위험 지역 출신 "+k+"명")
 		if b.q.ReturneesInQuarantine != nil {
 			sk := fmtNum(float64(*b.q.ReturneesInQuarantine))
-			r += b.s("，尚在隔离 "+sk+" 人", ", "+sk+" still in quarantine", "、うち隔離中"+sk+"人", ", 격리 중 "+sk+"명")
+			r += b.s("，未满 14 天医学观察 "+sk+" 人", ", "+sk+" not yet through 14 days' observation", "、うち14日間の医学的観察の未終了者"+sk+"人", ", 14일 의학 관찰 미완료 "+sk+"명")
 		}
 		risks = append(risks, r+b.s("。", ".", "。", "."))
 	} else {

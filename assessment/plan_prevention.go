@@ -201,6 +201,13 @@ func (b *planBuilder) prevScreening() []Block {
 	}
 }
 
+// quarantineRule is the rule for returnees from medium- and high-risk
+// regions: the 14 days always, a negative test never alone.
+var quarantineRule = txt("须集中（居家）隔离医学观察满 14 天，并按属地要求经核酸检测阴性后方可上岗",
+	"they work only after 14 days of medical observation in central (or home) quarantine and, where local rules ask, a negative nucleic-acid test",
+	"集中（自宅）隔離による14日間の医学的観察を終え、所在地の定めによりPCR検査で陰性となった後に勤務させる",
+	"시설(자가) 격리 의학 관찰 14일을 마치고 관할 지역의 요구에 따라 PCR 검사 음성 판정을 받은 후에 근무하게 한다")
+
 // midHighReturnees describes the returnees from medium- and high-risk
 // regions and their quarantine.
 func (b *planBuilder) midHighReturnees() string {
@@ -208,15 +215,15 @@ func (b *planBuilder) midHighReturnees() string {
 	switch {
 	case !ok:
 		t := b.tbd("人数", "how many", "人数", "인원")
-		return b.s("来自中、高风险地区的返岗人员"+t+"：须居家或集中隔离满 14 天和/或核酸检测阴性后方可上岗。",
-			"Returnees from medium- and high-risk regions "+t+": work only after 14 days' home or central quarantine and/or a negative nucleic-acid test.",
-			"中・高リスク地域からの復帰者"+t+"：自宅又は集中隔離で14日間を経過し、及び／又はPCR検査で陰性となった後に勤務できる。",
-			"중·고위험 지역 복귀자"+t+": 자가 또는 시설 격리 14일을 마치고/마치거나 PCR 검사 음성 판정을 받은 후에 근무할 수 있다.")
+		return b.s("来自中、高风险地区的返岗人员"+t+"："+b.t(quarantineRule)+"。",
+			"Returnees from medium- and high-risk regions "+t+": "+b.t(quarantineRule)+".",
+			"中・高リスク地域からの復帰者"+t+"："+b.t(quarantineRule)+"。",
+			"중·고위험 지역 복귀자"+t+": "+b.t(quarantineRule)+".")
 	case n == 0:
-		return b.s("目前没有来自中、高风险地区的返岗人员；今后如有，须居家或集中隔离满 14 天和/或核酸检测阴性后方可上岗。",
-			"No returnee comes from a medium- or high-risk region now; any who do later work only after 14 days' quarantine and/or a negative nucleic-acid test.",
-			"現在、中・高リスク地域からの復帰者はいない。今後生じた場合は、自宅又は集中隔離で14日間を経過し、及び／又はPCR検査で陰性となった後に勤務させる。",
-			"현재 중·고위험 지역 복귀자는 없다. 향후 발생하면 자가 또는 시설 격리 14일을 마치고/마치거나 PCR 검사 음성 판정을 받은 후에 근무하게 한다.")
+		return b.s("目前没有来自中、高风险地区的返岗人员；今后如有，"+b.t(quarantineRule)+"。",
+			"No returnee comes from a medium- or high-risk region now; any who do later: "+b.t(quarantineRule)+".",
+			"現在、中・高リスク地域からの復帰者はいない。今後生じた場合："+b.t(quarantineRule)+"。",
+			"현재 중·고위험 지역 복귀자는 없다. 향후 발생하면 "+b.t(quarantineRule)+".")
 	}
 	k := fmtNum(n)
 	var parts []string
@@ -226,8 +233,7 @@ func (b *planBuilder) midHighReturnees() string {
 		hk := fmtNum(h)
 		head += b.s("（其中高风险地区 "+hk+" 人）", " ("+hk+" from high-risk regions)", "（うち高リスク地域 "+hk+"人）", "(그중 고위험 지역 "+hk+"명)")
 	}
-	parts = append(parts, head+b.s("：须居家或集中隔离满 14 天和/或核酸检测阴性后方可上岗", ": they work only after 14 days' home or central quarantine and/or a negative nucleic-acid test",
-		"：自宅又は集中隔離で14日間を経過し、及び／又はPCR検査で陰性となった後に勤務できる", ": 자가 또는 시설 격리 14일을 마치고/마치거나 PCR 검사 음성 판정을 받은 후에 근무할 수 있다"))
+	parts = append(parts, head+b.s("：", ": ", "：", ": ")+b.t(quarantineRule))
 	q := b.q
 	if first := b.str("returnees_first_return"); first != "" && q.FirstQuarantineEnds != "" {
 		f, e := b.day(first), b.day(q.FirstQuarantineEnds)
@@ -244,8 +250,13 @@ func (b *planBuilder) midHighReturnees() string {
 	}
 	if c, ok := b.num("returnees_cleared"); ok && q.ReturneesInQuarantine != nil {
 		ck, sk := fmtNum(c), fmtNum(float64(*q.ReturneesInQuarantine))
-		parts = append(parts, b.s("已解除隔离 "+ck+" 人，尚在隔离 "+sk+" 人", ck+" cleared, "+sk+" still in quarantine",
-			"隔離解除 "+ck+"人、隔離中 "+sk+"人", "격리 해제 "+ck+"명, 격리 중 "+sk+"명"))
+		parts = append(parts, b.s("已满 14 天医学观察 "+ck+" 人，未满 "+sk+" 人", ck+" cleared after 14 days' observation, "+sk+" not yet",
+			"14日間の医学的観察の終了者 "+ck+"人、未終了者 "+sk+"人", "14일 의학 관찰 완료 "+ck+"명, 미완료 "+sk+"명"))
+		if away, ok := b.num("returnees_in_quarantine"); ok && *q.ReturneesInQuarantine > 0 {
+			ak := fmtNum(away)
+			parts = append(parts, b.s("其中尚在隔离、未到岗 "+ak+" 人", "of whom "+ak+" still in quarantine away from work",
+				"うち隔離中で出勤していない者 "+ak+"人", "그중 격리 중·미출근 "+ak+"명"))
+		}
 	} else {
 		t := b.tbd("已解除隔离的人数", "how many are cleared", "隔離解除者数", "격리 해제 인원")
 		parts = append(parts, b.s("已解除隔离人数"+t, "cleared "+t, "隔離解除者数"+t, "격리 해제 인원"+t))
@@ -556,13 +567,13 @@ func (b *planBuilder) prevCommute() []Block {
 func (b *planBuilder) prevSupplies() []Block {
 	q := b.q
 	enough, short := b.s("足够", "enough", "充足", "충분"), b.s("尚缺 ", "short by ", "不足 ", "부족 ")
-	maskNeed, maskNow, maskState := b.missingAnswers([]string{"peak_shift_workers"}), b.count("masks_in_stock", uMasks), ""
+	maskNeed, maskNow, maskState := b.missingAnswers([]string{"employees_total"}), b.count("masks_in_stock", uMasks), ""
 	if q.MasksNeeded14d != nil {
 		maskNeed = b.iqty(q.MasksNeeded14d, uMasks)
 	}
 	switch {
 	case q.MasksShort == nil:
-		maskState = b.missingAnswers([]string{"masks_in_stock", "peak_shift_workers"})
+		maskState = b.missingAnswers([]string{"masks_in_stock", "employees_total"})
 	case *q.MasksShort == 0:
 		d := b.iqty(q.MaskDays, uDays)
 		maskState = enough + b.s("（可用 "+d+"）", " (lasts "+d+")", "（"+d+"）", " ("+d+")")
@@ -592,10 +603,10 @@ func (b *planBuilder) prevSupplies() []Block {
 			disNow, b.s("14 天用量", "14 days' use", "14日分", "14일분"), disState},
 	}
 	sup := b.who("supplies_officer", roleSupplies)
-	p := b.s("物资保障由"+sup+"负责采购、登记和发放。防疫物资按单班最多在岗人数、每人每天 2 只口罩，至少储备 14 天用量。",
-		"Supplies are run by "+sup+", who buys, records and hands them out. Supplies are held for at least 14 days, at 2 masks a day for each person of the biggest shift.",
-		"物資は"+sup+"が調達、記録及び配布を担当する。防疫物資は、1シフトの最大在勤人数について1人1日2枚のマスクを基準に、少なくとも14日分を備蓄する。",
-		"물자는 "+sup+"이(가) 구매, 기록 및 배부를 담당한다. 방역 물자는 1교대 최대 근무 인원 기준 1인 1일 마스크 2장으로 최소 14일분을 비축한다.")
+	p := b.s("物资保障由"+sup+"负责采购、登记和发放。防疫物资按职工总数、每人每天 2 只口罩，至少储备 14 天用量。",
+		"Supplies are run by "+sup+", who buys, records and hands them out. Supplies are held for at least 14 days, at 2 masks a day for everyone employed.",
+		"物資は"+sup+"が調達、記録及び配布を担当する。防疫物資は、従業員総数について1人1日2枚のマスクを基準に、少なくとも14日分を備蓄する。",
+		"물자는 "+sup+"이(가) 구매, 기록 및 배부를 담당한다. 방역 물자는 직원 총수 기준 1인 1일 마스크 2장으로 최소 14일분을 비축한다.")
 	if q.MasksShort != nil && *q.MasksShort > 0 {
 		m := b.iqty(q.MasksShort, uMasks)
 		p += b.s("口罩尚缺 "+m+"，须在复工前补足。", " "+m+" are still short and must be bought before work resumes.",

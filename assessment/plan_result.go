@@ -163,9 +163,9 @@ type quantityRow struct {
 
 func (b *planBuilder) resultQuantities() []Block {
 	q := b.q
-	peak := b.s("单班人数", "people in one shift", "1シフトの人数", "1교대 인원")
-	if n, ok := b.num("peak_shift_workers"); ok {
-		peak = b.qty(n, uPeople)
+	staff := b.s("职工总数", "everyone employed", "従業員総数", "직원 총수")
+	if n, ok := b.num("employees_total"); ok {
+		staff = b.qty(n, uPeople)
 	}
 	var rows []quantityRow
 	add := func(name Text, value string, how Text, needs ...string) {
@@ -179,11 +179,11 @@ func (b *planBuilder) resultQuantities() []Block {
 		txt("车间和办公面积 ÷ 单班最多在岗人数", "floor area ÷ most people in one shift", "作業場・事務所面積 ÷ 1シフトの最大在勤人数", "작업장·사무실 면적 ÷ 1교대 최대 근무 인원"),
 		"floor_area_m2", "peak_shift_workers")
 	add(txt("14 天口罩需要量", "Masks for 14 days", "14日分のマスク必要数", "14일분 마스크 필요량"), b.iqty(q.MasksNeeded14d, uMasks),
-		txt(peak+" × 2 只/天 × 14 天", peak+" × 2 a day × 14 days", peak+" × 1日2枚 × 14日", peak+" × 1일 2장 × 14일"), "peak_shift_workers")
+		txt(staff+" × 2 只/天 × 14 天", staff+" × 2 a day × 14 days", staff+" × 1日2枚 × 14日", staff+" × 1일 2장 × 14일"), "employees_total")
 	add(txt("口罩缺口", "Masks short", "マスクの不足数", "마스크 부족량"), b.iqty(q.MasksShort, uMasks),
-		txt("14 天需要量 - 库存", "14 days' need - stock", "14日分の必要数 - 在庫", "14일분 필요량 - 재고"), "masks_in_stock", "peak_shift_workers")
+		txt("14 天需要量 - 库存", "14 days' need - stock", "14日分の必要数 - 在庫", "14일분 필요량 - 재고"), "masks_in_stock", "employees_total")
 	add(txt("现有口罩可用天数", "Days the masks last", "在庫マスクで賄える日数", "보유 마스크 사용 가능 일수"), b.iqty(q.MaskDays, uDays),
-		txt("库存 ÷（单班人数 × 2）", "stock ÷ (people × 2)", "在庫 ÷（1シフトの人数 × 2）", "재고 ÷ (1교대 인원 × 2)"), "masks_in_stock", "peak_shift_workers")
+		txt("库存 ÷（职工总数 × 2）", "stock ÷ (everyone employed × 2)", "在庫 ÷（従業員総数 × 2）", "재고 ÷ (직원 총수 × 2)"), "masks_in_stock", "employees_total")
 	add(txt("测温仪需要量", "Thermometers needed", "体温計の必要数", "체온계 필요 수량"), b.iqty(q.ThermometersNeeded, uThermo),
 		txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), "entrances")
 	isolation := b.iqty(q.IsolationRooms, uRooms)
@@ -193,8 +193,10 @@ func (b *planBuilder) resultQuantities() []Block {
 	add(txt("临时隔离观察室", "Isolation rooms", "臨時隔離観察室", "임시 격리 관찰실"), isolation,
 		txt("单人单间，至少 1 间", "single rooms, at least one", "1人1室、1室以上", "1인 1실, 최소 1실"), "isolation_rooms")
 	if b.positive("returnees_mid_high_risk") {
-		add(txt("尚在隔离的中高风险返岗人员", "Returnees still in quarantine", "隔離中の中・高リスク地域からの復帰者", "격리 중인 중·고위험 지역 복귀자"), b.iqty(q.ReturneesInQuarantine, uPeople),
-			txt("中高风险返岗人数 - 已解除隔离人数", "returnees - cleared", "中・高リスク地域からの復帰者数 - 隔離解除者数", "중·고위험 지역 복귀자 수 - 격리 해제자 수"), "returnees_cleared")
+		add(txt("未满 14 天医学观察的中高风险返岗人员", "Returnees not yet cleared", "14日間の医学的観察を終えていない中・高リスク地域からの復帰者", "14일 의학 관찰 미완료 중·고위험 지역 복귀자"), b.iqty(q.ReturneesInQuarantine, uPeople),
+			txt("中高风险返岗人数 - 已满 14 天医学观察人数", "returnees - cleared", "中・高リスク地域からの復帰者数 - 医学的観察の終了者数", "중·고위험 지역 복귀자 수 - 의학 관찰 완료자 수"), "returnees_cleared")
+		add(txt("隔离期未满而在岗的人员（须为 0）", "Uncleared returnees at work (must be 0)", "隔離期間未満了で出勤している者（0であること）", "격리 기간 미만료 출근 인원(0이어야 함)"), b.iqty(q.ReturneesOnSite, uPeople),
+			txt("未满 14 天人数 - 尚在隔离、未到岗人数", "not yet cleared - in quarantine away from work", "未終了者数 - 隔離中で出勤していない者の数", "미완료 인원 - 격리 중·미출근 인원"), "returnees_in_quarantine")
 		if q.FirstQuarantineEnds != "" {
 			add(txt("最早隔离期满日期", "First quarantine ends", "最初の隔離期間満了日", "최초 격리 기간 만료일"), b.day(q.FirstQuarantineEnds),
 				txt("最早返回日期 + 14 天", "first return + 14 days", "最初の復帰日 + 14日", "최초 복귀일 + 14일"))

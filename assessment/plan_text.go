@@ -203,18 +203,8 @@ func (b *planBuilder) leader() string {
 	return b.who("leader_name", roleLeader)
 }
 
-// dateText writes a date as the language writes it: 2026年2月10日,
-// 10 February 2026, 2026年2月10日, 2026년 2월 10일.
-func (b *planBuilder) dateText(t time.Time) string {
-	y, m, d := strconv.Itoa(t.Year()), strconv.Itoa(int(t.Month())), strconv.Itoa(t.Day())
-	switch b.lang {
-	case "en":
-		return t.Format("2 January 2006")
-	case "ko":
-		return y + "년 " + m + "월 " + d + "일"
-	}
-	return y + "年" + m + "月" + d + "日"
-}
+// dateText writes a date as the language writes it (dateIn).
+func (b *planBuilder) dateText(t time.Time) string { return dateIn(t, b.lang) }
 
 // day writes a "2006-01-02" date as the language writes it; "" stays "".
 func (b *planBuilder) day(iso string) string {

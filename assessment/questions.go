@@ -50,7 +50,10 @@ func officer(id string, task Text) []Question {
 	}
 }
 
-// steps is the form, ruleset 2026.1. IDs are never renamed or reused.
+// hasTreatment holds when someone on the staff is under treatment.
+var hasTreatment = If("staff_in_treatment", OpGt, NumberValue(0))
+
+// steps is the form, ruleset 2026.2. IDs are never renamed or reused.
 var steps = []Step{
 	{ID: "enterprise", Title: txt("企业信息", "Enterprise", "企業情報", "기업 정보"), Questions: []Question{
 		{ID: "name", Kind: KindText, Label: txt("企业名称", "Enterprise name", "企業名", "기업명"), Help: txt("与营业执照一致", "as on the business licence", "営業許可証の記載どおり", "사업자 등록증(영업집조)과 동일하게"), Required: true, MaxLen: 100},
@@ -101,13 +104,15 @@ var steps = []Step{
 		count("staff_ordinary_isolation", txt("普通隔离人员", "Staff: ordinary isolation", "一般隔離者", "일반 격리 인원"), Text{}, unitPeople, 0, 1000000),
 		count("staff_key_isolation", txt("重点隔离人员", "Staff: key isolation", "重点隔離者", "중점 격리 인원"), Text{}, unitPeople, 0, 1000000),
 		count("staff_in_treatment", txt("感染治疗人员", "Staff: under treatment", "感染治療中の者", "감염 치료 인원"), Text{}, unitPeople, 0, 1000000),
+		when(hasTreatment, yesno("cdc_cleared", txt("属地疾控部门是否已同意复工", "Has the local CDC agreed to the restart?", "所在地の疾病予防管理センターが操業再開に同意したか", "관할 질병예방통제센터가 업무 재개에 동의했는지 여부"), txt("已完成密切接触者追踪和终末消毒，并经疾控部门同意", "contacts traced, the site disinfected, and the CDC agreed", "濃厚接触者の追跡と最終消毒を終え、疾病予防管理センターの同意を得ている", "밀접 접촉자 추적과 최종 소독을 마치고 질병예방통제센터의 동의를 받음"))),
 		yesno("staff_screened", txt("是否已完成全员排查（一人一档）", "Has every employee been screened?", "全員の健康確認を終えたか（1人1件の記録）", "전원 조사 완료 여부(1인 1건 기록)"), txt("每人一份健康档案", "one health file per person", "1人につき1件の健康記録", "1인당 1건의 건강 기록")),
 		optional(count("returnees_low_risk", txt("来自低风险地区的返岗人员", "Returnees from low-risk regions", "低リスク地域からの復帰者", "저위험 지역 복귀자"), txt("体温正常即可上岗", "may work with a normal temperature", "体温が正常であれば勤務可", "체온 정상 시 근무 가능"), unitPeople, 0, 1000000)),
-		count("returnees_mid_high_risk", txt("来自中、高风险地区的返岗人员", "Returnees from medium- and high-risk regions", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"), txt("须隔离 14 天和/或核酸检测", "need 14 days' quarantine and/or a nucleic-acid test", "14日間の隔離及び／又はPCR検査が必要", "14일 격리 및/또는 PCR 검사 필요"), unitPeople, 0, 1000000),
+		count("returnees_mid_high_risk", txt("来自中、高风险地区的返岗人员", "Returnees from medium- and high-risk regions", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"), txt("须集中（居家）隔离医学观察满 14 天", "need 14 days' medical observation in quarantine", "14日間の隔離による医学的観察が必要", "14일간 격리 의학 관찰 필요"), unitPeople, 0, 1000000),
 		when(hasReturnees, optional(count("returnees_high_risk", txt("其中来自高风险地区", "of whom from high-risk regions", "うち高リスク地域から", "그중 고위험 지역 출신"), Text{}, unitPeople, 0, 1000000))),
 		when(hasReturnees, Question{ID: "returnees_first_return", Kind: KindDate, Label: txt("中、高风险返岗人员最早返回日期", "First return from medium/high-risk regions", "中・高リスク地域からの最初の復帰日", "중·고위험 지역 최초 복귀일"), Help: txt("可选", "optional", "任意", "선택")}),
 		when(hasReturnees, Question{ID: "returnees_last_return", Kind: KindDate, Label: txt("中、高风险返岗人员最晚返回日期", "Last return from medium/high-risk regions", "中・高リスク地域からの最後の復帰日", "중·고위험 지역 최종 복귀일"), Help: txt("隔离期满日期由此推算（+14 天）", "quarantine ends 14 days later", "隔離期間の満了日はこの日から算出（+14日）", "격리 만료일은 이 날짜로 산출(+14일)"), Required: true}),
-		when(hasReturnees, count("returnees_cleared", txt("其中已解除隔离的人数", "of whom cleared", "うち隔離解除者数", "그중 격리 해제 인원"), txt("已满 14 天隔离或核酸检测阴性", "finished 14 days' quarantine or tested negative", "14日間の隔離を終えた者又はPCR検査で陰性の者", "14일 격리를 마쳤거나 PCR 검사 음성인 사람"), unitPeople, 0, 1000000)),
+		when(hasReturnees, count("returnees_cleared", txt("其中已解除隔离的人数", "of whom cleared", "うち隔離解除者数", "그중 격리 해제 인원"), txt("已满 14 天医学观察；仅核酸检测阴性不算解除", "finished 14 days' medical observation; a negative test alone does not clear", "14日間の医学的観察を終えた者（PCR検査の陰性のみでは解除としない）", "14일 의학 관찰을 마친 사람(PCR 검사 음성만으로는 해제되지 않음)"), unitPeople, 0, 1000000)),
+		when(hasReturnees, optional(count("returnees_in_quarantine", txt("其中尚在隔离、未到岗的人数", "of whom still in quarantine, away from work", "うち隔離中で出勤していない者の数", "그중 격리 중이며 출근하지 않는 인원"), txt("正在居家或集中隔离，隔离期满前不上岗", "in home or central quarantine; they do not work until it ends", "自宅又は集中隔離中で、期間満了まで勤務しない", "자가 또는 시설 격리 중이며 만료 전에는 근무하지 않음"), unitPeople, 0, 1000000))),
 		count("foreign_staff", txt("外籍员工人数", "Foreign staff", "外国籍従業員数", "외국인 직원 수"), Text{}, unitPeople, 0, 1000000),
 		when(hasForeign, yesno("multilingual_notices", txt("是否以员工使用的语言发布防疫告知", "Notices in the staff's languages?", "従業員が使用する言語で感染防止の通知を出しているか", "직원이 사용하는 언어로 방역 안내 게시 여부"), txt("如中英日韩", "e.g. Chinese, English, Japanese, Korean", "中国語、英語、日本語、韓国語等", "중국어, 영어, 일본어, 한국어 등"))),
 		yesno("training_done", txt("是否已开展防疫培训", "Prevention training done?", "感染防止研修を実施したか", "방역 교육 실시 여부"), Text{}),

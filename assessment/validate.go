@@ -36,6 +36,7 @@ func Validate(a *Answers) []Problem {
 	var ps []Problem
 	if a.Ruleset != RulesetVersion {
 		ps = append(ps, Problem{Code: CodeRuleset, Severity: Warning, Message: msgRuleset(a.Ruleset)})
+		ps = append(ps, rulesetChanges(a, usable(a))...)
 	}
 	if a.Lang != "" && !ValidLang(a.Lang) {
 		ps = append(ps, Problem{Code: CodeLang, Question: "lang", Severity: Warning, Message: msgLang(a.Lang)})
