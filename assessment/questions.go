@@ -134,6 +134,7 @@ var steps = []Step{
 		count("thermometers", txt("测温仪数量", "Thermometers", "体温計の数", "체온계 수"), txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), unitThermo, 0, 100000),
 		yesno("disinfectant_stock", txt("消毒用品是否备足", "Disinfectant in stock?", "消毒用品を十分に備蓄しているか", "소독용품 충분 비축 여부"), txt("84 消毒液、75% 酒精、洗手液、喷壶", "84 disinfectant, 75% alcohol, hand sanitiser, sprayers", "84消毒液、75%アルコール、液体石けん、噴霧器", "84 소독액, 75% 알코올, 물비누, 분무기")),
 		yesno("predisinfection", txt("复工前是否已全面消毒", "Full disinfection before reopening?", "操業再開前に全面消毒を実施したか", "업무 재개 전 전면 소독 여부"), Text{}),
+		optional(yesno("safety_check_done", txt("是否已完成复工前安全生产检查", "Production safety check done before reopening?", "操業再開前の生産安全点検を終えたか", "업무 재개 전 생산 안전 점검 완료 여부"), txt("设备、电气、消防、危化品、特种作业人员等逐项检查（见方案中的检查表）", "equipment, electrics, fire safety, hazardous chemicals, licensed operators — item by item (checklist in the plan)", "設備、電気、消防、危険化学品、特殊作業従事者等を項目ごとに点検（計画中の点検表を参照）", "설비, 전기, 소방, 위험화학품, 특수작업 인원 등 항목별 점검(계획의 점검표 참조)"))),
 		count("isolation_rooms", txt("临时隔离观察室数量", "Temporary isolation rooms", "臨時隔離観察室の数", "임시 격리 관찰실 수"), txt("单人单间", "single rooms", "1人1室", "1인 1실"), unitRooms, 0, 1000),
 		yesno("mask_bins", txt("是否设置废弃口罩专用垃圾桶", "Bins for used masks?", "使用済みマスク専用のごみ箱を設置しているか", "폐마스크 전용 쓰레기통 설치 여부"), Text{}),
 		text("designated_hospital", txt("定点医院", "Designated hospital", "指定病院", "지정 병원"), txt("可选：就近的发热门诊", "optional: the nearest fever clinic", "任意：最寄りの発熱外来", "선택: 가까운 발열 클리닉"), false),

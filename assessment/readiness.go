@@ -250,7 +250,7 @@ var itemDefs = []itemDef{
 			return true, ok, r
 		}},
 	{id: "dormitory", level: Required, title: txt("宿舍", "dormitories", "寮", "기숙사"),
-		action: txt("每间宿舍不超过 6 人，人均面积不少于 2.5 m²，保持通风", "at most 6 per room, at least 2.5 m² per person, windows that open", "寮は1室6人以下、1人当たり2.5 m²以上とし、換気を保つ", "기숙사는 1실 6명 이하, 1인당 2.5 m² 이상으로 하고 환기를 유지한다"),
+		action: txt("每间宿舍不超过 6 人，人均面积不少于 2.5 平方米，保持通风", "at most 6 per room, at least 2.5 m² per person, windows that open", "寮は1室6人以下、1人当たり2.5 m²以上とし、換気を保つ", "기숙사는 1실 6명 이하, 1인당 2.5 m² 이상으로 하고 환기를 유지한다"),
 		check: func(p *probe, _ Quantities) (bool, bool, Text) {
 			res, applies := appliesWhenPositive(p, "dorm_residents")
 			if !applies {
@@ -262,7 +262,7 @@ var itemDefs = []itemDef{
 				return true, false, Text{}
 			}
 			per, sq := res/rooms, area/res
-			r := txt("住宿 "+fmtNum(res)+" 人，每间 "+fmtNum(per)+" 人，人均 "+fmtNum(sq)+" m²",
+			r := txt("住宿 "+fmtNum(res)+" 人，每间 "+fmtNum(per)+" 人，人均 "+fmtNum(sq)+" 平方米",
 				fmtNum(res)+enPlural(res, " resident", " residents")+", "+fmtNum(per)+" per room, "+fmtNum(sq)+" m² each",
 				"入居者"+fmtNum(res)+"人、1室当たり"+fmtNum(per)+"人、1人当たり"+fmtNum(sq)+" m²", "입주 "+fmtNum(res)+"명, 1실당 "+fmtNum(per)+"명, 1인당 "+fmtNum(sq)+" m²")
 			return true, per <= DormMaxPerRoom && sq >= DormMinAreaPerPerson, r

@@ -53,6 +53,7 @@ func Validate(a *Answers) []Problem {
 	}
 	ps = append(ps, crossCheck(usable(a))...)
 	ps = append(ps, validatePark(a.Park)...)
+	ps = append(ps, validateDeadlines(a)...)
 	for id, text := range a.Edits {
 		if runeLen(text) > 20000 {
 			ps = append(ps, Problem{Code: CodeTooLong, Question: "edits." + id, Severity: Error,
