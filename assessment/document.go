@@ -27,7 +27,12 @@ type Section struct {
 	Level   int  // 1 for a chapter, 2 for a section inside it
 	NewPage bool // start on a new page
 	Edited  bool // the text comes from the enterprise's own edit
-	Blocks  []Block
+	// BeforeWork lists the readiness items this section says must be met
+	// before work resumes (须在复工前…), each an unmet critical or
+	// required item of the result; the section's Chinese text says
+	// "须在复工前" once for each.
+	BeforeWork []string
+	Blocks     []Block
 }
 
 // BlockKind says how a Block is drawn.

@@ -172,7 +172,9 @@ func (b *planBuilder) sections() []Section {
 		if text, ok := b.edit(d.id); ok && d.editable {
 			s.Blocks, s.Edited = editBlocks(text), true
 		} else {
+			b.claims = nil
 			s.Blocks = d.build(b)
+			s.BeforeWork = b.claims
 		}
 		add(d, s)
 		if d.id == "prevention.training" {

@@ -147,7 +147,7 @@ var emergencyRoles = []roleRow{
 
 func (b *planBuilder) emOrganization() []Block {
 	return []Block{
-		para(b.s("应急工作由疫情防控工作组负责，组长任总指挥。工作组成员 24 小时保持通讯畅通。", "The prevention team runs the response, its leader in command. Members can be reached day and night.",
+		para(b.s("应急工作由疫情防控工作领导小组负责，组长任总指挥。领导小组成员 24 小时保持通讯畅通。", "The prevention team runs the response, its leader in command. Members can be reached day and night.",
 			"緊急対応は感染防止対策チームが担い、リーダーが総指揮を執る。チームのメンバーは24時間連絡が取れる状態を保つ。",
 			"비상 업무는 방역 대책반이 맡고 반장이 총지휘를 맡는다. 대책반 구성원은 24시간 연락이 가능한 상태를 유지한다.")),
 		b.roster(emergencyRoles, txt("职务", "Role", "役割", "직책"), txt("应急职责", "Duties", "緊急時の職務", "비상 직무")),
@@ -174,7 +174,7 @@ func (b *planBuilder) emWarning() []Block {
 func (b *planBuilder) emPreparation() []Block {
 	iso := b.count("isolation_rooms", uRooms)
 	if n, ok := b.num("isolation_rooms"); ok && n < 1 {
-		iso = b.s("尚未设置，复工前须至少设置 1 间", "none yet; at least one before work resumes", "未設置。操業再開前に1室以上設置すること", "미설치. 업무 재개 전 최소 1실 설치")
+		iso = b.must("isolation_room", "尚未设置，须在复工前至少设置 1 间", "none yet; at least one before work resumes", "未設置。操業再開前に1室以上設置すること", "미설치. 업무 재개 전 최소 1실 설치")
 	}
 	hospital := b.str("designated_hospital")
 	if hospital == "" {
@@ -200,7 +200,7 @@ func (b *planBuilder) emPreparation() []Block {
 			b.s("急救 120，卫生健康热线 12320", "ambulance 120, health hotline 12320", "救急 120、衛生健康ホットライン 12320", "응급 120, 보건 핫라인 12320")},
 	}
 	if h := b.str("symptom_hotline"); h != "" {
-		rows = append(rows, []string{b.s("企业症状报告电话", "Enterprise symptom hotline", "企業の症状報告電話", "기업 증상 신고 전화"), h})
+		rows = append(rows, []string{b.s("可疑症状报告电话", "Hotline for suspected symptoms", "企業の症状報告電話", "기업 증상 신고 전화"), h})
 	}
 	if park := b.parkContact(); park != "" {
 		rows = append(rows, []string{b.s("园区联系", "Park contact", "園区の連絡先", "단지 연락처"), park})
@@ -316,7 +316,7 @@ func (b *planBuilder) emManagement() []Block {
 			"訓練：操業再開前に緊急対応訓練を1回実施し（発熱者の発見→隔離→受診→消毒→報告）、その後は毎月1回以上実施する。", "훈련: 업무 재개 전에 비상 대응 훈련을 1회 실시하고(발열자 발견→격리→병원 이송→소독→보고), 이후 매월 1회 이상 실시한다."),
 		b.s("修订：根据疫情形势、上级要求和演练情况及时修订本预案。", "Revision: the plan is revised as the epidemic, the authorities' requirements and the drills show.",
 			"改定：感染状況、上級機関の要請及び訓練の結果に応じて本計画を随時改定する。", "개정: 감염 상황, 상급 기관의 요구 및 훈련 결과에 따라 본 계획을 수시로 개정한다."),
-		b.s("实施：本预案自发布之日起实施，由疫情防控工作组负责解释。", "This plan applies from the day it is issued; the prevention team interprets it.",
+		b.s("实施：本预案自发布之日起实施，由疫情防控工作领导小组负责解释。", "This plan applies from the day it is issued; the prevention team interprets it.",
 			"施行：本計画は発表の日から施行し、その解釈は感染防止対策チームが行う。", "시행: 본 계획은 공포일부터 시행하며, 해석은 방역 대책반이 맡는다."),
 	)}
 }

@@ -77,7 +77,7 @@ func (b *planBuilder) prevIntro() []Block {
 		f = b.s("（"+f+"）", " ("+f+")", "（"+f+"）", "("+f+")")
 	}
 	return []Block{para(b.s(
-		"为做好复工复产期间的新冠肺炎疫情防控工作，保障员工生命安全和身体健康，根据国家和属地疫情防控有关规定，结合"+who+f+"实际，制定本方案。本方案自复工之日起实施，由本企业疫情防控工作组组织落实，并随疫情形势和上级要求及时调整。",
+		"为做好复工复产期间的新冠肺炎疫情防控工作，保障员工生命安全和身体健康，根据国家和属地疫情防控有关规定，结合"+who+f+"实际，制定本方案。本方案自复工之日起实施，由本企业疫情防控工作领导小组组织落实，并随疫情形势和上级要求及时调整。",
 		"To prevent the spread of COVID-19 while work resumes and to protect the health of every employee, "+who+f+" adopts this plan under national and local prevention rules. It applies from the day work resumes, is carried out by the enterprise's prevention team, and is revised as the epidemic and the authorities' requirements change.",
 		"操業再開期間における新型コロナウイルス感染症の感染防止対策を徹底し、従業員の生命の安全と健康を守るため、国及び所在地の感染防止に関する規定に基づき、"+who+f+"の実情を踏まえて本計画を定める。本計画は操業再開の日から実施し、当社の感染防止対策チームが実施に当たり、感染状況及び上級機関の要請に応じて随時見直す。",
 		"업무 재개 기간 코로나19 방역을 철저히 하고 직원의 생명 안전과 건강을 지키기 위해 국가 및 관할 지역의 방역 관련 규정에 따라 "+who+f+"의 실정에 맞추어 본 계획을 수립한다. 본 계획은 업무 재개일부터 시행하며, 본 기업 방역 대책반이 이행을 맡고, 감염 상황과 상급 기관의 요구에 따라 수시로 조정한다."))}
@@ -137,17 +137,19 @@ func (b *planBuilder) prevOrganization() []Block {
 	}
 	var intro string
 	if l.name != "" {
-		intro = b.s("成立以"+l.name+"为组长的疫情防控工作组（组长电话 "+phone+"）。企业主要负责人是疫情防控第一责任人，组长对本企业疫情防控工作负总责。",
+		intro = b.s("成立以"+l.name+"为组长的疫情防控工作领导小组（组长电话 "+phone+"）。企业主要负责人是疫情防控第一责任人，组长对本企业疫情防控工作负总责。",
 			"A prevention team is set up, led by "+l.name+" (phone "+phone+"). The enterprise's head is first responsible for prevention; the leader answers for all of it.",
 			l.name+"をリーダーとする感染防止対策チームを設置する（リーダーの電話 "+phone+"）。企業の主たる責任者が感染防止の第一責任者であり、リーダーは当社の感染防止対策全般に責任を負う。",
 			l.name+"을(를) 반장으로 하는 방역 대책반을 구성한다(반장 전화 "+phone+"). 기업의 주요 책임자가 방역의 제1 책임자이며, 반장은 본 기업 방역 업무 전반에 책임을 진다.")
 	} else {
 		t := b.tbd("组长姓名及电话", "the leader's name and phone", "リーダーの氏名・電話番号", "반장 성명 및 전화번호")
-		intro = b.s("成立疫情防控工作组，由企业主要负责人任组长，对本企业疫情防控工作负总责"+t+"。",
+		intro = b.s("成立疫情防控工作领导小组，由企业主要负责人任组长，对本企业疫情防控工作负总责"+t+"。",
 			"A prevention team is set up, led by the enterprise's head, who answers for all of prevention "+t+".",
 			"感染防止対策チームを設置し、企業の主たる責任者がリーダーとなり、当社の感染防止対策全般に責任を負う"+t+"。",
 			"방역 대책반을 구성하고 기업의 주요 책임자가 반장을 맡아 본 기업 방역 업무 전반에 책임을 진다"+t+".")
 	}
+	intro += b.must("team_named", "须在复工前明确疫情防控工作领导小组组长，并留有效联系电话。", " The leader and a phone that works must be named before work resumes.",
+		"操業再開前にリーダーを定め、連絡の取れる電話番号を登録しなければならない。", " 업무 재개 전에 반장을 정하고 연락 가능한 전화번호를 등록해야 한다.")
 	return []Block{
 		para(intro),
 		b.roster(officerRoles, txt("分工", "Task", "担当", "분담"), txt("职责", "Duties", "職務", "직무")),
@@ -171,7 +173,7 @@ func (b *planBuilder) prevScreening() []Block {
 		"直近14日間の行動歴と健康状態を1人ずつ確認し、1人1件の健康記録を作成して毎日更新する。",
 		" 최근 14일간의 이동 경로와 건강 상태를 한 명씩 조사하고, 1인 1건 건강 기록을 작성하여 매일 갱신한다. ")
 	intro += b.choose("staff_screened", b.s("目前已完成全员排查。", "Screening is complete.", "現在、全員の確認を終えている。", "현재 전원 조사를 마쳤다."),
-		b.s("目前尚未完成全员排查，须在复工前完成。", "Screening is not complete yet and must be before work resumes.",
+		b.must("staff_screened", "目前尚未完成全员排查，须在复工前完成。", "Screening is not complete yet and must be before work resumes.",
 			"現在、全員の確認は完了しておらず、操業再開前に完了させなければならない。", "현재 전원 조사를 마치지 못했으며, 업무 재개 전에 완료해야 한다."))
 
 	var low string
@@ -186,6 +188,7 @@ func (b *planBuilder) prevScreening() []Block {
 
 	normal, ordinary := b.count("staff_normal", uPeople), b.count("staff_ordinary_isolation", uPeople)
 	key, treated := b.count("staff_key_isolation", uPeople), b.count("staff_in_treatment", uPeople)
+	intro += b.screeningMust()
 	return []Block{
 		para(intro),
 		para(b.s("返岗人员按来源地区的风险等级分类管理：", "Returnees are managed by the risk level of the region they come from:",
@@ -349,7 +352,7 @@ func (b *planBuilder) prevEntry() []Block {
 		g := fmtNum(gates)
 		p = b.s("启用出入口 "+g+" 个，", g+" entrances in use; ", "使用する出入口は"+g+"か所とし、", "사용 출입구는 "+g+"곳이며, ") +
 			b.choose("entrance_staff_named", b.s("每个出入口均安排专人值守", "each has a named person on duty", "各出入口に専任の担当者を配置している", "출입구마다 전담 근무자를 배치했다"),
-				b.s("复工前须为每个出入口安排专人值守", "each must have a named person on duty before work resumes",
+				b.must("entry_control", "须在复工前为每个出入口安排专人值守", "each must have a named person on duty before work resumes",
 					"操業再開前に各出入口へ専任の担当者を配置しなければならない", "업무 재개 전에 출입구마다 전담 근무자를 배치해야 한다"))
 		if t, ok := b.num("thermometers"); ok {
 			tk := fmtNum(t)
@@ -402,7 +405,7 @@ func (b *planBuilder) prevWorkplace() []Block {
 			"空調は全外気方式で運転して還気を止め、定期的に清掃・消毒する。毎日3回以上、1回30分以上窓を開けて換気する。",
 			"공조기는 전외기 방식으로 운전하고 내부 순환을 차단하며 정기적으로 청소·소독한다. 매일 3회 이상, 1회 30분 이상 창문을 열어 환기한다.")
 	case "recirculated":
-		vent = b.s("目前使用回风（内循环）空调：复工前须改为全新风运行或停用空调、开窗通风，并清洗消毒空调滤网。",
+		vent = b.must("ventilation", "目前使用回风（内循环）空调：须在复工前改为全新风运行或停用空调、开窗通风，并清洗消毒空调滤网。",
 			"The air conditioning recirculates air: before work resumes switch it to fresh air only or turn it off and open the windows, and clean and disinfect its filters.",
 			"現在、還気（内部循環）方式の空調を使用している。操業再開前に全外気方式に切り替えるか、空調を止めて窓を開けて換気し、空調のフィルターを清掃・消毒しなければならない。",
 			"현재 내부 순환 방식 공조기를 사용하고 있다. 업무 재개 전에 전외기 방식으로 바꾸거나 공조기를 끄고 창문을 열어 환기해야 하며, 공조기 필터를 청소·소독해야 한다.")
@@ -414,10 +417,10 @@ func (b *planBuilder) prevWorkplace() []Block {
 	return []Block{para(p), list(
 		vent,
 		b.choose("can_keep_1m", b.s("工位之间保持 1 米以上间距。", "Work places stay at least 1 m apart.", "作業場所の間は1メートル以上の間隔を保つ。", "작업 위치 간 1미터 이상의 간격을 유지한다."),
-			b.s("目前工位不能保持 1 米以上间距：复工前须通过分班、错峰、减少单班在岗人数或加设隔挡解决。",
-				"Work places cannot yet keep 1 m apart: before work resumes use shifts, staggered hours, fewer people per shift or screens.",
-				"現在、作業場所の間で1メートル以上の間隔を保てない。操業再開前に、交替制、時差勤務、1シフトの在勤人数の削減又は仕切りの設置により解消しなければならない。",
-				"현재 작업 위치 간 1미터 이상의 간격을 유지할 수 없다. 업무 재개 전에 교대 근무, 시차 근무, 1교대 근무 인원 축소 또는 칸막이 설치로 해결해야 한다.")),
+			b.s("目前工位不能保持 1 米以上间距，应通过分班、错峰、减少单班在岗人数或加设隔挡予以解决。",
+				"Work places cannot yet keep 1 m apart: use shifts, staggered hours, fewer people per shift or screens.",
+				"現在、作業場所の間で1メートル以上の間隔を保てないため、交替制、時差勤務、1シフトの在勤人数の削減又は仕切りの設置により解消する。",
+				"현재 작업 위치 간 1미터 이상의 간격을 유지할 수 없으므로 교대 근무, 시차 근무, 1교대 근무 인원 축소 또는 칸막이 설치로 해결한다.")),
 		b.s("员工在岗期间全程佩戴口罩，口罩每 4 小时或潮湿、污染时更换。", "Masks are worn at work at all times and changed every 4 hours or when damp or soiled.",
 			"従業員は勤務中常にマスクを着用し、4時間ごと又は湿ったり汚れたりした時に交換する。", "직원은 근무 중 항상 마스크를 착용하고, 4시간마다 또는 젖거나 오염되었을 때 교체한다."),
 		b.s("车间、办公室和卫生间配备洗手设施和洗手液（或免洗手消毒液），勤洗手。", "Workshops, offices and toilets have hand-washing points and soap or sanitiser; wash hands often.",
@@ -436,7 +439,7 @@ func (b *planBuilder) prevDisinfection() []Block {
 		b.choose("predisinfection",
 			b.s("复工前已对"+pl+"等场所全面消毒。", "The whole site ("+pl+") was disinfected before reopening.",
 				"操業再開前に"+pl+"等の全面消毒を実施済みである。", "업무 재개 전에 "+pl+" 등 장소를 전면 소독했다."),
-			b.s("复工前须对"+pl+"等场所全面消毒。", "The whole site ("+pl+") must be disinfected before reopening.",
+			b.must("predisinfection", "须在复工前对"+pl+"等场所全面消毒。", "The whole site ("+pl+") must be disinfected before reopening.",
 				"操業再開前に"+pl+"等の全面消毒を実施しなければならない。", "업무 재개 전에 "+pl+" 등 장소를 전면 소독해야 한다."))
 	return []Block{para(p), list(
 		b.s("公共区域每日至少消毒 2 次；门把手、电梯按钮、楼梯扶手、考勤设备等高频接触表面每日至少 3 次。",
@@ -479,7 +482,7 @@ func (b *planBuilder) prevCanteen() []Block {
 	}
 	p += b.choose("canteen_measures", b.s("食堂已实行错峰、分餐就餐。", "Meals are already staggered or boxed.",
 		"社員食堂では時差喫食・個別配膳を実施している。", "구내식당은 시차 식사·개별 배식을 시행하고 있다."),
-		b.s("食堂须在复工前落实错峰、分餐就餐。", "Staggered or boxed meals must be in place before work resumes.",
+		b.must("canteen", "食堂须在复工前落实错峰、分餐就餐。", "Staggered or boxed meals must be in place before work resumes.",
 			"社員食堂では操業再開前に時差喫食・個別配膳を実施しなければならない。", "구내식당은 업무 재개 전에 시차 식사·개별 배식을 시행해야 한다."))
 	return []Block{para(p), list(
 		b.s("分批错峰就餐，各部门按排定时段就餐；提倡分餐制或打包带回工位就餐。", "Departments eat in set sittings; boxed meals or meals taken back to the work place are encouraged.",
@@ -517,7 +520,7 @@ func (b *planBuilder) prevDormitory() []Block {
 			p += b.s("，符合每间不超过 6 人、人均不少于 2.5 m² 的要求。", ", within the limits of 6 per room and 2.5 m² each.",
 				"で、1室6人以下、1人当たり2.5 m²以上の基準を満たしている。", "로 1실 6명 이하, 1인당 2.5 m² 이상 기준을 충족한다.")
 		} else {
-			p += b.s("，不符合每间不超过 6 人、人均不少于 2.5 m² 的要求：按此标准至少需要宿舍 "+needRooms+"、面积 "+needArea+"，须在复工前增加房间或减少住宿人数。",
+			p += b.must("dormitory", "，不符合每间不超过 6 人、人均不少于 2.5 m² 的要求：按此标准至少需要宿舍 "+needRooms+"、面积 "+needArea+"，须在复工前增加房间或减少住宿人数。",
 				": beyond the limits of 6 per room and 2.5 m² each, which need at least "+needRooms+" and "+needArea+"; add rooms or house fewer people before work resumes.",
 				"で、1室6人以下、1人当たり2.5 m²以上の基準を満たしていない。この基準では少なくとも"+needRooms+"、面積"+needArea+"が必要であり、操業再開前に部屋を増やすか入居者を減らさなければならない。",
 				"로 1실 6명 이하, 1인당 2.5 m² 이상 기준을 충족하지 못한다. 이 기준에 따르면 최소 "+needRooms+", 면적 "+needArea+"이(가) 필요하므로 업무 재개 전에 방을 늘리거나 입주 인원을 줄여야 한다.")
@@ -548,7 +551,7 @@ func (b *planBuilder) prevCommute() []Block {
 	p := b.s("通勤班车 "+k+" 辆，", k+" shuttle buses; ", "通勤バスは"+k+"台で、", "통근 버스 "+k+"대이며, ") +
 		b.choose("shuttle_measures", b.s("已落实每日消毒、乘车测温、全程佩戴口罩。", "disinfection, temperature checks and masks are in place.",
 			"毎日の消毒、乗車時の検温、乗車中のマスク着用を実施している。", "매일 소독, 탑승 시 체온 측정, 탑승 중 마스크 착용을 시행하고 있다."),
-			b.s("须在复工前落实每日消毒、乘车测温、全程佩戴口罩。", "disinfection, temperature checks and masks must be in place before work resumes.",
+			b.must("commute", "须在复工前落实每日消毒、乘车测温、全程佩戴口罩。", "disinfection, temperature checks and masks must be in place before work resumes.",
 				"操業再開前に毎日の消毒、乗車時の検温、乗車中のマスク着用を実施しなければならない。", "업무 재개 전에 매일 소독, 탑승 시 체온 측정, 탑승 중 마스크 착용을 시행해야 한다."))
 	return []Block{para(p), list(
 		b.s("班车每日出车前、收车后各消毒 1 次，运行中开窗通风。", "Buses are disinfected before and after each day's runs, windows open on the road.",
@@ -607,11 +610,7 @@ func (b *planBuilder) prevSupplies() []Block {
 		"Supplies are run by "+sup+", who buys, records and hands them out. Supplies are held for at least 14 days, at 2 masks a day for everyone employed.",
 		"物資は"+sup+"が調達、記録及び配布を担当する。防疫物資は、従業員総数について1人1日2枚のマスクを基準に、少なくとも14日分を備蓄する。",
 		"물자는 "+sup+"이(가) 구매, 기록 및 배부를 담당한다. 방역 물자는 직원 총수 기준 1인 1일 마스크 2장으로 최소 14일분을 비축한다.")
-	if q.MasksShort != nil && *q.MasksShort > 0 {
-		m := b.iqty(q.MasksShort, uMasks)
-		p += b.s("口罩尚缺 "+m+"，须在复工前补足。", " "+m+" are still short and must be bought before work resumes.",
-			"マスクは"+m+"不足しており、操業再開前に補充しなければならない。", " 마스크가 "+m+" 부족하므로 업무 재개 전에 보충해야 한다.")
-	}
+	p += b.suppliesShort()
 	return []Block{
 		para(p),
 		table([]string{b.s("物资", "Item", "物資", "물자"), b.s("现有", "In stock", "在庫", "재고"), b.s("14 天需要", "Needed for 14 days", "14日分の必要数", "14일분 필요량"),
@@ -639,8 +638,8 @@ func (b *planBuilder) prevMedical() []Block {
 			"最寄りの医療機関と連絡体制を整え、構内に常備薬と救急箱を備える。", "가까운 의료기관과 연락 체계를 갖추고, 사업장에 상비약과 구급상자를 비치한다."),
 		b.choose("mask_bins", b.s("已在出入口和公共区域设置废弃口罩专用垃圾桶。", "Bins for used masks stand at the entrances and in common areas.",
 			"出入口と共用区域に使用済みマスク専用のごみ箱を設置している。", "출입구와 공용 구역에 폐마스크 전용 쓰레기통을 설치했다."),
-			b.s("须在出入口和公共区域设置废弃口罩专用垃圾桶。", "Bins for used masks must be put at the entrances and in common areas.",
-				"出入口と共用区域に使用済みマスク専用のごみ箱を設置しなければならない。", "출입구와 공용 구역에 폐마스크 전용 쓰레기통을 설치해야 한다.")),
+			b.s("建议在出入口和公共区域设置废弃口罩专用垃圾桶。", "Bins for used masks should be put at the entrances and in common areas.",
+				"出入口と共用区域に使用済みマスク専用のごみ箱を設置することが望ましい。", "출입구와 공용 구역에 폐마스크 전용 쓰레기통을 설치할 것을 권장한다.")),
 		b.s("废弃口罩等防疫垃圾按有害垃圾处理：用含氯消毒剂喷洒后装袋密封，每日定时清运，垃圾桶每日消毒。", "Used masks are hazardous waste: sprayed with chlorine disinfectant, bagged and sealed, removed daily; bins disinfected daily.",
 			"使用済みマスク等の防疫ごみは有害ごみとして扱い、塩素系消毒剤を噴霧した後に袋に入れて密封し、毎日決まった時間に搬出する。ごみ箱は毎日消毒する。",
 			"폐마스크 등 방역 폐기물은 유해 폐기물로 처리한다. 염소계 소독제를 분무한 후 봉투에 넣어 밀봉하고 매일 정해진 시간에 반출하며, 쓰레기통은 매일 소독한다."),
@@ -657,7 +656,7 @@ func (b *planBuilder) prevIsolation() []Block {
 		p = b.s("临时隔离观察室"+t+"，至少设置 1 间。", "Isolation rooms: "+t+"; at least one is needed.",
 			"臨時隔離観察室"+t+"。1室以上設置する。", "임시 격리 관찰실"+t+". 최소 1실을 설치한다.")
 	case n < 1:
-		p = b.s("目前尚未设置临时隔离观察室，复工前须至少设置 1 间。", "There is no isolation room yet; at least one must be set up before work resumes.",
+		p = b.must("isolation_room", "目前尚未设置临时隔离观察室，须在复工前至少设置 1 间。", "There is no isolation room yet; at least one must be set up before work resumes.",
 			"現在、臨時隔離観察室は設置されておらず、操業再開前に1室以上設置しなければならない。", "현재 임시 격리 관찰실이 없으므로 업무 재개 전에 최소 1실을 설치해야 한다.")
 	default:
 		k := fmtNum(n)
@@ -687,8 +686,8 @@ func (b *planBuilder) prevIsolation() []Block {
 func (b *planBuilder) prevTraining() []Block {
 	p := b.choose("training_done", b.s("已对全体员工开展防疫知识培训。", "All staff have been trained in prevention.",
 		"全従業員に感染防止に関する研修を実施済みである。", "전 직원을 대상으로 방역 교육을 실시했다."),
-		b.s("复工前须对全体员工开展防疫知识培训。", "All staff must be trained in prevention before work resumes.",
-			"操業再開前に全従業員に感染防止に関する研修を実施しなければならない。", "업무 재개 전에 전 직원을 대상으로 방역 교육을 실시해야 한다."))
+		b.s("建议复工前对全体员工开展防疫知识培训。", "All staff should be trained in prevention before work resumes.",
+			"操業再開前に全従業員に感染防止に関する研修を実施することが望ましい。", "업무 재개 전에 전 직원을 대상으로 방역 교육을 실시할 것을 권장한다."))
 	items := []string{
 		b.s("培训内容：正确佩戴口罩、洗手、测温、症状报告、隔离观察流程，以及本方案和应急预案。", "Training covers masks, hand washing, temperature checks, reporting symptoms, isolation, this plan and the emergency plan.",
 			"研修内容：正しいマスクの着用、手洗い、検温、症状の報告、隔離観察の手順、並びに本計画及び緊急対応計画。", "교육 내용: 올바른 마스크 착용, 손 씻기, 체온 측정, 증상 신고, 격리 관찰 절차, 본 계획 및 비상 대응 계획."),
@@ -709,7 +708,7 @@ func (b *planBuilder) prevTraining() []Block {
 		items = append(items, b.s("外籍员工 "+k+" 人：以其使用的语言（如英、日、韩文）发布防疫告知，", en,
 			"外国籍従業員"+k+"人：本人が使用する言語（英語、日本語、韓国語等）で感染防止の通知を", "외국인 직원 "+k+"명: 본인이 사용하는 언어(영어, 일본어, 한국어 등)로 방역 안내를 ")+
 			b.choose("multilingual_notices", b.s("已发布。", "are published.", "発出済みである。", "게시했다."),
-				b.s("须在复工前发布。", "must be published before work resumes.", "操業再開前に発出しなければならない。", "업무 재개 전에 게시해야 한다.")))
+				b.s("建议复工前发布。", "should be published before work resumes.", "操業再開前に発出することが望ましい。", "업무 재개 전에 게시할 것을 권장한다.")))
 	}
 	return []Block{para(p), list(items...)}
 }
