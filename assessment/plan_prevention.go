@@ -31,6 +31,8 @@ var preventionSections = []sectionDef{
 		build: (*planBuilder).prevMedical},
 	{id: "prevention.isolation", title: txt("隔离观察区", "Isolation area", "隔離観察区域", "격리 관찰 구역"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevIsolation},
+	{id: "prevention.safety", title: txt("复工前安全生产检查", "Production safety check before reopening", "操業再開前の生産安全点検", "업무 재개 전 생산 안전 점검"), level: 2, numbered: true, editable: true,
+		build: (*planBuilder).prevSafety},
 	{id: "prevention.training", title: txt("宣传培训", "Information and training", "周知・研修", "홍보 및 교육"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevTraining},
 }
@@ -194,8 +196,14 @@ func (b *planBuilder) prevScreening() []Block {
 		para(b.s("返岗人员按来源地区的风险等级分类管理：", "Returnees are managed by the risk level of the region they come from:",
 			"職場復帰者は、出発地のリスクレベルに応じて区分して管理する。", "복귀 인원은 출발 지역의 위험 등급에 따라 분류하여 관리한다.")),
 		list(low, b.midHighReturnees(),
-			b.s("隔离期间不得上岗，每日早、晚各测量一次体温，由专人跟踪记录。", "No one works while in quarantine; their temperature is taken morning and evening and recorded.",
-				"隔離期間中は勤務させず、毎日朝晩各1回検温し、担当者が経過を記録する。", "격리 기간에는 근무할 수 없으며, 매일 아침저녁 각 1회 체온을 측정하고 담당자가 추적 기록한다.")),
+			b.s("境外入境人员：按入境规定集中隔离医学观察 14 天，期满并按属地要求经核酸检测阴性后方可上岗。",
+				"Arrivals from abroad: 14 days of central quarantine under medical observation as the entry rules require, and work only after it ends and, where local rules ask, a negative nucleic-acid test.",
+				"国外からの入国者：入国規定に従い14日間の集中隔離による医学的観察を行い、期間満了後、所在地の定めによりPCR検査で陰性となった後に勤務させる。",
+				"해외 입국자: 입국 규정에 따라 14일간 시설 격리 의학 관찰을 하며, 기간 만료 후 관할 지역의 요구에 따라 PCR 검사 음성 판정을 받은 후에 근무하게 한다."),
+			b.s("隔离期间不得上岗，每日早、晚各测量一次体温，由专人跟踪记录；居家隔离的，与所在社区"+b.communityPhone()+"保持联系。",
+				"No one works while in quarantine; their temperature is taken morning and evening and recorded; for home quarantine the enterprise keeps in touch with the community"+b.communityPhone()+".",
+				"隔離期間中は勤務させず、毎日朝晩各1回検温し、担当者が経過を記録する。自宅隔離の場合は所在地の地域"+b.communityPhone()+"と連絡を保つ。",
+				"격리 기간에는 근무할 수 없으며, 매일 아침저녁 각 1회 체온을 측정하고 담당자가 추적 기록한다. 자가 격리의 경우 관할 지역사회"+b.communityPhone()+"와 연락을 유지한다.")),
 		para(b.batchReturn()),
 		para(b.s("人员分类建档管理：正常人员 "+normal+"，普通隔离人员 "+ordinary+"，重点隔离人员 "+key+"，感染治疗人员 "+treated+"（详见“人员情况”）。",
 			"Records by class: normal "+normal+", ordinary isolation "+ordinary+", key isolation "+key+", under treatment "+treated+" (see the staff summary).",
@@ -331,10 +339,14 @@ func (b *planBuilder) prevHealth() []Block {
 			"Staff with fever, dry cough, fatigue, sore throat or diarrhoea must not work and must "+report+".",
 			"発熱、乾いた咳、倦怠感、喉の痛み、下痢等の症状がある従業員は勤務してはならず、"+report+"。",
 			"발열, 마른기침, 무력감, 인후통, 설사 등의 증상이 있는 직원은 근무해서는 안 되며, "+report+"."),
-		b.s("信息报送负责人"+rep+"每日汇总员工健康情况，向"+park+"和属地疾病预防控制机构报告（日报告、零报告）。",
-			"The reporting officer "+rep+" sums up the staff's health every day and reports to "+park+" and the local centre for disease control (a report every day, even when there is nothing to report).",
-			"報告担当者"+rep+"は従業員の健康状況を毎日取りまとめ、"+park+"及び所在地の疾病予防管理機関に報告する（異常がない日も含め毎日報告する）。",
-			"보고 담당자 "+rep+"은(는) 직원 건강 상황을 매일 취합하여 "+park+" 및 관할 질병예방통제기관에 보고한다(이상이 없는 날에도 매일 보고)."),
+		b.s("建立缺勤人员健康跟踪制度：员工缺勤的，当日了解缺勤原因和健康状况；因发热、咳嗽等症状缺勤的，督促其及时就医，跟踪诊疗结果并报告，痊愈后凭健康证明返岗。",
+			"Absences are followed up: on the day an employee is absent, the reason and their health are asked; one absent with fever or a cough is urged to see a doctor, the outcome is followed and reported, and they return with a certificate of health.",
+			"欠勤者の健康追跡制度を設ける。従業員が欠勤した場合は当日中に理由と健康状態を確認し、発熱、咳等の症状による欠勤の場合は速やかな受診を促し、診療結果を追跡して報告し、回復後は健康証明により復帰させる。",
+			"결근자 건강 추적 제도를 둔다. 직원이 결근하면 당일 결근 사유와 건강 상태를 확인하고, 발열·기침 등 증상으로 결근한 경우 신속한 진료를 독려하며 진료 결과를 추적·보고하고, 완치 후 건강 증명으로 복귀하게 한다."),
+		b.s("信息报送负责人"+rep+"每日汇总员工健康情况，向"+park+"和属地疾病预防控制机构"+b.cdcPhone()+"报告（日报告、零报告）。",
+			"The reporting officer "+rep+" sums up the staff's health every day and reports to "+park+" and the local centre for disease control"+b.cdcPhone()+" (a report every day, even when there is nothing to report).",
+			"報告担当者"+rep+"は従業員の健康状況を毎日取りまとめ、"+park+"及び所在地の疾病予防管理機関"+b.cdcPhone()+"に報告する（異常がない日も含め毎日報告する）。",
+			"보고 담당자 "+rep+"은(는) 직원 건강 상황을 매일 취합하여 "+park+" 및 관할 질병예방통제기관"+b.cdcPhone()+"에 보고한다(이상이 없는 날에도 매일 보고)."),
 	)}
 }
 
@@ -427,6 +439,10 @@ func (b *planBuilder) prevWorkplace() []Block {
 			"作業場、事務所及びトイレに手洗い設備と液体石けん（又は手指消毒剤）を備え、こまめに手を洗う。", "작업장, 사무실 및 화장실에 손 씻기 시설과 물비누(또는 손 소독제)를 비치하고 자주 손을 씻는다."),
 		b.s("减少会议，提倡视频会议；必须召开的控制人数和时长，间隔 1 米以上，开窗通风。", "Fewer meetings, by video where possible; those held are short, small, 1 m apart, windows open.",
 			"会議は減らし、オンライン会議を推奨する。開催が必要な場合は人数と時間を抑え、1メートル以上の間隔をとり、窓を開けて換気する。", "회의를 줄이고 화상 회의를 권장한다. 꼭 필요한 회의는 인원과 시간을 제한하고 1미터 이상 간격을 두며 창문을 열어 환기한다."),
+		b.s("设置相对独立、通风良好的吸烟区，吸烟时不聚集、不交谈，间隔 1 米以上；其他区域禁止吸烟。", "A separate, well-ventilated smoking area; smokers do not gather or talk and keep 1 m apart; no smoking elsewhere.",
+			"独立した換気の良い喫煙場所を設け、喫煙時は集まらず会話をせず、1メートル以上の間隔をとる。その他の場所は禁煙とする。", "독립되고 환기가 잘되는 흡연 구역을 두며, 흡연 시 모이거나 대화하지 않고 1미터 이상 간격을 둔다. 그 밖의 구역은 금연으로 한다."),
+		b.s("通道、楼梯和电梯口排队时间隔 1 米以上，靠右单向通行，不并排、不停留交谈。", "In corridors, on stairs and at lifts people queue 1 m apart, keep right in one direction, never side by side, and do not stop to talk.",
+			"通路、階段及びエレベーター前では1メートル以上の間隔をとって並び、右側の一方通行とし、横に並ばず、立ち止まって会話しない。", "통로, 계단 및 엘리베이터 앞에서는 1미터 이상 간격을 두고 줄을 서며, 우측 일방통행으로 나란히 걷거나 멈춰서 대화하지 않는다."),
 		b.s("错峰上下班、分班生产，减少人员聚集；电梯限载，提倡走楼梯。", "Staggered hours and shifts keep people apart; fewer people per lift, stairs preferred.",
 			"時差出退勤と交替制の生産により人の集まりを減らす。エレベーターは乗車人数を制限し、階段の利用を推奨する。", "시차 출퇴근과 교대 생산으로 인원 밀집을 줄이며, 엘리베이터 탑승 인원을 제한하고 계단 이용을 권장한다."),
 	)}
@@ -475,7 +491,7 @@ func (b *planBuilder) prevCanteen() []Block {
 				"。1シフトの最大在勤人数は"+pk+"人のため、"+ck+"回に分けて時差で食事をとる",
 				". 1교대 최대 근무 인원이 "+pk+"명이므로 "+ck+"회로 나누어 시차를 두고 식사한다")
 		}
-		p += b.s("。", ". ", "。", ". ")
+		p += b.s("。", ". ", "。", ". ") + b.sittingsWarning()
 	} else {
 		t := b.tbd("食堂座位数，据此安排分批就餐批次", "the number of seats, to plan the sittings", "食堂の座席数。これに基づき時差喫食の回数を決める", "식당 좌석 수. 이에 따라 분산 식사 회차를 정함")
 		p = b.s("食堂座位数"+t+"。", "Canteen seats "+t+". ", "食堂の座席数"+t+"。", "식당 좌석 수"+t+". ")
@@ -491,8 +507,8 @@ func (b *planBuilder) prevCanteen() []Block {
 			"食事の際は1メートル以上の間隔をとり、同じ向きに片側に着席して対面せず、会話を控える。", "식사 시 1미터 이상 간격을 두고 같은 방향으로 한쪽에 앉아 마주 보지 않으며, 식사 중 대화하지 않는다."),
 		b.s("就餐前洗手、测温；取餐排队间隔 1 米以上。", "Wash hands and take temperatures before meals; queue 1 m apart.",
 			"食事の前に手を洗い検温する。配膳の列では1メートル以上の間隔をとる。", "식사 전에 손을 씻고 체온을 측정한다. 배식 줄에서는 1미터 이상 간격을 둔다."),
-		b.s("每批次就餐后对餐桌椅消毒；餐具一人一具一消毒。", "Tables and chairs are disinfected after each sitting; tableware is one set per person, disinfected each time.",
-			"各回の食事の後にテーブルと椅子を消毒する。食器は1人1組とし、使用ごとに消毒する。", "회차별 식사 후 식탁과 의자를 소독한다. 식기는 1인 1세트로 하고 사용할 때마다 소독한다."),
+		b.s("每批次就餐后对餐桌椅消毒；餐具一人一具一消毒，不能做到的，使用一次性餐具。", "Tables and chairs are disinfected after each sitting; tableware is one set per person, disinfected each time, or disposable where that cannot be done.",
+			"各回の食事の後にテーブルと椅子を消毒する。食器は1人1組とし、使用ごとに消毒する。それができない場合は使い捨ての食器を使用する。", "회차별 식사 후 식탁과 의자를 소독한다. 식기는 1인 1세트로 하고 사용할 때마다 소독하며, 그렇게 할 수 없으면 일회용 식기를 사용한다."),
 		b.s("食堂从业人员每日测温、持健康证上岗，全程佩戴口罩和手套；食材从正规渠道采购，不采购、不加工野生动物。",
 			"Kitchen staff have their temperature taken daily, hold health certificates and wear masks and gloves; food comes from licensed suppliers, never wild animals.",
 			"食堂の従事者は毎日検温し、健康証明書を持って勤務し、常にマスクと手袋を着用する。食材は正規の取引先から調達し、野生動物は調達も調理もしない。",
@@ -678,6 +694,10 @@ func (b *planBuilder) prevIsolation() []Block {
 			"Anyone with a fever or other symptoms waits there to go to hospital, as the team leader "+l+" arranges; whoever accompanies them wears protection.",
 			"発熱等の症状が出た者はここで一時的に隔離して受診を待ち、リーダー"+l+"が一元的に手配する。付き添う者は個人防護を徹底する。",
 			"발열 등 증상이 있는 사람은 이곳에서 일시 격리되어 병원 이송을 기다리며, 반장 "+l+"이(가) 일괄 조치한다. 동행자는 개인 보호를 철저히 한다."),
+		b.s("隔离观察室产生的垃圾按医疗废物处理：专用包装袋双层密封、标识，交由有资质的医疗废物处置单位收运，不得混入生活垃圾。",
+			"Waste from the isolation room is medical waste: sealed in two special bags, labelled, and collected by a licensed medical-waste contractor, never mixed with other waste.",
+			"隔離観察室から出るごみは医療廃棄物として扱い、専用の袋で二重に密封して表示し、許可を受けた医療廃棄物処理業者に収集させる。生活ごみに混ぜてはならない。",
+			"격리 관찰실에서 나오는 폐기물은 의료 폐기물로 처리하며, 전용 봉투로 이중 밀봉·표시하여 허가받은 의료 폐기물 처리 업체가 수거하게 하고 생활 쓰레기와 섞지 않는다."),
 		b.s("每次使用后由"+dis+"组织终末消毒。", "After each use "+dis+" has the room disinfected.",
 			"使用のたびに"+dis+"が最終消毒を行う。", "사용할 때마다 "+dis+"이(가) 최종 소독을 실시한다."),
 	)}

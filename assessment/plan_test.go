@@ -416,11 +416,11 @@ func TestPlanEdits(t *testing.T) {
 		t.Errorf("custom sections misplaced: %s", joined)
 	}
 	ca, _ := section(p, "custom.a")
-	if !ca.Edited || ca.Title != "（十四）厂区绿化养护" || len(ca.Blocks) != 1 || ca.Blocks[0].Text != "春季按时浇水。" {
+	if !ca.Edited || ca.Title != "（十五）厂区绿化养护" || len(ca.Blocks) != 1 || ca.Blocks[0].Text != "春季按时浇水。" {
 		t.Errorf("custom.a = %+v", ca)
 	}
 	cb, _ := section(p, "custom.b")
-	if cb.Title != "（十五）复工后生产安全" {
+	if cb.Title != "（十六）复工后生产安全" {
 		t.Errorf("custom.b title = %q", cb.Title)
 	}
 	// The builder only reads the edits: they survive a rebuild.

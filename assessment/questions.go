@@ -148,6 +148,8 @@ var steps = []Step{
 		officer("disinfection_officer", txt("消毒", "Disinfection", "消毒", "소독"))...),
 		officer("supplies_officer", txt("物资保障", "Supplies", "物資", "물자"))...),
 		officer("reporting_officer", txt("信息报送", "Reporting", "報告", "보고"))...),
-		Question{ID: "symptom_hotline", Kind: KindHotline, Label: txt("症状报告电话", "Symptom hotline", "症状報告電話", "증상 신고 전화"), Help: txt("可选：员工出现症状时拨打", "optional: staff call it when they have symptoms", "任意：従業員に症状が出た時の連絡先", "선택: 직원에게 증상이 있을 때 거는 번호")}),
+		Question{ID: "symptom_hotline", Kind: KindHotline, Label: txt("症状报告电话", "Symptom hotline", "症状報告電話", "증상 신고 전화"), Help: txt("可选：员工出现症状时拨打", "optional: staff call it when they have symptoms", "任意：従業員に症状が出た時の連絡先", "선택: 직원에게 증상이 있을 때 거는 번호")},
+		Question{ID: "cdc_phone", Kind: KindHotline, Label: txt("属地疾控中心电话", "Local CDC phone", "所在地の疾病予防管理センターの電話番号", "관할 질병예방통제센터 전화번호"), Help: txt("可选：每日报告和发现病例时联系", "optional: for the daily report and when a case is found", "任意：毎日の報告及び感染者発見時の連絡先", "선택: 일일 보고 및 환자 발견 시 연락처")},
+		Question{ID: "community_phone", Kind: KindHotline, Label: txt("所在社区（街道）联系电话", "Community (sub-district) phone", "所在地の地域（街道）の連絡先", "관할 지역사회(가도) 연락처"), Help: txt("可选：返岗人员居家隔离、排查时联系", "optional: for returnees' home quarantine and tracing", "任意：復帰者の自宅隔離・追跡時の連絡先", "선택: 복귀자 자가 격리·추적 시 연락처")}),
 	},
 }
