@@ -19,6 +19,8 @@ func TestPlanRequiredContent(t *testing.T) {
 		want    []string
 		unwant  []string
 	}{
+		{"first responsible is the legal representative, the leader another", map[string]Value{"leader_name": StringValue("李四")}, "prevention.organization",
+			[]string{"法定代表人王建国是本企业疫情防控第一责任人。成立以李四为组长"}, []string{"组长（第一责任人）", "主要负责人任组长"}},
 		{"absentees followed", nil, "prevention.health", []string{"缺勤人员健康跟踪"}, nil},
 		{"CDC phone in the daily report", map[string]Value{"cdc_phone": StringValue("0539-8182191")}, "prevention.health",
 			[]string{"属地疾病预防控制机构（电话 0539-8182191）报告"}, nil},

@@ -94,7 +94,7 @@ type roleRow struct {
 
 // officerRoles are the prevention team's tasks, with who does them.
 var officerRoles = []roleRow{
-	{"leader_name", txt("组长（第一责任人）", "Leader (first responsible)", "リーダー（第一責任者）", "반장(제1 책임자)"),
+	{"leader_name", txt("组长", "Leader", "リーダー", "반장"),
 		txt("全面负责，统一指挥，决定启动应急预案", "answers for everything, directs, decides to start the emergency plan",
 			"全体を統括し、指揮を一元化し、緊急対応計画の発動を決定する", "전반을 총괄하고 일원화하여 지휘하며, 비상 대응 계획 발동을 결정한다")},
 	{"temperature_officer", txt("体温检测", "Temperature checks", "検温", "체온 측정"),
@@ -137,18 +137,24 @@ func (b *planBuilder) prevOrganization() []Block {
 	if phone == "" {
 		phone = b.tbd("组长电话", "leader's phone", "リーダーの電話番号", "반장 전화번호")
 	}
+	first := b.s("法定代表人（主要负责人）是本企业疫情防控第一责任人。", "The legal representative (the enterprise's principal) is first responsible for prevention. ",
+		"法定代表者（主たる責任者）が当社の感染防止の第一責任者である。", "법정대표자(주요 책임자)가 본 기업 방역의 제1 책임자이다. ")
+	if rep := b.str("legal_rep"); rep != "" {
+		first = b.s("法定代表人"+rep+"是本企业疫情防控第一责任人。", "The legal representative, "+rep+", is first responsible for prevention. ",
+			"法定代表者"+rep+"が当社の感染防止の第一責任者である。", "법정대표자 "+rep+"이(가) 본 기업 방역의 제1 책임자이다. ")
+	}
 	var intro string
 	if l.name != "" {
-		intro = b.s("成立以"+l.name+"为组长的疫情防控工作领导小组（组长电话 "+phone+"）。企业主要负责人是疫情防控第一责任人，组长对本企业疫情防控工作负总责。",
-			"A prevention team is set up, led by "+l.name+" (phone "+phone+"). The enterprise's head is first responsible for prevention; the leader answers for all of it.",
-			l.name+"をリーダーとする感染防止対策チームを設置する（リーダーの電話 "+phone+"）。企業の主たる責任者が感染防止の第一責任者であり、リーダーは当社の感染防止対策全般に責任を負う。",
-			l.name+"을(를) 반장으로 하는 방역 대책반을 구성한다(반장 전화 "+phone+"). 기업의 주요 책임자가 방역의 제1 책임자이며, 반장은 본 기업 방역 업무 전반에 책임을 진다.")
+		intro = first + b.s("成立以"+l.name+"为组长的疫情防控工作领导小组（组长电话 "+phone+"），组长具体负责本企业疫情防控工作的组织实施。",
+			"A prevention team is set up, led by "+l.name+" (phone "+phone+"), who organises the enterprise's prevention work.",
+			l.name+"をリーダーとする感染防止対策チームを設置し（リーダーの電話 "+phone+"）、リーダーが当社の感染防止対策の実施を統括する。",
+			l.name+"을(를) 반장으로 하는 방역 대책반을 구성하며(반장 전화 "+phone+"), 반장이 본 기업 방역 업무의 시행을 총괄한다.")
 	} else {
 		t := b.tbd("组长姓名及电话", "the leader's name and phone", "リーダーの氏名・電話番号", "반장 성명 및 전화번호")
-		intro = b.s("成立疫情防控工作领导小组，由企业主要负责人任组长，对本企业疫情防控工作负总责"+t+"。",
-			"A prevention team is set up, led by the enterprise's head, who answers for all of prevention "+t+".",
-			"感染防止対策チームを設置し、企業の主たる責任者がリーダーとなり、当社の感染防止対策全般に責任を負う"+t+"。",
-			"방역 대책반을 구성하고 기업의 주요 책임자가 반장을 맡아 본 기업 방역 업무 전반에 책임을 진다"+t+".")
+		intro = first + b.s("成立疫情防控工作领导小组，组长具体负责本企业疫情防控工作的组织实施"+t+"。",
+			"A prevention team is set up; its leader organises the enterprise's prevention work "+t+".",
+			"感染防止対策チームを設置し、リーダーが当社の感染防止対策の実施を統括する"+t+"。",
+			"방역 대책반을 구성하며, 반장이 본 기업 방역 업무의 시행을 총괄한다"+t+".")
 	}
 	intro += b.must("team_named", "须在复工前明确疫情防控工作领导小组组长，并留有效联系电话。", " The leader and a phone that works must be named before work resumes.",
 		"操業再開前にリーダーを定め、連絡の取れる電話番号を登録しなければならない。", " 업무 재개 전에 반장을 정하고 연락 가능한 전화번호를 등록해야 한다.")

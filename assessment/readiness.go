@@ -111,7 +111,7 @@ func appliesWhenYes(p *probe, id string) bool {
 
 var itemDefs = []itemDef{
 	{id: "team_named", level: Critical, title: txt("疫情防控工作领导小组", "prevention team", "感染防止対策チーム", "방역 대책반"),
-		action: txt("成立疫情防控工作领导小组，由企业主要负责人任组长，留有效联系电话", "set up a prevention team led by the enterprise's head, with a phone that works", "企業の主たる責任者をリーダーとする感染防止対策チームを設置し、連絡の取れる電話番号を登録する", "기업의 주요 책임자를 반장으로 하는 방역 대책반을 구성하고, 연락 가능한 전화번호를 등록한다"),
+		action: txt("成立疫情防控工作领导小组，明确组长并留有效联系电话", "set up a prevention team, name its leader and give a phone that works", "感染防止対策チームを設置してリーダーを定め、連絡の取れる電話番号を登録する", "방역 대책반을 구성하여 반장을 정하고, 연락 가능한 전화번호를 등록한다"),
 		check: func(p *probe, _ Quantities) (bool, bool, Text) {
 			name, _ := p.str("leader_name")
 			phone, _ := p.str("leader_phone")
