@@ -145,8 +145,11 @@ func (b *planBuilder) resultItems() []Block {
 			if it.Level == Recommended {
 				advice = append(advice, title+b.t(it.Action)+now)
 			} else {
-				todo = append(todo, b.must(it.ID, title+"须在复工前"+it.Action.Zh+now, title+"before work resumes, "+it.Action.In("en")+now,
-					title+"操業再開前に、"+it.Action.In("ja")+now, title+"업무 재개 전에 "+it.Action.In("ko")+now))
+				lv := b.s("（", " (", "（", "(") + b.levelName(it.Level) + b.s("）", ")", "）", ")")
+				todo = append(todo, b.must(it.ID, it.Title.Zh+lv+"须在复工前整改到位："+it.Action.Zh+now,
+					it.Title.In("en")+lv+", to be put right before work resumes: "+it.Action.In("en")+now,
+					it.Title.In("ja")+lv+"は操業再開前に是正する："+it.Action.In("ja")+now,
+					it.Title.In("ko")+lv+"은(는) 업무 재개 전에 시정한다: "+it.Action.In("ko")+now))
 			}
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.t(it.Title), b.levelName(it.Level), status, b.t(it.Reason)})

@@ -140,7 +140,7 @@ var steps = []Step{
 		text("designated_hospital", txt("定点医院", "Designated hospital", "指定病院", "지정 병원"), txt("可选：就近的发热门诊", "optional: the nearest fever clinic", "任意：最寄りの発熱外来", "선택: 가까운 발열 클리닉"), false),
 		text("emergency_vehicle", txt("应急车辆", "Emergency vehicle", "緊急用車両", "비상 차량"), txt("可选：车牌号或说明", "optional: plate number or description", "任意：ナンバー又は説明", "선택: 차량 번호 또는 설명"), false),
 	}},
-	{ID: "team", Title: txt("防控工作组", "Prevention team", "感染防止対策チーム", "방역 대책반"), Questions: append(append(append(append(append([]Question{
+	{ID: "team", Title: txt("疫情防控工作领导小组", "Prevention team", "感染防止対策チーム", "방역 대책반"), Questions: append(append(append(append(append([]Question{
 		{ID: "leader_name", Kind: KindText, Label: txt("疫情防控工作领导小组组长", "Team leader", "感染防止対策チームのリーダー", "방역 대책반 반장"), Help: txt("法定代表人是第一责任人；组长可由他人担任", "the legal representative is first responsible; the leader may be someone else", "法定代表者が第一責任者。リーダーは別の者でもよい", "법정대표자가 제1 책임자이며, 반장은 다른 사람이 맡아도 된다"), Required: true, MaxLen: 50},
 		{ID: "leader_phone", Kind: KindPhone, Label: txt("组长电话", "Leader's phone", "リーダーの電話番号", "반장 전화번호"), Required: true},
 	},
