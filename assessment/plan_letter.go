@@ -79,7 +79,7 @@ func (b *planBuilder) letterOpening() string {
 			who += b.s("（电话 "+c.phone+"）", " (phone "+c.phone+")", "（電話 "+c.phone+"）", "(전화 "+c.phone+")")
 		}
 	}
-	who += b.s("。", ".", "。", ".")
+	who += b.s("。", ". ", "。", ". ")
 	return who + b.letterAssessed() + b.letterPeople()
 }
 
@@ -104,14 +104,14 @@ func (b *planBuilder) letterAssessed() string {
 	}
 	switch r.Readiness {
 	case Ready:
-		return b.s(cat+"，具备复工复产条件，拟于"+batch+"复工复产。", cat+", meets the conditions to resume, and will resume in "+batch+".",
-			cat+"、操業再開の条件を満たしており、"+batch+"に操業を再開する予定である。", cat+", 업무 재개 조건을 갖추었으므로 "+batch+"에 업무를 재개할 예정이다.")
+		return b.s(cat+"，具备复工复产条件，拟于"+batch+"复工复产。", cat+", meets the conditions to resume, and will resume in "+batch+". ",
+			cat+"、操業再開の条件を満たしており、"+batch+"に操業を再開する予定である。", cat+", 업무 재개 조건을 갖추었으므로 "+batch+"에 업무를 재개할 예정이다. ")
 	case Phased:
-		return b.s(cat+"，部分具备复工复产条件，拟于"+batch+"分期复工复产。", cat+", meets the conditions in part, and will resume in phases in "+batch+".",
-			cat+"、操業再開の条件を一部満たしており、"+batch+"に段階的に操業を再開する予定である。", cat+", 업무 재개 조건을 일부 갖추었으므로 "+batch+"에 단계적으로 업무를 재개할 예정이다.")
+		return b.s(cat+"，部分具备复工复产条件，拟于"+batch+"分期复工复产。", cat+", meets the conditions in part, and will resume in phases in "+batch+". ",
+			cat+"、操業再開の条件を一部満たしており、"+batch+"に段階的に操業を再開する予定である。", cat+", 업무 재개 조건을 일부 갖추었으므로 "+batch+"에 단계적으로 업무를 재개할 예정이다. ")
 	}
-	return b.s(cat+"，按园区安排属"+batch+"，但暂不具备复工复产条件。", cat+", in "+batch+" as the park arranges, but does not yet meet the conditions to resume.",
-		cat+"、園区の定めでは"+batch+"に当たるが、現時点では操業再開の条件を満たしていない。", cat+", 단지 일정상 "+batch+"에 해당하나 아직 업무 재개 조건을 갖추지 못했다.")
+	return b.s(cat+"，按园区安排属"+batch+"，但暂不具备复工复产条件。", cat+", in "+batch+" as the park arranges, but does not yet meet the conditions to resume. ",
+		cat+"、園区の定めでは"+batch+"に当たるが、現時点では操業再開の条件を満たしていない。", cat+", 단지 일정상 "+batch+"에 해당하나 아직 업무 재개 조건을 갖추지 못했다. ")
 }
 
 // letterPeople counts the staff, those who may work and those returning
@@ -135,7 +135,7 @@ func (b *planBuilder) letterPeople() string {
 		s += b.s("；外地返岗 "+fmtNum(away)+" 人，其中来自中、高风险地区 "+fmtNum(mid)+" 人", "; "+fmtNum(away)+" return from elsewhere, "+fmtNum(mid)+" of them from medium- or high-risk regions",
 			"。他地域からの復帰者は "+fmtNum(away)+"人で、うち中・高リスク地域から "+fmtNum(mid)+"人", ". 타지역 복귀 인원은 "+fmtNum(away)+"명이며, 그중 중·고위험 지역 출신은 "+fmtNum(mid)+"명")
 	}
-	return s + b.s("。", ".", "である。", "이다.")
+	return s + b.s("。", ". ", "である。", "이다. ")
 }
 
 // letterResponsibility is the pledge of primary responsibility: the legal
