@@ -110,8 +110,8 @@ func (b *planBuilder) letterAssessed() string {
 		return b.s(cat+"，部分具备复工复产条件，拟于"+batch+"分期复工复产。", cat+", meets the conditions in part, and will resume in phases in "+batch+". ",
 			cat+"、操業再開の条件を一部満たしており、"+batch+"に段階的に操業を再開する予定である。", cat+", 업무 재개 조건을 일부 갖추었으므로 "+batch+"에 단계적으로 업무를 재개할 예정이다. ")
 	}
-	return b.s(cat+"，按园区安排属"+batch+"，但暂不具备复工复产条件。", cat+", in "+batch+" as the park arranges, but does not yet meet the conditions to resume. ",
-		cat+"、園区の定めでは"+batch+"に当たるが、現時点では操業再開の条件を満たしていない。", cat+", 단지 일정상 "+batch+"에 해당하나 아직 업무 재개 조건을 갖추지 못했다. ")
+	return b.s(cat+"，属"+batch+"，但暂不具备复工复产条件。", cat+", in "+batch+", but does not yet meet the conditions to resume. ",
+		cat+"、"+batch+"に当たるが、現時点では操業再開の条件を満たしていない。", cat+", 단지 일정상 "+batch+"에 해당하나 아직 업무 재개 조건을 갖추지 못했다. ")
 }
 
 // letterPeople counts the staff, those who may work and those returning
