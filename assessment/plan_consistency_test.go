@@ -52,13 +52,24 @@ var isoDate = regexp.MustCompile(`\b20\d\d-\d\d-\d\d\b`)
 // (Section.BeforeWork), each claim is such an item, every such item is
 // claimed in the result chapter, and a ready result meets no such
 // sentence. It also checks that low-risk returnees are never said to be
-// quarantined and that dates are written one way.
+// quarantined and that no document, in any language, writes a date as
+// 2026-02-17.
 func TestPlanNeverContradictsResult(t *testing.T) {
 	for name, a := range consistencyInputs(t) {
 		a := *a
 		a.Lang = "zh"
 		r := Evaluate(&a)
 		p := BuildPlan(&a, r, planDate)
+		for _, lang := range []string{"en", "ja", "ko"} {
+			tr := a
+			tr.Lang = lang
+			tp := BuildPlan(&tr, r, planDate)
+			for _, s := range tp.Sections {
+				if d := isoDate.FindString(sectionText(tp, s.ID)); d != "" && !s.Edited {
+					t.Errorf("%s [%s]: section %s writes the date %s the machine's way", name, lang, s.ID, d)
+				}
+			}
+		}
 		unmet := map[string]bool{}
 		for _, it := range r.Items {
 			if !it.Met && it.Level != Recommended {

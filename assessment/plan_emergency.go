@@ -314,12 +314,12 @@ func (b *planBuilder) emAftermath() []Block {
 
 func (b *planBuilder) emManagement() []Block {
 	return []Block{list(
-		b.s("通讯保障：工作组成员和各负责人 24 小时保持通讯畅通，联系方式张贴在出入口和隔离观察室。", "Communication: the team can be reached day and night; their phones are posted at the entrances and the isolation room.",
+		b.s("通讯保障：领导小组成员和各负责人 24 小时保持通讯畅通，联系方式张贴在出入口和隔离观察室。", "Communication: the team can be reached day and night; their phones are posted at the entrances and the isolation room.",
 			"通信の確保：チームのメンバーと各担当者は24時間連絡が取れる状態を保ち、連絡先を出入口と隔離観察室に掲示する。", "통신 확보: 대책반 구성원과 각 담당자는 24시간 연락 가능한 상태를 유지하고, 연락처를 출입구와 격리 관찰실에 게시한다."),
 		b.s("物资和经费保障：企业承担疫情防控所需费用，应急物资专库存放、定期检查。", "Supplies and money: the enterprise pays for prevention; emergency supplies are stored apart and checked regularly.",
 			"物資と経費の確保：感染防止に要する費用は企業が負担し、緊急用物資は専用の倉庫に保管して定期的に点検する。", "물자 및 경비 확보: 방역에 필요한 비용은 기업이 부담하며, 비상 물자는 전용 창고에 보관하고 정기적으로 점검한다."),
-		b.s("演练：复工前组织一次应急演练（报告→隔离→送医→消毒），此后每月至少一次。", "Drills: one before work resumes (report, isolate, hospital, disinfect), then at least once a month.",
-			"訓練：操業再開前に緊急対応訓練を1回実施し（報告→隔離→受診→消毒）、その後は毎月1回以上実施する。", "훈련: 업무 재개 전에 비상 대응 훈련을 1회 실시하고(보고→격리→병원 이송→소독), 이후 매월 1회 이상 실시한다."),
+		b.s("演练：复工后一周内组织一次应急演练（报告→隔离→送医→消毒），此后每月至少一次。", "Drills: one within a week of resuming (report, isolate, hospital, disinfect), then at least once a month.",
+			"訓練：操業再開後1週間以内に緊急対応訓練を1回実施し（報告→隔離→受診→消毒）、その後は毎月1回以上実施する。", "훈련: 업무 재개 후 1주일 이내에 비상 대응 훈련을 1회 실시하고(보고→격리→병원 이송→소독), 이후 매월 1회 이상 실시한다."),
 		b.s("修订：根据疫情形势、上级要求和演练情况及时修订本预案。", "Revision: the plan is revised as the epidemic, the authorities' requirements and the drills show.",
 			"改定：感染状況、上級機関の要請及び訓練の結果に応じて本計画を随時改定する。", "개정: 감염 상황, 상급 기관의 요구 및 훈련 결과에 따라 본 계획을 수시로 개정한다."),
 		b.s("实施：本预案自发布之日起实施，由疫情防控工作领导小组负责解释。", "This plan applies from the day it is issued; the prevention team interprets it.",
