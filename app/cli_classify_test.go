@@ -59,8 +59,8 @@ func TestClassifyCommand(t *testing.T) {
 					t.Errorf("output lacks %q", field)
 				}
 			}
-			if out["category"] != tt.category || out["ruleset"] != "2026.1" {
-				t.Errorf("category %v ruleset %v, want %v 2026.1", out["category"], out["ruleset"], tt.category)
+			if out["category"] != tt.category || out["ruleset"] != "2026.2" {
+				t.Errorf("category %v ruleset %v, want %v 2026.2", out["category"], out["ruleset"], tt.category)
 			}
 		})
 	}

@@ -17,14 +17,19 @@ const MaxFileSize = 1 << 20
 // ruleset it was written for, its language, the park's setup it came
 // with, and its own edits of plan text.
 //
-// In JSON: {"ruleset": "2026.1", "lang": "zh", "park": {…},
-// "answers": {ID: value}, "edits": {sectionID: text}}.
+// In JSON: {"ruleset": "2026.2", "lang": "zh", "park": {…},
+// "answers": {ID: value}, "edits": {sectionID: text},
+// "deadlines": {itemID: "2006-01-02"}}.
 type Answers struct {
 	Ruleset string            // ruleset the file was written for; RulesetVersion for new files
 	Lang    string            // the enterprise's language: "zh", "en", "ja" or "ko"
 	Park    Park              // the park's setup, from its link
 	Values  map[string]Value  // answers by question ID
 	Edits   map[string]string // the enterprise's own text per plan section ID, kept as is
+	// Deadlines are the dates ("2006-01-02") by which the enterprise
+	// undertakes to meet each readiness item still unmet, by item ID; the
+	// commitment letter prints them.
+	Deadlines map[string]string
 
 	unknown []string // top-level keys the format does not know
 }
@@ -35,7 +40,7 @@ func NewAnswers(lang string) *Answers {
 }
 
 // fileKeys are the top-level keys of an answers file.
-var fileKeys = map[string]bool{"ruleset": true, "lang": true, "park": true, "answers": true, "edits": true}
+var fileKeys = map[string]bool{"ruleset": true, "lang": true, "park": true, "answers": true, "edits": true, "deadlines": true}
 
 // ParseAnswers reads an answers file. It fails, with an *FileError, only when
 // the file cannot be read as one: not JSON, not an object, or a field of
@@ -88,6 +93,9 @@ func ParseAnswers(data []byte) (*Answers, error) {
 	if err := field(top, "edits", &a.Edits); err != nil {
 		return nil, err
 	}
+	if err := field(top, "deadlines", &a.Deadlines); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -137,12 +145,14 @@ type file struct {
 	Park    *Park             `json:"park,omitempty"`
 	Answers map[string]Value  `json:"answers"`
 	Edits   map[string]string `json:"edits,omitempty"`
+	// Deadlines by readiness item ID.
+	Deadlines map[string]string `json:"deadlines,omitempty"`
 }
 
 // MarshalJSON writes the answers file. Answers are sorted by ID and
 // empty ones left out; edits are written back untouched.
 func (a *Answers) MarshalJSON() ([]byte, error) {
-	f := file{Ruleset: a.Ruleset, Lang: a.Lang, Answers: map[string]Value{}, Edits: a.Edits}
+	f := file{Ruleset: a.Ruleset, Lang: a.Lang, Answers: map[string]Value{}, Edits: a.Edits, Deadlines: a.Deadlines}
 	if f.Ruleset == "" {
 		f.Ruleset = RulesetVersion
 	}

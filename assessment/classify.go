@@ -191,7 +191,8 @@ func batchReason(category, batch int, date string) Reason {
 		"第"+strconv.Itoa(category)+"区分の企業は第"+b+"陣として再開する（区分ごとに順位を付け、上位から再開）",
 		"제"+strconv.Itoa(category)+"유형 기업은 제"+b+"차로 재개한다(유형별·차수별로 상위부터 재개)")}
 	if date != "" {
-		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期 "+date, "; the park opens batch "+b+" on "+date, "。園区による第"+b+"陣の開始日は "+date, "; 단지의 제"+b+"차 개시일 "+date))
+		d := dayText(date)
+		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为 "+d.Zh, "; the park opens batch "+b+" on "+d.En, "。園区による第"+b+"陣の開始日は "+d.Ja, "; 단지의 제"+b+"차 개시일 "+d.Ko))
 	}
 	return r
 }

@@ -18,7 +18,7 @@
 //
 // An answers file is JSON:
 //
-//	{"ruleset": "2026.1", "lang": "zh", "park": {…},
+//	{"ruleset": "2026.2", "lang": "zh", "park": {…},
 //	 "answers": {"automation_share": 35, "product_types": ["other"], …},
 //	 "edits": {"prevention.canteen": "…"}}
 //
@@ -42,7 +42,7 @@
 //
 // # Rules
 //
-// Evaluate applies ruleset 2026.1 (DOMAIN.md) and returns a Result. It
+// Evaluate applies ruleset 2026.2 (DOMAIN.md) and returns a Result. It
 // reads only usable answers — those that pass their question's checks —
 // so a wrong answer counts as missing, and the result says which answer is
 // missing rather than guessing:

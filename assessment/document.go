@@ -12,8 +12,8 @@ type Plan struct {
 	Enterprise string    // the enterprise's name: page header and PDF author
 	Park       string    // the park's name, empty when no park link set it
 	Date       string    // the date printed on the plan, as the language writes it
-	Ruleset    string    // ruleset version, e.g. "2026.1"
-	Footer     string    // left part of every page's footer, e.g. "方案编号 3F2A9C1B · 规则 2026.1"
+	Ruleset    string    // ruleset version, e.g. "2026.2"
+	Footer     string    // left part of every page's footer, e.g. "方案编号 3F2A9C1B · 规则 2026.2"
 	PageFormat string    // page number format with two %d verbs, e.g. "第 %d / %d 页"
 	QR         string    // text carried by the QR code on the cover and the letter
 	Watermark  string    // when set, drawn large and pale across every page (DraftWatermark)
@@ -28,7 +28,12 @@ type Section struct {
 	Level   int  // 1 for a chapter, 2 for a section inside it
 	NewPage bool // start on a new page
 	Edited  bool // the text comes from the enterprise's own edit
-	Blocks  []Block
+	// BeforeWork lists the readiness items this section says must be met
+	// before work resumes (须在复工前…), each an unmet critical or
+	// required item of the result; the section's Chinese text says
+	// "须在复工前" once for each.
+	BeforeWork []string
+	Blocks     []Block
 }
 
 // BlockKind says how a Block is drawn.

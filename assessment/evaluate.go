@@ -2,7 +2,7 @@ package assessment
 
 // RulesetVersion names the rules this package applies. Every Result and
 // every answers file it writes carries it.
-const RulesetVersion = "2026.1"
+const RulesetVersion = "2026.2"
 
 // Result is what the kit concludes from an enterprise's answers, with the
 // reasons for each conclusion.

@@ -31,7 +31,7 @@ func ExampleParseAnswers() {
 	fmt.Println(err)
 	// Output:
 	// 80 true
-	// ruleset  — the file was written for ruleset 2025.1; evaluated with 2026.1 — please check the answers
+	// ruleset  — the file was written for ruleset 2025.1; evaluated with 2026.2 — please check the answers
 	// unknown_question favourite_colour — the file answers a question this ruleset does not have: favourite_colour; not used
 	// 字段 answers 的类型不对（请对照答案文件格式） (field answers has the wrong type (see the answers-file format))
 }

@@ -86,6 +86,9 @@ func userText(a *Answers) []string {
 	for _, e := range a.Edits {
 		out = append(out, strings.Split(normalizeNewlines(e), "\n")...)
 	}
+	for _, d := range a.Deadlines {
+		out = append(out, d)
+	}
 	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
 }
@@ -323,8 +326,8 @@ func letterTranslation(s string) string {
 // Chinese text prevails; signature labels in both languages.
 func TestLetterChineseFirst(t *testing.T) {
 	firstPledge := map[string]string{
-		"zh": "严格落实企业疫情防控主体责任", "en": "The enterprise bears primary responsibility",
-		"ja": "企業として感染防止の主体責任を厳格に果たし", "ko": "기업의 방역 주체 책임을 엄격히 이행하며",
+		"zh": "严格落实疫情防控主体责任", "en": "It bears primary responsibility for prevention",
+		"ja": "感染防止の主体責任を厳格に果たし", "ko": "방역 주체 책임을 엄격히 이행하고",
 	}
 	for _, lang := range []string{"en", "ja", "ko"} {
 		a := loadPlanAnswers(t, nil)

@@ -43,7 +43,7 @@ type Thresholds struct {
 	FewWorkersMax          float64 `json:"few_workers_max"`           // employees_total below this is "few"
 }
 
-// DefaultThresholds are ruleset 2026.1's thresholds, used when a park sets
+// DefaultThresholds are ruleset 2026.2's thresholds (unchanged since 2026.1), used when a park sets
 // none: 70 %, 10 m² and 20 people (the industrial micro-enterprise line).
 var DefaultThresholds = Thresholds{
 	Cat1MinAutomationShare: 70,

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -119,7 +120,8 @@ type sectionDef struct {
 	numbered  bool // the title gets a number: 一、 for chapters, （一） inside them
 	bilingual bool // the title is in Chinese, then in the plan's language
 	editable  bool
-	applies   func(b *planBuilder) bool // nil: always
+	applies   func(b *planBuilder) bool         // nil: always
+	retitle   func(b *planBuilder) (Text, bool) // nil: title; else another title, when it says so
 	build     func(b *planBuilder) []Block
 }
 
@@ -158,14 +160,22 @@ func (b *planBuilder) sections() []Section {
 		if d.applies != nil && !d.applies(b) {
 			continue
 		}
-		s := Section{ID: d.id, Title: b.t(d.title), Level: d.level, NewPage: d.newPage}
+		title := d.title
+		if d.retitle != nil {
+			if t, ok := d.retitle(b); ok {
+				title = t
+			}
+		}
+		s := Section{ID: d.id, Title: b.t(title), Level: d.level, NewPage: d.newPage}
 		if d.bilingual && b.lang != "zh" {
-			s.Title = d.title.Zh + " / " + s.Title
+			s.Title = title.Zh + " / " + s.Title
 		}
 		if text, ok := b.edit(d.id); ok && d.editable {
 			s.Blocks, s.Edited = editBlocks(text), true
 		} else {
+			b.claims = nil
 			s.Blocks = d.build(b)
+			s.BeforeWork = b.claims
 		}
 		add(d, s)
 		if d.id == "prevention.training" {
@@ -234,14 +244,22 @@ func normalizeNewlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
-// cleanSection writes temperatures as °C (the PDF font draws ℃ blank) and,
+// squareMetre is "m²" with the space that sets it off before Chinese text.
+var squareMetre = regexp.MustCompile(`m²(?: (\p{Han}))?`)
+
+// cleanSection writes temperatures as °C (the PDF font draws ℃ blank);
 // in Chinese and Japanese, drops the space a number's phrase leaves before
-// a full-width parenthesis: "宿舍 （待确定：…）" becomes "宿舍（待确定：…）".
+// a full-width parenthesis: "宿舍 （待确定：…）" becomes "宿舍（待确定：…）";
+// and in Chinese writes square metres in words, as official documents do:
+// "2.5 m²" becomes "2.5 平方米".
 func cleanSection(s *Section, lang string) {
 	fix := func(t string) string {
 		t = strings.ReplaceAll(t, "℃", "°C")
 		if lang == "zh" || lang == "ja" {
 			t = strings.ReplaceAll(t, " （", "（")
+		}
+		if lang == "zh" {
+			t = squareMetre.ReplaceAllString(t, "平方米$1")
 		}
 		return t
 	}

@@ -26,7 +26,7 @@ func (b *planBuilder) cover() []Block {
 		lines = append(lines, b.s("所在园区：", "Park: ", "所在園区：", "소재 단지: ")+p.Park)
 	}
 	lines = append(lines,
-		b.s("防控工作组组长：", "Prevention team leader: ", "感染防止対策チームのリーダー：", "방역 대책반 반장: ")+b.leader(),
+		b.s("疫情防控工作领导小组组长：", "Prevention team leader: ", "感染防止対策チームのリーダー：", "방역 대책반 반장: ")+b.leader(),
 		b.s("编制日期：", "Date: ", "作成日：", "작성일: ")+p.Date,
 		b.s("方案编号：", "Plan ID: ", "計画番号：", "계획 번호: ")+p.ID,
 		b.s("规则版本：", "Ruleset: ", "ルールのバージョン：", "규칙 버전: ")+p.Ruleset)

@@ -78,7 +78,7 @@ func (b *planBuilder) emRisk() []Block {
 			"職場復帰者：中・高リスク地域から"+k+"人", "복귀 인원: 중·고위험 지역 출신 "+k+"명")
 		if b.q.ReturneesInQuarantine != nil {
 			sk := fmtNum(float64(*b.q.ReturneesInQuarantine))
-			r += b.s("，尚在隔离 "+sk+" 人", ", "+sk+" still in quarantine", "、うち隔離中"+sk+"人", ", 격리 중 "+sk+"명")
+			r += b.s("，未满 14 天医学观察 "+sk+" 人", ", "+sk+" not yet through 14 days' observation", "、うち14日間の医学的観察の未終了者"+sk+"人", ", 14일 의학 관찰 미완료 "+sk+"명")
 		}
 		risks = append(risks, r+b.s("。", ".", "。", "."))
 	} else {
@@ -147,7 +147,7 @@ var emergencyRoles = []roleRow{
 
 func (b *planBuilder) emOrganization() []Block {
 	return []Block{
-		para(b.s("应急工作由疫情防控工作组负责，组长任总指挥。工作组成员 24 小时保持通讯畅通。", "The prevention team runs the response, its leader in command. Members can be reached day and night.",
+		para(b.s("应急工作由疫情防控工作领导小组负责，组长任总指挥。领导小组成员 24 小时保持通讯畅通。", "The prevention team runs the response, its leader in command. Members can be reached day and night.",
 			"緊急対応は感染防止対策チームが担い、リーダーが総指揮を執る。チームのメンバーは24時間連絡が取れる状態を保つ。",
 			"비상 업무는 방역 대책반이 맡고 반장이 총지휘를 맡는다. 대책반 구성원은 24시간 연락이 가능한 상태를 유지한다.")),
 		b.roster(emergencyRoles, txt("职务", "Role", "役割", "직책"), txt("应急职责", "Duties", "緊急時の職務", "비상 직무")),
@@ -174,7 +174,7 @@ func (b *planBuilder) emWarning() []Block {
 func (b *planBuilder) emPreparation() []Block {
 	iso := b.count("isolation_rooms", uRooms)
 	if n, ok := b.num("isolation_rooms"); ok && n < 1 {
-		iso = b.s("尚未设置，复工前须至少设置 1 间", "none yet; at least one before work resumes", "未設置。操業再開前に1室以上設置すること", "미설치. 업무 재개 전 최소 1실 설치")
+		iso = b.must("isolation_room", "尚未设置，须在复工前至少设置 1 间", "none yet; at least one before work resumes", "未設置。操業再開前に1室以上設置すること", "미설치. 업무 재개 전 최소 1실 설치")
 	}
 	hospital := b.str("designated_hospital")
 	if hospital == "" {
@@ -194,13 +194,19 @@ func (b *planBuilder) emPreparation() []Block {
 				"マスク"+masks+"、体温計"+thermo+"、消毒用品"+dis+"。このほか防護服、手袋、ゴーグルを備える",
 				"마스크 "+masks+", 체온계 "+thermo+", 소독용품 "+dis+". 이 밖에 방호복, 장갑, 보안경 비치")},
 		{b.s("定点医院", "Designated hospital", "指定病院", "지정 병원"), hospital},
-		{b.s("应急车辆", "Emergency vehicle", "緊急用車両", "비상 차량"), vehicle + b.s("（送医专用，用后消毒）", " (for hospital trips, disinfected after use)",
-			"（受診時の搬送専用、使用後に消毒）", " (병원 이송 전용, 사용 후 소독)")},
+		{b.s("应急车辆", "Emergency vehicle", "緊急用車両", "비상 차량"), vehicle + b.s("（急救车辆不能及时到达时送医，用后消毒）", " (for hospital trips only when no ambulance can come in time; disinfected after use)",
+			"（救急車が間に合わない場合の搬送用、使用後に消毒）", " (구급차가 제때 오지 못할 때의 이송용, 사용 후 소독)")},
 		{b.s("急救与卫生热线", "Ambulance and health hotline", "救急及び衛生ホットライン", "응급 및 보건 핫라인"),
 			b.s("急救 120，卫生健康热线 12320", "ambulance 120, health hotline 12320", "救急 120、衛生健康ホットライン 12320", "응급 120, 보건 핫라인 12320")},
 	}
 	if h := b.str("symptom_hotline"); h != "" {
-		rows = append(rows, []string{b.s("企业症状报告电话", "Enterprise symptom hotline", "企業の症状報告電話", "기업 증상 신고 전화"), h})
+		rows = append(rows, []string{b.s("可疑症状报告电话", "Hotline for suspected symptoms", "疑わしい症状の報告電話", "의심 증상 신고 전화"), h})
+	}
+	if h := b.str("cdc_phone"); h != "" {
+		rows = append(rows, []string{b.s("属地疾控中心", "Local CDC", "所在地の疾病予防管理センター", "관할 질병예방통제센터"), h})
+	}
+	if h := b.str("community_phone"); h != "" {
+		rows = append(rows, []string{b.s("所在社区（街道）", "Community (sub-district)", "所在地の地域（街道）", "관할 지역사회(가도)"), h})
 	}
 	if park := b.parkContact(); park != "" {
 		rows = append(rows, []string{b.s("园区联系", "Park contact", "園区の連絡先", "단지 연락처"), park})
@@ -255,10 +261,10 @@ func (b *planBuilder) emResponse() []Block {
 				"보고: 발견한 사람은 즉시 반장 "+l+"에게 보고하고, 보고 담당자는 2시간 이내에 "+park+" 및 관할 위생건강 부서에 보고한다."),
 			b.s("隔离：为其佩戴口罩，送临时隔离观察室单人隔离，陪同人员做好防护。", "Isolate: give them a mask and take them to an isolation room; whoever goes with them wears protection.",
 				"隔離：本人にマスクを着用させ、臨時隔離観察室に移して1人で隔離する。付き添う者は防護を徹底する。", "격리: 본인에게 마스크를 착용시켜 임시 격리 관찰실로 옮겨 1인 격리하며, 동행자는 보호 조치를 철저히 한다."),
-			b.s("送医：联系"+hospital+"，由应急车辆"+vehicle+"或急救 120 送医排查，不乘坐公共交通。",
-				"Hospital: contact "+hospital+"; the emergency vehicle"+vehicle+" or an ambulance (120) takes them; never public transport.",
-				"受診："+hospital+"に連絡し、緊急用車両"+vehicle+"又は救急車（120）で搬送して検査を受けさせる。公共交通機関は利用しない。",
-				"병원 이송: "+hospital+"에 연락하여 비상 차량"+vehicle+" 또는 구급차(120)로 이송해 검사를 받게 하며, 대중교통은 이용하지 않는다."),
+			b.s("送医：拨打急救电话 120 并联系"+hospital+"，由急救车辆转运；急救车辆不能及时到达的，方由本企业应急车辆"+vehicle+"送医，司乘人员做好防护，用后消毒；不乘坐公共交通。",
+				"Hospital: call 120 for an ambulance and contact "+hospital+"; only if no ambulance can come in time does the enterprise's emergency vehicle"+vehicle+" take them, driver protected, the vehicle disinfected after; never public transport.",
+				"受診：救急電話120に通報するとともに"+hospital+"に連絡し、救急車で搬送する。救急車が間に合わない場合に限り、当社の緊急用車両"+vehicle+"で搬送し、運転者は防護を徹底し、使用後に消毒する。公共交通機関は利用しない。",
+				"병원 이송: 응급 전화 120에 신고하고 "+hospital+"에 연락하여 구급차로 이송한다. 구급차가 제때 도착할 수 없는 경우에만 본 기업 비상 차량"+vehicle+"으로 이송하며, 운전자는 보호 조치를 하고 사용 후 소독한다. 대중교통은 이용하지 않는다."),
 			b.s("追踪：排查其近 14 天内的活动区域和接触人员，形成名单。", "Trace: list where they have been and whom they met in the last 14 days.",
 				"追跡：直近14日間の行動範囲と接触者を確認し、名簿を作成する。", "추적: 최근 14일간의 활동 구역과 접촉자를 조사하여 명단을 작성한다."),
 			b.s("消毒：由"+dis+"组织对其工位、活动区域和隔离观察室消毒。",
@@ -308,15 +314,15 @@ func (b *planBuilder) emAftermath() []Block {
 
 func (b *planBuilder) emManagement() []Block {
 	return []Block{list(
-		b.s("通讯保障：工作组成员和各负责人 24 小时保持通讯畅通，联系方式张贴在出入口和隔离观察室。", "Communication: the team can be reached day and night; their phones are posted at the entrances and the isolation room.",
+		b.s("通讯保障：领导小组成员和各负责人 24 小时保持通讯畅通，联系方式张贴在出入口和隔离观察室。", "Communication: the team can be reached day and night; their phones are posted at the entrances and the isolation room.",
 			"通信の確保：チームのメンバーと各担当者は24時間連絡が取れる状態を保ち、連絡先を出入口と隔離観察室に掲示する。", "통신 확보: 대책반 구성원과 각 담당자는 24시간 연락 가능한 상태를 유지하고, 연락처를 출입구와 격리 관찰실에 게시한다."),
 		b.s("物资和经费保障：企业承担疫情防控所需费用，应急物资专库存放、定期检查。", "Supplies and money: the enterprise pays for prevention; emergency supplies are stored apart and checked regularly.",
 			"物資と経費の確保：感染防止に要する費用は企業が負担し、緊急用物資は専用の倉庫に保管して定期的に点検する。", "물자 및 경비 확보: 방역에 필요한 비용은 기업이 부담하며, 비상 물자는 전용 창고에 보관하고 정기적으로 점검한다."),
-		b.s("演练：复工前组织一次应急演练（发现发热人员→隔离→送医→消毒→报告），此后每月至少一次。", "Drills: one before work resumes (fever found, isolation, hospital, disinfection, report), then at least once a month.",
-			"訓練：操業再開前に緊急対応訓練を1回実施し（発熱者の発見→隔離→受診→消毒→報告）、その後は毎月1回以上実施する。", "훈련: 업무 재개 전에 비상 대응 훈련을 1회 실시하고(발열자 발견→격리→병원 이송→소독→보고), 이후 매월 1회 이상 실시한다."),
+		b.s("演练：复工后一周内组织一次应急演练（报告→隔离→送医→消毒），此后每月至少一次。", "Drills: one within a week of resuming (report, isolate, hospital, disinfect), then at least once a month.",
+			"訓練：操業再開後1週間以内に緊急対応訓練を1回実施し（報告→隔離→受診→消毒）、その後は毎月1回以上実施する。", "훈련: 업무 재개 후 1주일 이내에 비상 대응 훈련을 1회 실시하고(보고→격리→병원 이송→소독), 이후 매월 1회 이상 실시한다."),
 		b.s("修订：根据疫情形势、上级要求和演练情况及时修订本预案。", "Revision: the plan is revised as the epidemic, the authorities' requirements and the drills show.",
 			"改定：感染状況、上級機関の要請及び訓練の結果に応じて本計画を随時改定する。", "개정: 감염 상황, 상급 기관의 요구 및 훈련 결과에 따라 본 계획을 수시로 개정한다."),
-		b.s("实施：本预案自发布之日起实施，由疫情防控工作组负责解释。", "This plan applies from the day it is issued; the prevention team interprets it.",
+		b.s("实施：本预案自发布之日起实施，由疫情防控工作领导小组负责解释。", "This plan applies from the day it is issued; the prevention team interprets it.",
 			"施行：本計画は発表の日から施行し、その解釈は感染防止対策チームが行う。", "시행: 본 계획은 공포일부터 시행하며, 해석은 방역 대책반이 맡는다."),
 	)}
 }

@@ -31,6 +31,8 @@ var preventionSections = []sectionDef{
 		build: (*planBuilder).prevMedical},
 	{id: "prevention.isolation", title: txt("隔离观察区", "Isolation area", "隔離観察区域", "격리 관찰 구역"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevIsolation},
+	{id: "prevention.safety", title: txt("复工前安全生产检查", "Production safety check before reopening", "操業再開前の生産安全点検", "업무 재개 전 생산 안전 점검"), level: 2, numbered: true, editable: true,
+		build: (*planBuilder).prevSafety},
 	{id: "prevention.training", title: txt("宣传培训", "Information and training", "周知・研修", "홍보 및 교육"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevTraining},
 }
@@ -77,7 +79,7 @@ func (b *planBuilder) prevIntro() []Block {
 		f = b.s("（"+f+"）", " ("+f+")", "（"+f+"）", "("+f+")")
 	}
 	return []Block{para(b.s(
-		"为做好复工复产期间的新冠肺炎疫情防控工作，保障员工生命安全和身体健康，根据国家和属地疫情防控有关规定，结合"+who+f+"实际，制定本方案。本方案自复工之日起实施，由本企业疫情防控工作组组织落实，并随疫情形势和上级要求及时调整。",
+		"为做好复工复产期间的新冠肺炎疫情防控工作，保障员工生命安全和身体健康，根据国家和属地疫情防控有关规定，结合"+who+f+"实际，制定本方案。本方案自复工之日起实施，由本企业疫情防控工作领导小组组织落实，并随疫情形势和上级要求及时调整。",
 		"To prevent the spread of COVID-19 while work resumes and to protect the health of every employee, "+who+f+" adopts this plan under national and local prevention rules. It applies from the day work resumes, is carried out by the enterprise's prevention team, and is revised as the epidemic and the authorities' requirements change.",
 		"操業再開期間における新型コロナウイルス感染症の感染防止対策を徹底し、従業員の生命の安全と健康を守るため、国及び所在地の感染防止に関する規定に基づき、"+who+f+"の実情を踏まえて本計画を定める。本計画は操業再開の日から実施し、当社の感染防止対策チームが実施に当たり、感染状況及び上級機関の要請に応じて随時見直す。",
 		"업무 재개 기간 코로나19 방역을 철저히 하고 직원의 생명 안전과 건강을 지키기 위해 국가 및 관할 지역의 방역 관련 규정에 따라 "+who+f+"의 실정에 맞추어 본 계획을 수립한다. 본 계획은 업무 재개일부터 시행하며, 본 기업 방역 대책반이 이행을 맡고, 감염 상황과 상급 기관의 요구에 따라 수시로 조정한다."))}
@@ -92,7 +94,7 @@ type roleRow struct {
 
 // officerRoles are the prevention team's tasks, with who does them.
 var officerRoles = []roleRow{
-	{"leader_name", txt("组长（第一责任人）", "Leader (first responsible)", "リーダー（第一責任者）", "반장(제1 책임자)"),
+	{"leader_name", txt("组长", "Leader", "リーダー", "반장"),
 		txt("全面负责，统一指挥，决定启动应急预案", "answers for everything, directs, decides to start the emergency plan",
 			"全体を統括し、指揮を一元化し、緊急対応計画の発動を決定する", "전반을 총괄하고 일원화하여 지휘하며, 비상 대응 계획 발동을 결정한다")},
 	{"temperature_officer", txt("体温检测", "Temperature checks", "検温", "체온 측정"),
@@ -135,19 +137,27 @@ func (b *planBuilder) prevOrganization() []Block {
 	if phone == "" {
 		phone = b.tbd("组长电话", "leader's phone", "リーダーの電話番号", "반장 전화번호")
 	}
+	first := b.s("法定代表人（主要负责人）是本企业疫情防控第一责任人。", "The legal representative (the enterprise's principal) is first responsible for prevention. ",
+		"法定代表者（主たる責任者）が当社の感染防止の第一責任者である。", "법정대표자(주요 책임자)가 본 기업 방역의 제1 책임자이다. ")
+	if rep := b.str("legal_rep"); rep != "" {
+		first = b.s("法定代表人"+rep+"是本企业疫情防控第一责任人。", "The legal representative, "+rep+", is first responsible for prevention. ",
+			"法定代表者"+rep+"が当社の感染防止の第一責任者である。", "법정대표자 "+rep+"이(가) 본 기업 방역의 제1 책임자이다. ")
+	}
 	var intro string
 	if l.name != "" {
-		intro = b.s("成立以"+l.name+"为组长的疫情防控工作组（组长电话 "+phone+"）。企业主要负责人是疫情防控第一责任人，组长对本企业疫情防控工作负总责。",
-			"A prevention team is set up, led by "+l.name+" (phone "+phone+"). The enterprise's head is first responsible for prevention; the leader answers for all of it.",
-			l.name+"をリーダーとする感染防止対策チームを設置する（リーダーの電話 "+phone+"）。企業の主たる責任者が感染防止の第一責任者であり、リーダーは当社の感染防止対策全般に責任を負う。",
-			l.name+"을(를) 반장으로 하는 방역 대책반을 구성한다(반장 전화 "+phone+"). 기업의 주요 책임자가 방역의 제1 책임자이며, 반장은 본 기업 방역 업무 전반에 책임을 진다.")
+		intro = first + b.s("成立以"+l.name+"为组长的疫情防控工作领导小组（组长电话 "+phone+"），组长具体负责本企业疫情防控工作的组织实施。",
+			"A prevention team is set up, led by "+l.name+" (phone "+phone+"), who organises the enterprise's prevention work.",
+			l.name+"をリーダーとする感染防止対策チームを設置し（リーダーの電話 "+phone+"）、リーダーが当社の感染防止対策の実施を統括する。",
+			l.name+"을(를) 반장으로 하는 방역 대책반을 구성하며(반장 전화 "+phone+"), 반장이 본 기업 방역 업무의 시행을 총괄한다.")
 	} else {
 		t := b.tbd("组长姓名及电话", "the leader's name and phone", "リーダーの氏名・電話番号", "반장 성명 및 전화번호")
-		intro = b.s("成立疫情防控工作组，由企业主要负责人任组长，对本企业疫情防控工作负总责"+t+"。",
-			"A prevention team is set up, led by the enterprise's head, who answers for all of prevention "+t+".",
-			"感染防止対策チームを設置し、企業の主たる責任者がリーダーとなり、当社の感染防止対策全般に責任を負う"+t+"。",
-			"방역 대책반을 구성하고 기업의 주요 책임자가 반장을 맡아 본 기업 방역 업무 전반에 책임을 진다"+t+".")
+		intro = first + b.s("成立疫情防控工作领导小组，组长具体负责本企业疫情防控工作的组织实施"+t+"。",
+			"A prevention team is set up; its leader organises the enterprise's prevention work "+t+".",
+			"感染防止対策チームを設置し、リーダーが当社の感染防止対策の実施を統括する"+t+"。",
+			"방역 대책반을 구성하며, 반장이 본 기업 방역 업무의 시행을 총괄한다"+t+".")
 	}
+	intro += b.must("team_named", "须在复工前明确疫情防控工作领导小组组长，并留有效联系电话。", " The leader and a phone that works must be named before work resumes.",
+		"操業再開前にリーダーを定め、連絡の取れる電話番号を登録しなければならない。", " 업무 재개 전에 반장을 정하고 연락 가능한 전화번호를 등록해야 한다.")
 	return []Block{
 		para(intro),
 		b.roster(officerRoles, txt("分工", "Task", "担当", "분담"), txt("职责", "Duties", "職務", "직무")),
@@ -171,7 +181,7 @@ func (b *planBuilder) prevScreening() []Block {
 		"直近14日間の行動歴と健康状態を1人ずつ確認し、1人1件の健康記録を作成して毎日更新する。",
 		" 최근 14일간의 이동 경로와 건강 상태를 한 명씩 조사하고, 1인 1건 건강 기록을 작성하여 매일 갱신한다. ")
 	intro += b.choose("staff_screened", b.s("目前已完成全员排查。", "Screening is complete.", "現在、全員の確認を終えている。", "현재 전원 조사를 마쳤다."),
-		b.s("目前尚未完成全员排查，须在复工前完成。", "Screening is not complete yet and must be before work resumes.",
+		b.must("staff_screened", "目前尚未完成全员排查，须在复工前完成。", "Screening is not complete yet and must be before work resumes.",
 			"現在、全員の確認は完了しておらず、操業再開前に完了させなければならない。", "현재 전원 조사를 마치지 못했으며, 업무 재개 전에 완료해야 한다."))
 
 	var low string
@@ -186,13 +196,20 @@ func (b *planBuilder) prevScreening() []Block {
 
 	normal, ordinary := b.count("staff_normal", uPeople), b.count("staff_ordinary_isolation", uPeople)
 	key, treated := b.count("staff_key_isolation", uPeople), b.count("staff_in_treatment", uPeople)
+	intro += b.screeningMust()
 	return []Block{
 		para(intro),
 		para(b.s("返岗人员按来源地区的风险等级分类管理：", "Returnees are managed by the risk level of the region they come from:",
 			"職場復帰者は、出発地のリスクレベルに応じて区分して管理する。", "복귀 인원은 출발 지역의 위험 등급에 따라 분류하여 관리한다.")),
 		list(low, b.midHighReturnees(),
-			b.s("隔离期间不得上岗，每日早、晚各测量一次体温，由专人跟踪记录。", "No one works while in quarantine; their temperature is taken morning and evening and recorded.",
-				"隔離期間中は勤務させず、毎日朝晩各1回検温し、担当者が経過を記録する。", "격리 기간에는 근무할 수 없으며, 매일 아침저녁 각 1회 체온을 측정하고 담당자가 추적 기록한다.")),
+			b.s("境外入境人员：按入境规定集中隔离医学观察 14 天，期满并按属地要求经核酸检测阴性后方可上岗。",
+				"Arrivals from abroad: 14 days of central quarantine under medical observation as the entry rules require, and work only after it ends and, where local rules ask, a negative nucleic-acid test.",
+				"国外からの入国者：入国規定に従い14日間の集中隔離による医学的観察を行い、期間満了後、所在地の定めによりPCR検査で陰性となった後に勤務させる。",
+				"해외 입국자: 입국 규정에 따라 14일간 시설 격리 의학 관찰을 하며, 기간 만료 후 관할 지역의 요구에 따라 PCR 검사 음성 판정을 받은 후에 근무하게 한다."),
+			b.s("隔离期间不得上岗，每日早、晚各测量一次体温，由专人跟踪记录；居家隔离的，与所在社区"+b.communityPhone()+"保持联系。",
+				"No one works while in quarantine; their temperature is taken morning and evening and recorded; for home quarantine the enterprise keeps in touch with the community"+b.communityPhone()+".",
+				"隔離期間中は勤務させず、毎日朝晩各1回検温し、担当者が経過を記録する。自宅隔離の場合は所在地の地域"+b.communityPhone()+"と連絡を保つ。",
+				"격리 기간에는 근무할 수 없으며, 매일 아침저녁 각 1회 체온을 측정하고 담당자가 추적 기록한다. 자가 격리의 경우 관할 지역사회"+b.communityPhone()+"와 연락을 유지한다.")),
 		para(b.batchReturn()),
 		para(b.s("人员分类建档管理：正常人员 "+normal+"，普通隔离人员 "+ordinary+"，重点隔离人员 "+key+"，感染治疗人员 "+treated+"（详见“人员情况”）。",
 			"Records by class: normal "+normal+", ordinary isolation "+ordinary+", key isolation "+key+", under treatment "+treated+" (see the staff summary).",
@@ -201,6 +218,13 @@ func (b *planBuilder) prevScreening() []Block {
 	}
 }
 
+// quarantineRule is the rule for returnees from medium- and high-risk
+// regions: the 14 days always, a negative test never alone.
+var quarantineRule = txt("须集中（居家）隔离医学观察满 14 天，并按属地要求经核酸检测阴性后方可上岗",
+	"they work only after 14 days of medical observation in central (or home) quarantine and, where local rules ask, a negative nucleic-acid test",
+	"集中（自宅）隔離による14日間の医学的観察を終え、所在地の定めによりPCR検査で陰性となった後に勤務させる",
+	"시설(자가) 격리 의학 관찰 14일을 마치고 관할 지역의 요구에 따라 PCR 검사 음성 판정을 받은 후에 근무하게 한다")
+
 // midHighReturnees describes the returnees from medium- and high-risk
 // regions and their quarantine.
 func (b *planBuilder) midHighReturnees() string {
@@ -208,15 +232,15 @@ func (b *planBuilder) midHighReturnees() string {
 	switch {
 	case !ok:
 		t := b.tbd("人数", "how many", "人数", "인원")
-		return b.s("来自中、高风险地区的返岗人员"+t+"：须居家或集中隔离满 14 天和/或核酸检测阴性后方可上岗。",
-			"Returnees from medium- and high-risk regions "+t+": work only after 14 days' home or central quarantine and/or a negative nucleic-acid test.",
-			"中・高リスク地域からの復帰者"+t+"：自宅又は集中隔離で14日間を経過し、及び／又はPCR検査で陰性となった後に勤務できる。",
-			"중·고위험 지역 복귀자"+t+": 자가 또는 시설 격리 14일을 마치고/마치거나 PCR 검사 음성 판정을 받은 후에 근무할 수 있다.")
+		return b.s("来自中、高风险地区的返岗人员"+t+"："+b.t(quarantineRule)+"。",
+			"Returnees from medium- and high-risk regions "+t+": "+b.t(quarantineRule)+".",
+			"中・高リスク地域からの復帰者"+t+"："+b.t(quarantineRule)+"。",
+			"중·고위험 지역 복귀자"+t+": "+b.t(quarantineRule)+".")
 	case n == 0:
-		return b.s("目前没有来自中、高风险地区的返岗人员；今后如有，须居家或集中隔离满 14 天和/或核酸检测阴性后方可上岗。",
-			"No returnee comes from a medium- or high-risk region now; any who do later work only after 14 days' quarantine and/or a negative nucleic-acid test.",
-			"現在、中・高リスク地域からの復帰者はいない。今後生じた場合は、自宅又は集中隔離で14日間を経過し、及び／又はPCR検査で陰性となった後に勤務させる。",
-			"현재 중·고위험 지역 복귀자는 없다. 향후 발생하면 자가 또는 시설 격리 14일을 마치고/마치거나 PCR 검사 음성 판정을 받은 후에 근무하게 한다.")
+		return b.s("目前没有来自中、高风险地区的返岗人员；今后如有，"+b.t(quarantineRule)+"。",
+			"No returnee comes from a medium- or high-risk region now; any who do later: "+b.t(quarantineRule)+".",
+			"現在、中・高リスク地域からの復帰者はいない。今後生じた場合："+b.t(quarantineRule)+"。",
+			"현재 중·고위험 지역 복귀자는 없다. 향후 발생하면 "+b.t(quarantineRule)+".")
 	}
 	k := fmtNum(n)
 	var parts []string
@@ -226,8 +250,7 @@ func (b *planBuilder) midHighReturnees() string {
 		hk := fmtNum(h)
 		head += b.s("（其中高风险地区 "+hk+" 人）", " ("+hk+" from high-risk regions)", "（うち高リスク地域 "+hk+"人）", "(그중 고위험 지역 "+hk+"명)")
 	}
-	parts = append(parts, head+b.s("：须居家或集中隔离满 14 天和/或核酸检测阴性后方可上岗", ": they work only after 14 days' home or central quarantine and/or a negative nucleic-acid test",
-		"：自宅又は集中隔離で14日間を経過し、及び／又はPCR検査で陰性となった後に勤務できる", ": 자가 또는 시설 격리 14일을 마치고/마치거나 PCR 검사 음성 판정을 받은 후에 근무할 수 있다"))
+	parts = append(parts, head+b.s("：", ": ", "：", ": ")+b.t(quarantineRule))
 	q := b.q
 	if first := b.str("returnees_first_return"); first != "" && q.FirstQuarantineEnds != "" {
 		f, e := b.day(first), b.day(q.FirstQuarantineEnds)
@@ -244,8 +267,13 @@ func (b *planBuilder) midHighReturnees() string {
 	}
 	if c, ok := b.num("returnees_cleared"); ok && q.ReturneesInQuarantine != nil {
 		ck, sk := fmtNum(c), fmtNum(float64(*q.ReturneesInQuarantine))
-		parts = append(parts, b.s("已解除隔离 "+ck+" 人，尚在隔离 "+sk+" 人", ck+" cleared, "+sk+" still in quarantine",
-			"隔離解除 "+ck+"人、隔離中 "+sk+"人", "격리 해제 "+ck+"명, 격리 중 "+sk+"명"))
+		parts = append(parts, b.s("已满 14 天医学观察 "+ck+" 人，未满 "+sk+" 人", ck+" cleared after 14 days' observation, "+sk+" not yet",
+			"14日間の医学的観察の終了者 "+ck+"人、未終了者 "+sk+"人", "14일 의학 관찰 완료 "+ck+"명, 미완료 "+sk+"명"))
+		if away, ok := b.num("returnees_in_quarantine"); ok && *q.ReturneesInQuarantine > 0 {
+			ak := fmtNum(away)
+			parts = append(parts, b.s("其中尚在隔离、未到岗 "+ak+" 人", "of whom "+ak+" still in quarantine away from work",
+				"うち隔離中で出勤していない者 "+ak+"人", "그중 격리 중·미출근 "+ak+"명"))
+		}
 	} else {
 		t := b.tbd("已解除隔离的人数", "how many are cleared", "隔離解除者数", "격리 해제 인원")
 		parts = append(parts, b.s("已解除隔离人数"+t, "cleared "+t, "隔離解除者数"+t, "격리 해제 인원"+t))
@@ -317,10 +345,14 @@ func (b *planBuilder) prevHealth() []Block {
 			"Staff with fever, dry cough, fatigue, sore throat or diarrhoea must not work and must "+report+".",
 			"発熱、乾いた咳、倦怠感、喉の痛み、下痢等の症状がある従業員は勤務してはならず、"+report+"。",
 			"발열, 마른기침, 무력감, 인후통, 설사 등의 증상이 있는 직원은 근무해서는 안 되며, "+report+"."),
-		b.s("信息报送负责人"+rep+"每日汇总员工健康情况，向"+park+"和属地疾病预防控制机构报告（日报告、零报告）。",
-			"The reporting officer "+rep+" sums up the staff's health every day and reports to "+park+" and the local centre for disease control (a report every day, even when there is nothing to report).",
-			"報告担当者"+rep+"は従業員の健康状況を毎日取りまとめ、"+park+"及び所在地の疾病予防管理機関に報告する（異常がない日も含め毎日報告する）。",
-			"보고 담당자 "+rep+"은(는) 직원 건강 상황을 매일 취합하여 "+park+" 및 관할 질병예방통제기관에 보고한다(이상이 없는 날에도 매일 보고)."),
+		b.s("建立缺勤人员健康跟踪制度：员工缺勤的，当日了解缺勤原因和健康状况；因发热、咳嗽等症状缺勤的，督促其及时就医，跟踪诊疗结果并报告，痊愈后凭健康证明返岗。",
+			"Absences are followed up: on the day an employee is absent, the reason and their health are asked; one absent with fever or a cough is urged to see a doctor, the outcome is followed and reported, and they return with a certificate of health.",
+			"欠勤者の健康追跡制度を設ける。従業員が欠勤した場合は当日中に理由と健康状態を確認し、発熱、咳等の症状による欠勤の場合は速やかな受診を促し、診療結果を追跡して報告し、回復後は健康証明により復帰させる。",
+			"결근자 건강 추적 제도를 둔다. 직원이 결근하면 당일 결근 사유와 건강 상태를 확인하고, 발열·기침 등 증상으로 결근한 경우 신속한 진료를 독려하며 진료 결과를 추적·보고하고, 완치 후 건강 증명으로 복귀하게 한다."),
+		b.s("信息报送负责人"+rep+"每日汇总员工健康情况，向"+park+"和属地疾病预防控制机构"+b.cdcPhone()+"报告（日报告、零报告）。",
+			"The reporting officer "+rep+" sums up the staff's health every day and reports to "+park+" and the local centre for disease control"+b.cdcPhone()+" (a report every day, even when there is nothing to report).",
+			"報告担当者"+rep+"は従業員の健康状況を毎日取りまとめ、"+park+"及び所在地の疾病予防管理機関"+b.cdcPhone()+"に報告する（異常がない日も含め毎日報告する）。",
+			"보고 담당자 "+rep+"은(는) 직원 건강 상황을 매일 취합하여 "+park+" 및 관할 질병예방통제기관"+b.cdcPhone()+"에 보고한다(이상이 없는 날에도 매일 보고)."),
 	)}
 }
 
@@ -338,7 +370,7 @@ func (b *planBuilder) prevEntry() []Block {
 		g := fmtNum(gates)
 		p = b.s("启用出入口 "+g+" 个，", g+" entrances in use; ", "使用する出入口は"+g+"か所とし、", "사용 출입구는 "+g+"곳이며, ") +
 			b.choose("entrance_staff_named", b.s("每个出入口均安排专人值守", "each has a named person on duty", "各出入口に専任の担当者を配置している", "출입구마다 전담 근무자를 배치했다"),
-				b.s("复工前须为每个出入口安排专人值守", "each must have a named person on duty before work resumes",
+				b.must("entry_control", "须在复工前为每个出入口安排专人值守", "each must have a named person on duty before work resumes",
 					"操業再開前に各出入口へ専任の担当者を配置しなければならない", "업무 재개 전에 출입구마다 전담 근무자를 배치해야 한다"))
 		if t, ok := b.num("thermometers"); ok {
 			tk := fmtNum(t)
@@ -391,7 +423,7 @@ func (b *planBuilder) prevWorkplace() []Block {
 			"空調は全外気方式で運転して還気を止め、定期的に清掃・消毒する。毎日3回以上、1回30分以上窓を開けて換気する。",
 			"공조기는 전외기 방식으로 운전하고 내부 순환을 차단하며 정기적으로 청소·소독한다. 매일 3회 이상, 1회 30분 이상 창문을 열어 환기한다.")
 	case "recirculated":
-		vent = b.s("目前使用回风（内循环）空调：复工前须改为全新风运行或停用空调、开窗通风，并清洗消毒空调滤网。",
+		vent = b.must("ventilation", "目前使用回风（内循环）空调：须在复工前改为全新风运行或停用空调、开窗通风，并清洗消毒空调滤网。",
 			"The air conditioning recirculates air: before work resumes switch it to fresh air only or turn it off and open the windows, and clean and disinfect its filters.",
 			"現在、還気（内部循環）方式の空調を使用している。操業再開前に全外気方式に切り替えるか、空調を止めて窓を開けて換気し、空調のフィルターを清掃・消毒しなければならない。",
 			"현재 내부 순환 방식 공조기를 사용하고 있다. 업무 재개 전에 전외기 방식으로 바꾸거나 공조기를 끄고 창문을 열어 환기해야 하며, 공조기 필터를 청소·소독해야 한다.")
@@ -403,16 +435,20 @@ func (b *planBuilder) prevWorkplace() []Block {
 	return []Block{para(p), list(
 		vent,
 		b.choose("can_keep_1m", b.s("工位之间保持 1 米以上间距。", "Work places stay at least 1 m apart.", "作業場所の間は1メートル以上の間隔を保つ。", "작업 위치 간 1미터 이상의 간격을 유지한다."),
-			b.s("目前工位不能保持 1 米以上间距：复工前须通过分班、错峰、减少单班在岗人数或加设隔挡解决。",
-				"Work places cannot yet keep 1 m apart: before work resumes use shifts, staggered hours, fewer people per shift or screens.",
-				"現在、作業場所の間で1メートル以上の間隔を保てない。操業再開前に、交替制、時差勤務、1シフトの在勤人数の削減又は仕切りの設置により解消しなければならない。",
-				"현재 작업 위치 간 1미터 이상의 간격을 유지할 수 없다. 업무 재개 전에 교대 근무, 시차 근무, 1교대 근무 인원 축소 또는 칸막이 설치로 해결해야 한다.")),
+			b.s("目前工位不能保持 1 米以上间距，应通过分班、错峰、减少单班在岗人数或加设隔挡予以解决。",
+				"Work places cannot yet keep 1 m apart: use shifts, staggered hours, fewer people per shift or screens.",
+				"現在、作業場所の間で1メートル以上の間隔を保てないため、交替制、時差勤務、1シフトの在勤人数の削減又は仕切りの設置により解消する。",
+				"현재 작업 위치 간 1미터 이상의 간격을 유지할 수 없으므로 교대 근무, 시차 근무, 1교대 근무 인원 축소 또는 칸막이 설치로 해결한다.")),
 		b.s("员工在岗期间全程佩戴口罩，口罩每 4 小时或潮湿、污染时更换。", "Masks are worn at work at all times and changed every 4 hours or when damp or soiled.",
 			"従業員は勤務中常にマスクを着用し、4時間ごと又は湿ったり汚れたりした時に交換する。", "직원은 근무 중 항상 마스크를 착용하고, 4시간마다 또는 젖거나 오염되었을 때 교체한다."),
 		b.s("车间、办公室和卫生间配备洗手设施和洗手液（或免洗手消毒液），勤洗手。", "Workshops, offices and toilets have hand-washing points and soap or sanitiser; wash hands often.",
 			"作業場、事務所及びトイレに手洗い設備と液体石けん（又は手指消毒剤）を備え、こまめに手を洗う。", "작업장, 사무실 및 화장실에 손 씻기 시설과 물비누(또는 손 소독제)를 비치하고 자주 손을 씻는다."),
 		b.s("减少会议，提倡视频会议；必须召开的控制人数和时长，间隔 1 米以上，开窗通风。", "Fewer meetings, by video where possible; those held are short, small, 1 m apart, windows open.",
 			"会議は減らし、オンライン会議を推奨する。開催が必要な場合は人数と時間を抑え、1メートル以上の間隔をとり、窓を開けて換気する。", "회의를 줄이고 화상 회의를 권장한다. 꼭 필요한 회의는 인원과 시간을 제한하고 1미터 이상 간격을 두며 창문을 열어 환기한다."),
+		b.s("设置相对独立、通风良好的吸烟区，吸烟时不聚集、不交谈，间隔 1 米以上；其他区域禁止吸烟。", "A separate, well-ventilated smoking area; smokers do not gather or talk and keep 1 m apart; no smoking elsewhere.",
+			"独立した換気の良い喫煙場所を設け、喫煙時は集まらず会話をせず、1メートル以上の間隔をとる。その他の場所は禁煙とする。", "독립되고 환기가 잘되는 흡연 구역을 두며, 흡연 시 모이거나 대화하지 않고 1미터 이상 간격을 둔다. 그 밖의 구역은 금연으로 한다."),
+		b.s("通道、楼梯和电梯口排队时间隔 1 米以上，靠右单向通行，不并排、不停留交谈。", "In corridors, on stairs and at lifts people queue 1 m apart, keep right in one direction, never side by side, and do not stop to talk.",
+			"通路、階段及びエレベーター前では1メートル以上の間隔をとって並び、右側の一方通行とし、横に並ばず、立ち止まって会話しない。", "통로, 계단 및 엘리베이터 앞에서는 1미터 이상 간격을 두고 줄을 서며, 우측 일방통행으로 나란히 걷거나 멈춰서 대화하지 않는다."),
 		b.s("错峰上下班、分班生产，减少人员聚集；电梯限载，提倡走楼梯。", "Staggered hours and shifts keep people apart; fewer people per lift, stairs preferred.",
 			"時差出退勤と交替制の生産により人の集まりを減らす。エレベーターは乗車人数を制限し、階段の利用を推奨する。", "시차 출퇴근과 교대 생산으로 인원 밀집을 줄이며, 엘리베이터 탑승 인원을 제한하고 계단 이용을 권장한다."),
 	)}
@@ -425,7 +461,7 @@ func (b *planBuilder) prevDisinfection() []Block {
 		b.choose("predisinfection",
 			b.s("复工前已对"+pl+"等场所全面消毒。", "The whole site ("+pl+") was disinfected before reopening.",
 				"操業再開前に"+pl+"等の全面消毒を実施済みである。", "업무 재개 전에 "+pl+" 등 장소를 전면 소독했다."),
-			b.s("复工前须对"+pl+"等场所全面消毒。", "The whole site ("+pl+") must be disinfected before reopening.",
+			b.must("predisinfection", "须在复工前对"+pl+"等场所全面消毒。", "The whole site ("+pl+") must be disinfected before reopening.",
 				"操業再開前に"+pl+"等の全面消毒を実施しなければならない。", "업무 재개 전에 "+pl+" 등 장소를 전면 소독해야 한다."))
 	return []Block{para(p), list(
 		b.s("公共区域每日至少消毒 2 次；门把手、电梯按钮、楼梯扶手、考勤设备等高频接触表面每日至少 3 次。",
@@ -461,14 +497,14 @@ func (b *planBuilder) prevCanteen() []Block {
 				"。1シフトの最大在勤人数は"+pk+"人のため、"+ck+"回に分けて時差で食事をとる",
 				". 1교대 최대 근무 인원이 "+pk+"명이므로 "+ck+"회로 나누어 시차를 두고 식사한다")
 		}
-		p += b.s("。", ". ", "。", ". ")
+		p += b.s("。", ". ", "。", ". ") + b.sittingsWarning()
 	} else {
 		t := b.tbd("食堂座位数，据此安排分批就餐批次", "the number of seats, to plan the sittings", "食堂の座席数。これに基づき時差喫食の回数を決める", "식당 좌석 수. 이에 따라 분산 식사 회차를 정함")
 		p = b.s("食堂座位数"+t+"。", "Canteen seats "+t+". ", "食堂の座席数"+t+"。", "식당 좌석 수"+t+". ")
 	}
 	p += b.choose("canteen_measures", b.s("食堂已实行错峰、分餐就餐。", "Meals are already staggered or boxed.",
 		"社員食堂では時差喫食・個別配膳を実施している。", "구내식당은 시차 식사·개별 배식을 시행하고 있다."),
-		b.s("食堂须在复工前落实错峰、分餐就餐。", "Staggered or boxed meals must be in place before work resumes.",
+		b.must("canteen", "食堂须在复工前落实错峰、分餐就餐。", "Staggered or boxed meals must be in place before work resumes.",
 			"社員食堂では操業再開前に時差喫食・個別配膳を実施しなければならない。", "구내식당은 업무 재개 전에 시차 식사·개별 배식을 시행해야 한다."))
 	return []Block{para(p), list(
 		b.s("分批错峰就餐，各部门按排定时段就餐；提倡分餐制或打包带回工位就餐。", "Departments eat in set sittings; boxed meals or meals taken back to the work place are encouraged.",
@@ -477,8 +513,8 @@ func (b *planBuilder) prevCanteen() []Block {
 			"食事の際は1メートル以上の間隔をとり、同じ向きに片側に着席して対面せず、会話を控える。", "식사 시 1미터 이상 간격을 두고 같은 방향으로 한쪽에 앉아 마주 보지 않으며, 식사 중 대화하지 않는다."),
 		b.s("就餐前洗手、测温；取餐排队间隔 1 米以上。", "Wash hands and take temperatures before meals; queue 1 m apart.",
 			"食事の前に手を洗い検温する。配膳の列では1メートル以上の間隔をとる。", "식사 전에 손을 씻고 체온을 측정한다. 배식 줄에서는 1미터 이상 간격을 둔다."),
-		b.s("每批次就餐后对餐桌椅消毒；餐具一人一具一消毒。", "Tables and chairs are disinfected after each sitting; tableware is one set per person, disinfected each time.",
-			"各回の食事の後にテーブルと椅子を消毒する。食器は1人1組とし、使用ごとに消毒する。", "회차별 식사 후 식탁과 의자를 소독한다. 식기는 1인 1세트로 하고 사용할 때마다 소독한다."),
+		b.s("每批次就餐后对餐桌椅消毒；餐具一人一具一消毒，不能做到的，使用一次性餐具。", "Tables and chairs are disinfected after each sitting; tableware is one set per person, disinfected each time, or disposable where that cannot be done.",
+			"各回の食事の後にテーブルと椅子を消毒する。食器は1人1組とし、使用ごとに消毒する。それができない場合は使い捨ての食器を使用する。", "회차별 식사 후 식탁과 의자를 소독한다. 식기는 1인 1세트로 하고 사용할 때마다 소독하며, 그렇게 할 수 없으면 일회용 식기를 사용한다."),
 		b.s("食堂从业人员每日测温、持健康证上岗，全程佩戴口罩和手套；食材从正规渠道采购，不采购、不加工野生动物。",
 			"Kitchen staff have their temperature taken daily, hold health certificates and wear masks and gloves; food comes from licensed suppliers, never wild animals.",
 			"食堂の従事者は毎日検温し、健康証明書を持って勤務し、常にマスクと手袋を着用する。食材は正規の取引先から調達し、野生動物は調達も調理もしない。",
@@ -506,7 +542,7 @@ func (b *planBuilder) prevDormitory() []Block {
 			p += b.s("，符合每间不超过 6 人、人均不少于 2.5 m² 的要求。", ", within the limits of 6 per room and 2.5 m² each.",
 				"で、1室6人以下、1人当たり2.5 m²以上の基準を満たしている。", "로 1실 6명 이하, 1인당 2.5 m² 이상 기준을 충족한다.")
 		} else {
-			p += b.s("，不符合每间不超过 6 人、人均不少于 2.5 m² 的要求：按此标准至少需要宿舍 "+needRooms+"、面积 "+needArea+"，须在复工前增加房间或减少住宿人数。",
+			p += b.must("dormitory", "，不符合每间不超过 6 人、人均不少于 2.5 m² 的要求：按此标准至少需要宿舍 "+needRooms+"、面积 "+needArea+"，须在复工前增加房间或减少住宿人数。",
 				": beyond the limits of 6 per room and 2.5 m² each, which need at least "+needRooms+" and "+needArea+"; add rooms or house fewer people before work resumes.",
 				"で、1室6人以下、1人当たり2.5 m²以上の基準を満たしていない。この基準では少なくとも"+needRooms+"、面積"+needArea+"が必要であり、操業再開前に部屋を増やすか入居者を減らさなければならない。",
 				"로 1실 6명 이하, 1인당 2.5 m² 이상 기준을 충족하지 못한다. 이 기준에 따르면 최소 "+needRooms+", 면적 "+needArea+"이(가) 필요하므로 업무 재개 전에 방을 늘리거나 입주 인원을 줄여야 한다.")
@@ -537,7 +573,7 @@ func (b *planBuilder) prevCommute() []Block {
 	p := b.s("通勤班车 "+k+" 辆，", k+" shuttle buses; ", "通勤バスは"+k+"台で、", "통근 버스 "+k+"대이며, ") +
 		b.choose("shuttle_measures", b.s("已落实每日消毒、乘车测温、全程佩戴口罩。", "disinfection, temperature checks and masks are in place.",
 			"毎日の消毒、乗車時の検温、乗車中のマスク着用を実施している。", "매일 소독, 탑승 시 체온 측정, 탑승 중 마스크 착용을 시행하고 있다."),
-			b.s("须在复工前落实每日消毒、乘车测温、全程佩戴口罩。", "disinfection, temperature checks and masks must be in place before work resumes.",
+			b.must("commute", "须在复工前落实每日消毒、乘车测温、全程佩戴口罩。", "disinfection, temperature checks and masks must be in place before work resumes.",
 				"操業再開前に毎日の消毒、乗車時の検温、乗車中のマスク着用を実施しなければならない。", "업무 재개 전에 매일 소독, 탑승 시 체온 측정, 탑승 중 마스크 착용을 시행해야 한다."))
 	return []Block{para(p), list(
 		b.s("班车每日出车前、收车后各消毒 1 次，运行中开窗通风。", "Buses are disinfected before and after each day's runs, windows open on the road.",
@@ -556,13 +592,13 @@ func (b *planBuilder) prevCommute() []Block {
 func (b *planBuilder) prevSupplies() []Block {
 	q := b.q
 	enough, short := b.s("足够", "enough", "充足", "충분"), b.s("尚缺 ", "short by ", "不足 ", "부족 ")
-	maskNeed, maskNow, maskState := b.missingAnswers([]string{"peak_shift_workers"}), b.count("masks_in_stock", uMasks), ""
+	maskNeed, maskNow, maskState := b.missingAnswers([]string{"employees_total"}), b.count("masks_in_stock", uMasks), ""
 	if q.MasksNeeded14d != nil {
 		maskNeed = b.iqty(q.MasksNeeded14d, uMasks)
 	}
 	switch {
 	case q.MasksShort == nil:
-		maskState = b.missingAnswers([]string{"masks_in_stock", "peak_shift_workers"})
+		maskState = b.missingAnswers([]string{"masks_in_stock", "employees_total"})
 	case *q.MasksShort == 0:
 		d := b.iqty(q.MaskDays, uDays)
 		maskState = enough + b.s("（可用 "+d+"）", " (lasts "+d+")", "（"+d+"）", " ("+d+")")
@@ -592,15 +628,11 @@ func (b *planBuilder) prevSupplies() []Block {
 			disNow, b.s("14 天用量", "14 days' use", "14日分", "14일분"), disState},
 	}
 	sup := b.who("supplies_officer", roleSupplies)
-	p := b.s("物资保障由"+sup+"负责采购、登记和发放。防疫物资按单班最多在岗人数、每人每天 2 只口罩，至少储备 14 天用量。",
-		"Supplies are run by "+sup+", who buys, records and hands them out. Supplies are held for at least 14 days, at 2 masks a day for each person of the biggest shift.",
-		"物資は"+sup+"が調達、記録及び配布を担当する。防疫物資は、1シフトの最大在勤人数について1人1日2枚のマスクを基準に、少なくとも14日分を備蓄する。",
-		"물자는 "+sup+"이(가) 구매, 기록 및 배부를 담당한다. 방역 물자는 1교대 최대 근무 인원 기준 1인 1일 마스크 2장으로 최소 14일분을 비축한다.")
-	if q.MasksShort != nil && *q.MasksShort > 0 {
-		m := b.iqty(q.MasksShort, uMasks)
-		p += b.s("口罩尚缺 "+m+"，须在复工前补足。", " "+m+" are still short and must be bought before work resumes.",
-			"マスクは"+m+"不足しており、操業再開前に補充しなければならない。", " 마스크가 "+m+" 부족하므로 업무 재개 전에 보충해야 한다.")
-	}
+	p := b.s("物资保障由"+sup+"负责采购、登记和发放。防疫物资按职工总数、每人每天 2 只口罩，至少储备 14 天用量。",
+		"Supplies are run by "+sup+", who buys, records and hands them out. Supplies are held for at least 14 days, at 2 masks a day for everyone employed.",
+		"物資は"+sup+"が調達、記録及び配布を担当する。防疫物資は、従業員総数について1人1日2枚のマスクを基準に、少なくとも14日分を備蓄する。",
+		"물자는 "+sup+"이(가) 구매, 기록 및 배부를 담당한다. 방역 물자는 직원 총수 기준 1인 1일 마스크 2장으로 최소 14일분을 비축한다.")
+	p += b.suppliesShort()
 	return []Block{
 		para(p),
 		table([]string{b.s("物资", "Item", "物資", "물자"), b.s("现有", "In stock", "在庫", "재고"), b.s("14 天需要", "Needed for 14 days", "14日分の必要数", "14일분 필요량"),
@@ -628,8 +660,8 @@ func (b *planBuilder) prevMedical() []Block {
 			"最寄りの医療機関と連絡体制を整え、構内に常備薬と救急箱を備える。", "가까운 의료기관과 연락 체계를 갖추고, 사업장에 상비약과 구급상자를 비치한다."),
 		b.choose("mask_bins", b.s("已在出入口和公共区域设置废弃口罩专用垃圾桶。", "Bins for used masks stand at the entrances and in common areas.",
 			"出入口と共用区域に使用済みマスク専用のごみ箱を設置している。", "출입구와 공용 구역에 폐마스크 전용 쓰레기통을 설치했다."),
-			b.s("须在出入口和公共区域设置废弃口罩专用垃圾桶。", "Bins for used masks must be put at the entrances and in common areas.",
-				"出入口と共用区域に使用済みマスク専用のごみ箱を設置しなければならない。", "출입구와 공용 구역에 폐마스크 전용 쓰레기통을 설치해야 한다.")),
+			b.s("建议在出入口和公共区域设置废弃口罩专用垃圾桶。", "Bins for used masks should be put at the entrances and in common areas.",
+				"出入口と共用区域に使用済みマスク専用のごみ箱を設置することが望ましい。", "출입구와 공용 구역에 폐마스크 전용 쓰레기통을 설치할 것을 권장한다.")),
 		b.s("废弃口罩等防疫垃圾按有害垃圾处理：用含氯消毒剂喷洒后装袋密封，每日定时清运，垃圾桶每日消毒。", "Used masks are hazardous waste: sprayed with chlorine disinfectant, bagged and sealed, removed daily; bins disinfected daily.",
 			"使用済みマスク等の防疫ごみは有害ごみとして扱い、塩素系消毒剤を噴霧した後に袋に入れて密封し、毎日決まった時間に搬出する。ごみ箱は毎日消毒する。",
 			"폐마스크 등 방역 폐기물은 유해 폐기물로 처리한다. 염소계 소독제를 분무한 후 봉투에 넣어 밀봉하고 매일 정해진 시간에 반출하며, 쓰레기통은 매일 소독한다."),
@@ -646,7 +678,7 @@ func (b *planBuilder) prevIsolation() []Block {
 		p = b.s("临时隔离观察室"+t+"，至少设置 1 间。", "Isolation rooms: "+t+"; at least one is needed.",
 			"臨時隔離観察室"+t+"。1室以上設置する。", "임시 격리 관찰실"+t+". 최소 1실을 설치한다.")
 	case n < 1:
-		p = b.s("目前尚未设置临时隔离观察室，复工前须至少设置 1 间。", "There is no isolation room yet; at least one must be set up before work resumes.",
+		p = b.must("isolation_room", "目前尚未设置临时隔离观察室，须在复工前至少设置 1 间。", "There is no isolation room yet; at least one must be set up before work resumes.",
 			"現在、臨時隔離観察室は設置されておらず、操業再開前に1室以上設置しなければならない。", "현재 임시 격리 관찰실이 없으므로 업무 재개 전에 최소 1실을 설치해야 한다.")
 	default:
 		k := fmtNum(n)
@@ -668,6 +700,10 @@ func (b *planBuilder) prevIsolation() []Block {
 			"Anyone with a fever or other symptoms waits there to go to hospital, as the team leader "+l+" arranges; whoever accompanies them wears protection.",
 			"発熱等の症状が出た者はここで一時的に隔離して受診を待ち、リーダー"+l+"が一元的に手配する。付き添う者は個人防護を徹底する。",
 			"발열 등 증상이 있는 사람은 이곳에서 일시 격리되어 병원 이송을 기다리며, 반장 "+l+"이(가) 일괄 조치한다. 동행자는 개인 보호를 철저히 한다."),
+		b.s("隔离观察室产生的垃圾按医疗废物处理：专用包装袋双层密封、标识，交由有资质的医疗废物处置单位收运，不得混入生活垃圾。",
+			"Waste from the isolation room is medical waste: sealed in two special bags, labelled, and collected by a licensed medical-waste contractor, never mixed with other waste.",
+			"隔離観察室から出るごみは医療廃棄物として扱い、専用の袋で二重に密封して表示し、許可を受けた医療廃棄物処理業者に収集させる。生活ごみに混ぜてはならない。",
+			"격리 관찰실에서 나오는 폐기물은 의료 폐기물로 처리하며, 전용 봉투로 이중 밀봉·표시하여 허가받은 의료 폐기물 처리 업체가 수거하게 하고 생활 쓰레기와 섞지 않는다."),
 		b.s("每次使用后由"+dis+"组织终末消毒。", "After each use "+dis+" has the room disinfected.",
 			"使用のたびに"+dis+"が最終消毒を行う。", "사용할 때마다 "+dis+"이(가) 최종 소독을 실시한다."),
 	)}
@@ -676,8 +712,8 @@ func (b *planBuilder) prevIsolation() []Block {
 func (b *planBuilder) prevTraining() []Block {
 	p := b.choose("training_done", b.s("已对全体员工开展防疫知识培训。", "All staff have been trained in prevention.",
 		"全従業員に感染防止に関する研修を実施済みである。", "전 직원을 대상으로 방역 교육을 실시했다."),
-		b.s("复工前须对全体员工开展防疫知识培训。", "All staff must be trained in prevention before work resumes.",
-			"操業再開前に全従業員に感染防止に関する研修を実施しなければならない。", "업무 재개 전에 전 직원을 대상으로 방역 교육을 실시해야 한다."))
+		b.s("建议复工前对全体员工开展防疫知识培训。", "All staff should be trained in prevention before work resumes.",
+			"操業再開前に全従業員に感染防止に関する研修を実施することが望ましい。", "업무 재개 전에 전 직원을 대상으로 방역 교육을 실시할 것을 권장한다."))
 	items := []string{
 		b.s("培训内容：正确佩戴口罩、洗手、测温、症状报告、隔离观察流程，以及本方案和应急预案。", "Training covers masks, hand washing, temperature checks, reporting symptoms, isolation, this plan and the emergency plan.",
 			"研修内容：正しいマスクの着用、手洗い、検温、症状の報告、隔離観察の手順、並びに本計画及び緊急対応計画。", "교육 내용: 올바른 마스크 착용, 손 씻기, 체온 측정, 증상 신고, 격리 관찰 절차, 본 계획 및 비상 대응 계획."),
@@ -698,7 +734,7 @@ func (b *planBuilder) prevTraining() []Block {
 		items = append(items, b.s("外籍员工 "+k+" 人：以其使用的语言（如英、日、韩文）发布防疫告知，", en,
 			"外国籍従業員"+k+"人：本人が使用する言語（英語、日本語、韓国語等）で感染防止の通知を", "외국인 직원 "+k+"명: 본인이 사용하는 언어(영어, 일본어, 한국어 등)로 방역 안내를 ")+
 			b.choose("multilingual_notices", b.s("已发布。", "are published.", "発出済みである。", "게시했다."),
-				b.s("须在复工前发布。", "must be published before work resumes.", "操業再開前に発出しなければならない。", "업무 재개 전에 게시해야 한다.")))
+				b.s("建议复工前发布。", "should be published before work resumes.", "操業再開前に発出することが望ましい。", "업무 재개 전에 게시할 것을 권장한다.")))
 	}
 	return []Block{para(p), list(items...)}
 }

@@ -66,7 +66,7 @@ func (b *planBuilder) resultSummary() []Block {
 			"本結果は、企業が実情に基づき自ら回答した内容を、ルール "+rs+" により自動判定したものである（区分ごとに順位を付けて上位から再開し、条件の整った企業から順次再開する）。",
 			"이 결과는 기업이 실제 상황에 따라 직접 응답한 내용을 규칙 "+rs+"에 따라 자동 판정한 것이다(유형별·차수별로 상위부터 재개하며, 조건을 갖춘 기업부터 재개한다).")),
 		table([]string{b.s("项目", "Item", "項目", "항목"), b.s("结论", "Conclusion", "結論", "결론")}, rows, 1, 3),
-		para(b.s("判定依据：因为", "Because:", "判定の根拠：", "판정 근거:")),
+		para(b.s("判定依据如下：", "The grounds are as follows:", "判定の根拠は次のとおり。", "판정 근거는 다음과 같다.")),
 		list(because...),
 	}
 	return append(blocks, para(b.readinessWhy()))
@@ -96,7 +96,7 @@ func (b *planBuilder) readinessWhy() string {
 		if critical == 1 {
 			en = "1 critical condition is not met: not ready yet; assess again once it is."
 		}
-		return b.s("有 "+c+" 项关键条件未达到，暂不具备复工条件；落实后重新自评。", en,
+		return b.s("有 "+c+" 项否决项不符合，暂不具备复工复产条件；整改落实后重新自评。", en,
 			"重要条件のうち "+c+" 項目が未達成のため、現時点では再開条件を満たしていない。対応後に改めて自己評価を行うこと。",
 			"핵심 조건 중 "+c+"개 항목이 충족되지 않아 아직 재개 조건을 갖추지 못했다. 조치 후 다시 자체 평가를 실시한다.")
 	case required > 0:
@@ -105,7 +105,7 @@ func (b *planBuilder) readinessWhy() string {
 		if required == 1 {
 			en = "Every critical condition is met; 1 required condition is not: resume in phases, opening what meets the conditions first."
 		}
-		return b.s("关键条件均已达到，有 "+c+" 项必需条件未达到：可分期推进，先开放已达标的区域和岗位，逐项落实后全面复工。", en,
+		return b.s("否决项均已符合，有 "+c+" 项必备项不符合：分期推进，已具备条件的区域和岗位先行复工，逐项落实后全面复工复产。", en,
 			"重要条件はすべて満たしているが、必須条件のうち "+c+" 項目が未達成である。段階的に進め、条件を満たした区域・持ち場から再開し、各項目の対応後に全面再開する。",
 			"핵심 조건은 모두 충족했으나 필수 조건 중 "+c+"개 항목이 충족되지 않았다. 단계적으로 추진하여 조건을 갖춘 구역과 직무부터 재개하고, 항목별 조치 후 전면 재개한다.")
 	case recommended > 0:
@@ -114,7 +114,7 @@ func (b *planBuilder) readinessWhy() string {
 		if recommended == 1 {
 			en = "Every critical and required condition is met: resume once the batch opens; 1 recommended measure remains."
 		}
-		return b.s("关键和必需条件均已达到，所在批次开放后即可复工；另有 "+c+" 项建议措施尚待落实。", en,
+		return b.s("否决项和必备项均已符合，所在批次开放后即可复工复产；另有 "+c+" 项建议项尚待落实。", en,
 			"重要条件及び必須条件はすべて満たしており、該当する順位の再開が認められ次第、操業を再開できる。なお推奨措置 "+c+" 項目が未実施である。",
 			"핵심 조건과 필수 조건을 모두 충족하여 해당 차수가 개시되면 바로 업무를 재개할 수 있다. 다만 권장 조치 "+c+"개 항목이 아직 이행되지 않았다.")
 	}
@@ -126,31 +126,46 @@ func (b *planBuilder) readinessWhy() string {
 func (b *planBuilder) levelName(l Level) string {
 	switch l {
 	case Critical:
-		return b.s("关键", "critical", "重要", "핵심")
+		return b.s("否决项", "critical (decisive)", "否決項目", "결격 항목")
 	case Required:
-		return b.s("必需", "required", "必須", "필수")
+		return b.s("必备项", "required", "必須項目", "필수 항목")
 	}
-	return b.s("建议", "recommended", "推奨", "권장")
+	return b.s("建议项", "recommended", "推奨項目", "권장 항목")
 }
 
 func (b *planBuilder) resultItems() []Block {
 	var rows [][]string
-	var todo []string
+	var todo, advice []string
 	for i, it := range b.r.Items {
-		status := b.s("达到", "met", "達成", "충족")
+		status := b.s("符合", "compliant", "適合", "적합")
 		if !it.Met {
-			status = b.s("未达到", "not met", "未達成", "미충족")
-			todo = append(todo, b.t(it.Title)+b.s("：", ": ", "：", ": ")+b.t(it.Action)+
-				b.s("（现状：", " (now: ", "（現状：", " (현황: ")+b.t(it.Reason)+b.s("）", ")", "）", ")"))
+			status = b.s("不符合", "not compliant", "不適合", "부적합")
+			now := b.s("（现状：", " (now: ", "（現状：", " (현황: ") + b.t(it.Reason) + b.s("）", ")", "）", ")")
+			title := b.t(it.Title) + b.s("：", ": ", "：", ": ")
+			if it.Level == Recommended {
+				advice = append(advice, title+b.t(it.Action)+now)
+			} else {
+				lv := b.s("（", " (", "（", "(") + b.levelName(it.Level) + b.s("）", ")", "）", ")")
+				todo = append(todo, b.must(it.ID, it.Title.Zh+lv+"须在复工前整改到位："+it.Action.Zh+now,
+					it.Title.In("en")+lv+", to be put right before work resumes: "+it.Action.In("en")+now,
+					it.Title.In("ja")+lv+"は操業再開前に是正する："+it.Action.In("ja")+now,
+					it.Title.In("ko")+lv+"은(는) 업무 재개 전에 시정한다: "+it.Action.In("ko")+now))
+			}
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.t(it.Title), b.levelName(it.Level), status, b.t(it.Reason)})
 	}
 	blocks := []Block{table([]string{b.s("序号", "No.", "番号", "번호"), b.s("条件", "Condition", "条件", "조건"), b.s("级别", "Level", "区分", "등급"),
 		b.s("结论", "Result", "結論", "결론"), b.s("情况", "Details", "状況", "현황")}, rows, 0.6, 2, 1, 1.2, 5)}
-	if len(todo) == 0 {
+	if len(todo) == 0 && len(advice) == 0 {
 		return append(blocks, para(b.s("各项条件均已达到。", "Every condition is met.", "すべての条件を満たしている。", "모든 조건을 충족했다.")))
 	}
-	return append(blocks, para(b.s("须落实的事项：", "To do:", "対応すべき事項：", "조치할 사항:")), list(todo...))
+	if len(todo) > 0 {
+		blocks = append(blocks, para(b.s("未达到的否决项和必备项及整改要求：", "Conditions not met, and what to do:", "未達成の条件と是正事項：", "미충족 조건 및 시정 사항:")), list(todo...))
+	}
+	if len(advice) > 0 {
+		blocks = append(blocks, para(b.s("建议落实的事项：", "Recommended:", "実施が望ましい事項：", "권장 사항:")), list(advice...))
+	}
+	return blocks
 }
 
 // quantityRow is one number of the result.quantities table: its name, its
@@ -163,9 +178,9 @@ type quantityRow struct {
 
 func (b *planBuilder) resultQuantities() []Block {
 	q := b.q
-	peak := b.s("单班人数", "people in one shift", "1シフトの人数", "1교대 인원")
-	if n, ok := b.num("peak_shift_workers"); ok {
-		peak = b.qty(n, uPeople)
+	staff := b.s("职工总数", "everyone employed", "従業員総数", "직원 총수")
+	if n, ok := b.num("employees_total"); ok {
+		staff = b.qty(n, uPeople)
 	}
 	var rows []quantityRow
 	add := func(name Text, value string, how Text, needs ...string) {
@@ -179,11 +194,11 @@ func (b *planBuilder) resultQuantities() []Block {
 		txt("车间和办公面积 ÷ 单班最多在岗人数", "floor area ÷ most people in one shift", "作業場・事務所面積 ÷ 1シフトの最大在勤人数", "작업장·사무실 면적 ÷ 1교대 최대 근무 인원"),
 		"floor_area_m2", "peak_shift_workers")
 	add(txt("14 天口罩需要量", "Masks for 14 days", "14日分のマスク必要数", "14일분 마스크 필요량"), b.iqty(q.MasksNeeded14d, uMasks),
-		txt(peak+" × 2 只/天 × 14 天", peak+" × 2 a day × 14 days", peak+" × 1日2枚 × 14日", peak+" × 1일 2장 × 14일"), "peak_shift_workers")
+		txt(staff+" × 2 只/天 × 14 天", staff+" × 2 a day × 14 days", staff+" × 1日2枚 × 14日", staff+" × 1일 2장 × 14일"), "employees_total")
 	add(txt("口罩缺口", "Masks short", "マスクの不足数", "마스크 부족량"), b.iqty(q.MasksShort, uMasks),
-		txt("14 天需要量 - 库存", "14 days' need - stock", "14日分の必要数 - 在庫", "14일분 필요량 - 재고"), "masks_in_stock", "peak_shift_workers")
+		txt("14 天需要量 - 库存", "14 days' need - stock", "14日分の必要数 - 在庫", "14일분 필요량 - 재고"), "masks_in_stock", "employees_total")
 	add(txt("现有口罩可用天数", "Days the masks last", "在庫マスクで賄える日数", "보유 마스크 사용 가능 일수"), b.iqty(q.MaskDays, uDays),
-		txt("库存 ÷（单班人数 × 2）", "stock ÷ (people × 2)", "在庫 ÷（1シフトの人数 × 2）", "재고 ÷ (1교대 인원 × 2)"), "masks_in_stock", "peak_shift_workers")
+		txt("库存 ÷（职工总数 × 2）", "stock ÷ (everyone employed × 2)", "在庫 ÷（従業員総数 × 2）", "재고 ÷ (직원 총수 × 2)"), "masks_in_stock", "employees_total")
 	add(txt("测温仪需要量", "Thermometers needed", "体温計の必要数", "체온계 필요 수량"), b.iqty(q.ThermometersNeeded, uThermo),
 		txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), "entrances")
 	isolation := b.iqty(q.IsolationRooms, uRooms)
@@ -193,8 +208,10 @@ func (b *planBuilder) resultQuantities() []Block {
 	add(txt("临时隔离观察室", "Isolation rooms", "臨時隔離観察室", "임시 격리 관찰실"), isolation,
 		txt("单人单间，至少 1 间", "single rooms, at least one", "1人1室、1室以上", "1인 1실, 최소 1실"), "isolation_rooms")
 	if b.positive("returnees_mid_high_risk") {
-		add(txt("尚在隔离的中高风险返岗人员", "Returnees still in quarantine", "隔離中の中・高リスク地域からの復帰者", "격리 중인 중·고위험 지역 복귀자"), b.iqty(q.ReturneesInQuarantine, uPeople),
-			txt("中高风险返岗人数 - 已解除隔离人数", "returnees - cleared", "中・高リスク地域からの復帰者数 - 隔離解除者数", "중·고위험 지역 복귀자 수 - 격리 해제자 수"), "returnees_cleared")
+		add(txt("未满 14 天医学观察的中高风险返岗人员", "Returnees not yet cleared", "14日間の医学的観察を終えていない中・高リスク地域からの復帰者", "14일 의학 관찰 미완료 중·고위험 지역 복귀자"), b.iqty(q.ReturneesInQuarantine, uPeople),
+			txt("中高风险返岗人数 - 已满 14 天医学观察人数", "returnees - cleared", "中・高リスク地域からの復帰者数 - 医学的観察の終了者数", "중·고위험 지역 복귀자 수 - 의학 관찰 완료자 수"), "returnees_cleared")
+		add(txt("隔离期未满而在岗的人员（须为 0）", "Uncleared returnees at work (must be 0)", "隔離期間未満了で出勤している者（0であること）", "격리 기간 미만료 출근 인원(0이어야 함)"), b.iqty(q.ReturneesOnSite, uPeople),
+			txt("未满 14 天人数 - 尚在隔离、未到岗人数", "not yet cleared - in quarantine away from work", "未終了者数 - 隔離中で出勤していない者の数", "미완료 인원 - 격리 중·미출근 인원"), "returnees_in_quarantine")
 		if q.FirstQuarantineEnds != "" {
 			add(txt("最早隔离期满日期", "First quarantine ends", "最初の隔離期間満了日", "최초 격리 기간 만료일"), b.day(q.FirstQuarantineEnds),
 				txt("最早返回日期 + 14 天", "first return + 14 days", "最初の復帰日 + 14日", "최초 복귀일 + 14일"))
@@ -237,7 +254,7 @@ func (b *planBuilder) resultQuantities() []Block {
 		}
 		out = append(out, []string{r.name, value, r.how})
 	}
-	return []Block{table([]string{b.s("项目", "Item", "項目", "항목"), b.s("数值", "Value", "数値", "수치"), b.s("算法", "How", "算出方法", "산출 방법")}, out, 2, 2, 3)}
+	return []Block{table([]string{b.s("项目", "Item", "項目", "항목"), b.s("数值", "Value", "数値", "수치"), b.s("计算依据", "Basis of calculation", "算出方法", "산출 방법")}, out, 2, 2, 3)}
 }
 
 // missingAnswers says which answers a number needs.

@@ -60,8 +60,8 @@ func (b *planBuilder) staffClasses() []Block {
 func (b *planBuilder) staffReturnees() []Block {
 	q := b.q
 	dash := "-"
-	quarantineRule := b.s("隔离 14 天和/或核酸检测阴性后上岗", "work after 14 days' quarantine and/or a negative test",
-		"14日間の隔離及び／又はPCR検査陰性の後に勤務", "14일 격리 및/또는 PCR 검사 음성 후 근무")
+	quarantineRule := b.s("隔离医学观察满 14 天，并按属地要求核酸检测阴性后上岗", "14 days' medical observation, and a negative test where local rules ask, before work",
+		"14日間の医学的観察を終え、所在地の定めによりPCR検査陰性の後に勤務", "14일 의학 관찰 완료 및 관할 지역 요구 시 PCR 검사 음성 후 근무")
 	midHigh := b.s("中、高风险地区", "Medium and high risk", "中・高リスク地域", "중·고위험 지역")
 	to := b.s(" 至 ", " to ", "～", " ~ ")
 	low := []string{b.s("低风险地区", "Low risk", "低リスク地域", "저위험 지역"), b.count("returnees_low_risk", uPeople), dash,
@@ -108,10 +108,10 @@ func (b *planBuilder) staffReturnees() []Block {
 		if q.ReturneesInQuarantine != nil {
 			still = b.iqty(q.ReturneesInQuarantine, uPeople)
 		}
-		blocks = append(blocks, para(b.s("中、高风险地区返岗人员已解除隔离 "+cleared+"，尚在隔离 "+still+"。隔离期满日期为返回日期加 14 天。",
-			"Returnees from medium- and high-risk regions cleared: "+cleared+"; still in quarantine: "+still+". Quarantine ends 14 days after return.",
-			"中・高リスク地域からの復帰者のうち隔離解除 "+cleared+"、隔離中 "+still+"。隔離期間の満了日は復帰日の14日後とする。",
-			"중·고위험 지역 복귀자 중 격리 해제 "+cleared+", 격리 중 "+still+". 격리 만료일은 복귀일로부터 14일 후로 한다.")))
+		blocks = append(blocks, para(b.s("中、高风险地区返岗人员已满 14 天医学观察 "+cleared+"，未满 "+still+"；隔离期满日期为返回日期后第 14 天。隔离期未满的人员不得到岗。",
+			"Returnees from medium- and high-risk regions cleared after 14 days' observation: "+cleared+"; not yet: "+still+". Quarantine ends 14 days after return; no one comes to work before then.",
+			"中・高リスク地域からの復帰者のうち14日間の医学的観察の終了者 "+cleared+"、未終了者 "+still+"。隔離期間の満了日は復帰日の14日後とし、満了前は出勤させない。",
+			"중·고위험 지역 복귀자 중 14일 의학 관찰 완료 "+cleared+", 미완료 "+still+". 격리 만료일은 복귀일로부터 14일 후이며, 만료 전에는 출근하지 않는다.")))
 	}
 	return blocks
 }

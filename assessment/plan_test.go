@@ -280,7 +280,7 @@ func TestPlanPreventionAndEmergency(t *testing.T) {
 		"第一阶段", "第二阶段", "第三阶段", "连续 14 天无新增病例", "流行病学调查", "密切接触者", "停工停产",
 		"演练", "修订", "临沂市人民医院发热门诊", "鲁Q·A3B57", "临时隔离观察室 2 间",
 		"王建国", "13953912345", "张伟", "13605391122", "李娜", "赵强", "刘芳", "0539-8765433",
-		"3360 只", "4000 只", "测温仪 4 个", "至少需要 2 个", "3 批", "40 座", "每间 6 人", "2026年2月20日",
+		"5208 只", "5600 只", "测温仪 4 个", "至少需要 2 个", "3 批", "40 座", "每间 6 人", "2026年2月20日",
 		"≥37.3°C", "5 分钟后复测",
 	} {
 		if !strings.Contains(text, want) {
@@ -290,9 +290,10 @@ func TestPlanPreventionAndEmergency(t *testing.T) {
 }
 
 // pledges are phrases each of the letter's pledges must hold (DOMAIN.md).
-var pledges = []string{"主体责任", "疫情防控方案和突发疫情应急预案", "五到位", "防控机制到位", "人员排查到位",
-	"防疫物资到位", "消毒管理到位", "安全生产到位", "自行承担疫情防控所需", "不瞒报、不漏报、不迟报",
-	"不少于 14 天的隔离观察", "每日向", "监督检查", "停工停产"}
+var pledges = []string{"主体责任", "法定代表人王建国为第一责任人", "疫情防控方案和突发疫情应急预案", "五到位", "防控机制到位", "人员排查到位",
+	"防疫物资到位", "消毒管理到位", "安全生产到位", "疫情防控所需费用由本企业自行承担", "不瞒报、不漏报、不迟报",
+	"集中（居家）隔离医学观察满 14 天", "体温正常即可上岗，不作隔离", "境外入境人员", "每日向", "监督检查", "停工整改", "纳入企业信用记录",
+	"经自评属第三类企业，具备复工复产条件，拟于园区第二批", "联系人：刘芳（电话 13854912345）", "本企业职工 186 人，可正常上岗 170 人；外地返岗 46 人，其中来自中、高风险地区 16 人"}
 
 func TestPlanLetter(t *testing.T) {
 	a := loadPlanAnswers(t, map[string]Value{"leader_name": StringValue("李四")})
@@ -415,11 +416,11 @@ func TestPlanEdits(t *testing.T) {
 		t.Errorf("custom sections misplaced: %s", joined)
 	}
 	ca, _ := section(p, "custom.a")
-	if !ca.Edited || ca.Title != "（十四）厂区绿化养护" || len(ca.Blocks) != 1 || ca.Blocks[0].Text != "春季按时浇水。" {
+	if !ca.Edited || ca.Title != "（十五）厂区绿化养护" || len(ca.Blocks) != 1 || ca.Blocks[0].Text != "春季按时浇水。" {
 		t.Errorf("custom.a = %+v", ca)
 	}
 	cb, _ := section(p, "custom.b")
-	if cb.Title != "（十五）复工后生产安全" {
+	if cb.Title != "（十六）复工后生产安全" {
 		t.Errorf("custom.b title = %q", cb.Title)
 	}
 	// The builder only reads the edits: they survive a rebuild.
@@ -493,7 +494,7 @@ func TestPlanMissingAnswers(t *testing.T) {
 	checkPlan(t, p)
 	text := p.Text()
 	for _, want := range []string{"（待确定：企业名称）", "（待确定：组长电话）", "（待确定：临时隔离观察室数量）",
-		"（待确定：体温检测负责人姓名及电话）", "（待确定：就近的发热门诊或定点医院）", "（待确定：需填写“单班最多在岗人数”）",
+		"（待确定：体温检测负责人姓名及电话）", "（待确定：就近的发热门诊或定点医院）", "（待确定：需填写“职工总数”）",
 		"至少需要宿舍 2 间"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("plan lacks %q", want)

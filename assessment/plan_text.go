@@ -17,6 +17,8 @@ type planBuilder struct {
 	lang string // "zh", "en", "ja" or "ko"
 	date time.Time
 	plan *Plan
+
+	claims []string // items the section being built says must be met before work resumes
 }
 
 // s picks the plan language's form of a piece of text.
@@ -191,7 +193,7 @@ func (b *planBuilder) who(id string, role Text) string {
 
 // The roles the plan names people for.
 var (
-	roleLeader       = txt("防控工作组组长", "team leader", "感染防止対策チームのリーダー", "방역 대책반 반장")
+	roleLeader       = txt("疫情防控工作领导小组组长", "team leader", "感染防止対策チームのリーダー", "방역 대책반 반장")
 	roleTemperature  = txt("体温检测负责人", "temperature-check officer", "検温担当者", "체온 측정 담당자")
 	roleDisinfection = txt("消毒负责人", "disinfection officer", "消毒担当者", "소독 담당자")
 	roleSupplies     = txt("物资保障负责人", "supplies officer", "物資担当者", "물자 담당자")
@@ -203,18 +205,8 @@ func (b *planBuilder) leader() string {
 	return b.who("leader_name", roleLeader)
 }
 
-// dateText writes a date as the language writes it: 2026年2月10日,
-// 10 February 2026, 2026年2月10日, 2026년 2월 10일.
-func (b *planBuilder) dateText(t time.Time) string {
-	y, m, d := strconv.Itoa(t.Year()), strconv.Itoa(int(t.Month())), strconv.Itoa(t.Day())
-	switch b.lang {
-	case "en":
-		return t.Format("2 January 2006")
-	case "ko":
-		return y + "년 " + m + "월 " + d + "일"
-	}
-	return y + "年" + m + "月" + d + "日"
-}
+// dateText writes a date as the language writes it (dateIn).
+func (b *planBuilder) dateText(t time.Time) string { return dateIn(t, b.lang) }
 
 // day writes a "2006-01-02" date as the language writes it; "" stays "".
 func (b *planBuilder) day(iso string) string {

@@ -18,22 +18,23 @@ const (
 // Quantities are the numbers a plan can work out instead of leaving
 // blanks. A field is nil (or "") when the answers it needs are missing.
 type Quantities struct {
-	AreaPerWorker         *float64 `json:"area_per_worker_m2,omitempty"`      // floor_area_m2 / peak_shift_workers, m²
-	MasksNeeded14d        *int     `json:"masks_needed_14d,omitempty"`        // peak_shift_workers × 2 × 14
-	MasksShort            *int     `json:"masks_short,omitempty"`             // masks still to buy for 14 days, 0 when enough
-	MaskDays              *int     `json:"mask_days,omitempty"`               // whole days the masks in stock last at 2 a day per person
-	ThermometersNeeded    *int     `json:"thermometers_needed,omitempty"`     // one per entrance
-	IsolationRooms        *int     `json:"isolation_rooms,omitempty"`         // isolation rooms the enterprise has
-	IsolationRoomsNeeded  int      `json:"isolation_rooms_needed"`            // at least 1
-	ReturneesInQuarantine *int     `json:"returnees_in_quarantine,omitempty"` // returnees_mid_high_risk − returnees_cleared
-	FirstQuarantineEnds   string   `json:"first_quarantine_ends,omitempty"`   // returnees_first_return + 14 days
-	QuarantineEnds        string   `json:"quarantine_ends,omitempty"`         // returnees_last_return + 14 days: every returnee done
-	DormPeoplePerRoom     *float64 `json:"dorm_people_per_room,omitempty"`    // dorm_residents / dorm_rooms
-	DormAreaPerPerson     *float64 `json:"dorm_area_per_person_m2,omitempty"` // dorm_area_m2 / dorm_residents, m²
-	DormRoomsNeeded       *int     `json:"dorm_rooms_needed,omitempty"`       // rooms for the residents at 6 per room
-	DormAreaNeeded        *float64 `json:"dorm_area_needed_m2,omitempty"`     // m² for the residents at 2.5 m² each
-	CanteenSeatsAt1m      *int     `json:"canteen_seats_at_1m,omitempty"`     // seats usable at 1 m spacing: seats / 4, at least 1
-	CanteenSittings       *int     `json:"canteen_sittings,omitempty"`        // sittings to feed the biggest shift
+	AreaPerWorker         *float64 `json:"area_per_worker_m2,omitempty"`          // floor_area_m2 / peak_shift_workers, m²
+	MasksNeeded14d        *int     `json:"masks_needed_14d,omitempty"`            // employees_total × 2 × 14: everyone employed, over all shifts
+	MasksShort            *int     `json:"masks_short,omitempty"`                 // masks still to buy for 14 days, 0 when enough
+	MaskDays              *int     `json:"mask_days,omitempty"`                   // whole days the masks in stock last at 2 a day for everyone employed
+	ThermometersNeeded    *int     `json:"thermometers_needed,omitempty"`         // one per entrance
+	IsolationRooms        *int     `json:"isolation_rooms,omitempty"`             // isolation rooms the enterprise has
+	IsolationRoomsNeeded  int      `json:"isolation_rooms_needed"`                // at least 1
+	ReturneesInQuarantine *int     `json:"returnees_in_quarantine,omitempty"`     // returnees_mid_high_risk − returnees_cleared: not yet cleared
+	ReturneesOnSite       *int     `json:"returnees_uncleared_on_site,omitempty"` // not yet cleared and not in quarantine away from work: must be 0
+	FirstQuarantineEnds   string   `json:"first_quarantine_ends,omitempty"`       // returnees_first_return + 14 days
+	QuarantineEnds        string   `json:"quarantine_ends,omitempty"`             // returnees_last_return + 14 days: every returnee done
+	DormPeoplePerRoom     *float64 `json:"dorm_people_per_room,omitempty"`        // dorm_residents / dorm_rooms
+	DormAreaPerPerson     *float64 `json:"dorm_area_per_person_m2,omitempty"`     // dorm_area_m2 / dorm_residents, m²
+	DormRoomsNeeded       *int     `json:"dorm_rooms_needed,omitempty"`           // rooms for the residents at 6 per room
+	DormAreaNeeded        *float64 `json:"dorm_area_needed_m2,omitempty"`         // m² for the residents at 2.5 m² each
+	CanteenSeatsAt1m      *int     `json:"canteen_seats_at_1m,omitempty"`         // seats usable at 1 m spacing: seats / 4, at least 1
+	CanteenSittings       *int     `json:"canteen_sittings,omitempty"`            // sittings to feed the biggest shift
 }
 
 // quantities works the numbers out from usable answers.
@@ -44,12 +45,14 @@ func quantities(u *Answers) Quantities {
 	if area, ok := n("floor_area_m2"); ok && okPeak {
 		q.AreaPerWorker = fp(area / peak)
 	}
-	if okPeak {
-		need := int(peak) * MasksPerDay * SupplyDays
+	if staff, ok := n("employees_total"); ok {
+		need := int(staff) * MasksPerDay * SupplyDays
 		q.MasksNeeded14d = &need
 		if stock, ok := n("masks_in_stock"); ok {
 			q.MasksShort = ip(max(0, need-int(stock)))
-			q.MaskDays = ip(int(stock) / (int(peak) * MasksPerDay))
+			if staff > 0 {
+				q.MaskDays = ip(int(stock) / (int(staff) * MasksPerDay))
+			}
 		}
 	}
 	if e, ok := n("entrances"); ok {
@@ -61,6 +64,10 @@ func quantities(u *Answers) Quantities {
 	if mh, ok := n("returnees_mid_high_risk"); ok && mh > 0 {
 		if c, ok := n("returnees_cleared"); ok {
 			q.ReturneesInQuarantine = ip(max(0, int(mh)-int(c)))
+			away, okAway := n("returnees_in_quarantine")
+			if okAway || c >= mh {
+				q.ReturneesOnSite = ip(max(0, int(mh)-int(c)-int(away)))
+			}
 		}
 		q.FirstQuarantineEnds = addDays(u.Str("returnees_first_return"), QuarantineDays)
 		q.QuarantineEnds = addDays(u.Str("returnees_last_return"), QuarantineDays)

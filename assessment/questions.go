@@ -50,7 +50,10 @@ func officer(id string, task Text) []Question {
 	}
 }
 
-// steps is the form, ruleset 2026.1. IDs are never renamed or reused.
+// hasTreatment holds when someone on the staff is under treatment.
+var hasTreatment = If("staff_in_treatment", OpGt, NumberValue(0))
+
+// steps is the form, ruleset 2026.2. IDs are never renamed or reused.
 var steps = []Step{
 	{ID: "enterprise", Title: txt("企业信息", "Enterprise", "企業情報", "기업 정보"), Questions: []Question{
 		{ID: "name", Kind: KindText, Label: txt("企业名称", "Enterprise name", "企業名", "기업명"), Help: txt("与营业执照一致", "as on the business licence", "営業許可証の記載どおり", "사업자 등록증(영업집조)과 동일하게"), Required: true, MaxLen: 100},
@@ -101,13 +104,15 @@ var steps = []Step{
 		count("staff_ordinary_isolation", txt("普通隔离人员", "Staff: ordinary isolation", "一般隔離者", "일반 격리 인원"), Text{}, unitPeople, 0, 1000000),
 		count("staff_key_isolation", txt("重点隔离人员", "Staff: key isolation", "重点隔離者", "중점 격리 인원"), Text{}, unitPeople, 0, 1000000),
 		count("staff_in_treatment", txt("感染治疗人员", "Staff: under treatment", "感染治療中の者", "감염 치료 인원"), Text{}, unitPeople, 0, 1000000),
+		when(hasTreatment, yesno("cdc_cleared", txt("属地疾控部门是否已同意复工", "Has the local CDC agreed to the restart?", "所在地の疾病予防管理センターが操業再開に同意したか", "관할 질병예방통제센터가 업무 재개에 동의했는지 여부"), txt("已完成密切接触者追踪和终末消毒，并经疾控部门同意", "contacts traced, the site disinfected, and the CDC agreed", "濃厚接触者の追跡と最終消毒を終え、疾病予防管理センターの同意を得ている", "밀접 접촉자 추적과 최종 소독을 마치고 질병예방통제센터의 동의를 받음"))),
 		yesno("staff_screened", txt("是否已完成全员排查（一人一档）", "Has every employee been screened?", "全員の健康確認を終えたか（1人1件の記録）", "전원 조사 완료 여부(1인 1건 기록)"), txt("每人一份健康档案", "one health file per person", "1人につき1件の健康記録", "1인당 1건의 건강 기록")),
 		optional(count("returnees_low_risk", txt("来自低风险地区的返岗人员", "Returnees from low-risk regions", "低リスク地域からの復帰者", "저위험 지역 복귀자"), txt("体温正常即可上岗", "may work with a normal temperature", "体温が正常であれば勤務可", "체온 정상 시 근무 가능"), unitPeople, 0, 1000000)),
-		count("returnees_mid_high_risk", txt("来自中、高风险地区的返岗人员", "Returnees from medium- and high-risk regions", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"), txt("须隔离 14 天和/或核酸检测", "need 14 days' quarantine and/or a nucleic-acid test", "14日間の隔離及び／又はPCR検査が必要", "14일 격리 및/또는 PCR 검사 필요"), unitPeople, 0, 1000000),
+		count("returnees_mid_high_risk", txt("来自中、高风险地区的返岗人员", "Returnees from medium- and high-risk regions", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"), txt("须集中（居家）隔离医学观察满 14 天", "need 14 days' medical observation in quarantine", "14日間の隔離による医学的観察が必要", "14일간 격리 의학 관찰 필요"), unitPeople, 0, 1000000),
 		when(hasReturnees, optional(count("returnees_high_risk", txt("其中来自高风险地区", "of whom from high-risk regions", "うち高リスク地域から", "그중 고위험 지역 출신"), Text{}, unitPeople, 0, 1000000))),
 		when(hasReturnees, Question{ID: "returnees_first_return", Kind: KindDate, Label: txt("中、高风险返岗人员最早返回日期", "First return from medium/high-risk regions", "中・高リスク地域からの最初の復帰日", "중·고위험 지역 최초 복귀일"), Help: txt("可选", "optional", "任意", "선택")}),
 		when(hasReturnees, Question{ID: "returnees_last_return", Kind: KindDate, Label: txt("中、高风险返岗人员最晚返回日期", "Last return from medium/high-risk regions", "中・高リスク地域からの最後の復帰日", "중·고위험 지역 최종 복귀일"), Help: txt("隔离期满日期由此推算（+14 天）", "quarantine ends 14 days later", "隔離期間の満了日はこの日から算出（+14日）", "격리 만료일은 이 날짜로 산출(+14일)"), Required: true}),
-		when(hasReturnees, count("returnees_cleared", txt("其中已解除隔离的人数", "of whom cleared", "うち隔離解除者数", "그중 격리 해제 인원"), txt("已满 14 天隔离或核酸检测阴性", "finished 14 days' quarantine or tested negative", "14日間の隔離を終えた者又はPCR検査で陰性の者", "14일 격리를 마쳤거나 PCR 검사 음성인 사람"), unitPeople, 0, 1000000)),
+		when(hasReturnees, count("returnees_cleared", txt("其中已解除隔离的人数", "of whom cleared", "うち隔離解除者数", "그중 격리 해제 인원"), txt("已满 14 天医学观察；仅核酸检测阴性不算解除", "finished 14 days' medical observation; a negative test alone does not clear", "14日間の医学的観察を終えた者（PCR検査の陰性のみでは解除としない）", "14일 의학 관찰을 마친 사람(PCR 검사 음성만으로는 해제되지 않음)"), unitPeople, 0, 1000000)),
+		when(hasReturnees, optional(count("returnees_in_quarantine", txt("其中尚在隔离、未到岗的人数", "of whom still in quarantine, away from work", "うち隔離中で出勤していない者の数", "그중 격리 중이며 출근하지 않는 인원"), txt("正在居家或集中隔离，隔离期满前不上岗", "in home or central quarantine; they do not work until it ends", "自宅又は集中隔離中で、期間満了まで勤務しない", "자가 또는 시설 격리 중이며 만료 전에는 근무하지 않음"), unitPeople, 0, 1000000))),
 		count("foreign_staff", txt("外籍员工人数", "Foreign staff", "外国籍従業員数", "외국인 직원 수"), Text{}, unitPeople, 0, 1000000),
 		when(hasForeign, yesno("multilingual_notices", txt("是否以员工使用的语言发布防疫告知", "Notices in the staff's languages?", "従業員が使用する言語で感染防止の通知を出しているか", "직원이 사용하는 언어로 방역 안내 게시 여부"), txt("如中英日韩", "e.g. Chinese, English, Japanese, Korean", "中国語、英語、日本語、韓国語等", "중국어, 영어, 일본어, 한국어 등"))),
 		yesno("training_done", txt("是否已开展防疫培训", "Prevention training done?", "感染防止研修を実施したか", "방역 교육 실시 여부"), Text{}),
@@ -129,19 +134,22 @@ var steps = []Step{
 		count("thermometers", txt("测温仪数量", "Thermometers", "体温計の数", "체온계 수"), txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), unitThermo, 0, 100000),
 		yesno("disinfectant_stock", txt("消毒用品是否备足", "Disinfectant in stock?", "消毒用品を十分に備蓄しているか", "소독용품 충분 비축 여부"), txt("84 消毒液、75% 酒精、洗手液、喷壶", "84 disinfectant, 75% alcohol, hand sanitiser, sprayers", "84消毒液、75%アルコール、液体石けん、噴霧器", "84 소독액, 75% 알코올, 물비누, 분무기")),
 		yesno("predisinfection", txt("复工前是否已全面消毒", "Full disinfection before reopening?", "操業再開前に全面消毒を実施したか", "업무 재개 전 전면 소독 여부"), Text{}),
+		optional(yesno("safety_check_done", txt("是否已完成复工前安全生产检查", "Production safety check done before reopening?", "操業再開前の生産安全点検を終えたか", "업무 재개 전 생산 안전 점검 완료 여부"), txt("设备、电气、消防、危化品、特种作业人员等逐项检查（见方案中的检查表）", "equipment, electrics, fire safety, hazardous chemicals, licensed operators — item by item (checklist in the plan)", "設備、電気、消防、危険化学品、特殊作業従事者等を項目ごとに点検（計画中の点検表を参照）", "설비, 전기, 소방, 위험화학품, 특수작업 인원 등 항목별 점검(계획의 점검표 참조)"))),
 		count("isolation_rooms", txt("临时隔离观察室数量", "Temporary isolation rooms", "臨時隔離観察室の数", "임시 격리 관찰실 수"), txt("单人单间", "single rooms", "1人1室", "1인 1실"), unitRooms, 0, 1000),
 		yesno("mask_bins", txt("是否设置废弃口罩专用垃圾桶", "Bins for used masks?", "使用済みマスク専用のごみ箱を設置しているか", "폐마스크 전용 쓰레기통 설치 여부"), Text{}),
 		text("designated_hospital", txt("定点医院", "Designated hospital", "指定病院", "지정 병원"), txt("可选：就近的发热门诊", "optional: the nearest fever clinic", "任意：最寄りの発熱外来", "선택: 가까운 발열 클리닉"), false),
 		text("emergency_vehicle", txt("应急车辆", "Emergency vehicle", "緊急用車両", "비상 차량"), txt("可选：车牌号或说明", "optional: plate number or description", "任意：ナンバー又は説明", "선택: 차량 번호 또는 설명"), false),
 	}},
-	{ID: "team", Title: txt("防控工作组", "Prevention team", "感染防止対策チーム", "방역 대책반"), Questions: append(append(append(append(append([]Question{
-		{ID: "leader_name", Kind: KindText, Label: txt("防控工作组组长", "Team leader", "感染防止対策チームのリーダー", "방역 대책반 반장"), Help: txt("企业主要负责人是第一责任人", "the enterprise's head is first responsible", "企業の主たる責任者が第一責任者", "기업의 주요 책임자가 제1 책임자"), Required: true, MaxLen: 50},
+	{ID: "team", Title: txt("疫情防控工作领导小组", "Prevention team", "感染防止対策チーム", "방역 대책반"), Questions: append(append(append(append(append([]Question{
+		{ID: "leader_name", Kind: KindText, Label: txt("疫情防控工作领导小组组长", "Team leader", "感染防止対策チームのリーダー", "방역 대책반 반장"), Help: txt("法定代表人是第一责任人；组长可由他人担任", "the legal representative is first responsible; the leader may be someone else", "法定代表者が第一責任者。リーダーは別の者でもよい", "법정대표자가 제1 책임자이며, 반장은 다른 사람이 맡아도 된다"), Required: true, MaxLen: 50},
 		{ID: "leader_phone", Kind: KindPhone, Label: txt("组长电话", "Leader's phone", "リーダーの電話番号", "반장 전화번호"), Required: true},
 	},
 		officer("temperature_officer", txt("体温检测", "Temperature-check", "検温", "체온 측정"))...),
 		officer("disinfection_officer", txt("消毒", "Disinfection", "消毒", "소독"))...),
 		officer("supplies_officer", txt("物资保障", "Supplies", "物資", "물자"))...),
 		officer("reporting_officer", txt("信息报送", "Reporting", "報告", "보고"))...),
-		Question{ID: "symptom_hotline", Kind: KindHotline, Label: txt("症状报告电话", "Symptom hotline", "症状報告電話", "증상 신고 전화"), Help: txt("可选：员工出现症状时拨打", "optional: staff call it when they have symptoms", "任意：従業員に症状が出た時の連絡先", "선택: 직원에게 증상이 있을 때 거는 번호")}),
+		Question{ID: "symptom_hotline", Kind: KindHotline, Label: txt("症状报告电话", "Symptom hotline", "症状報告電話", "증상 신고 전화"), Help: txt("可选：员工出现症状时拨打", "optional: staff call it when they have symptoms", "任意：従業員に症状が出た時の連絡先", "선택: 직원에게 증상이 있을 때 거는 번호")},
+		Question{ID: "cdc_phone", Kind: KindHotline, Label: txt("属地疾控中心电话", "Local CDC phone", "所在地の疾病予防管理センターの電話番号", "관할 질병예방통제센터 전화번호"), Help: txt("可选：每日报告和发现病例时联系", "optional: for the daily report and when a case is found", "任意：毎日の報告及び感染者発見時の連絡先", "선택: 일일 보고 및 환자 발견 시 연락처")},
+		Question{ID: "community_phone", Kind: KindHotline, Label: txt("所在社区（街道）联系电话", "Community (sub-district) phone", "所在地の地域（街道）の連絡先", "관할 지역사회(가도) 연락처"), Help: txt("可选：返岗人员居家隔离、排查时联系", "optional: for returnees' home quarantine and tracing", "任意：復帰者の自宅隔離・追跡時の連絡先", "선택: 복귀자 자가 격리·추적 시 연락처")}),
 	},
 }

@@ -110,8 +110,8 @@ func appliesWhenYes(p *probe, id string) bool {
 }
 
 var itemDefs = []itemDef{
-	{id: "team_named", level: Critical, title: txt("防控工作组", "prevention team", "感染防止対策チーム", "방역 대책반"),
-		action: txt("成立疫情防控工作组，由企业主要负责人任组长，留有效联系电话", "set up a prevention team led by the enterprise's head, with a phone that works", "企業の主たる責任者をリーダーとする感染防止対策チームを設置し、連絡の取れる電話番号を登録する", "기업의 주요 책임자를 반장으로 하는 방역 대책반을 구성하고, 연락 가능한 전화번호를 등록한다"),
+	{id: "team_named", level: Critical, title: txt("疫情防控工作领导小组", "prevention team", "感染防止対策チーム", "방역 대책반"),
+		action: txt("成立疫情防控工作领导小组，明确组长并留有效联系电话", "set up a prevention team, name its leader and give a phone that works", "感染防止対策チームを設置してリーダーを定め、連絡の取れる電話番号を登録する", "방역 대책반을 구성하여 반장을 정하고, 연락 가능한 전화번호를 등록한다"),
 		check: func(p *probe, _ Quantities) (bool, bool, Text) {
 			name, _ := p.str("leader_name")
 			phone, _ := p.str("leader_phone")
@@ -122,21 +122,46 @@ var itemDefs = []itemDef{
 		txt("尚未完成全员排查", "not everyone on site has been screened", "全員の確認が完了していない", "전원 조사 미완료"),
 		txt("对所有在岗人员逐一排查，建立一人一档健康档案", "screen everyone on site and keep one health file per person", "勤務する全員を1人ずつ確認し、1人1件の健康記録を作成する", "근무하는 전원을 한 명씩 조사하고 1인 1건 건강 기록을 작성한다")),
 	{id: "returnees_quarantined", level: Critical, title: txt("中高风险地区返岗人员隔离", "quarantine of returnees from medium/high-risk regions", "中・高リスク地域からの復帰者の隔離", "중·고위험 지역 복귀자 격리"),
-		action: txt("来自中、高风险地区的返岗人员须居家或集中隔离满 14 天和/或核酸检测阴性后方可上岗", "returnees from medium/high-risk regions work only after 14 days' quarantine and/or a negative nucleic-acid test", "中・高リスク地域からの復帰者は、自宅又は集中隔離で14日間を経過し、及び／又はPCR検査で陰性となった後に勤務させる", "중·고위험 지역 복귀자는 자가 또는 시설 격리 14일을 마치고/마치거나 PCR 검사 음성 판정을 받은 후에 근무하게 한다"),
+		action: txt("来自中、高风险地区的返岗人员须集中（居家）隔离医学观察满 14 天，并按属地要求经核酸检测阴性后方可上岗；隔离期未满的不得到岗", "returnees from medium/high-risk regions work only after 14 days' medical observation in central (or home) quarantine and, where local rules ask, a negative nucleic-acid test; none comes to work before then", "中・高リスク地域からの復帰者は、集中（自宅）隔離による14日間の医学的観察を終え、所在地の定めによりPCR検査で陰性となった後に勤務させる。期間満了前は出勤させない", "중·고위험 지역 복귀자는 시설(자가) 격리 의학 관찰 14일을 마치고 관할 지역의 요구에 따라 PCR 검사 음성 판정을 받은 후에 근무하게 하며, 기간 만료 전에는 출근하지 않게 한다"),
 		check: func(p *probe, q Quantities) (bool, bool, Text) {
 			n, applies := appliesWhenPositive(p, "returnees_mid_high_risk")
 			if !applies {
 				return false, false, Text{}
 			}
 			c, _ := p.num("returnees_cleared")
+			if c > n {
+				return true, false, txt("已满 14 天医学观察的 "+fmtNum(c)+" 人多于中高风险地区返岗的 "+fmtNum(n)+" 人，请核对", fmtNum(c)+" cleared is more than the "+fmtNum(n)+" returnees from medium/high-risk regions: please check", "14日間の医学的観察の終了者 "+fmtNum(c)+"人が中・高リスク地域からの復帰者 "+fmtNum(n)+"人を上回っている。確認すること", "14일 의학 관찰 완료자 "+fmtNum(c)+"명이 중·고위험 지역 복귀자 "+fmtNum(n)+"명보다 많음. 확인 필요")
+			}
 			if c == n {
-				return true, true, txt("中高风险地区返岗 "+fmtNum(n)+" 人，均已解除隔离", enPlural(n, "the 1 returnee from a medium/high-risk region is cleared", "all "+fmtNum(n)+" returnees from medium/high-risk regions are cleared"), "中・高リスク地域からの復帰者"+fmtNum(n)+"人、全員隔離解除済み", "중·고위험 지역 복귀자 "+fmtNum(n)+"명, 전원 격리 해제")
+				return true, true, txt("中高风险地区返岗 "+fmtNum(n)+" 人，均已满 14 天医学观察", enPlural(n, "the 1 returnee from a medium/high-risk region has finished 14 days' medical observation", "all "+fmtNum(n)+" returnees from medium/high-risk regions have finished 14 days' medical observation"), "中・高リスク地域からの復帰者 "+fmtNum(n)+"人、全員が14日間の医学的観察を終了", "중·고위험 지역 복귀자 "+fmtNum(n)+"명, 전원 14일 의학 관찰 완료")
 			}
-			r := txt("中高风险地区返岗 "+fmtNum(n)+" 人，已解除隔离 "+fmtNum(c)+" 人", fmtNum(n)+enPlural(n, " returnee", " returnees")+" from medium/high-risk regions, "+fmtNum(c)+" cleared", "中・高リスク地域からの復帰者"+fmtNum(n)+"人、うち隔離解除"+fmtNum(c)+"人", "중·고위험 지역 복귀자 "+fmtNum(n)+"명, 격리 해제 "+fmtNum(c)+"명")
-			if q.QuarantineEnds != "" {
-				r = join(Text{}, r, txt("，最晚 "+q.QuarantineEnds+" 隔离期满", "; the last quarantine ends on "+q.QuarantineEnds, "。最後の隔離期間満了は "+q.QuarantineEnds, ", 최종 격리 만료 "+q.QuarantineEnds))
+			away, _ := p.num("returnees_in_quarantine")
+			onSite := n - c - away
+			r := txt("中高风险地区返岗 "+fmtNum(n)+" 人，已满 14 天医学观察 "+fmtNum(c)+" 人，尚在隔离、未到岗 "+fmtNum(away)+" 人",
+				fmtNum(n)+enPlural(n, " returnee", " returnees")+" from medium/high-risk regions: "+fmtNum(c)+" cleared, "+fmtNum(away)+" still in quarantine away from work",
+				"中・高リスク地域からの復帰者 "+fmtNum(n)+"人、うち14日間の医学的観察の終了者 "+fmtNum(c)+"人、隔離中で出勤していない者 "+fmtNum(away)+"人",
+				"중·고위험 지역 복귀자 "+fmtNum(n)+"명, 14일 의학 관찰 완료 "+fmtNum(c)+"명, 격리 중·미출근 "+fmtNum(away)+"명")
+			if onSite > 0 {
+				r = join(Text{}, r, txt("，另有 "+fmtNum(onSite)+" 人隔离期未满", "; "+fmtNum(onSite)+" more not yet cleared", "。ほかに隔離期間未満了の者 "+fmtNum(onSite)+"人", ", 격리 기간 미만료 "+fmtNum(onSite)+"명 추가"))
+				if q.QuarantineEnds != "" {
+					d := dayText(q.QuarantineEnds)
+					r = join(Text{}, r, txt("，最晚于 "+d.Zh+" 隔离期满", ", the last quarantine ending on "+d.En, "（最後の隔離期間満了は "+d.Ja+"）", "(최종 격리 만료 "+d.Ko+")"))
+				}
 			}
-			return true, false, r
+			return true, onSite <= 0 && len(p.missing) == 0, r
+		}},
+	{id: "active_cases", level: Critical, title: txt("感染病例处置", "handling of a case among staff", "感染者発生後の対応", "감염 사례 처리"),
+		action: txt("有员工正在接受感染治疗的，须配合属地疾控部门完成密切接触者追踪和终末消毒，经其同意后方可复工", "with an employee under treatment, help the local CDC trace contacts and disinfect, and resume only once it agrees", "従業員が感染治療中の場合は、所在地の疾病予防管理センターによる濃厚接触者の追跡と最終消毒に協力し、その同意を得た後に操業を再開する", "직원이 감염 치료 중인 경우 관할 질병예방통제센터의 밀접 접촉자 추적과 최종 소독에 협조하고, 그 동의를 받은 후에 업무를 재개한다"),
+		check: func(p *probe, _ Quantities) (bool, bool, Text) {
+			n, applies := appliesWhenPositive(p, "staff_in_treatment")
+			if !applies {
+				return false, false, Text{}
+			}
+			ok, _ := p.yes("cdc_cleared")
+			if ok {
+				return true, true, txt("感染治疗人员 "+fmtNum(n)+" 人，属地疾控部门已同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local CDC has agreed to the restart", "感染治療中の者 "+fmtNum(n)+"人、所在地の疾病予防管理センターが操業再開に同意済み", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터가 업무 재개에 동의함")
+			}
+			return true, false, txt("感染治疗人员 "+fmtNum(n)+" 人，尚未经属地疾控部门同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local CDC has not agreed to the restart", "感染治療中の者 "+fmtNum(n)+"人、所在地の疾病予防管理センターの同意が未取得", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터의 업무 재개 동의 미취득")
 		}},
 	{id: "isolation_room", level: Critical, title: txt("临时隔离观察室", "isolation room", "臨時隔離観察室", "임시 격리 관찰실"),
 		action: txt("设置至少 1 间单人单间的临时隔离观察室", "set up at least one single room for temporary isolation", "1人1室の臨時隔離観察室を1室以上設置する", "1인 1실의 임시 격리 관찰실을 최소 1실 설치한다"),
@@ -145,15 +170,19 @@ var itemDefs = []itemDef{
 			return true, n >= 1, txt("临时隔离观察室 "+fmtNum(n)+" 间", fmtNum(n)+enPlural(n, " isolation room", " isolation rooms"), "臨時隔離観察室"+fmtNum(n)+"室", "임시 격리 관찰실 "+fmtNum(n)+"실")
 		}},
 	{id: "supplies_14d", level: Critical, title: txt("14 天防疫物资", "supplies for 14 days", "14日分の防疫物資", "14일분 방역 물자"),
-		action: txt("按每人每天 2 只口罩备足 14 天用量，每个出入口至少 1 个测温仪，备足消毒用品", "stock masks for 14 days at 2 a day per person, a thermometer per entrance, and disinfectant", "1人1日2枚としてマスクを14日分備蓄し、出入口ごとに体温計を1台以上備え、消毒用品を十分に備蓄する", "1인 1일 2장 기준으로 마스크 14일분을 비축하고, 출입구마다 체온계를 1대 이상 갖추며, 소독용품을 충분히 비축한다"),
+		action: txt("按职工总数每人每天 2 只备足 14 天口罩，设置至少 1 个出入口并每个出入口配备至少 1 个测温仪，备足消毒用品", "stock masks for everyone employed for 14 days at 2 a day, keep at least one entrance with a thermometer at each, and stock disinfectant", "従業員総数について1人1日2枚として14日分のマスクを備蓄し、出入口を1か所以上設けて各出入口に体温計を1台以上備え、消毒用品を十分に備蓄する", "직원 총수 기준 1인 1일 2장으로 14일분 마스크를 비축하고, 출입구를 1곳 이상 두어 출입구마다 체온계를 1대 이상 갖추며, 소독용품을 충분히 비축한다"),
 		check: func(p *probe, q Quantities) (bool, bool, Text) {
 			masks, okM := p.num("masks_in_stock")
-			p.num("peak_shift_workers")
+			p.num("employees_total")
 			thermo, okT := p.num("thermometers")
 			gates, okG := p.num("entrances")
 			dis, _ := p.yes("disinfectant_stock")
 			var parts []Text
 			met := dis
+			if okG && gates < 1 {
+				met = false
+				parts = append(parts, txt("没有在用的出入口，无法设置测温点", "no entrance in use to take temperatures at", "使用中の出入口がなく、検温場所を設けられない", "사용 중인 출입구가 없어 체온 측정 지점을 둘 수 없음"))
+			}
 			if okM && q.MasksNeeded14d != nil {
 				need := float64(*q.MasksNeeded14d)
 				if masks >= need {
@@ -163,7 +192,7 @@ var itemDefs = []itemDef{
 					parts = append(parts, txt("口罩 "+fmtNum(masks)+" 只，14 天需 "+fmtNum(need)+" 只，缺 "+fmtNum(need-masks)+" 只", fmtNum(masks)+" masks; 14 days need "+fmtNum(need)+", "+fmtNum(need-masks)+" short", "マスク"+fmtNum(masks)+"枚、14日分の必要数"+fmtNum(need)+"枚に対し"+fmtNum(need-masks)+"枚不足", "마스크 "+fmtNum(masks)+"장, 14일분 필요량 "+fmtNum(need)+"장 대비 "+fmtNum(need-masks)+"장 부족"))
 				}
 			}
-			if okT && okG {
+			if okT && okG && gates >= 1 {
 				if thermo >= gates {
 					parts = append(parts, txt("测温仪 "+fmtNum(thermo)+" 个 ≥ 出入口 "+fmtNum(gates)+" 个", fmtNum(thermo)+enPlural(thermo, " thermometer", " thermometers")+" ≥ "+fmtNum(gates)+enPlural(gates, " entrance", " entrances"), "体温計"+fmtNum(thermo)+"台 ≥ 出入口"+fmtNum(gates)+"か所", "체온계 "+fmtNum(thermo)+"대 ≥ 출입구 "+fmtNum(gates)+"곳"))
 				} else {
@@ -221,7 +250,7 @@ var itemDefs = []itemDef{
 			return true, ok, r
 		}},
 	{id: "dormitory", level: Required, title: txt("宿舍", "dormitories", "寮", "기숙사"),
-		action: txt("每间宿舍不超过 6 人，人均面积不少于 2.5 m²，保持通风", "at most 6 per room, at least 2.5 m² per person, windows that open", "寮は1室6人以下、1人当たり2.5 m²以上とし、換気を保つ", "기숙사는 1실 6명 이하, 1인당 2.5 m² 이상으로 하고 환기를 유지한다"),
+		action: txt("每间宿舍不超过 6 人，人均面积不少于 2.5 平方米，保持通风", "at most 6 per room, at least 2.5 m² per person, windows that open", "寮は1室6人以下、1人当たり2.5 m²以上とし、換気を保つ", "기숙사는 1실 6명 이하, 1인당 2.5 m² 이상으로 하고 환기를 유지한다"),
 		check: func(p *probe, _ Quantities) (bool, bool, Text) {
 			res, applies := appliesWhenPositive(p, "dorm_residents")
 			if !applies {
@@ -233,7 +262,7 @@ var itemDefs = []itemDef{
 				return true, false, Text{}
 			}
 			per, sq := res/rooms, area/res
-			r := txt("住宿 "+fmtNum(res)+" 人，每间 "+fmtNum(per)+" 人，人均 "+fmtNum(sq)+" m²",
+			r := txt("住宿 "+fmtNum(res)+" 人，每间 "+fmtNum(per)+" 人，人均 "+fmtNum(sq)+" 平方米",
 				fmtNum(res)+enPlural(res, " resident", " residents")+", "+fmtNum(per)+" per room, "+fmtNum(sq)+" m² each",
 				"入居者"+fmtNum(res)+"人、1室当たり"+fmtNum(per)+"人、1人当たり"+fmtNum(sq)+" m²", "입주 "+fmtNum(res)+"명, 1실당 "+fmtNum(per)+"명, 1인당 "+fmtNum(sq)+" m²")
 			return true, per <= DormMaxPerRoom && sq >= DormMinAreaPerPerson, r

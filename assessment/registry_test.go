@@ -261,7 +261,7 @@ func TestWriteCSV(t *testing.T) {
 				"plan_id": s.PlanID, "name": s.Name, "credit_code": s.CreditCode, "contact_phone": s.Phone,
 				"category": "1", "category_name": CategoryName(1).In(lang), "batch": "1",
 				"readiness": ReadinessShort(Ready).In(lang), "unmet_critical": "",
-				"employees_total": "5", "staff_normal": "12000", "ruleset": "2026.1",
+				"employees_total": "5", "staff_normal": "12000", "ruleset": "2026.2",
 				"flags": "", "added": "2026-02-10 09:00", "code": es[0].Code,
 				"deciding_answers": FactText(s.Facts[0], lang),
 			}

@@ -164,6 +164,7 @@ func TestScenarios(t *testing.T) {
 				t.Fatal("no want section")
 			}
 			checkWant(t, r, want)
+			checkLetterWant(t, a, r, want)
 			got, err := r.Encode(a.Language())
 			if err != nil {
 				t.Fatal(err)
@@ -190,6 +191,7 @@ func TestScenarios(t *testing.T) {
 //	met ITEM… · unmet ITEM… · absent ITEM… · missing ITEM|RULE QUESTION
 //	problem CODE QUESTION · warning CODE [QUESTION] · noproblems
 //	quantity NAME VALUE · noquantity NAME · threshold NAME VALUE
+//	letter FORM · letter_item ITEM · letter_deadline ITEM TEXT · letter_has TEXT · letter_lacks TEXT (checkLetterWant)
 func checkWant(t *testing.T, r Result, want string) {
 	t.Helper()
 	items := map[string]Item{}
@@ -307,6 +309,7 @@ func checkWant(t *testing.T, r Result, want string) {
 			if got := fmt.Sprint(th[arg(1)]); got != arg(2) {
 				t.Errorf("Thresholds.%s = %s, want %s", arg(1), got, arg(2))
 			}
+		case "letter", "letter_item", "letter_deadline", "letter_has", "letter_lacks": // checkLetterWant's
 		default:
 			t.Fatalf("unknown want line %q", line)
 		}

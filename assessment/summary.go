@@ -115,6 +115,7 @@ var summaryChoices = []string{
 // bit set of unmet items.
 var summaryCritical = []string{
 	"team_named", "staff_screened", "returnees_quarantined", "isolation_room", "supplies_14d",
+	"active_cases",
 }
 
 // summaryReadiness lists the verdicts by their 2-bit code; "" (none) is 3.

@@ -28,7 +28,7 @@ func ExampleDecodeSummary() {
 	// Output:
 	// 临沂精工机械有限公司 91371311MA3R7PQ1X4
 	// category 1 batch 1 priority true not_ready
-	// unmet: [team_named staff_screened returnees_quarantined isolation_room supplies_14d]
+	// unmet: [team_named staff_screened returnees_quarantined isolation_room supplies_14d active_cases]
 	// flags: 0
 }
 

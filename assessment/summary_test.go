@@ -158,7 +158,7 @@ func TestSummaryFromAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Summary{Name: "临沂精工机械有限公司", CreditCode: "91371311MA3R7PQ1X4", Phone: "13854912345",
-		Category: 3, Batch: 2, Readiness: r.Readiness, Ruleset: "2026.1", PlanID: PlanID(a),
+		Category: 3, Batch: 2, Readiness: r.Readiness, Ruleset: RulesetVersion, PlanID: PlanID(a),
 		Staff:      Staff{186, 170, 12, 4, 0, 16},
 		Thresholds: DefaultThresholds,
 		Facts: []Fact{

@@ -36,6 +36,7 @@ func Validate(a *Answers) []Problem {
 	var ps []Problem
 	if a.Ruleset != RulesetVersion {
 		ps = append(ps, Problem{Code: CodeRuleset, Severity: Warning, Message: msgRuleset(a.Ruleset)})
+		ps = append(ps, rulesetChanges(a, usable(a))...)
 	}
 	if a.Lang != "" && !ValidLang(a.Lang) {
 		ps = append(ps, Problem{Code: CodeLang, Question: "lang", Severity: Warning, Message: msgLang(a.Lang)})
@@ -52,6 +53,7 @@ func Validate(a *Answers) []Problem {
 	}
 	ps = append(ps, crossCheck(usable(a))...)
 	ps = append(ps, validatePark(a.Park)...)
+	ps = append(ps, validateDeadlines(a)...)
 	for id, text := range a.Edits {
 		sid := shown(id)
 		label := txt("方案段落 "+sid, "plan section "+sid, "計画の段落 "+sid, "계획 단락 "+sid)
