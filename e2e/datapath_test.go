@@ -1,0 +1,149 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fugong/assessment"
+
+	"github.com/chromedp/chromedp"
+)
+
+// linyiPark is the park whose link the data-path tests open.
+var linyiPark = assessment.Park{Name: "临沂经济技术开发区", Contact: "经济发展局 李明", Phone: "0539-8123456",
+	Hotline: "0539-8123400", Batch1: "2026-02-10", Batch2: "2026-02-17", Batch3: "2026-02-24"}
+
+// parkLink is the link of park p for the kit at base.
+func parkLink(t *testing.T, base string, p assessment.Park) string {
+	t.Helper()
+	link, err := assessment.ParkLinkURL(base, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return link
+}
+
+// fillForm answers every step of the form from the first, by tapping and
+// typing, and ends on the last step.
+func (b *browser) fillForm(t *testing.T, values map[string]any) {
+	t.Helper()
+	steps := []string{"enterprise", "production", "site", "staff", "facilities", "supplies", "team"}
+	b.waitFor(t, "the form", `document.querySelector('.step[data-step="enterprise"]') !== null`, 10*time.Second)
+	for i, s := range steps {
+		if i > 0 {
+			b.nextStep(t, s)
+		}
+		b.fillStep(t, values)
+	}
+}
+
+// TestParkLinkReachesPDF opens a park's link on a fresh phone, starts a
+// new assessment, answers it and makes the PDF: the result shows the
+// batch's opening date, and the PDF names the park and the date.
+func TestParkLinkReachesPDF(t *testing.T) {
+	values, want := exampleValues(t)
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	downloads := phone.allowDownloads(t)
+	phone.open(t, parkLink(t, host.URL, linyiPark))
+	phone.waitFor(t, "the park banner", `document.querySelector("#park-banner") !== null`, 10*time.Second)
+	phone.screenshot(t, "datapath-park-01-banner")
+	phone.tap(t, "#start")
+	phone.fillForm(t, values)
+	phone.tap(t, "#next")
+	phone.waitFor(t, "the result", `document.querySelector("#batch") !== null`, 10*time.Second)
+	date := linyiPark.BatchDate(want.Batch)
+	if got := phone.text(t, "#batch"); !strings.Contains(got, date) {
+		t.Errorf("the result's batch says %q, want the park's date %s", got, date)
+	}
+	stored := eval[string](t, phone, `Object.keys(localStorage).filter(k => k.startsWith("fugong.draft.")).map(k => (JSON.parse(localStorage.getItem(k)).answers.park || {}).name || "").join("|")`)
+	if stored != linyiPark.Name {
+		t.Errorf("the draft's park is %q, want %q", stored, linyiPark.Name)
+	}
+	phone.screenshot(t, "datapath-park-02-result")
+	phone.tap(t, "#to-plan")
+	phone.waitFor(t, "the plan", `document.querySelectorAll(".plan-section").length > 5`, 10*time.Second)
+	phone.tap(t, ".make-pdf")
+	phone.waitFor(t, "the PDF", `document.querySelector(".pdf-link") !== null`, 60*time.Second)
+	name := eval[string](t, phone, `document.querySelector(".pdf-link").dataset.name`)
+	pdf := waitForFile(t, filepath.Join(downloads, name))
+	text := strings.Join(strings.Fields(pdfText(t, pdf)), "")
+	// The letter is addressed to the park, the batch's date is given, the
+	// plan names the park's hotline.
+	for _, s := range []string{linyiPark.Name + "：本企业", "按园区安排于第二批（2026年2月17日起）", linyiPark.Hotline} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the PDF's text lacks %q", s)
+		}
+	}
+	if strings.Contains(text, "园区管理机构：") {
+		t.Error("the letter is addressed to no park in particular")
+	}
+	// Kept beside the screenshots, to be looked at page by page.
+	if err := os.WriteFile(filepath.Join("screenshots", "datapath-park.pdf"), pdf, 0o644); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestParkLinkOverExistingAssessment opens a park's link on a phone that
+// has an assessment open on its plan: the link lands on the first screen
+// with the banner and an offer that lists what changes; applying it
+// changes the draft. A second park's link is then shown as another park.
+func TestParkLinkOverExistingAssessment(t *testing.T) {
+	values, _ := exampleValues(t)
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	phone.open(t, host.URL)
+	phone.tap(t, "#start")
+	phone.waitFor(t, "the form", `document.querySelector("#f-name") !== null`, 10*time.Second)
+	phone.fillStep(t, values)
+	for _, s := range []string{"production", "site"} {
+		phone.nextStep(t, s)
+		phone.fillStep(t, values)
+	}
+	phone.open(t, host.URL+"plan")
+	phone.waitFor(t, "the plan", `document.querySelectorAll(".plan-section").length > 5`, 10*time.Second)
+	time.Sleep(500 * time.Millisecond) // the place is saved
+
+	phone.do(t, 10*time.Second, chromedp.Navigate("about:blank"))
+	phone.open(t, parkLink(t, host.URL, linyiPark))
+	phone.waitFor(t, "the offer", `document.querySelector("#park-offer") !== null`, 10*time.Second)
+	if got := phone.text(t, "h1"); got != "复工复产自评" {
+		t.Errorf("the link landed on %q, want the first screen", got)
+	}
+	got := phone.text(t, "#park-offer")
+	for _, s := range []string{"尚未使用本园区的设置", "第二批复工开放日期：未设置 → 2026-02-17", "本企业开放日期：未设置 → 2026-02-17", "应用本园区设置"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("the offer %q lacks %q", got, s)
+		}
+	}
+	phone.screenshot(t, "datapath-park-04-offer")
+	phone.tap(t, "#park-apply")
+	phone.waitFor(t, "the park applied", `document.querySelector("#park-applied") !== null`, 5*time.Second)
+	phone.open(t, host.URL+"result")
+	phone.waitFor(t, "the result", `document.querySelector("#batch") !== null`, 10*time.Second)
+	if got := phone.text(t, "#batch"); !strings.Contains(got, "2026-02-17") {
+		t.Errorf("after applying, the batch says %q", got)
+	}
+
+	// Another park's link, with a stricter area threshold.
+	other := linyiPark
+	other.Name = "苏州工业园区"
+	strict := 25.0
+	other.Cat3MinAreaPerWorker = &strict
+	phone.do(t, 10*time.Second, chromedp.Navigate("about:blank"))
+	phone.open(t, parkLink(t, host.URL, other))
+	phone.waitFor(t, "the offer", `document.querySelector("#park-offer") !== null`, 10*time.Second)
+	got = phone.text(t, "#park-offer")
+	for _, s := range []string{"另一个园区“苏州工业园区”", "按“临沂经济技术开发区”的设置", "10 m² → 25 m²", "第三类：工作场所空间条件较好 → 第四类", "第 2 批 → 第 3 批"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("the offer %q lacks %q", got, s)
+		}
+	}
+	if other := eval[string](t, phone, `document.querySelector("#park-offer").dataset.other`); other != "true" {
+		t.Errorf("the offer's data-other = %q", other)
+	}
+	phone.screenshot(t, "datapath-park-05-other-park")
+}
