@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"fugong/assessment"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -146,4 +148,89 @@ func TestParkLinkOverExistingAssessment(t *testing.T) {
 		t.Errorf("the offer's data-other = %q", other)
 	}
 	phone.screenshot(t, "datapath-park-05-other-park")
+}
+
+// TestCollectFiveScansOneTab opens five summary links one after another
+// in the same tab, as a phone scanning letter after letter does, then the
+// first again: five entries, each added once, the last one a duplicate.
+func TestCollectFiveScansOneTab(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	var urls []string
+	for i := 1; i <= 5; i++ {
+		u, _ := exampleSummaryURL(t, host.URL, func(a *assessment.Answers) {
+			a.Set("name", assessment.StringValue(fmt.Sprintf("第%d号企业", i)))
+		})
+		urls = append(urls, u)
+	}
+	phone.open(t, urls[0])
+	for i, u := range urls {
+		if i > 0 {
+			// A scan in the same tab: only the fragment changes.
+			phone.do(t, 10*time.Second, chromedp.Navigate(u))
+		}
+		want := fmt.Sprintf("第%d号企业", i+1)
+		phone.waitFor(t, want+" added", fmt.Sprintf(`(document.querySelector("#collect-result") || {dataset: {}}).dataset.result === "added" && document.querySelector(".entry-name").innerText === %q`, want), 20*time.Second)
+		if got := phone.text(t, "#collect-result"); !strings.Contains(got, fmt.Sprintf("现有 %d 家", i+1)) {
+			t.Errorf("after scan %d the screen says %q", i+1, got)
+		}
+	}
+	phone.screenshot(t, "datapath-collect-01-five")
+	phone.do(t, 10*time.Second, chromedp.Navigate(urls[0]))
+	phone.waitFor(t, "the duplicate", `(document.querySelector("#collect-result") || {dataset: {}}).dataset.result === "duplicate"`, 20*time.Second)
+	if got := phone.text(t, "#collect-result"); !strings.Contains(got, "已在登记册中") || !strings.Contains(got, "现有 5 家") {
+		t.Errorf("the duplicate says %q", got)
+	}
+	// The page lists the codes it read, newest first. (The first link
+	// loads the page; the log starts with it or with the next one.)
+	if n := eval[int](t, phone, `document.querySelectorAll("#collect-log li").length`); n < 5 {
+		t.Errorf("the page lists %d codes read, want at least 5", n)
+	}
+	if got := phone.text(t, "#collect-log li"); got != "第1号企业：已在登记册中" {
+		t.Errorf("the newest code read is listed as %q", got)
+	}
+	phone.screenshot(t, "datapath-collect-02-duplicate")
+	// Back through the history: the fifth code is read again, still once.
+	phone.do(t, 10*time.Second, chromedp.NavigateBack())
+	phone.waitFor(t, "the fifth again", `document.querySelector(".entry-name")?.innerText === "第5号企业" && document.querySelector("#collect-result")?.dataset.result === "duplicate"`, 20*time.Second)
+	phone.openRegistry(t, host.URL)
+	if n := eval[int](t, phone, `document.querySelectorAll(".reg-row").length`); n != 5 {
+		t.Errorf("the registry lists %d entries, want 5", n)
+	}
+	got := phone.text(t, "#registry-list")
+	for i := 1; i <= 5; i++ {
+		if name := fmt.Sprintf("第%d号企业", i); !strings.Contains(got, name) {
+			t.Errorf("the registry lacks %s", name)
+		}
+	}
+	phone.screenshot(t, "datapath-collect-03-registry")
+}
+
+// TestCollectWriteFails scans a letter while the phone's database refuses
+// writes: the screen says the code was not added and keeps it; once the
+// database writes again, retrying adds it.
+func TestCollectWriteFails(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	fault := `window.__failPut = true; const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function(...args) {
+			if (window.__failPut) throw new DOMException("the disk is full", "QuotaExceededError");
+			return put.apply(this, args);
+		};`
+	if _, err := chromedp.Call(phone.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: fault}); err != nil {
+		t.Fatal(err)
+	}
+	url, _ := exampleSummaryURL(t, host.URL, nil)
+	phone.open(t, url)
+	phone.waitFor(t, "the failure", `document.querySelector("#collect-error") !== null`, 20*time.Second)
+	if n := eval[int](t, phone, `document.querySelectorAll("#collect-result").length`); n != 0 {
+		t.Error("the screen says the enterprise was added although the write failed")
+	}
+	phone.screenshot(t, "datapath-collect-04-write-failed")
+	eval[bool](t, phone, `(() => { window.__failPut = false; return true })()`)
+	phone.tap(t, "#collect-retry")
+	phone.waitFor(t, "the retry added it", `(document.querySelector("#collect-result") || {dataset: {}}).dataset.result === "added"`, 20*time.Second)
+	if got := phone.text(t, "#collect-result"); !strings.Contains(got, "已加入登记册") || !strings.Contains(got, "现有 1 家") {
+		t.Errorf("after the retry: %q", got)
+	}
 }
