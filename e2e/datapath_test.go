@@ -234,3 +234,109 @@ func TestCollectWriteFails(t *testing.T) {
 		t.Errorf("after the retry: %q", got)
 	}
 }
+
+// contradicting are the example's answers with every contradiction the
+// form checks: a peak shift and a dormitory larger than the workforce,
+// staff classes adding up to 119 of 120, returnee dates reversed, 9
+// cleared of 7, and 12 canteen seats for a shift of 150.
+func contradicting(t *testing.T) map[string]any {
+	values, _ := exampleValues(t)
+	for k, v := range map[string]any{
+		"employees_total": 120.0, "peak_shift_workers": 150.0,
+		"staff_normal": 100.0, "staff_ordinary_isolation": 10.0, "staff_key_isolation": 9.0, "staff_in_treatment": 0.0,
+		"returnees_mid_high_risk": 7.0, "returnees_high_risk": 2.0, "returnees_first_return": "2026-02-05",
+		"returnees_last_return": "2026-01-30", "returnees_cleared": 9.0, "dorm_residents": 130.0, "canteen_seats": 12.0,
+	} {
+		values[k] = v
+	}
+	return values
+}
+
+// clashAt is true when the contradiction check shows under question id.
+func clashAt(id, check string) string {
+	return fmt.Sprintf(`document.querySelector('[id="x-%s-%s"]') !== null`, id, check)
+}
+
+// TestContradictionsShown types contradicting answers: each contradiction
+// shows under its fields as they are left and is summed up on its step;
+// moving on is not blocked; the result starts with one headline, then
+// 答案前后不一致 with every contradiction, above the verdict; the plan and
+// its PDF say so too.
+func TestContradictionsShown(t *testing.T) {
+	values := contradicting(t)
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	downloads := phone.allowDownloads(t)
+	phone.open(t, host.URL)
+	phone.tap(t, "#start")
+	steps := []string{"enterprise", "production", "site", "staff", "facilities", "supplies", "team"}
+	atStep := map[string][][2]string{
+		"site":       {{"peak_shift_workers", "peak_shift"}},
+		"staff":      {{"staff_key_isolation", "staff_classes"}, {"returnees_first_return", "returnee_dates"}, {"returnees_last_return", "returnee_dates"}, {"returnees_cleared", "returnees_accounted"}},
+		"facilities": {{"dorm_residents", "dorm_residents"}, {"canteen_seats", "canteen_seats"}},
+	}
+	phone.waitFor(t, "the form", `document.querySelector("#f-name") !== null`, 10*time.Second)
+	for i, s := range steps {
+		if i > 0 {
+			phone.nextStep(t, s)
+		}
+		phone.fillStep(t, values)
+		for _, c := range atStep[s] {
+			phone.waitFor(t, c[1]+" at "+c[0], clashAt(c[0], c[1]), 5*time.Second)
+		}
+		if len(atStep[s]) > 0 {
+			if got := phone.text(t, "#step-clashes"); !strings.Contains(got, "答案前后不一致") {
+				t.Errorf("step %s sums up %q", s, got)
+			}
+			phone.screenshot(t, "datapath-clash-step-"+s)
+		}
+	}
+	// The other field of a contradiction shows it too, back on its step.
+	phone.tap(t, "#overview-toggle")
+	phone.tap(t, `.overview-step[data-step="enterprise"]`)
+	phone.waitFor(t, "the workforce's contradictions", clashAt("employees_total", "peak_shift")+" && "+clashAt("employees_total", "staff_classes")+" && "+clashAt("employees_total", "dorm_residents"), 5*time.Second)
+	phone.screenshot(t, "datapath-clash-step-enterprise")
+
+	phone.open(t, host.URL+"result")
+	phone.waitFor(t, "the result", `document.querySelector("#clashes") !== null`, 10*time.Second)
+	head := phone.text(t, "#headline")
+	if !strings.HasPrefix(head, "第 ") || !strings.Contains(head, "批，") || strings.Contains(head, "\n") {
+		t.Errorf("headline = %q, want one sentence joining batch and readiness", head)
+	}
+	order := eval[string](t, phone, `[...document.querySelectorAll("#headline, #clashes, #verdict, #readiness, .summary-card, #summary-card, #problems")].map(e => e.id || e.className).join(" ")`)
+	if !strings.HasPrefix(order, "headline clashes verdict") {
+		t.Errorf("the result's order is %q, want the headline, the contradictions, then the verdict", order)
+	}
+	got := phone.text(t, "#clashes")
+	for _, check := range []string{"peak_shift", "staff_classes", "returnee_dates", "returnees_accounted", "dorm_residents", "canteen_seats"} {
+		if !eval[bool](t, phone, fmt.Sprintf(`document.querySelector('#clashes li[data-check=%q]') !== null`, check)) {
+			t.Errorf("the result's contradictions lack %s: %q", check, got)
+		}
+	}
+	if !strings.Contains(got, "答案前后不一致") {
+		t.Errorf("the result says %q", got)
+	}
+	phone.screenshot(t, "datapath-clash-result")
+
+	// A link from the result leads to the field, which shows it.
+	phone.tap(t, `#clashes li[data-check="returnees_accounted"] a[data-question="returnees_cleared"]`)
+	phone.waitFor(t, "the cleared question", `document.activeElement && document.activeElement.id === "f-returnees_cleared"`, 10*time.Second)
+	phone.waitFor(t, "its contradiction", clashAt("returnees_cleared", "returnees_accounted"), 5*time.Second)
+
+	phone.open(t, host.URL+"plan")
+	phone.waitFor(t, "the plan", `document.querySelectorAll(".plan-section").length > 5`, 10*time.Second)
+	if got := phone.text(t, `[data-section="cover"]`); !strings.Contains(got, "答案前后不一致") {
+		t.Errorf("the plan's cover says %q", got)
+	}
+	phone.tap(t, ".make-pdf")
+	phone.waitFor(t, "the PDF", `document.querySelector(".pdf-link") !== null`, 60*time.Second)
+	name := eval[string](t, phone, `document.querySelector(".pdf-link").dataset.name`)
+	pdf := waitForFile(t, filepath.Join(downloads, name))
+	text := strings.Join(strings.Fields(pdfText(t, pdf)), "")
+	for _, s := range []string{"答案前后不一致", "单班最多在岗人数", "晚于"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the PDF's text lacks %q", s)
+		}
+	}
+	os.WriteFile(filepath.Join("screenshots", "datapath-clash.pdf"), pdf, 0o644)
+}
