@@ -340,3 +340,59 @@ func TestContradictionsShown(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join("screenshots", "datapath-clash.pdf"), pdf, 0o644)
 }
+
+// TestEditedSectionGoesStale edits a section of the plan, then changes
+// an answer it was written from: the section is marked 答案已变，请核对
+// with the old and new figures, and no PDF is made until the edit is
+// kept.
+func TestEditedSectionGoesStale(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	phone.open(t, host.URL+"drafts")
+	phone.waitFor(t, "the drafts screen", `document.querySelector("#import-file") !== null`, 10*time.Second)
+	example, _ := filepath.Abs(exampleFile)
+	phone.do(t, 10*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{example}))
+	phone.waitFor(t, "the import", `document.querySelector("#import-ok") !== null`, 10*time.Second)
+	phone.tap(t, ".draft-open")
+	phone.waitFor(t, "the form", `document.querySelector(".step") !== null`, 10*time.Second)
+	phone.open(t, host.URL+"plan")
+	phone.waitFor(t, "the plan", `document.querySelectorAll(".plan-section").length > 5`, 10*time.Second)
+
+	const section = "prevention.canteen"
+	phone.tap(t, fmt.Sprintf(`[data-edit=%q]`, section))
+	phone.waitFor(t, "the editor", `document.querySelector(".editor textarea") !== null`, 5*time.Second)
+	phone.typeText(t, ".editor textarea", "食堂分三批就餐，每批 40 人，单班 120 人。")
+	phone.tap(t, "#edit-done")
+	phone.waitFor(t, "the edited section", fmt.Sprintf(`document.querySelector('[data-section=%q]').innerText.includes("每批 40 人")`, section), 5*time.Second)
+
+	// The shift the sittings were worked out from grows.
+	phone.open(t, host.URL+"form?q=peak_shift_workers")
+	phone.waitFor(t, "the shift question", `document.querySelector("#f-peak_shift_workers") !== null`, 10*time.Second)
+	phone.typeText(t, "#f-peak_shift_workers", "200")
+	time.Sleep(500 * time.Millisecond) // saved
+	phone.open(t, host.URL+"plan")
+	stale := fmt.Sprintf(`[id="stale-%s"]`, section)
+	phone.waitFor(t, "the stale mark", fmt.Sprintf(`document.querySelector('%s') !== null`, stale), 10*time.Second)
+	got := phone.text(t, stale)
+	for _, s := range []string{"答案已变，请核对", "单班最多在岗人数：120 → 200"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("the stale mark %q lacks %q", got, s)
+		}
+	}
+	if got := phone.text(t, "#pdf-stale"); !strings.Contains(got, "才能生成 PDF") {
+		t.Errorf("above the plan: %q", got)
+	}
+	eval[bool](t, phone, fmt.Sprintf(`(() => { document.querySelector('%s').scrollIntoView(); return true })()`, stale))
+	phone.screenshot(t, "datapath-stale-section")
+	phone.tap(t, ".make-pdf")
+	time.Sleep(1500 * time.Millisecond)
+	if made := eval[bool](t, phone, `document.querySelector(".pdf-progress, .pdf-done") !== null`); made {
+		t.Error("a PDF is made while a section is stale")
+	}
+
+	// Kept as checked: the PDF is made.
+	phone.tap(t, fmt.Sprintf(`%s .stale-keep`, stale))
+	phone.waitFor(t, "the mark gone", fmt.Sprintf(`document.querySelector('%s') === null && document.querySelector("#pdf-stale") === null`, stale), 5*time.Second)
+	phone.tap(t, ".make-pdf")
+	phone.waitFor(t, "the PDF", `document.querySelector(".pdf-link") !== null`, 60*time.Second)
+}
