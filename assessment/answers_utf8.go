@@ -31,7 +31,8 @@ func notUTF8Field(top map[string]json.RawMessage) string {
 	return ""
 }
 
-func sortedKeys(m map[string]json.RawMessage) []string {
+// sortedKeys returns m's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
 		ks = append(ks, k)

@@ -208,8 +208,7 @@ func priority(u *Answers, category int, t Thresholds) []Reason {
 			Message: txt("骨干企业，优先复工", "backbone enterprise: priority", "基幹企業のため優先再開", "기간기업으로 우선 재개")})
 	}
 	if category == 2 {
-		rs = append(rs, Reason{Rule: "priority.category2", Fired: true,
-			Message: txt("民生和防疫物资保障类企业（第二类），优先复工", "livelihood and prevention-supply enterprise (category 2): priority", "民生・防疫物資供給企業（第2区分）のため優先再開", "민생·방역물자 공급 기업(제2유형)으로 우선 재개")})
+		rs = append(rs, category2Priority(u))
 	}
 	p = &probe{u: u}
 	if n, ok := p.num("employees_total"); ok && n < t.FewWorkersMax {
@@ -220,4 +219,27 @@ func priority(u *Answers, category int, t Thresholds) []Reason {
 			"소규모 인력 기업: 직원 총수 "+fmtNum(n)+"명 < "+fmtNum(t.FewWorkersMax)+"명으로 우선 재개")})
 	}
 	return rs
+}
+
+// category2Priority is the priority reason of a category 2 enterprise. It
+// names the urgent products the enterprise chose, so that a maker of key
+// supply-chain parts is not called a livelihood or prevention-supply
+// enterprise.
+func category2Priority(u *Answers) Reason {
+	p := &probe{u: u}
+	v := p.read("product_types")
+	q := questionByID["product_types"]
+	var names []Text
+	for _, id := range urgentProducts {
+		if v.Has(id) {
+			c, _ := q.choice(id)
+			names = append(names, c.Label)
+		}
+	}
+	list := join(txt("、", ", ", "、", ", "), names...)
+	return Reason{Rule: "priority.category2", Fired: true, Answers: p.facts, Message: Text{
+		Zh: "生产国内急需产品（" + list.Zh + "，第二类），优先复工",
+		En: "makes products urgently needed at home (" + list.In("en") + "; category 2): priority",
+		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "、第2区分）を生産しているため優先再開",
+		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ", 제2유형)을 생산하여 우선 재개"}}
 }

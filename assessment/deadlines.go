@@ -1,7 +1,6 @@
 package assessment
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -68,14 +67,4 @@ func validateDeadlines(a *Answers) []Problem {
 		}
 	}
 	return ps
-}
-
-// sortedKeys returns m's keys in order.
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

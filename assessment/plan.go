@@ -59,6 +59,7 @@ func BuildPlan(a *Answers, r Result, date time.Time) *Plan {
 	}
 	b.plan = p
 	p.Sections = b.sections()
+	b.markInconsistent(p)
 	for i := range p.Sections {
 		cleanSection(&p.Sections[i], b.lang)
 	}

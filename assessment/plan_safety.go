@@ -2,10 +2,6 @@ package assessment
 
 import "strconv"
 
-// MaxCanteenSittings is the most sittings a canteen can run in one meal
-// time; more are unworkable, and the plan says what to do instead.
-const MaxCanteenSittings = 4
-
 // safetyChecks are the checklist's rows: what is checked and how.
 var safetyChecks = [][2]Text{
 	{txt("生产设备设施", "Production equipment", "生産設備", "생산 설비"),

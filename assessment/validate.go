@@ -205,50 +205,12 @@ func usable(a *Answers) *Answers {
 	return u
 }
 
-// crossCheck compares answers with each other; u holds usable answers.
+// crossCheck compares answers with each other (Consistencies); u holds
+// usable answers. Each failed check is one problem, on its first field.
 func crossCheck(u *Answers) []Problem {
 	var ps []Problem
-	add := func(sev Severity, id string, msg Text) {
-		ps = append(ps, Problem{Code: CodeInconsistent, Question: id, Severity: sev, Message: msg})
-	}
-	num := u.Number
-	applies := func(id string) bool { return questionByID[id].Applies(u) }
-	notMore := func(sev Severity, part, whole string) {
-		p, ok1 := num(part)
-		w, ok2 := num(whole)
-		if ok1 && ok2 && applies(part) && p > w {
-			add(sev, part, Text{
-				Zh: "“" + label(part).Zh + "”（" + fmtNum(p) + "）不应多于“" + label(whole).Zh + "”（" + fmtNum(w) + "）",
-				En: "“" + label(part).In("en") + "” (" + fmtNum(p) + ") cannot exceed “" + label(whole).In("en") + "” (" + fmtNum(w) + ")",
-				Ja: "「" + label(part).In("ja") + "」（" + fmtNum(p) + "）が「" + label(whole).In("ja") + "」（" + fmtNum(w) + "）を超えています",
-				Ko: "‘" + label(part).In("ko") + "’(" + fmtNum(p) + ")이(가) ‘" + label(whole).In("ko") + "’(" + fmtNum(w) + ")보다 많습니다"})
-		}
-	}
-	notMore(Error, "returnees_cleared", "returnees_mid_high_risk")
-	notMore(Error, "returnees_high_risk", "returnees_mid_high_risk")
-	notMore(Warning, "peak_shift_workers", "employees_total")
-	notMore(Warning, "dorm_residents", "employees_total")
-	notMore(Warning, "foreign_staff", "employees_total")
-	first, last := u.Str("returnees_first_return"), u.Str("returnees_last_return")
-	if first != "" && last != "" && applies("returnees_first_return") && first > last {
-		add(Error, "returnees_first_return", txt("最早返回日期晚于最晚返回日期", "the first return is after the last return", "最初の復帰日が最後の復帰日より後になっています", "최초 복귀일이 최종 복귀일보다 늦습니다"))
-	}
-	total, ok := num("employees_total")
-	sum, all := 0.0, ok
-	for _, id := range staffClasses {
-		n, ok := num(id)
-		sum += n
-		all = all && ok
-	}
-	if all && sum != total {
-		add(Warning, "staff_normal", Text{
-			Zh: "四类人员合计 " + fmtNum(sum) + " 人，与职工总数 " + fmtNum(total) + " 人不一致",
-			En: "the four staff classes add up to " + fmtNum(sum) + ", but total employees is " + fmtNum(total),
-			Ja: "4分類の人数の合計 " + fmtNum(sum) + "人が従業員総数 " + fmtNum(total) + "人と一致しません",
-			Ko: "4개 분류 인원 합계 " + fmtNum(sum) + "명이 직원 총수 " + fmtNum(total) + "명과 일치하지 않습니다"})
+	for _, in := range inconsistencies(u) {
+		ps = append(ps, Problem{Code: CodeInconsistent, Question: in.Fields[0], Severity: in.Severity, Message: in.Message})
 	}
 	return ps
 }
-
-// staffClasses are Suzhou's four classes of person, as question IDs.
-var staffClasses = []string{"staff_normal", "staff_ordinary_isolation", "staff_key_isolation", "staff_in_treatment"}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"sync"
 	"time"
 
 	"fugong/assessment"
@@ -23,21 +24,87 @@ type collectScreen struct {
 	errMsg assessment.Text // why the code was refused
 	errKey string          // or why the registry could not be written
 	total  int             // entries in the registry after adding
+
+	ctx      app.Context // the screen's own context: a button's goes with the button
+	seen     string      // the address fragment last read
+	code     string      // the code being added or to retry
+	latest   int         // number of the latest code read; older outcomes are only logged
+	onHash   app.Func    // the hashchange listener
+	stopHash func()      // removes it
 }
 
-// OnMount reads the code from the address and adds it.
+// collectLog is the outcome of one code read on this page.
+type collectLog struct {
+	name   string
+	result string // "added", "duplicate", "conflict" or "error"
+}
+
+// collected is every code read on this page, newest first: it outlives
+// the screen, which go-app may mount anew.
+var collected []collectLog
+
+// collecting serialises the registry's read-add-write, so that codes
+// scanned in quick succession each land once and the totals are right.
+var collecting sync.Mutex
+
+// OnMount reads the code from the address and adds it, and from then on
+// reads it again whenever the address's fragment changes: staff scan
+// letter after letter into the same tab.
 func (s *collectScreen) OnMount(ctx app.Context) {
 	s.screen.OnMount(ctx)
 	s.state = "working"
+	if app.IsServer {
+		return
+	}
+	s.ctx = ctx
+	s.onHash = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { s.read(ctx) })
+		return nil
+	})
+	catchJS(func() { app.Window().Call("addEventListener", "hashchange", s.onHash) })
+	s.stopHash = func() {
+		catchJS(func() { app.Window().Call("removeEventListener", "hashchange", s.onHash) })
+		s.onHash.Release()
+	}
+	s.read(ctx)
+}
+
+// OnNav reads the address again after a navigation inside the page (the
+// browser's back and forward buttons).
+func (s *collectScreen) OnNav(ctx app.Context) { s.read(ctx) }
+
+// OnDismount stops listening to the address.
+func (s *collectScreen) OnDismount() {
+	if s.stopHash != nil {
+		s.stopHash()
+	}
+}
+
+// read adds the code in the address, unless it is the one just read.
+func (s *collectScreen) read(ctx app.Context) {
 	var fragment string
 	catchJS(func() { fragment = app.Window().Get("location").Get("hash").String() })
+	if fragment == s.seen && s.latest > 0 {
+		return
+	}
+	s.seen = fragment
 	s.collect(ctx, fragment)
+}
+
+// retry adds the code whose write failed again. The outcome comes back
+// through the screen's context: the button's is gone once the screen
+// shows that it is working.
+func (s *collectScreen) retry(ctx app.Context, e app.Event) {
+	s.collect(s.ctx, s.code)
 }
 
 func (s *collectScreen) collect(ctx app.Context, fragment string) {
 	if app.IsServer {
 		return
 	}
+	s.latest++
+	n := s.latest
+	s.state, s.errMsg, s.errKey, s.code = "working", assessment.Text{}, "", fragment
 	code := assessment.SummaryCode(fragment)
 	e, err := assessment.NewEntry(code, time.Now())
 	if err != nil {
@@ -50,11 +117,13 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 		} else {
 			s.errMsg = se.Message
 		}
-		s.state = "error"
+		s.state, s.code = "error", ""
 		markTime("collectDone")
 		return
 	}
 	ctx.Async(func() {
+		collecting.Lock()
+		defer collecting.Unlock()
 		entries, _, err := loadRegistry()
 		var res assessment.AddResult
 		if err == nil {
@@ -69,11 +138,19 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 			}
 		}
 		ctx.Dispatch(func(ctx app.Context) {
+			outcome := collectLog{name: nameOr(s.lang, e.Summary.Name), result: "error"}
+			if err == nil {
+				outcome.result = resultName(res)
+			}
+			collected = append([]collectLog{outcome}, collected...)
+			if n != s.latest {
+				return // a later code is on screen
+			}
 			if err != nil {
 				s.state, s.errKey = "error", idbErrorKey(err)
 				app.Log("registry:", err)
 			} else {
-				s.state, s.result, s.entry, s.total = "done", res, e, len(entries)
+				s.state, s.result, s.entry, s.total, s.code = "done", res, e, len(entries), ""
 			}
 			ctx.Defer(func(app.Context) { markTime("collectDone") })
 		})
@@ -97,7 +174,7 @@ func (s *collectScreen) Render() app.UI {
 			kind = "notice-warn"
 		}
 		body = app.Div().Body(
-			app.Div().Class("notice "+kind).ID("collect-result").DataSet("result", s.resultName()).Attr("role", "status").Body(
+			app.Div().Class("notice "+kind).ID("collect-result").DataSet("result", resultName(s.result)).Attr("role", "status").Body(
 				app.P().Body(app.Strong().Text(t(lang, head))),
 				app.P().Class("muted").Text(tf(lang, "collect.total", s.total)),
 			),
@@ -109,7 +186,11 @@ func (s *collectScreen) Render() app.UI {
 			msg = t(lang, s.errKey)
 		}
 		body = app.Div().Class("notice notice-error").ID("collect-error").Attr("role", "alert").Body(
-			app.P().Text("⚠ " + msg),
+			app.P().Text("⚠ "+msg),
+			app.If(s.code != "", func() app.UI {
+				return app.Button().Class("button button-primary").ID("collect-retry").
+					Text(t(lang, "collect.retry")).OnClick(s.retry)
+			}),
 		)
 	default:
 		body = app.P().ID("collect-working").Class("muted").Text(t(lang, "collect.working"))
@@ -117,6 +198,7 @@ func (s *collectScreen) Render() app.UI {
 	return frame(lang,
 		app.H1().ID("collect-title").Text(t(lang, "collect.title")),
 		body,
+		s.renderLog(),
 		app.Div().Class("actions").Body(
 			app.A().Class("button button-primary").ID("to-registry").Href(href("/registry")).Text(t(lang, "registry.open")),
 		),
@@ -124,14 +206,29 @@ func (s *collectScreen) Render() app.UI {
 	)
 }
 
-func (s *collectScreen) resultName() string {
-	switch s.result {
+func resultName(r assessment.AddResult) string {
+	switch r {
 	case assessment.Duplicate:
 		return "duplicate"
 	case assessment.Conflict:
 		return "conflict"
 	}
 	return "added"
+}
+
+// renderLog lists every code read on this page when there was more than one.
+func (s *collectScreen) renderLog() app.UI {
+	if len(collected) < 2 {
+		return nil
+	}
+	lang := s.lang
+	return app.Section().Class("collect-log").ID("collect-log").Body(
+		app.H2().Text(tf(lang, "collect.log", len(collected))),
+		app.Ol().Attr("reversed", true).Body(app.Range(collected).Slice(func(i int) app.UI {
+			l := collected[i]
+			return app.Li().DataSet("result", l.result).Text(l.name + t(lang, "punct.colon") + t(lang, "collect.log."+l.result))
+		})),
+	)
 }
 
 // entryCard draws one registry entry: who, the verdict, the flags and,

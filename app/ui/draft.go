@@ -20,17 +20,22 @@ type draft struct {
 	Updated time.Time // last change
 	Step    int       // index of the form step last shown
 	Answers *assessment.Answers
+	// Basis holds, for each edited plan section, the answers file as it
+	// was when the edit was last kept: what the section's text was
+	// written from (see stale.go).
+	Basis map[string]json.RawMessage
 }
 
 // draftRecord is a draft as stored: a small envelope around the answers
 // file, written exactly as the command line reads it.
 type draftRecord struct {
-	Version int             `json:"v"`
-	ID      string          `json:"id"`
-	Name    string          `json:"name,omitempty"`
-	Updated time.Time       `json:"updated"`
-	Step    int             `json:"step"`
-	Answers json.RawMessage `json:"answers"`
+	Version int                        `json:"v"`
+	ID      string                     `json:"id"`
+	Name    string                     `json:"name,omitempty"`
+	Updated time.Time                  `json:"updated"`
+	Step    int                        `json:"step"`
+	Answers json.RawMessage            `json:"answers"`
+	Basis   map[string]json.RawMessage `json:"basis,omitempty"`
 }
 
 // draftVersion is the version of draftRecord written today.
@@ -46,7 +51,7 @@ func encodeDraft(d *draft) (string, error) {
 		return "", err
 	}
 	data, err := json.Marshal(draftRecord{Version: draftVersion, ID: d.ID, Name: d.Name,
-		Updated: d.Updated.UTC(), Step: d.Step, Answers: answers})
+		Updated: d.Updated.UTC(), Step: d.Step, Answers: answers, Basis: d.Basis})
 	return string(data), err
 }
 
@@ -63,7 +68,7 @@ func decodeDraft(s string) (*draft, error) {
 	if y := r.Updated.UTC().Year(); y < 1 || y > 9999 {
 		r.Updated = time.Time{} // a time no record can hold again: the draft is kept, its time unknown
 	}
-	return &draft{ID: r.ID, Name: r.Name, Updated: r.Updated, Step: max(0, r.Step), Answers: a}, nil
+	return &draft{ID: r.ID, Name: r.Name, Updated: r.Updated, Step: max(0, r.Step), Answers: a, Basis: r.Basis}, nil
 }
 
 // newDraftID returns a fresh, practically unique draft ID.
@@ -106,5 +111,9 @@ func (d *draft) clone(name string, now time.Time) (*draft, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &draft{ID: newDraftID(now), Name: name, Updated: now, Step: d.Step, Answers: a}, nil
+	basis := make(map[string]json.RawMessage, len(d.Basis))
+	for id, b := range d.Basis {
+		basis[id] = append(json.RawMessage(nil), b...)
+	}
+	return &draft{ID: newDraftID(now), Name: name, Updated: now, Step: d.Step, Answers: a, Basis: basis}, nil
 }

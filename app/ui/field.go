@@ -12,8 +12,9 @@ type fieldProps struct {
 	Lang    string
 	Q       assessment.Question
 	Value   assessment.Value
-	Text    string              // what the text input shows: what was typed, else the answer
-	Problem *assessment.Problem // shown under the input; nil when fine or not yet checked
+	Text    string                     // what the text input shows: what was typed, else the answer
+	Problem *assessment.Problem        // shown under the input; nil when fine or not yet checked
+	Clashes []assessment.Inconsistency // contradictions with other answers, shown under the input
 	// On handles every input, change and blur event of the field. It must
 	// find the question from the event's element (its name is the
 	// question's ID, its value the choice's ID): go-app keeps the first
@@ -48,6 +49,9 @@ func renderField(p fieldProps) app.UI {
 	if p.Problem != nil {
 		body = append(body, app.P().Class("field-error").ID("e-"+q.ID).Attr("role", "alert").
 			Text("⚠ "+p.Problem.Message.In(p.Lang)))
+	}
+	for _, c := range p.Clashes {
+		body = append(body, clashNote(p.Lang, q.ID, c))
 	}
 	wrap := app.Div().Class("field").ID("q-"+q.ID).DataSet("question", q.ID).DataSet("kind", string(q.Kind))
 	if group {

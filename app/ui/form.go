@@ -24,6 +24,8 @@ type formScreen struct {
 	typed    map[string]string              // text as typed, by question ID
 	shown    map[string]bool                // questions whose problems are shown
 	problems map[string]*assessment.Problem // problems of shown questions
+	settled  map[string]bool                // questions answered before this screen opened
+	clashes  []assessment.Inconsistency     // contradictions shown: one of their fields was left or settled
 }
 
 // newFormScreen returns the form showing its first step, empty, as the
@@ -71,6 +73,10 @@ func (f *formScreen) load(d *draft) {
 	f.step = min(max(d.Step, 0), len(f.steps)-1)
 	f.typed = map[string]string{}
 	f.shown = map[string]bool{}
+	f.settled = map[string]bool{}
+	for id := range d.Answers.Values {
+		f.settled[id] = true
+	}
 	f.refresh()
 }
 
@@ -86,6 +92,7 @@ func (f *formScreen) refresh() {
 			}
 		}
 	}
+	f.clashes = shownClashes(assessment.Inconsistencies(f.d.Answers), f.shown, f.settled)
 }
 
 // set stores an answer, saves it and updates the form.
@@ -202,8 +209,9 @@ func (f *formScreen) renderStep(v stepView) app.UI {
 			text = formatValue(val)
 		}
 		fields = append(fields, renderField(fieldProps{Lang: lang, Q: q, Value: val, Text: text,
-			Problem: f.problems[q.ID], On: f.onField}))
+			Problem: f.problems[q.ID], Clashes: clashesOf(f.clashes, q.ID), On: f.onField}))
 	}
+	stepClashes := clashesIn(f.clashes, v.Questions)
 	var next app.UI
 	if last {
 		next = app.A().Class("button button-primary").ID("next").Href(href("/result")).
@@ -217,6 +225,9 @@ func (f *formScreen) renderStep(v stepView) app.UI {
 		app.Div().Class("fields").Body(fields...),
 		app.If(v.Missing > 0, func() app.UI {
 			return app.P().Class("step-missing").ID("step-missing").Text(tf(lang, "form.missing", v.Missing))
+		}),
+		app.If(len(stepClashes) > 0, func() app.UI {
+			return stepClashSummary(lang, stepClashes)
 		}),
 		app.Nav().Class("stepnav").Aria("label", t(lang, "form.nav")).Body(
 			app.If(f.step > 0, func() app.UI {

@@ -20,7 +20,8 @@ func (h *homeScreen) OnMount(ctx app.Context) {
 	h.screen.OnMount(ctx)
 	s := journey()
 	p := s.store.place
-	if !resumed && p.Route != "" {
+	// A park's link lands here, with its banner, not on an old screen.
+	if !resumed && p.Route != "" && !linkOutcome.read {
 		resumed = true
 		ctx.Defer(func(ctx app.Context) { ctx.Navigate(href(p.Route)) })
 		return
@@ -40,6 +41,7 @@ func (h *homeScreen) Render() app.UI {
 	}
 	return frame(h.lang,
 		&parkBanner{},
+		&parkOffer{},
 		app.Section().Class("hero").Body(
 			app.H1().Text(t(h.lang, "app.name")),
 			app.P().Class("lead").Text(t(h.lang, "app.tagline")),

@@ -20,6 +20,9 @@ type planScreen struct {
 	prefill string // the text the editor started with
 	before  string // the section's edit before editing began
 	hadEdit bool   // whether it had one
+	basis   []byte // the section's basis before editing began; nil when none
+
+	stale map[string][]assessment.Change // edited sections whose answers changed, with the changes
 
 	stage   pdfStage
 	pdfErr  bool
@@ -52,6 +55,7 @@ func (s *planScreen) rebuild() {
 	r := s.ses.evaluate()
 	s.plan = assessment.BuildPlan(s.d.Answers, r, time.Now())
 	s.plan.QR = assessment.SummaryURL(kitBase(), s.d.Answers, r)
+	s.stale = staleSections(s.d, time.Now())
 }
 
 // setEdit stores a section's own text ("" removes it) and rebuilds.
@@ -61,8 +65,10 @@ func (s *planScreen) setEdit(id, text string) {
 	}
 	if text == "" {
 		delete(s.d.Answers.Edits, id)
+		delete(s.d.Basis, id)
 	} else {
 		s.d.Answers.Edits[id] = text
+		s.d.keepBasis(id)
 	}
 	s.ses.changed()
 	s.rebuild()
@@ -70,8 +76,8 @@ func (s *planScreen) setEdit(id, text string) {
 
 // generate makes the PDF, downloads it and offers to share it.
 func (s *planScreen) generate(ctx app.Context) {
-	if s.stage == stageFont || s.stage == stageWrite {
-		return
+	if s.stage == stageFont || s.stage == stageWrite || len(s.stale) > 0 {
+		return // no PDF while an edited section may print stale numbers
 	}
 	revokeURL(s.pdfURL)
 	s.pdfURL, s.file, s.subs, s.pdfErr = "", nil, "", false
@@ -115,8 +121,10 @@ func (s *planScreen) Render() app.UI {
 		app.H1().Text(t(lang, "plan.title")),
 		app.P().Class("draft-name").Text(s.d.title(lang)),
 		app.P().Class("muted").Text(t(lang, "plan.intro")),
+		clashBanner(lang, assessment.Inconsistencies(s.d.Answers)),
+		staleNotice(lang, s.stale, sectionTitles(s.plan)),
 		s.renderPDF(),
-		&planText{Screen: s, Plan: s.plan, Editing: s.editing, Lang: lang},
+		&planText{Screen: s, Plan: s.plan, Editing: s.editing, Lang: lang, Stale: s.stale},
 		s.renderAdd(),
 	)
 }

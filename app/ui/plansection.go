@@ -22,6 +22,7 @@ type planText struct {
 	Plan    *assessment.Plan
 	Editing string
 	Lang    string
+	Stale   map[string][]assessment.Change // so that a change of them redraws the plan
 }
 
 // Render draws every section.
@@ -41,6 +42,9 @@ func (s *planScreen) renderSection(sec assessment.Section) app.UI {
 	body := []app.UI{title}
 	if sec.Edited {
 		body = append(body, app.P().Class("tag tag-edited").Text("✎ "+t(lang, "plan.edited")))
+	}
+	if cs, ok := s.stale[sec.ID]; ok && s.editing != sec.ID {
+		body = append(body, s.renderStale(sec.ID, cs))
 	}
 	if s.editing == sec.ID {
 		body = append(body, s.renderEditor(sec))
@@ -103,6 +107,7 @@ func (s *planScreen) onEdit(ctx app.Context, e app.Event) {
 			continue
 		}
 		s.before, s.hadEdit = s.d.Answers.Edits[id]
+		s.basis = s.d.Basis[id]
 		s.prefill = s.before
 		if !s.hadEdit {
 			s.prefill = sectionText(sec)
@@ -165,6 +170,13 @@ func (s *planScreen) onEditCancel(ctx app.Context, e app.Event) {
 	s.editing = ""
 	if s.hadEdit {
 		s.setEdit(id, s.before)
+		// Cancelling checks nothing: the basis stays what it was.
+		if s.basis != nil {
+			s.d.Basis[id] = s.basis
+		} else {
+			delete(s.d.Basis, id)
+		}
+		s.rebuild()
 	} else {
 		s.setEdit(id, "")
 	}

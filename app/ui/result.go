@@ -15,6 +15,8 @@ type resultScreen struct {
 	ses *session
 	d   *draft
 	r   assessment.Result
+
+	clashes []assessment.Inconsistency // answers that contradict each other, shown at the top
 }
 
 // OnMount works the result out, once, from the open draft.
@@ -25,6 +27,7 @@ func (s *resultScreen) OnMount(ctx app.Context) {
 	s.d = s.ses.current(s.lang)
 	s.ses.at("/result")
 	s.r = s.ses.evaluate()
+	s.clashes = assessment.Inconsistencies(s.d.Answers)
 }
 
 // questionLink leads to the question id in the form.
@@ -73,6 +76,8 @@ func (s *resultScreen) Render() app.UI {
 		storageNotice(lang, s.ses),
 		app.H1().Text(t(lang, "result.title")),
 		app.P().Class("draft-name").Text(s.d.title(lang)),
+		renderHeadline(lang, r),
+		clashBanner(lang, s.clashes),
 		app.Section().Class("verdict").ID("verdict").DataSet("category", r.Category).Body(
 			app.P().Class("verdict-category").ID("category").Text(assessment.CategoryName(r.Category).In(lang)),
 			app.P().Class("verdict-batch").ID("batch").Text(batch),
@@ -110,31 +115,36 @@ func (s *resultScreen) renderPriority() app.UI {
 
 func (s *resultScreen) renderReadiness() app.UI {
 	lang := s.lang
-	var unmet, met []assessment.Item
+	var met, suggested []assessment.Item
 	for _, it := range s.r.Items {
-		if it.Met {
+		switch {
+		case it.Met:
 			met = append(met, it)
-		} else {
-			unmet = append(unmet, it)
+		case it.Level == assessment.Recommended:
+			suggested = append(suggested, it)
 		}
 	}
-	mark := map[assessment.Readiness]string{assessment.Ready: "✓ ", assessment.Phased: "◐ ", assessment.NotReady: "✗ "}
+	unmet := mustDo(s.r)
+	item := func(it assessment.Item) app.UI {
+		return app.Li().Class("item item-"+string(it.Level)).DataSet("item", it.ID).Body(
+			app.P().Class("item-title").Body(
+				app.Span().Class("tag tag-"+string(it.Level)).Text(t(lang, "level."+string(it.Level))),
+				app.Text(" "+it.Title.In(lang)),
+			),
+			app.P().Text(it.Reason.In(lang)),
+			app.P().Body(app.Strong().Text(t(lang, "result.todo")), app.Text(it.Action.In(lang))),
+			factLinks(lang, it.Answers, it.Missing),
+		)
+	}
 	return app.Section().Class("readiness").ID("readiness").DataSet("readiness", string(s.r.Readiness)).Body(
-		app.H2().Text(t(lang, "result.readiness")),
-		app.P().Class("readiness-verdict readiness-"+string(s.r.Readiness)).
-			Text(mark[s.r.Readiness]+assessment.ReadinessName(s.r.Readiness).In(lang)),
-		app.Ul().Class("items").Body(app.Range(unmet).Slice(func(i int) app.UI {
-			it := unmet[i]
-			return app.Li().Class("item item-"+string(it.Level)).DataSet("item", it.ID).Body(
-				app.P().Class("item-title").Body(
-					app.Span().Class("tag tag-"+string(it.Level)).Text(t(lang, "level."+string(it.Level))),
-					app.Text(" "+it.Title.In(lang)),
-				),
-				app.P().Text(it.Reason.In(lang)),
-				app.P().Body(app.Strong().Text(t(lang, "result.todo")), app.Text(it.Action.In(lang))),
-				factLinks(lang, it.Answers, it.Missing),
+		app.H2().Text(t(lang, "result.readiness")+t(lang, "punct.colon")+assessment.ReadinessName(s.r.Readiness).In(lang)),
+		app.Ul().Class("items").Body(app.Range(unmet).Slice(func(i int) app.UI { return item(unmet[i]) })),
+		app.If(len(suggested) > 0, func() app.UI {
+			return app.Details().Class("suggested").Body(
+				app.Summary().Text(tf(lang, "result.suggested", len(suggested))),
+				app.Ul().Class("items").Body(app.Range(suggested).Slice(func(i int) app.UI { return item(suggested[i]) })),
 			)
-		})),
+		}),
 		app.If(len(met) > 0, func() app.UI {
 			return app.Details().Class("met").Body(
 				app.Summary().Text(tf(lang, "result.met", len(met))),
@@ -187,7 +197,12 @@ func (s *resultScreen) renderQuantities() app.UI {
 
 func (s *resultScreen) renderProblems() app.UI {
 	lang := s.lang
-	errs := s.r.Errors()
+	var errs []assessment.Problem
+	for _, p := range s.r.Errors() {
+		if p.Code != assessment.CodeInconsistent {
+			errs = append(errs, p)
+		}
+	}
 	if len(errs) == 0 {
 		return nil
 	}

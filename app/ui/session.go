@@ -77,7 +77,7 @@ func (s *session) current(lang string) *draft {
 		}
 	}
 	if d == nil {
-		d = newDraft(lang, time.Now())
+		d = newDraftInPark(lang, time.Now())
 	}
 	s.open(d)
 	return d
@@ -91,9 +91,9 @@ func (s *session) open(d *draft) {
 	s.remember()
 }
 
-// create starts a new, empty draft and opens it.
+// create starts a new, empty draft, in the park a link set up, and opens it.
 func (s *session) create(lang string) *draft {
-	d := newDraft(lang, time.Now())
+	d := newDraftInPark(lang, time.Now())
 	s.store.save(d)
 	s.open(d)
 	return d
