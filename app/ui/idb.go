@@ -286,8 +286,13 @@ func idbTxOn(name, mode, durability string, f func(store app.Value)) error {
 	return err
 }
 
-// idbPut stores records, in one transaction.
+// idbPut stores records, in one transaction; in the page's memory where
+// the browser refuses IndexedDB (registry_refused.go).
 func idbPut(recs []idbRecord) error {
+	if registryRefused() {
+		pagePut(recs)
+		return nil
+	}
 	return idbTx("readwrite", func(store app.Value) {
 		for _, r := range recs {
 			store.Call("put", map[string]any{"code": r.Code, "added": r.Added.UnixMilli(), "derived": r.Derived})
@@ -297,12 +302,23 @@ func idbPut(recs []idbRecord) error {
 
 // idbDelete removes the record with code.
 func idbDelete(code string) error {
+	if registryRefused() {
+		pageDelete(code)
+		return nil
+	}
 	return idbTx("readwrite", func(store app.Value) { store.Call("delete", code) })
 }
 
-// idbAll reads every record.
+// idbAll reads every record: from the page's memory once the browser has
+// refused IndexedDB.
 func idbAll() ([]idbRecord, error) {
+	if registryRefused() {
+		return pageAll(), nil
+	}
 	db, err := idbOpen()
+	if refuseIfUnavailable(err) {
+		return pageAll(), nil
+	}
 	if err != nil {
 		return nil, err
 	}

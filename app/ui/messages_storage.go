@@ -2,8 +2,9 @@ package ui
 
 func init() { addMessages(storageMessages) }
 
-// storageMessages are what the kit says about the drafts' storage: what
-// it did on its own when the browser or another tab changed them.
+// storageMessages are what the kit says about its storage: what it did on
+// its own when the browser or another tab changed the drafts, and a
+// registry the browser will not keep.
 var storageMessages = map[string]message{
 	"storage.restored": {
 		"浏览器清除了本机保存的数据。本页中的自评已重新保存到手机上。",
@@ -24,4 +25,10 @@ var storageMessages = map[string]message{
 		"이 자가진단은 다른 탭에서도 수정되었고 %d곳이 다릅니다. 이 탭의 답변을 저장했고, 다른 탭의 버전은 “%s”(으)로 남겼습니다(내 자가진단).",
 	},
 	"storage.their_copy": {"%s（另一窗口的版本）", "%s (other tab's version)", "%s（別のタブの版）", "%s (다른 탭의 버전)"},
+	"registry.refused": {
+		"此浏览器不允许在本机保存登记册（可能是无痕模式，或已禁止网站存储数据）。登记暂存在本页内存中，关闭页面就会丢失：请先备份，再在普通模式的浏览器中导入。",
+		"This browser does not allow keeping the registry on the phone (private mode, or site storage turned off). Entries are kept in this page only and are lost when it closes: back them up, then import the backup in a browser outside private mode.",
+		"このブラウザーでは登録簿を端末に保存できません（プライベートモード、またはサイトデータの保存が無効）。登録はこのページのメモリにだけあり、閉じると失われます。バックアップしてから、通常モードのブラウザーで読み込んでください。",
+		"이 브라우저는 등록부를 휴대폰에 저장할 수 없습니다(시크릿 모드이거나 사이트 저장이 꺼져 있음). 등록은 이 페이지 메모리에만 있어 닫으면 사라집니다. 백업한 뒤 일반 모드 브라우저에서 가져오세요.",
+	},
 }
