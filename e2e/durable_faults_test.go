@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 )
 
@@ -122,4 +123,82 @@ func TestUpdateWhileTyping(t *testing.T) {
 		}
 	}
 	phone.screenshot(t, "durable-after-update")
+}
+
+// origin is the scheme, host and port of a URL.
+func origin(url string) string {
+	scheme, rest, _ := strings.Cut(url, "://")
+	host, _, _ := strings.Cut(rest, "/")
+	return scheme + "://" + host
+}
+
+// TestStorageQuotaFull has the phone's storage full while the user types:
+// the kit says so, offers the export and keeps what was typed on the
+// page; once there is room again, the next change writes everything.
+// (Chromium checks a database's quota as of when the page opened it, so
+// the quota is set before the page opens, as a phone already full is.)
+func TestStorageQuotaFull(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	setQuota := func(size *float64) {
+		if _, err := chromedp.Call(phone.ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: origin(host.URL), QuotaSize: size}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	full := 1.0
+	setQuota(&full)
+	phone.startForm(t, host.URL)
+	phone.typeText(t, "#f-name", "临沂精工机械有限公司")
+	address := strings.Repeat("山东省临沂市经济技术开发区沂河路 88 号，", 8)
+	phone.typeText(t, "#f-address", address)
+	phone.waitFor(t, "the storage notice", `(document.querySelector("#storage-notice") || {innerText: ""}).innerText.includes("存储空间已满")`, 10*time.Second)
+	phone.waitFor(t, "the export offered", `document.querySelector("#storage-export") !== null`, 5*time.Second)
+	if got := phone.value(t, "#f-address"); got != address {
+		t.Errorf("the typed address is gone from the page: %q", got)
+	}
+	if got := storedDrafts(t, phone); len(got) != 0 {
+		t.Errorf("with the storage full, drafts were stored: %v", got)
+	}
+	phone.screenshot(t, "durable-quota-full")
+
+	setQuota(nil)
+	phone.typeText(t, "#f-legal_rep", "王建国")
+	phone.waitForStored(t, "everything, once there is room", func(d map[string]storedAnswers) bool {
+		return anyAnswer(d, "address") == address && anyAnswer(d, "legal_rep") == "王建国"
+	}, 10*time.Second)
+	phone.waitFor(t, "the notice gone", `document.querySelector("#storage-notice") === null`, 5*time.Second)
+	phone.openForm(t, host.URL)
+	for id, want := range map[string]string{"name": "临沂精工机械有限公司", "address": address, "legal_rep": "王建国"} {
+		if got := phone.value(t, "#f-"+id); got != want {
+			t.Errorf("after a reload, %s reads %q, want %q", id, got, want)
+		}
+	}
+}
+
+// TestStorageClearedWhileOpen clears the site's data (as the browser's
+// settings do) while the form is open: the kit writes the drafts it holds
+// again, says so, and a reload finds everything typed before and after.
+func TestStorageClearedWhileOpen(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	phone.startForm(t, host.URL)
+	phone.typeText(t, "#f-name", "临沂精工机械有限公司")
+	phone.waitForStored(t, "the name", func(d map[string]storedAnswers) bool { return anyAnswer(d, "name") == "临沂精工机械有限公司" }, 5*time.Second)
+
+	if _, err := chromedp.Call(phone.ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: origin(host.URL), StorageTypes: "all"}); err != nil {
+		t.Fatal(err)
+	}
+	phone.typeText(t, "#f-address", "山东省临沂市沂河路 88 号")
+	phone.waitForStored(t, "the drafts written again", func(d map[string]storedAnswers) bool {
+		return anyAnswer(d, "name") == "临沂精工机械有限公司" && anyAnswer(d, "address") == "山东省临沂市沂河路 88 号"
+	}, 10*time.Second)
+	phone.waitFor(t, "the note", `(document.querySelector("#storage-note") || {innerText: ""}).innerText.includes("浏览器清除了")`, 5*time.Second)
+	phone.screenshot(t, "durable-cleared")
+
+	phone.openForm(t, host.URL)
+	for id, want := range map[string]string{"name": "临沂精工机械有限公司", "address": "山东省临沂市沂河路 88 号"} {
+		if got := phone.value(t, "#f-"+id); got != want {
+			t.Errorf("after a reload, %s reads %q, want %q", id, got, want)
+		}
+	}
 }
