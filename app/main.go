@@ -24,6 +24,7 @@ import (
 
 func main() {
 	ui.Register(ui.Prefix())
+	ui.OpenDraftStorage()
 	app.RunWhenOnBrowser() // in the browser this never returns
 	os.Exit(runNative(os.Args[1:]))
 }

@@ -43,6 +43,14 @@ func newPhone(t testing.TB) *browser {
 // given user agent.
 func newPhoneAs(t testing.TB, userAgent string) *browser {
 	t.Helper()
+	return newPhoneWithProfile(t, userAgent, t.TempDir())
+}
+
+// newPhoneWithProfile starts Chromium emulating a phone, on the profile
+// (user data) in dir: a second one started on the same dir after the first
+// is gone finds what the first stored, as a relaunched browser does.
+func newPhoneWithProfile(t testing.TB, userAgent, dir string) *browser {
+	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.Headless,
@@ -56,7 +64,7 @@ func newPhoneAs(t testing.TB, userAgent string) *browser {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("disable-extensions", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(dir),
 		chromedp.WindowSize(phoneWidth, phoneHeight),
 	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)

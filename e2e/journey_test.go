@@ -152,9 +152,6 @@ func newTabOn(t *testing.T, b *browser) *browser {
 	return tab
 }
 
-// storedName reads the enterprise's name from the drafts in localStorage.
-const storedName = `Object.keys(localStorage).filter(k => k.startsWith("fugong.draft.")).map(k => JSON.parse(localStorage.getItem(k)).answers.answers.name || "").join("|")`
-
 // TestJourney fills in a whole enterprise on a phone, from the first
 // screen to the PDF: typing Chinese (and a pinyin composition that must
 // not be saved), closing the page halfway and reopening it, finishing
@@ -180,13 +177,13 @@ func TestJourney(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(600 * time.Millisecond)
-	if got := eval[string](t, phone, storedName); strings.Contains(got, "linyi") {
+	if got := namesOf(storedDrafts(t, phone)); strings.Contains(got, "linyi") {
 		t.Errorf("unfinished pinyin was saved: %q", got)
 	}
 	if _, err := chromedp.Call(phone.ctx, input.InsertText, input.InsertTextParams{Text: name}); err != nil {
 		t.Fatal(err)
 	}
-	phone.waitFor(t, "the name to be saved", fmt.Sprintf(`(%s) === %q`, storedName, name), 3*time.Second)
+	phone.waitForStored(t, "the name to be saved", func(d map[string]storedAnswers) bool { return namesOf(d) == name }, 3*time.Second)
 
 	// A wrong answer is explained when the user leaves the field.
 	phone.typeText(t, "#f-contact_phone", "12345")
@@ -358,7 +355,7 @@ func TestImport(t *testing.T) {
 	phone := newPhone(t)
 	phone.open(t, host.URL+"drafts")
 	phone.waitFor(t, "the drafts screen", `document.querySelector("#import-file") !== null`, 10*time.Second)
-	before := eval[string](t, phone, `JSON.stringify(Object.entries(localStorage).sort())`)
+	before := eval[string](t, phone, `JSON.stringify(Object.entries(localStorage).sort())`) + await[string](t, phone, storedDraftsJS)
 
 	dir := t.TempDir()
 	corrupt := filepath.Join(dir, "corrupt.json")
@@ -371,7 +368,7 @@ func TestImport(t *testing.T) {
 			t.Errorf("the refusal %q does not name %s", got, want)
 		}
 	}
-	if after := eval[string](t, phone, `JSON.stringify(Object.entries(localStorage).sort())`); after != before {
+	if after := eval[string](t, phone, `JSON.stringify(Object.entries(localStorage).sort())`) + await[string](t, phone, storedDraftsJS); after != before {
 		t.Errorf("a refused import changed the storage:\n%s\nwas\n%s", after, before)
 	}
 	phone.screenshot(t, "journey-import-refused")

@@ -174,6 +174,7 @@ func (s *collectScreen) Render() app.UI {
 			kind = "notice-warn"
 		}
 		body = app.Div().Body(
+			registryRefusedNotice(lang),
 			app.Div().Class("notice "+kind).ID("collect-result").DataSet("result", resultName(s.result)).Attr("role", "status").Body(
 				app.P().Body(app.Strong().Text(t(lang, head))),
 				app.P().Class("muted").Text(tf(lang, "collect.total", s.total)),

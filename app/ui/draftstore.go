@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Keys of the kit's drafts in storage.
@@ -26,6 +27,12 @@ type draftStore struct {
 	drafts map[string]*draft
 	place  place
 	err    error // the last write's error; nil once a write succeeds
+
+	// note is what the storage did that the user should know of, as a
+	// catalogue key ("storage.restored", "storage.merged",
+	// "storage.clash"), with its arguments; "" for nothing.
+	note     string
+	noteArgs []any
 }
 
 // openDrafts reads every draft in st. Values that are not drafts are
@@ -97,5 +104,47 @@ func (s *draftStore) setPlace(p place) {
 	data, _ := json.Marshal(p)
 	if err := s.st.set(placeKey, string(data)); err != nil {
 		s.err = err
+	}
+}
+
+// clash takes in another tab's version of a stored draft (theirs) that
+// was written after this page read base: the two are merged answer by
+// answer into this page's draft, which is saved. Where both changed one
+// answer differently, this page's answer is kept and theirs is kept too,
+// as a copy of the draft named in lang, so that nothing typed in either
+// tab is lost.
+func (s *draftStore) clash(key, base, theirs, lang string) {
+	id := strings.TrimPrefix(key, draftKeyPrefix)
+	d := s.drafts[id]
+	other, err := decodeDraft(theirs)
+	switch {
+	case d == nil && err == nil: // deleted here, kept there: keep it
+		s.drafts[id] = other
+		return
+	case d == nil:
+		return
+	}
+	ours, err := encodeDraft(d)
+	if err != nil {
+		return
+	}
+	merged, clashes, err := mergeDrafts(base, ours, theirs)
+	var m *draft
+	if err == nil {
+		m, err = decodeDraft(merged)
+	}
+	if err != nil || other == nil { // theirs is unreadable: ours stands
+		s.save(d)
+		return
+	}
+	*d = *m
+	d.ID = id
+	s.save(d)
+	s.note, s.noteArgs = "storage.merged", nil
+	if len(clashes) > 0 {
+		other.ID = newDraftID(time.Now())
+		other.Name = tf(lang, "storage.their_copy", other.title(lang))
+		s.save(other)
+		s.note, s.noteArgs = "storage.clash", []any{len(clashes), other.Name}
 	}
 }

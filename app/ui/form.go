@@ -41,6 +41,7 @@ func (f *formScreen) OnMount(ctx app.Context) {
 	f.screen.OnMount(ctx)
 	f.ses = journey()
 	f.ses.watch(ctx)
+	f.ses.onMerged = f.merged
 	f.load(f.ses.current(f.lang))
 	f.ses.at("/form")
 }
@@ -76,6 +77,17 @@ func (f *formScreen) load(d *draft) {
 	f.settled = map[string]bool{}
 	for id := range d.Answers.Values {
 		f.settled[id] = true
+	}
+	f.refresh()
+}
+
+// merged shows the answers another tab wrote, once merged into the open
+// draft: text still being typed stays unless its answer changed.
+func (f *formScreen) merged() {
+	for id, text := range f.typed {
+		if q, ok := assessment.Lookup(id); !ok || !parseInput(q, text).Equal(f.d.Answers.Get(id)) {
+			delete(f.typed, id)
+		}
 	}
 	f.refresh()
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"time"
 
@@ -15,15 +16,16 @@ import (
 // caller, running in ctx.Async, waits on a channel while the browser runs
 // the request. Never call these functions on the UI goroutine.
 //
-// Database "fugong", version 1, object store "registry" keyed by "code":
+// Database "fugong", version 2. Object store "registry" keyed by "code":
 // records {code: "s1.…", added: milliseconds since 1970, derived:
 // "2026.1|3|2|0"} — derived is what the kit's rules derived from the code
 // (assessment.Derivation), kept so that opening the registry does not run
 // the rules 5,000 times; a record without it, or from other rules, is
-// derived again.
+// derived again. Object store "drafts" (since version 2) keyed by "key":
+// the enterprise's drafts, see idb_drafts.go.
 const (
 	idbName    = "fugong"
-	idbVersion = 1
+	idbVersion = 2
 	idbStore   = "registry"
 )
 
@@ -72,6 +74,14 @@ func idbFail(ex app.Value, fallback string) *idbError {
 		return &idbError{Kind: "unavailable", Msg: msg}
 	}
 	return &idbError{Kind: "failed", Msg: msg}
+}
+
+// idbThrown sorts an exception thrown by an IndexedDB call.
+func idbThrown(err error) *idbError {
+	if strings.Contains(strings.ToLower(err.Error()), "quota") {
+		return &idbError{Kind: "quota", Msg: err.Error()}
+	}
+	return &idbError{Kind: "failed", Msg: err.Error()}
 }
 
 var idb struct {
@@ -130,7 +140,7 @@ func idbOpen() (app.Value, error) {
 	}
 	var req app.Value
 	err := catchJS(func() {
-		factory := app.Window().Get("indexedDB")
+		factory := idbFactory()
 		if !factory.Truthy() {
 			return
 		}
@@ -147,8 +157,12 @@ func idbOpen() (app.Value, error) {
 		"onupgradeneeded": func(app.Value) {
 			catchJS(func() {
 				db := req.Get("result")
-				if !db.Get("objectStoreNames").Call("contains", idbStore).Bool() {
+				names := db.Get("objectStoreNames")
+				if !names.Call("contains", idbStore).Bool() {
 					db.Call("createObjectStore", idbStore, map[string]any{"keyPath": "code"})
+				}
+				if !names.Call("contains", idbDraftStore).Bool() {
+					db.Call("createObjectStore", idbDraftStore, map[string]any{"keyPath": "key"})
 				}
 			})
 		},
@@ -162,38 +176,83 @@ func idbOpen() (app.Value, error) {
 	}
 	// Another tab with an older version would block an upgrade; close
 	// this connection when a newer version asks, so that it never blocks.
+	// The browser closes it itself when the user or the browser clears
+	// the site's data: the next request then opens the database afresh.
 	catchJS(func() {
-		var onVersion app.Func
-		onVersion = app.FuncOf(func(this app.Value, args []app.Value) any {
-			this.Call("close")
+		forget := func(this app.Value) {
 			idb.Lock()
-			idb.db = nil
+			if idb.db != nil && idb.db.Equal(this) {
+				idb.db = nil
+			}
 			idb.Unlock()
+		}
+		db.Set("onversionchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+			catchJS(func() { this.Call("close") })
+			forget(this)
 			return nil
-		})
-		db.Set("onversionchange", onVersion)
+		}))
+		db.Set("onclose", app.FuncOf(func(this app.Value, args []app.Value) any {
+			forget(this)
+			if idbOnClose != nil {
+				idbOnClose()
+			}
+			return nil
+		}))
 	})
 	idb.db = db
 	return db, nil
+}
+
+// idbOnClose, when set, is called when the browser closes the database
+// under the page (site data cleared).
+var idbOnClose func()
+
+// idbFactory returns window.indexedDB, or undefined. Reading it can throw
+// (a privacy mode, an embedded browser, storage turned off), and an
+// exception thrown by a property read ends Go's whole program: Go's
+// wasm_exec.js guards calls but not reads, so the read is a call of
+// Reflect.get, whose exception is a panic the callers recover.
+func idbFactory() app.Value {
+	w := app.Window()
+	return w.Get("Reflect").Call("get", w, "indexedDB")
 }
 
 // idbTx runs f on the registry store in one transaction and waits for it
 // to complete: a put that exceeds the quota aborts it, and the error says
 // so.
 func idbTx(mode string, f func(store app.Value)) error {
+	return idbTxOn(idbStore, mode, "default", f)
+}
+
+// idbTxOn runs f on the object store name in one transaction with the
+// given durability ("default", "relaxed" or "strict": strict completes
+// only once the data is on disk) and waits for it to complete. A
+// connection the browser has closed is opened again, once.
+func idbTxOn(name, mode, durability string, f func(store app.Value)) error {
 	db, err := idbOpen()
 	if err != nil {
 		return err
 	}
 	var tx app.Value
-	if err := catchJS(func() {
-		tx = db.Call("transaction", idbStore, mode)
-		f(tx.Call("objectStore", idbStore))
-	}); err != nil {
-		if tx != nil {
-			catchJS(func() { tx.Call("abort") })
+	begin := func() error {
+		return catchJS(func() {
+			tx = db.Call("transaction", name, mode, map[string]any{"durability": durability})
+		})
+	}
+	if begin() != nil { // closed under the page: open it again
+		idb.Lock()
+		idb.db = nil
+		idb.Unlock()
+		if db, err = idbOpen(); err != nil {
+			return err
 		}
-		return &idbError{Kind: "failed", Msg: err.Error()}
+		if err := begin(); err != nil {
+			return &idbError{Kind: "unavailable", Msg: err.Error()}
+		}
+	}
+	if err := catchJS(func() { f(tx.Call("objectStore", name)) }); err != nil {
+		catchJS(func() { tx.Call("abort") })
+		return idbThrown(err)
 	}
 	done := make(chan error, 1)
 	var fns []app.Func
@@ -227,8 +286,13 @@ func idbTx(mode string, f func(store app.Value)) error {
 	return err
 }
 
-// idbPut stores records, in one transaction.
+// idbPut stores records, in one transaction; in the page's memory where
+// the browser refuses IndexedDB (registry_refused.go).
 func idbPut(recs []idbRecord) error {
+	if registryRefused() {
+		pagePut(recs)
+		return nil
+	}
 	return idbTx("readwrite", func(store app.Value) {
 		for _, r := range recs {
 			store.Call("put", map[string]any{"code": r.Code, "added": r.Added.UnixMilli(), "derived": r.Derived})
@@ -238,12 +302,23 @@ func idbPut(recs []idbRecord) error {
 
 // idbDelete removes the record with code.
 func idbDelete(code string) error {
+	if registryRefused() {
+		pageDelete(code)
+		return nil
+	}
 	return idbTx("readwrite", func(store app.Value) { store.Call("delete", code) })
 }
 
-// idbAll reads every record.
+// idbAll reads every record: from the page's memory once the browser has
+// refused IndexedDB.
 func idbAll() ([]idbRecord, error) {
+	if registryRefused() {
+		return pageAll(), nil
+	}
 	db, err := idbOpen()
+	if refuseIfUnavailable(err) {
+		return pageAll(), nil
+	}
 	if err != nil {
 		return nil, err
 	}

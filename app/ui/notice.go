@@ -8,8 +8,11 @@ import (
 // cannot be saved on the phone (storage disabled or full), and offers the
 // export, so that the draft kept in memory is not lost with the page.
 func storageNotice(lang string, s *session) app.UI {
-	if s == nil || s.store.err == nil {
+	if s == nil {
 		return nil
+	}
+	if s.store.err == nil {
+		return storageNote(lang, s)
 	}
 	key := "storage.unavailable"
 	if s.store.err == errStorageFull {
@@ -21,4 +24,15 @@ func storageNotice(lang string, s *session) app.UI {
 			return exportButton(lang, s.draft, "storage-export")
 		}),
 	)
+}
+
+// storageNote tells the user what the storage did on its own: drafts
+// written again after the browser cleared them, or another tab's answers
+// merged into this one's.
+func storageNote(lang string, s *session) app.UI {
+	if s.store.note == "" {
+		return nil
+	}
+	return app.P().Class("notice notice-warn").ID("storage-note").Attr("role", "status").
+		Text(tf(lang, s.store.note, s.store.noteArgs...))
 }

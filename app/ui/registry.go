@@ -315,7 +315,7 @@ func (s *registryScreen) Render() app.UI {
 	var body []app.UI
 	switch s.state {
 	case "ready":
-		body = s.renderReady()
+		body = append([]app.UI{registryRefusedNotice(lang)}, s.renderReady()...)
 	case "error":
 		body = []app.UI{app.Div().Class("notice notice-error").ID("registry-error").Attr("role", "alert").Body(
 			app.P().Text("⚠ " + t(lang, s.errKey)))}

@@ -8,9 +8,12 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// saveDelay is how long a change waits before it is written, so that a
-// burst of typing is one write.
-const saveDelay = 250 * time.Millisecond
+// saveDelay is how long a change waits before it is written, so that the
+// events of one edit (input, change, blur) are one write. It is short:
+// a change must be on disk within 300 ms, and a strict IndexedDB commit
+// takes most of that on a slow phone; what changes while a write is on
+// its way is written together right after it (idbDrafts.run).
+const saveDelay = 50 * time.Millisecond
 
 // session is the journey's state that its screens share: the drafts, the
 // one being filled in, its result (worked out once per change) and the
@@ -27,38 +30,79 @@ type session struct {
 	pending  bool        // a save is scheduled
 	screen   app.Context // the mounted screen, redrawn when a save fails
 	watching bool
+	onMerged func() // called on the UI goroutine after another tab's answers were merged in
 }
 
 // theSession is the page's one session, opened on first use.
 var theSession *session
 
-// journey returns the page's session, opening the browser's storage (or
-// memory, when the browser refuses storage) the first time.
+// journey returns the page's session, opening the drafts' storage the
+// first time: the one OpenDraftStorage chose at start, else localStorage,
+// else memory (the browser refuses storage).
 func journey() *session {
 	if theSession == nil {
-		var st storage = memoryStorage{}
-		var err error
-		if !app.IsServer {
-			var ls storage
-			if ls, err = openLocalStorage(); ls != nil {
-				st = ls // perhaps full (err): the drafts on the phone still read
-			} else {
-				st = refusedStorage{memoryStorage{}}
-			}
-		}
+		st, err := draftStorage()
 		s := &session{store: openDrafts(st), evaluated: -1}
 		s.store.err = err
 		s.route = s.store.place.Route
-		onLeave(s.flush)
+		if b, ok := st.(*idbDrafts); ok {
+			b.onWritten = s.written
+			b.onClash = func(key, base, theirs string) {
+				s.store.clash(key, base, theirs, s.lang())
+				s.version++
+				if s.watching {
+					s.screen.Dispatch(func(app.Context) {
+						if s.onMerged != nil {
+							s.onMerged()
+						}
+					})
+				}
+			}
+		}
+		onLeave(s.leave)
 		warmFont()
 		theSession = s
 	}
 	return theSession
 }
 
+// written takes the outcome of a background write: the notice follows
+// it, and says so when the browser had cleared the drafts, which were
+// then written again from this page.
+func (s *session) written(err error, restored bool) {
+	if err == nil {
+		markTime("draftWritten")
+	}
+	changed := s.store.err != err
+	s.store.err = err
+	if restored {
+		s.store.note, s.store.noteArgs = "storage.restored", nil
+		changed = true
+	}
+	if changed {
+		s.redraw()
+	}
+}
+
+// redraw draws the watched screen again, from any goroutine.
+func (s *session) redraw() {
+	if s.watching {
+		s.screen.Dispatch(nil)
+	}
+}
+
+// lang is the language of the open draft, for text the storage writes
+// (the name of a kept copy).
+func (s *session) lang() string {
+	if s.draft != nil {
+		return s.draft.Answers.Language()
+	}
+	return "zh"
+}
+
 // watch makes ctx's screen the one redrawn after a background save.
 func (s *session) watch(ctx app.Context) {
-	s.screen, s.watching = ctx, true
+	s.screen, s.watching, s.onMerged = ctx, true, nil
 }
 
 // current returns the draft being filled in: the open one, else the one
@@ -86,6 +130,9 @@ func (s *session) current(lang string) *draft {
 // open makes d the draft being filled in.
 func (s *session) open(d *draft) {
 	s.flush()
+	if s.draft != d {
+		s.store.note = ""
+	}
 	s.draft = d
 	s.version++
 	s.remember()
@@ -134,8 +181,26 @@ func (s *session) flush() {
 	before := s.store.err
 	s.store.save(s.draft)
 	s.remember()
-	if s.store.err != before && s.watching {
-		s.screen.Dispatch(nil)
+	if s.store.err != before {
+		s.redraw()
+	}
+}
+
+// leave writes what is pending as the page is hidden or closed: to
+// IndexedDB, and, while that transaction may not finish, to localStorage
+// as well, which the next start reads back (see moveDrafts).
+func (s *session) leave() {
+	s.flush()
+	if b, ok := s.store.st.(*idbDrafts); ok {
+		journal(b.pendingValues())
+	}
+}
+
+// settle waits until the drafts are on disk, or limit has passed: before
+// the page reloads itself. Call it off the UI goroutine.
+func (s *session) settle(limit time.Duration) {
+	if b, ok := s.store.st.(*idbDrafts); ok {
+		b.wait(limit)
 	}
 }
 
@@ -147,4 +212,15 @@ func (s *session) evaluate() assessment.Result {
 		s.evaluated = s.version
 	}
 	return s.result
+}
+
+// reloadSaved reloads the page (to run a new release) once the open
+// draft is on disk, so that the last answers typed survive the reload.
+func reloadSaved(ctx app.Context) {
+	s := journey()
+	s.flush()
+	ctx.Async(func() {
+		s.settle(3 * time.Second)
+		ctx.Dispatch(func(ctx app.Context) { ctx.Reload() })
+	})
 }

@@ -8,9 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// storage is the key–value store drafts are kept in: the browser's
-// localStorage, or memory when that is missing (private browsing) and in
-// native tests.
+// storage is the key–value store drafts are kept in: IndexedDB
+// (idbDrafts), the browser's localStorage where IndexedDB is refused, or
+// memory when both are (private browsing) and in native tests.
 type storage interface {
 	get(key string) (string, bool)
 	set(key, value string) error // errStorageFull or errStorageUnavailable

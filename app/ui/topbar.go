@@ -76,7 +76,7 @@ func (b *topBar) renderStatus() app.UI {
 	case s.updateReady:
 		return app.Button().Class("status status-update").ID("status").
 			Text(t(b.lang, "status.update")).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() })
+			OnClick(func(ctx app.Context, e app.Event) { reloadSaved(ctx) })
 	case !s.known:
 		return app.P().Class("status").ID("status").DataSet("state", "unknown").Text("")
 	case s.inAppBrowser:

@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"fugong/assessment"
+
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestDraftsToMove(t *testing.T) {
+	stored := func(id string, updated time.Time, name string) string {
+		d := newDraft("zh", updated)
+		d.ID = id
+		d.Answers.Set("name", assessment.StringValue(name))
+		v, err := encodeDraft(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	early := time.Date(2026, 2, 10, 8, 0, 0, 0, time.UTC)
+	late := early.Add(time.Minute)
+	tests := []struct {
+		name      string
+		from, to  memoryStorage
+		wantMoves []string
+		wantFound []string
+	}{
+		{
+			name:      "a draft IndexedDB lacks moves, with the place",
+			from:      memoryStorage{"fugong.draft.a": stored("a", early, "临沂精工"), placeKey: `{"draft":"a"}`},
+			to:        memoryStorage{},
+			wantMoves: []string{"fugong.draft.a", placeKey},
+			wantFound: []string{"fugong.draft.a", placeKey},
+		},
+		{
+			name:      "a newer copy (written as the page closed) replaces the stored one",
+			from:      memoryStorage{"fugong.draft.a": stored("a", late, "临沂精工机械")},
+			to:        memoryStorage{"fugong.draft.a": stored("a", early, "临沂精工")},
+			wantMoves: []string{"fugong.draft.a"},
+			wantFound: []string{"fugong.draft.a"},
+		},
+		{
+			name:      "an older or equal copy is only removed",
+			from:      memoryStorage{"fugong.draft.a": stored("a", early, "临沂"), placeKey: `{"draft":"b"}`},
+			to:        memoryStorage{"fugong.draft.a": stored("a", early, "临沂"), placeKey: `{"draft":"a"}`},
+			wantMoves: nil,
+			wantFound: []string{"fugong.draft.a", placeKey},
+		},
+		{
+			name:      "other keys stay where they are",
+			from:      memoryStorage{"fugong.lang": "en", "other": "x"},
+			to:        memoryStorage{},
+			wantMoves: nil,
+			wantFound: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			moves, found := draftsToMove(tt.from, tt.to)
+			var keys []string
+			for _, k := range sortedKeys(moves) {
+				keys = append(keys, k)
+				if moves[k] != tt.from[k] {
+					t.Errorf("%s moves as %q, want it as it was", k, moves[k])
+				}
+			}
+			if !reflect.DeepEqual(keys, tt.wantMoves) {
+				t.Errorf("moves %q, want %q", keys, tt.wantMoves)
+			}
+			if !reflect.DeepEqual(found, tt.wantFound) {
+				t.Errorf("found %q, want %q", found, tt.wantFound)
+			}
+		})
+	}
+}
