@@ -315,7 +315,10 @@ func TestAppJSRegistersWorkerAfterWasm(t *testing.T) {
 	if !strings.Contains(js, "return response; // from the kit's cache") {
 		t.Error("app.js does not hand the cached wasm to the compiler as it is")
 	}
-	if _, err := patchAppJS([]byte("console.log(1)")); err == nil {
+	if !strings.HasPrefix(js, "// The address, made one Go can read.") || !strings.Contains(js, `history.replaceState(null, "", "/")`) {
+		t.Error("app.js does not begin by cleaning the address for the kit's root")
+	}
+	if _, err := patchAppJS([]byte("console.log(1)"), ""); err == nil {
 		t.Error("patchAppJS accepted a file it does not know")
 	}
 }

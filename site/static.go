@@ -52,7 +52,7 @@ func (k *Kit) Generate(out, webDir string, pages []string) error {
 		case "/manifest.webmanifest":
 			body, err = k.Manifest(body)
 		case "/app.js":
-			body, err = patchAppJS(body)
+			body, err = patchAppJS(body, k.Prefix)
 		}
 		if err != nil {
 			return err

@@ -15,12 +15,13 @@ type homeScreen struct {
 var resumed bool
 
 // OnMount takes a returning user back to their place, once per page
-// load, and otherwise offers to continue their draft.
+// load, and otherwise offers to continue their draft. Opened by a broken
+// link, it stays, to say so.
 func (h *homeScreen) OnMount(ctx app.Context) {
 	h.screen.OnMount(ctx)
 	s := journey()
 	p := s.store.place
-	if !resumed && p.Route != "" {
+	if !resumed && p.Route != "" && !linkBroken() {
 		resumed = true
 		ctx.Defer(func(ctx app.Context) { ctx.Navigate(href(p.Route)) })
 		return
@@ -39,6 +40,7 @@ func (h *homeScreen) Render() app.UI {
 			Text(t(h.lang, "home.continue") + h.resume)
 	}
 	return frame(h.lang,
+		brokenLinkNotice(h.lang),
 		&parkBanner{},
 		app.Section().Class("hero").Body(
 			app.H1().Text(t(h.lang, "app.name")),
