@@ -26,6 +26,9 @@ func (b *topBar) OnMount(ctx app.Context) {
 	markDocument(b.lang)
 	b.status = readOfflineStatus(ctx)
 	watchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
+	// Once the screen's first frame is drawn, what was typed before the
+	// start is handed over (earlyinput.go).
+	ctx.Defer(func(app.Context) { releaseEarlyInput() })
 }
 
 // OnAppUpdate is called by go-app when a service worker has activated.
