@@ -49,7 +49,7 @@ func (b *topBar) Render() app.UI {
 	return app.Header().Class("topbar").Body(
 		app.Div().Class("topbar-row").Body(
 			app.A().Class("brand").Href(href("/")).Body(
-				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
+				logo(),
 				app.Span().Text(t(b.lang, "app.name")),
 			),
 			b.renderLanguages(),
