@@ -16,7 +16,7 @@ var scriptTag = regexp.MustCompile(`<script[^>]*>`)
 
 // TestPagesNeedNothingToDraw checks the head of every built page: the
 // styles are inline (no stylesheet to wait for before the first paint),
-// the scripts deferred, and no Open Graph address made from a domain the
+// the scripts deferred and minified, and no Open Graph address made from a domain the
 // kit does not know. The pre-rendered form, scripts off, is styled; the
 // running app has no image without an alt.
 func TestPagesNeedNothingToDraw(t *testing.T) {
@@ -45,6 +45,16 @@ func TestPagesNeedNothingToDraw(t *testing.T) {
 					t.Errorf("%s: %s blocks the first paint", name, script)
 				}
 			}
+		}
+	}
+
+	for _, name := range []string{"app.js", "wasm_exec.js", "app-worker.js"} {
+		b, err := os.ReadFile(filepath.Join(rootSite, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lines := strings.Count(string(b), "\n"); lines > 5 {
+			t.Errorf("dist/%s has %d lines: not minified", name, lines)
 		}
 	}
 

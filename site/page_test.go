@@ -3,6 +3,7 @@
 package site
 
 import (
+	"net/http/httptest"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,28 @@ func TestFinishPage(t *testing.T) {
 				t.Errorf("finishPage(%s) = %s, %v; want %s", tt.page, got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestMinifiedAppJS checks that the kit's app.js survives minification
+// with its own scripts: the keeper, the loading label, the address check.
+func TestMinifiedAppJS(t *testing.T) {
+	kit, err := New(Options{WebDir: testWeb(t), Prefix: "/fugong"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	kit.Server(t.TempDir()).ServeHTTP(rec, httptest.NewRequest("GET", "/app.js", nil))
+	small, err := minifyJS(rec.Body.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(small) > rec.Body.Len()*2/3 {
+		t.Errorf("minified app.js is %d bytes of %d", len(small), rec.Body.Len())
+	}
+	for _, want := range []string{"fugongKeeper", "fugongLoadingLabel", "fugongLinkBroken", `"/fugong/"`, "现在填写的内容会保留"} {
+		if !strings.Contains(string(small), want) {
+			t.Errorf("minified app.js lacks %s", want)
+		}
 	}
 }

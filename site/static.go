@@ -18,8 +18,8 @@ import (
 // first: index.html and a page for every route in pages (as route.html and
 // route/index.html, so that hosts that map either find it), 404.html (the
 // app shell, for hosts that serve it for unknown paths), each with its
-// stylesheets inline (see finishPage), app.js,
-// app-worker.js, app.css, wasm_exec.js, the manifest, every file of the
+// stylesheets inline (see finishPage), app.js, app-worker.js and
+// wasm_exec.js (minified), app.css, the manifest, every file of the
 // web folder, and brotli and gzip copies of the large ones. out is what a
 // host serves at the kit's prefix.
 func (k *Kit) Generate(out, webDir string, pages []string) error {
@@ -57,7 +57,11 @@ func (k *Kit) Generate(out, webDir string, pages []string) error {
 		case urlPath == "/manifest.webmanifest":
 			body, err = k.Manifest(body)
 		case urlPath == "/app.js":
-			body, err = patchAppJS(body, k.Prefix)
+			if body, err = patchAppJS(body, k.Prefix); err == nil {
+				body, err = minifyJS(body)
+			}
+		case strings.HasSuffix(name, ".js"):
+			body, err = minifyJS(body)
 		case strings.HasSuffix(name, ".html"):
 			body, err = finishPage(body, styles)
 		}
