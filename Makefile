@@ -5,7 +5,10 @@ PORT ?= 8000
 PREFIX ?=
 GO_WASM_EXEC := $(shell go env GOROOT)/lib/wasm
 
-.PHONY: run build static test check-tools fmt vet purity unit fuzz-short wasm-test e2e bench fonts icons clean
+.PHONY: run build static test check-tools fmt vet purity unit fuzz-short wasm-test e2e bench lighthouse fonts icons clean
+
+# LIGHTHOUSE is the npm package make bench scores the site with, pinned.
+LIGHTHOUSE := lighthouse@13.5.0
 
 ## run: build everything and serve the kit on http://127.0.0.1:$(PORT)
 run: build
@@ -72,15 +75,22 @@ e2e:
 ## code by package (tools/wasmsize, from a build that keeps the names), the PDF natively and
 ## under WebAssembly, the registry at 5,000 entries, and the site in headless
 ## Chromium (first visit and offline return unthrottled and on a 4G phone at 4x
-## CPU, against a go-app hello world; the PDF through the plan screen)
-bench: static
+## CPU, against a go-app hello world; the PDF through the plan screen; the
+## time to first input on /form; Lighthouse's mobile scores of / and /form)
+bench: static lighthouse
 	go run ./tools/sizes -web web -dist dist
 	GOOS=js GOARCH=wasm go build -trimpath -o bin/app-names.wasm ./app
 	go run ./tools/wasmsize -n 15 bin/app-names.wasm
 	go test -run '^$$' -bench . -benchtime 10x ./assessment/pdf/
 	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -run '^$$' -bench 'ExamplePlan|LoadFont' -benchtime 5x ./assessment/pdf/
 	go test -run '^$$' -bench 5000 ./assessment/
-	go test -run '^$$' -bench . -benchtime 5x -timeout 40m ./e2e/
+	go test -run '^$$' -bench . -skip Lighthouse -benchtime 5x -timeout 40m ./e2e/
+	go test -run '^$$' -bench Lighthouse -benchtime 1x -timeout 20m ./e2e/ -keep
+
+## lighthouse: install $(LIGHTHOUSE) into bin/lighthouse (npm), once
+lighthouse:
+	@grep -qs '"version": "$(subst lighthouse@,,$(LIGHTHOUSE))"' bin/lighthouse/node_modules/lighthouse/package.json || \
+		npm install --prefix bin/lighthouse --no-audit --no-fund --save-exact $(LIGHTHOUSE)
 
 ## fonts: remake the subset PDF font (needs Debian's fonts-wqy-microhei, python3-fonttools, unicode-data)
 fonts:

@@ -69,7 +69,7 @@ func checkInert(t *testing.T, b *browser, dialogs *atomic.Int32) {
 	injected := eval[string](t, b, `[...document.querySelectorAll("img, script, svg, iframe, b, a")].filter(e =>
 		(e.tagName === "IMG" && /(^|\/)x$/.test(e.getAttribute("src") || "")) ||
 		(e.tagName === "SCRIPT" && e.textContent.includes("alert")) ||
-		e.tagName === "SVG" || e.tagName === "svg" || e.tagName === "IFRAME" || e.tagName === "B" ||
+		((e.tagName === "SVG" || e.tagName === "svg") && !e.closest("a.brand")) || e.tagName === "IFRAME" || e.tagName === "B" ||
 		(e.tagName === "A" && (e.getAttribute("href") || "").startsWith("javascript"))
 	).map(e => e.outerHTML).join("\n")`)
 	if injected != "" {

@@ -4,7 +4,28 @@ package site
 
 import (
 	"bytes"
+	_ "embed"
 	"errors"
+	"strings"
+)
+
+// The kit's own scripts, run before go-app's: addressJS cleans an
+// address Go cannot parse (__PREFIX__ is the kit's sub-path), keeperJS
+// keeps what is typed before the app starts, loadingJS writes the loading
+// bar's label. Each file says more.
+var (
+	//go:embed address.js
+	addressJS string
+	//go:embed keeper.js
+	keeperJS string
+	//go:embed loading.js
+	loadingJS string
+)
+
+// The loading bar's label is the kit's (loading.js).
+var (
+	showProgress       = []byte(`loaderLabel.innerText = goappLoadingLabel.replace("{progress}", progress);`)
+	showProgressLabels = []byte(`loaderLabel.innerText = fugongLoadingLabel(progress);`)
 )
 
 // go-app's app.js registers the service worker before it fetches app.wasm,
@@ -79,15 +100,24 @@ const storageGuard = `(function () {
 })();
 `
 
-// patchAppJS adapts go-app's app.js: the storage guard first, the service
-// worker's registration moved to after the wasm has been fetched and
-// compiled, and the cached wasm handed to the compiler as it is.
-func patchAppJS(js []byte) ([]byte, error) {
-	if bytes.Count(js, registerEarly) != 1 || bytes.Count(js, startWasm) != 1 || bytes.Count(js, fetchWasm) != 1 {
-		return nil, errAppJS
+// pageScripts is the kit's own script in app.js, for the release hash: a
+// change of it is a new release.
+func pageScripts() string { return addressJS + storageGuard + keeperJS + loadingJS }
+
+// patchAppJS adapts go-app's app.js for the kit served under prefix: the
+// address cleaned and the storage guarded first, the service worker's
+// registration moved to after the wasm has been fetched and compiled, and
+// the cached wasm handed to the compiler as it is.
+func patchAppJS(js []byte, prefix string) ([]byte, error) {
+	for _, part := range [][]byte{registerEarly, startWasm, fetchWasm, showProgress} {
+		if bytes.Count(js, part) != 1 {
+			return nil, errAppJS
+		}
 	}
 	js = bytes.Replace(js, registerEarly, []byte("\n"), 1)
 	js = bytes.Replace(js, startWasm, registerLate, 1)
 	js = bytes.Replace(js, fetchWasm, fetchWasmCached, 1)
-	return append([]byte(storageGuard), js...), nil
+	js = bytes.Replace(js, showProgress, showProgressLabels, 1)
+	head := strings.ReplaceAll(pageScripts(), "__PREFIX__", prefix)
+	return append([]byte(head), js...), nil
 }

@@ -57,7 +57,7 @@ func New(o Options) (*Kit, error) {
 		return nil, fmt.Errorf("%s/app.wasm is missing: build it first (./build.sh wasm)", o.WebDir)
 	}
 	k := &Kit{Prefix: prefix, files: files}
-	k.Release = release(files, prefix, workerTemplate, ContentSecurityPolicy)
+	k.Release = release(files, prefix, workerTemplate, ContentSecurityPolicy, pageScripts())
 	if font != nil {
 		k.FontURL = prefix + font.hashedPath()
 	}

@@ -36,7 +36,7 @@ func (k *Kit) serveManifest(w http.ResponseWriter, r *http.Request) {
 }
 
 func (k *Kit) serveAppJS(w http.ResponseWriter, r *http.Request) {
-	k.serveRewritten(w, r, "text/javascript", patchAppJS)
+	k.serveRewritten(w, r, "text/javascript", func(js []byte) ([]byte, error) { return patchAppJS(js, k.Prefix) })
 }
 
 // serveRewritten serves what go-app serves at r's path, rewritten.

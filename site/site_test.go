@@ -315,7 +315,13 @@ func TestAppJSRegistersWorkerAfterWasm(t *testing.T) {
 	if !strings.Contains(js, "return response; // from the kit's cache") {
 		t.Error("app.js does not hand the cached wasm to the compiler as it is")
 	}
-	if _, err := patchAppJS([]byte("console.log(1)")); err == nil {
+	if !strings.HasPrefix(js, "// The address, made one Go can read.") || !strings.Contains(js, `history.replaceState(null, "", "/")`) {
+		t.Error("app.js does not begin by cleaning the address for the kit's root")
+	}
+	if !strings.Contains(js, "window.fugongKeeper = {") || !strings.Contains(js, "loaderLabel.innerText = fugongLoadingLabel(progress);") {
+		t.Error("app.js does not keep what is typed before the start, or its loading bar does not say so")
+	}
+	if _, err := patchAppJS([]byte("console.log(1)"), ""); err == nil {
 		t.Error("patchAppJS accepted a file it does not know")
 	}
 }

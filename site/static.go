@@ -17,8 +17,9 @@ import (
 // Generate writes the kit as a static website into out, which it empties
 // first: index.html and a page for every route in pages (as route.html and
 // route/index.html, so that hosts that map either find it), 404.html (the
-// app shell, for hosts that serve it for unknown paths), app.js,
-// app-worker.js, app.css, wasm_exec.js, the manifest, every file of the
+// app shell, for hosts that serve it for unknown paths), each with its
+// stylesheets inline (see finishPage), app.js, app-worker.js and
+// wasm_exec.js (minified), app.css, the manifest, every file of the
 // web folder, and brotli and gzip copies of the large ones. out is what a
 // host serves at the kit's prefix.
 func (k *Kit) Generate(out, webDir string, pages []string) error {
@@ -43,16 +44,26 @@ func (k *Kit) Generate(out, webDir string, pages []string) error {
 		name := strings.Trim(p, "/")
 		files[p] = name + ".html"
 	}
+	styles, err := k.styles(srv.URL, webDir)
+	if err != nil {
+		return err
+	}
 	for urlPath, name := range files {
 		body, err := fetch(srv.URL + urlPath)
 		if err != nil {
 			return err
 		}
-		switch urlPath {
-		case "/manifest.webmanifest":
+		switch {
+		case urlPath == "/manifest.webmanifest":
 			body, err = k.Manifest(body)
-		case "/app.js":
-			body, err = patchAppJS(body)
+		case urlPath == "/app.js":
+			if body, err = patchAppJS(body, k.Prefix); err == nil {
+				body, err = minifyJS(body)
+			}
+		case strings.HasSuffix(name, ".js"):
+			body, err = minifyJS(body)
+		case strings.HasSuffix(name, ".html"):
+			body, err = finishPage(body, styles)
 		}
 		if err != nil {
 			return err
@@ -94,8 +105,34 @@ func (k *Kit) Generate(out, webDir string, pages []string) error {
 			}
 		}
 	}
-	_, err := Compress(out)
+	_, err = Compress(out)
 	return err
+}
+
+// styles reads the stylesheets the pages link, by the address they link
+// them at: go-app's own (app.css) from the handler at base, the kit's from
+// the web folder.
+func (k *Kit) styles(base, webDir string) (map[string][]byte, error) {
+	css, err := fetch(base + "/app.css")
+	if err != nil {
+		return nil, err
+	}
+	styles := map[string][]byte{k.Prefix + "/app.css": css}
+	for _, s := range k.Handler.Styles {
+		if s == "/app.css" {
+			continue // go-app lists its own once it has served a page
+		}
+		rel, ok := strings.CutPrefix(s, "/web/")
+		if !ok {
+			return nil, fmt.Errorf("stylesheet %s is not in the web folder", s)
+		}
+		css, err := os.ReadFile(filepath.Join(webDir, filepath.FromSlash(rel)))
+		if err != nil {
+			return nil, err
+		}
+		styles[k.Prefix+s] = css
+	}
+	return styles, nil
 }
 
 func fetch(url string) ([]byte, error) {

@@ -44,6 +44,13 @@ func (f *formScreen) OnMount(ctx app.Context) {
 	f.ses.onMerged = f.merged
 	f.load(f.ses.current(f.lang))
 	f.ses.at("/form")
+	// A question typed into before the start is on the first step; a
+	// draft opened at another step goes to it, so the typing goes on.
+	if id := earlyFocus(); id != "" {
+		if i := stepOf(f.steps, id); i >= 0 && i != f.step {
+			f.goTo(ctx, i, id)
+		}
+	}
 }
 
 // OnNav follows links to a question (?q=ID) or a step (?step=ID).

@@ -15,13 +15,15 @@ type homeScreen struct {
 var resumed bool
 
 // OnMount takes a returning user back to their place, once per page
-// load, and otherwise offers to continue their draft.
+// load, and otherwise offers to continue their draft. Opened by a broken
+// link, it stays, to say so.
 func (h *homeScreen) OnMount(ctx app.Context) {
 	h.screen.OnMount(ctx)
 	s := journey()
 	p := s.store.place
-	// A park's link lands here, with its banner, not on an old screen.
-	if !resumed && p.Route != "" && !linkOutcome.read {
+	// A park's link lands here, with its banner, not on an old screen;
+	// so does a link that did not decode, with its notice.
+	if !resumed && p.Route != "" && !linkOutcome.read && !linkBroken() {
 		resumed = true
 		ctx.Defer(func(ctx app.Context) { ctx.Navigate(href(p.Route)) })
 		return
@@ -40,6 +42,7 @@ func (h *homeScreen) Render() app.UI {
 			Text(t(h.lang, "home.continue") + h.resume)
 	}
 	return frame(h.lang,
+		brokenLinkNotice(h.lang),
 		&parkBanner{},
 		&parkOffer{},
 		app.Section().Class("hero").Body(

@@ -26,6 +26,9 @@ func (b *topBar) OnMount(ctx app.Context) {
 	markDocument(b.lang)
 	b.status = readOfflineStatus(ctx)
 	watchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
+	// Once the screen's first frame is drawn, what was typed before the
+	// start is handed over (earlyinput.go).
+	ctx.Defer(func(app.Context) { releaseEarlyInput() })
 }
 
 // OnAppUpdate is called by go-app when a service worker has activated.
@@ -46,7 +49,7 @@ func (b *topBar) Render() app.UI {
 	return app.Header().Class("topbar").Body(
 		app.Div().Class("topbar-row").Body(
 			app.A().Class("brand").Href(href("/")).Body(
-				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
+				logo(),
 				app.Span().Text(t(b.lang, "app.name")),
 			),
 			b.renderLanguages(),

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// linkBroken reports whether the page was opened with an address that
+// does not decode (a link cut short or mangled by a chat app). The page's
+// script (site/address.js) has already taken it out of the address and
+// sent the page to the first screen, so that go-app could start; the
+// first screen says so.
+var linkBroken = sync.OnceValue(func() bool {
+	if app.IsServer {
+		return false
+	}
+	broken := false
+	catchJS(func() { broken = app.Window().Get("fugongLinkBroken").Truthy() })
+	return broken
+})
+
+// brokenLinkNotice tells the user that the link they opened is
+// incomplete, or nothing when it was not.
+func brokenLinkNotice(lang string) app.UI {
+	if !linkBroken() {
+		return nil
+	}
+	return app.Div().Class("notice notice-warn").ID("link-broken").Attr("role", "alert").Body(
+		app.P().Text("⚠ " + t(lang, "link.broken")),
+	)
+}
+
+func init() {
+	addMessages(map[string]message{
+		"link.broken": {
+			"链接不完整，请重新扫码或向园区索取。",
+			"This link is incomplete. Scan the QR code again or ask the park for the link.",
+			"リンクが不完全です。QRコードを読み取り直すか、園区にリンクを依頼してください。",
+			"링크가 완전하지 않습니다. QR 코드를 다시 스캔하거나 단지에 링크를 요청하세요.",
+		},
+	})
+}
