@@ -216,13 +216,57 @@ func DecodeDaily(code string) (DailyReport, error) {
 	return d, nil
 }
 
-// dayNumber returns the days from dailyEpoch to date, or -1.
+// dayNumber returns the days from dailyEpoch to date ("2006-01-02", a
+// date ValidDate accepts), or -1. It reads the digits itself: the park's
+// picture reads a date for every report, and time.Parse costs ten times
+// as much.
 func dayNumber(date string) int {
-	if !ValidDate(date) {
+	if len(date) != 10 || date[4] != '-' || date[7] != '-' {
 		return -1
 	}
-	t, _ := time.Parse(time.DateOnly, date)
-	return int(t.Sub(dailyEpoch).Hours() / 24)
+	num := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	y, m, d := num(date[:4]), num(date[5:7]), num(date[8:])
+	if y < 2020 || y > 2099 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return -1
+	}
+	return civilDays(y, m, d) - civilDays(2000, 1, 1)
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// civilDays counts days from 1970-01-01 to y-m-d in the proleptic
+// Gregorian calendar (H. Hinnant's days_from_civil).
+func civilDays(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // dayDate is the date of day n after dailyEpoch.

@@ -138,31 +138,29 @@ func MergeDaily(daily, more []DailyEntry) ([]DailyEntry, int) {
 // out.
 func DailyHistories(entries []Entry, daily []DailyEntry) map[string][]DailyReport {
 	firms := newFirmIndex(entries)
-	type dated struct {
-		added time.Time
-		r     DailyReport
-	}
-	groups := map[string][]dated{}
-	for _, e := range daily {
-		if key := firms.key(e.Report); key != "" {
-			groups[key] = append(groups[key], dated{e.Added, e.Report})
+	groups := map[string][]int32{} // positions in daily
+	for i := range daily {
+		if key := firms.key(daily[i].Report); key != "" {
+			groups[key] = append(groups[key], int32(i))
 		}
 	}
 	out := make(map[string][]DailyReport, len(groups))
 	for key, g := range groups {
 		sort.SliceStable(g, func(i, j int) bool {
-			if g[i].r.Date != g[j].r.Date {
-				return g[i].r.Date < g[j].r.Date
+			a, b := &daily[g[i]], &daily[g[j]]
+			if a.Report.Date != b.Report.Date {
+				return a.Report.Date < b.Report.Date
 			}
-			return g[i].added.Before(g[j].added)
+			return a.Added.Before(b.Added)
 		})
 		h := make([]DailyReport, 0, len(g))
-		for _, d := range g {
-			if n := len(h); n > 0 && h[n-1].Date == d.r.Date {
-				h[n-1] = d.r // received later: it counts
+		for _, i := range g {
+			r := &daily[i].Report
+			if n := len(h); n > 0 && h[n-1].Date == r.Date {
+				h[n-1] = *r // received later: it counts
 				continue
 			}
-			h = append(h, d.r)
+			h = append(h, *r)
 		}
 		out[key] = h
 	}

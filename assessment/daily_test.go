@@ -201,3 +201,26 @@ func FuzzDecodeDaily(f *testing.F) {
 		}
 	})
 }
+
+// TestDayNumber checks the hand-written date reader against time.Parse
+// over every day of its range and a few that are not dates.
+func TestDayNumber(t *testing.T) {
+	for n := 0; ; n++ {
+		date := dayDate(n)
+		if date[:4] == "2100" {
+			break
+		}
+		want := -1
+		if ValidDate(date) {
+			want = n
+		}
+		if got := dayNumber(date); got != want {
+			t.Fatalf("dayNumber(%q) = %d, want %d", date, got, want)
+		}
+	}
+	for _, bad := range []string{"", "2026-2-18", "2026-02-30", "2026-13-01", "2100-01-01", "2019-12-31", "2026/02/18", "２026-02-18", "2026-02-1x"} {
+		if got := dayNumber(bad); got != -1 {
+			t.Errorf("dayNumber(%q) = %d, want -1", bad, got)
+		}
+	}
+}
