@@ -19,10 +19,20 @@ type Firm struct {
 // Firms groups entries by enterprise, each with its newest entry and its
 // daily history, in the order their newest entries appear in entries.
 func Firms(entries []Entry, daily []DailyEntry) []Firm {
-	hist := DailyHistories(entries, daily)
-	at := make(map[string]int, len(entries))
-	out := make([]Firm, 0, len(entries))
-	for i := range entries {
+	idx := make([]int, len(entries))
+	for i := range idx {
+		idx[i] = i
+	}
+	return FirmsOf(entries, idx, DailyHistories(entries, daily))
+}
+
+// FirmsOf is Firms over the entries at positions idx, with histories hist
+// (DailyHistories of the whole registry, worked out once): a dashboard
+// filters the entries without sorting thousands of reports again.
+func FirmsOf(entries []Entry, idx []int, hist map[string][]DailyReport) []Firm {
+	at := make(map[string]int, len(idx))
+	out := make([]Firm, 0, len(idx))
+	for _, i := range idx {
 		e := &entries[i]
 		key := FirmKey(e.Summary)
 		if j, ok := at[key]; ok {
