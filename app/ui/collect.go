@@ -23,6 +23,7 @@ type collectScreen struct {
 	errMsg assessment.Text // why the code was refused
 	errKey string          // or why the registry could not be written
 	total  int             // entries in the registry after adding
+	daily  *dailyOutcome   // when the address held a daily report code instead
 }
 
 // OnMount reads the code from the address and adds it.
@@ -36,6 +37,10 @@ func (s *collectScreen) OnMount(ctx app.Context) {
 
 func (s *collectScreen) collect(ctx app.Context, fragment string) {
 	if app.IsServer {
+		return
+	}
+	if assessment.IsDailyFragment(fragment) {
+		s.collectDaily(ctx, fragment)
 		return
 	}
 	code := assessment.SummaryCode(fragment)
@@ -82,6 +87,9 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 
 // Render draws the outcome.
 func (s *collectScreen) Render() app.UI {
+	if s.daily != nil {
+		return s.renderDaily()
+	}
 	lang := s.lang
 	var body app.UI
 	switch s.state {
