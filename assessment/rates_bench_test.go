@@ -24,11 +24,11 @@ func synthDaily(t testing.TB, entries []Entry) []DailyEntry {
 	return out
 }
 
-// BenchmarkRates5000x30 groups a registry of 5,000 enterprises with 30
+// BenchmarkRates5000x30Open groups a registry of 5,000 enterprises with 30
 // days of reports and draws its picture, as the dashboard does when it
-// opens; BenchmarkRatesRefilter draws it again from the grouped firms, as
+// opens; BenchmarkRates5000x30Refilter draws it again from the grouped firms, as
 // it does on each filter.
-func BenchmarkRates5000x30(b *testing.B) {
+func BenchmarkRates5000x30Open(b *testing.B) {
 	entries := synthEntries(b, 5000)
 	daily := synthDaily(b, entries)
 	b.ResetTimer()
@@ -37,7 +37,7 @@ func BenchmarkRates5000x30(b *testing.B) {
 	}
 }
 
-func BenchmarkRatesRefilter(b *testing.B) {
+func BenchmarkRates5000x30Refilter(b *testing.B) {
 	entries := synthEntries(b, 5000)
 	firms := Firms(entries, synthDaily(b, entries))
 	b.ResetTimer()
