@@ -22,6 +22,8 @@ usage:
                                                       a park's setup link, its QR code and poster
   fugong summary  [-base URL] FILE|-                  the link that adds the enterprise to a park's
                                                       registry (-decode CODE reads one)
+  fugong report   REGISTRY.json [-date 2026-02-18] [-o report.pdf] [-csv report.csv]
+                                                      the park's daily report from a registry backup
 
 With no command, fugong serves the kit.
 `
@@ -49,6 +51,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return parkLinkCommand(args, stdin, stdout, stderr)
 	case "summary":
 		return summaryCommand(args, stdin, stdout, stderr)
+	case "report":
+		return reportCommand(args, stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -71,18 +71,28 @@ func benchCodes(t testing.TB, n int) []string {
 // kit stores them: with what its rules derive from each.
 func seedRegistry(t testing.TB, b *browser, codes []string) {
 	t.Helper()
-	type record struct {
-		Code    string `json:"code"`
-		Derived string `json:"derived"`
-	}
-	recs := make([]record, len(codes))
+	recs := make([]registryRecord, len(codes))
 	for i, c := range codes {
 		s, err := assessment.DecodeSummary(c)
 		if err != nil {
 			t.Fatal(err)
 		}
-		recs[i] = record{c, s.Derivation().String()}
+		recs[i] = registryRecord{c, s.Derivation().String()}
 	}
+	putRegistryRecords(t, b, recs)
+}
+
+// registryRecord is a record of the registry's store: a summary code with
+// its derivation, or a daily code with its record string.
+type registryRecord struct {
+	Code    string `json:"code"`
+	Derived string `json:"derived"`
+}
+
+// putRegistryRecords writes recs into the page's IndexedDB registry, the
+// first received last, a minute apart.
+func putRegistryRecords(t testing.TB, b *browser, recs []registryRecord) {
+	t.Helper()
 	data, _ := json.Marshal(recs)
 	n := await[int](t, b, `new Promise((resolve, reject) => {
 		const codes = `+string(data)+`;
@@ -99,8 +109,8 @@ func seedRegistry(t testing.TB, b *browser, codes []string) {
 			tx.onerror = () => reject(tx.error);
 		};
 	})`)
-	if n != len(codes) {
-		t.Fatalf("seeded %d entries, want %d", n, len(codes))
+	if n != len(recs) {
+		t.Fatalf("seeded %d records, want %d", n, len(recs))
 	}
 }
 

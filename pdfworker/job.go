@@ -22,11 +22,12 @@ const (
 // request is one job, as the page posts it.
 type request struct {
 	ID      int    // the page's number for the job, sent back with the answer
-	Kind    string // "plan" or "poster"
+	Kind    string // "plan", "poster" or "document"
 	Answers string // plan: the answers file (JSON)
 	Park    string // poster: the park's setup (JSON)
 	Link    string // poster: the park link its QR code carries; from Base when empty
 	Date    string // plan: the plan's date, "2026-02-10"
+	Doc     string // document: an assessment.Plan built by the page (JSON), such as the park's daily report
 	Base    string // the kit's address, for the summary link and the park link
 	FontURL string // the font's address, with its content hash
 }
@@ -75,6 +76,12 @@ func build(req request, font *pdf.Font) (data []byte, subs []substitution, err e
 			}
 		}
 		ps, err = pdf.WritePoster(&buf, park, link, font)
+	case "document":
+		var doc assessment.Plan
+		if perr := json.Unmarshal([]byte(req.Doc), &doc); perr != nil {
+			return nil, nil, fmt.Errorf("pdf worker: reading the document: %w", perr)
+		}
+		ps, err = pdf.Write(&buf, &doc, font)
 	default:
 		return nil, nil, fmt.Errorf("pdf worker: unknown kind %q", req.Kind)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -85,6 +86,28 @@ func TestBuildPoster(t *testing.T) {
 	}
 }
 
+// TestBuildDocument checks that a document the page built, sent as JSON,
+// is written as the PDF writer writes it natively.
+func TestBuildDocument(t *testing.T) {
+	font := testFont(t)
+	doc := assessment.ParkReport(assessment.Rates(nil, "2026-02-18", assessment.BatchDates{}), "临沂经济技术开发区", "zh")
+	data, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := build(request{Kind: "document", Doc: string(data)}, font)
+	if err != nil {
+		t.Fatalf("build(document): %v", err)
+	}
+	var want bytes.Buffer
+	if _, err := pdf.Write(&want, doc, font); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("the worker's PDF (%d bytes) differs from the native one (%d bytes)", len(got), want.Len())
+	}
+}
+
 func TestBuildErrors(t *testing.T) {
 	font := testFont(t)
 	for _, tc := range []struct {
@@ -97,6 +120,7 @@ func TestBuildErrors(t *testing.T) {
 		{"answers not JSON", request{Kind: "plan", Answers: "{", Date: "2026-02-10"}, font, "reading the answers"},
 		{"bad date", request{Kind: "plan", Answers: "{}", Date: "10.2.2026"}, font, "date"},
 		{"park not JSON", request{Kind: "poster", Park: "["}, font, "reading the park"},
+		{"document not JSON", request{Kind: "document", Doc: "{"}, font, "reading the document"},
 		{"no font", request{Kind: "plan", Answers: "{}", Date: "2026-02-10"}, nil, "font"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,12 +25,13 @@ type collectScreen struct {
 	errKey string          // or why the registry could not be written
 	total  int             // entries in the registry after adding
 
-	ctx      app.Context // the screen's own context: a button's goes with the button
-	seen     string      // the address fragment last read
-	code     string      // the code being added or to retry
-	latest   int         // number of the latest code read; older outcomes are only logged
-	onHash   app.Func    // the hashchange listener
-	stopHash func()      // removes it
+	ctx      app.Context   // the screen's own context: a button's goes with the button
+	seen     string        // the address fragment last read
+	code     string        // the code being added or to retry
+	latest   int           // number of the latest code read; older outcomes are only logged
+	onHash   app.Func      // the hashchange listener
+	stopHash func()        // removes it
+	daily    *dailyOutcome // when the address held a daily report code instead
 }
 
 // collectLog is the outcome of one code read on this page.
@@ -104,7 +105,11 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 	}
 	s.latest++
 	n := s.latest
-	s.state, s.errMsg, s.errKey, s.code = "working", assessment.Text{}, "", fragment
+	s.state, s.errMsg, s.errKey, s.code, s.daily = "working", assessment.Text{}, "", fragment, nil
+	if assessment.IsDailyFragment(fragment) {
+		s.collectDaily(ctx, fragment)
+		return
+	}
 	code := assessment.SummaryCode(fragment)
 	e, err := assessment.NewEntry(code, time.Now())
 	if err != nil {
@@ -159,6 +164,9 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 
 // Render draws the outcome.
 func (s *collectScreen) Render() app.UI {
+	if s.daily != nil {
+		return s.renderDaily()
+	}
 	lang := s.lang
 	var body app.UI
 	switch s.state {

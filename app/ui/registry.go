@@ -30,12 +30,14 @@ type registryScreen struct {
 	idx      []int // positions of the entries the query selects, in order
 	q        assessment.Query
 	page     int
-	open     string   // code of the entry whose details are shown
-	deleting string   // code of the entry awaiting confirmation of its deletion
-	notice   string   // outcome of the last export, import or deletion
-	refused  []string // the records the last import refused, each with its position and reason
-	kind     string   // its notice class: "notice-ok", "notice-warn", "notice-error"
-	busy     bool     // an import or export is running
+	open     string                  // code of the entry whose details are shown
+	deleting string                  // code of the entry awaiting confirmation of its deletion
+	notice   string                  // outcome of the last export, import or deletion
+	refused  []string                // the records the last import refused, each with its position and reason
+	kind     string                  // its notice class: "notice-ok", "notice-warn", "notice-error"
+	busy     bool                    // an import or export is running
+	daily    []assessment.DailyEntry // the daily reports received
+	dash     dashboard
 }
 
 // OnMount loads the registry.
@@ -49,14 +51,15 @@ func (s *registryScreen) OnMount(ctx app.Context) {
 // load reads the registry again and marks the time the first page shows.
 func (s *registryScreen) load(ctx app.Context, mark string) {
 	ctx.Async(func() {
-		entries, bad, err := loadRegistry()
+		entries, daily, bad, err := loadRegistryDaily()
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				s.state, s.errKey = "error", idbErrorKey(err)
 				app.Log("registry:", err)
 				return
 			}
-			s.state, s.entries, s.bad = "ready", entries, bad
+			s.state, s.entries, s.daily, s.bad = "ready", entries, daily, bad
+			s.dash.setHistory(entries, daily)
 			s.refilter()
 			ctx.Defer(func(app.Context) { markTime(mark) })
 		})
@@ -66,6 +69,7 @@ func (s *registryScreen) load(ctx app.Context, mark string) {
 // refilter applies the query and keeps the page in range.
 func (s *registryScreen) refilter() {
 	s.idx = assessment.Filter(s.entries, s.q)
+	s.dash.draw(s.entries, s.idx)
 	if last := s.pages() - 1; s.page > last {
 		s.page = last
 	}
@@ -233,7 +237,7 @@ func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 
 // onBackup saves the whole registry as a JSON backup.
 func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
-	data, err := assessment.EncodeBackup(s.entries)
+	data, err := assessment.EncodeRegistryBackup(s.entries, s.daily)
 	if err == nil {
 		err = download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}
@@ -262,13 +266,14 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	s.busy = true
-	have := s.entries
+	have, haveDaily := s.entries, s.daily
 	lang := s.lang
 	ctx.Async(func() {
 		data, err := fileBytes(file)
 		var notice, kind string
 		var merged []assessment.Entry
 		var refused []string // each record not imported: position and reason
+		var mergedDaily []assessment.DailyEntry
 		switch {
 		case err != nil:
 			notice, kind = t(lang, "registry.import_unreadable"), "notice-error"
@@ -292,6 +297,17 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			for _, r := range res.Refused {
 				refused = append(refused, r.Describe(lang))
 			}
+			moreDaily, skippedDaily := assessment.DecodeBackupDaily(data)
+			var newDaily int
+			mergedDaily, newDaily = assessment.MergeDaily(haveDaily, moreDaily)
+			if err := storeDaily(mergedDaily[len(mergedDaily)-newDaily:]); err != nil {
+				notice, kind, merged = t(lang, idbErrorKey(err)), "notice-error", nil
+				break
+			}
+			if skippedDaily > 0 {
+				notice += " " + tf(lang, "registry.import_skipped_daily", skippedDaily)
+				kind = "notice-warn"
+			}
 			if len(refused) > 0 {
 				notice += " " + tf(lang, "registry.import_refused", len(refused))
 				kind = "notice-warn"
@@ -301,7 +317,8 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			s.busy = false
 			s.notice, s.kind, s.refused = notice, kind, refused
 			if merged != nil {
-				s.entries = merged
+				s.entries, s.daily = merged, mergedDaily
+				s.dash.setHistory(merged, mergedDaily)
 				s.refilter()
 			}
 			ctx.Defer(func(app.Context) { markTime("registryImported") })
@@ -355,6 +372,7 @@ func (s *registryScreen) renderReady() []app.UI {
 		)
 	}
 	return append(out,
+		s.renderDashboard(),
 		s.renderChart(),
 		s.renderFilters(),
 		s.renderList(),

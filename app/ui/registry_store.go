@@ -13,9 +13,16 @@ import (
 // ctx.Async: it waits for the browser and, every few hundred entries,
 // gives the page a moment to paint, so that 5,000 entries never freeze it.
 func loadRegistry() (entries []assessment.Entry, bad int, err error) {
+	entries, _, bad, err = loadRegistryDaily()
+	return entries, bad, err
+}
+
+// loadRegistryDaily is loadRegistry with the daily reports, which the
+// store keeps beside the entries (dailyRecord).
+func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEntry, bad int, err error) {
 	recs, err := idbAll()
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, 0, err
 	}
 	markTime("registryRead")
 	entries = make([]assessment.Entry, 0, len(recs))
@@ -23,6 +30,14 @@ func loadRegistry() (entries []assessment.Entry, bad int, err error) {
 	for i, r := range recs {
 		if i > 0 && i%500 == 0 {
 			yieldToBrowser()
+		}
+		if assessment.IsDailyCode(r.Code) {
+			if d, err := assessment.DailyEntryFromRecord(r.Code, r.Added, r.Derived); err == nil {
+				daily = append(daily, d)
+			} else {
+				bad++
+			}
+			continue
 		}
 		d, _ := assessment.ParseDerivation(r.Derived)
 		e, err := assessment.NewEntryDerived(r.Code, r.Added, d)
@@ -44,7 +59,19 @@ func loadRegistry() (entries []assessment.Entry, bad int, err error) {
 	}
 	assessment.Annotate(entries)
 	markTime("registryDecoded")
-	return entries, bad, nil
+	return entries, daily, bad, nil
+}
+
+// storeDaily writes daily reports to IndexedDB in one transaction, in the
+// registry's store: a daily code ("d1.…") is its own key, and its record
+// string (assessment.DailyReport.Record) stands where an entry keeps its
+// derivation.
+func storeDaily(daily []assessment.DailyEntry) error {
+	recs := make([]idbRecord, len(daily))
+	for i, d := range daily {
+		recs[i] = idbRecord{Code: d.Code, Added: d.Added, Derived: d.Report.Record()}
+	}
+	return idbPut(recs)
 }
 
 // yieldToBrowser lets the browser run (paint, handle a tap) before the

@@ -96,6 +96,7 @@ func (s *resultScreen) Render() app.UI {
 		app.Div().Class("actions actions-end").Body(
 			app.A().Class("button button-primary").ID("to-plan").Href(href("/plan")).Text(t(lang, "result.to_plan")),
 			app.A().Class("button button-secondary").Href(href("/form")).Text(t(lang, "result.edit")),
+			app.A().Class("button button-secondary").ID("to-daily").Href(href("/daily")).Text(t(lang, "daily.open")),
 		),
 	)
 }

@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"encoding/json"
+	"strings"
+
+	"fugong/assessment"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// dashboard is the park's picture on the registry screen: on a chosen day,
+// how many of the enterprises the registry's filters select have resumed
+// and how many of their workers are back, by batch and by category, the
+// trend over the days, the enterprises whose batch has opened but that
+// have not resumed (and why), and those whose report of the day shows
+// abnormal temperatures or cases. It is worked out in Go
+// (assessment.Rates) and drawn as SVG by the kit, numbers beside the bars.
+type dashboard struct {
+	day   string                              // the day of the picture, "2006-01-02"
+	dates assessment.BatchDates               // the park's batch opening dates, kept on the phone
+	hist  map[string][]assessment.DailyReport // every enterprise's history, worked out when the registry loads
+	pic   assessment.Picture
+}
+
+// dashDatesKey is the localStorage key of the batch dates typed on the
+// dashboard.
+const dashDatesKey = "fugong.dashboard.dates"
+
+// dashListMax is how many enterprises the not-resumed and alert lists show.
+const dashListMax = 30
+
+// loadDates reads the batch dates typed before; unreadable ones are "".
+func loadDashDates() assessment.BatchDates {
+	var d assessment.BatchDates
+	if app.IsServer {
+		return d
+	}
+	catchJS(func() {
+		if v := app.Window().Get("localStorage").Call("getItem", dashDatesKey); v.Truthy() {
+			_ = json.Unmarshal([]byte(v.String()), &d) // unreadable: none
+		}
+	})
+	for i := range d {
+		if !assessment.ValidDate(d[i]) {
+			d[i] = ""
+		}
+	}
+	return d
+}
+
+// setHistory keeps the histories of the registry's reports.
+func (d *dashboard) setHistory(entries []assessment.Entry, daily []assessment.DailyEntry) {
+	d.hist = assessment.DailyHistories(entries, daily)
+	if d.day == "" {
+		d.day = today()
+		d.dates = loadDashDates()
+	}
+}
+
+// draw works the picture out for the entries at positions idx.
+func (d *dashboard) draw(entries []assessment.Entry, idx []int) {
+	d.pic = assessment.Rates(assessment.FirmsOf(entries, idx, d.hist), d.day, d.dates)
+}
+
+func (s *registryScreen) onDashDay(ctx app.Context, e app.Event) {
+	v := halfWidth(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
+	if !assessment.ValidDate(v) {
+		return // the browser's date field gives "" or a valid date
+	}
+	s.dash.day = v
+	s.dash.draw(s.entries, s.idx)
+	ctx.Defer(func(app.Context) { markTime("dashboardDrawn") })
+}
+
+func (s *registryScreen) onDashBatchDate(ctx app.Context, e app.Event) {
+	n := selectIntData(ctx, "batch")
+	v := halfWidth(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
+	if n < 1 || n > 3 || v != "" && !assessment.ValidDate(v) {
+		return
+	}
+	s.dash.dates[n] = v
+	if data, err := json.Marshal(s.dash.dates); err == nil {
+		catchJS(func() { app.Window().Get("localStorage").Call("setItem", dashDatesKey, string(data)) })
+	}
+	s.dash.draw(s.entries, s.idx)
+	ctx.Defer(func(app.Context) { markTime("dashboardDrawn") })
+}
+
+// renderDashboard draws the picture.
+func (s *registryScreen) renderDashboard() app.UI {
+	lang, p := s.lang, s.dash.pic
+	tile := func(id, label string, n, of int, rate float64) app.UI {
+		return app.Div().Class("dash-tile").ID(id).DataSet("n", n).DataSet("of", of).Body(
+			app.P().Class("dash-tile-label").Text(label),
+			app.P().Class("dash-tile-value").Text(assessment.Pct(rate)),
+			app.P().Class("dash-tile-sub").Text(tf(lang, "dash.n_of", n, of)),
+		)
+	}
+	alerts := len(p.Alerts)
+	return app.Section().Class("dash").ID("dashboard").DataSet("day", p.Day).Attr("aria-label", t(lang, "dash.title")).Body(
+		app.H2().Text(t(lang, "dash.title")),
+		app.Div().Class("dash-controls").Body(
+			app.Label().Class("reg-filter").For("dash-day").Body(app.Span().Text(t(lang, "dash.day")),
+				app.Input().Type("date").ID("dash-day").Class("input").Value(s.dash.day).Max(today()).OnChange(s.onDashDay)),
+			app.Details().Class("dash-dates").Body(
+				app.Summary().Text(t(lang, "dash.batch_dates")),
+				app.P().Class("muted").Text(t(lang, "dash.batch_dates_help")),
+				app.Range([]int{1, 2, 3}).Slice(func(i int) app.UI {
+					n := i + 1
+					id := "dash-batch" + itoa(n)
+					return app.Label().Class("reg-filter").For(id).Body(app.Span().Text(tf(lang, "registry.batch_n", n)),
+						app.Input().Type("date").ID(id).Class("input").DataSet("batch", n).Value(s.dash.dates[n]).OnChange(s.onDashBatchDate))
+				}),
+			),
+		),
+		app.Div().Class("dash-tiles").Body(
+			tile("dash-firms", t(lang, "dash.rate_firms"), p.All.Resumed, p.All.Firms, p.All.FirmRate()),
+			tile("dash-workers", t(lang, "dash.rate_workers"), p.All.OnSite, p.All.Workers, p.All.WorkerRate()),
+			app.Div().Class("dash-tile "+map[bool]string{true: "dash-tile-alert"}[alerts > 0]).ID("dash-alerts-n").DataSet("n", alerts).Body(
+				app.P().Class("dash-tile-label").Text(t(lang, "dash.alerts")),
+				app.P().Class("dash-tile-value").Text(itoa(alerts)),
+				app.P().Class("dash-tile-sub").Text(tf(lang, "dash.due_n", len(p.Due))),
+			),
+		),
+		s.renderRateBars("dash-by-batch", t(lang, "dash.by_batch"), []string{
+			tf(lang, "registry.batch_n", 1), tf(lang, "registry.batch_n", 2), tf(lang, "registry.batch_n", 3), t(lang, "registry.batch_unknown"),
+		}, []assessment.Tally{p.ByBatch[1], p.ByBatch[2], p.ByBatch[3], p.ByBatch[0]}),
+		s.renderRateBars("dash-by-category", t(lang, "dash.by_category"), []string{
+			categoryShort(lang, 1), categoryShort(lang, 2), categoryShort(lang, 3), categoryShort(lang, 4), t(lang, "registry.category_unknown"),
+		}, []assessment.Tally{p.ByCategory[1], p.ByCategory[2], p.ByCategory[3], p.ByCategory[4], p.ByCategory[0]}),
+		s.renderTrend(),
+		s.renderDue(),
+		s.renderAlerts(),
+		s.renderReportButtons(),
+	)
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"fugong/assessment"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The park's daily report (园区复工复产情况日报) of the dashboard's
+// picture — the day and the filters chosen — as a PDF, written by the PDF
+// worker from the document the page builds (assessment.ParkReport), and as
+// CSV.
+
+// reportName is the file name of the daily report of day.
+func reportName(day, ext string) string { return "园区复工复产情况日报-" + day + "." + ext }
+
+// onReportPDF has the PDF worker write the report, then downloads it.
+func (s *registryScreen) onReportPDF(ctx app.Context, e app.Event) {
+	lang, pic := s.lang, s.dash.pic
+	data, err := json.Marshal(assessment.ParkReport(pic, "", lang))
+	if err != nil {
+		s.notice, s.kind = err.Error(), "notice-error"
+		return
+	}
+	s.busy = true
+	makePDF(ctx, map[string]any{"kind": "document", "doc": string(data)}, func(app.Context, pdfStage) {},
+		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
+			s.busy = false
+			switch {
+			case err == errNoFont:
+				s.notice, s.kind = t(lang, "dash.report_nofont"), "notice-error"
+			case err != nil:
+				s.notice, s.kind = t(lang, "dash.report_failed")+" "+err.Error(), "notice-error"
+			case downloadBlob(reportName(pic.Day, "pdf"), pdf) != nil:
+				s.notice, s.kind = t(lang, "registry.export_failed"), "notice-error"
+			default:
+				s.notice, s.kind = tf(lang, "dash.report_saved", reportName(pic.Day, "pdf")), "notice-ok"
+			}
+			ctx.Defer(func(app.Context) { markTime("reportSaved") })
+		})
+}
+
+// onReportCSV downloads the report's figures as CSV.
+func (s *registryScreen) onReportCSV(ctx app.Context, e app.Event) {
+	var buf bytes.Buffer
+	name := reportName(s.dash.pic.Day, "csv")
+	if err := assessment.WriteParkReportCSV(&buf, s.dash.pic, s.lang); err != nil || download(name, "text/csv;charset=utf-8", buf.Bytes()) != nil {
+		s.notice, s.kind = t(s.lang, "registry.export_failed"), "notice-error"
+		return
+	}
+	s.notice, s.kind = tf(s.lang, "dash.report_saved", name), "notice-ok"
+}
+
+// renderReportButtons are the report's two buttons.
+func (s *registryScreen) renderReportButtons() app.UI {
+	lang := s.lang
+	return app.Div().Class("actions").Body(
+		app.Button().Class("button button-primary").ID("report-pdf").Disabled(s.busy).OnClick(s.onReportPDF).Text(t(lang, "dash.report_pdf")),
+		app.Button().Class("button button-secondary").ID("report-csv").Disabled(s.busy).OnClick(s.onReportCSV).Text(t(lang, "dash.report_csv")),
+	)
+}

@@ -1,0 +1,168 @@
+package assessment
+
+import (
+	"sort"
+	"time"
+)
+
+// A registry keeps, beside its entries, every daily report code received
+// for them (DailyEntry): the day-by-day history of each enterprise. An
+// enterprise is known by its credit code when its summary gives one, else
+// by its plan ID (FirmKey), so that a new summary scanned after the
+// enterprise changed its answers keeps its history.
+
+// DailyEntry is a daily report as a registry holds it: the code as
+// received, when this registry first received it, and what it says.
+type DailyEntry struct {
+	Code   string    // the daily code, "d1.…": the record's key
+	Added  time.Time // when it was first received
+	Report DailyReport
+}
+
+// NewDailyEntry decodes code into a record received at added.
+func NewDailyEntry(code string, added time.Time) (DailyEntry, error) {
+	code = DailyCode(code)
+	d, err := DecodeDaily(code)
+	if err != nil {
+		return DailyEntry{}, err
+	}
+	return DailyEntry{Code: code, Added: added, Report: d}, nil
+}
+
+// FirmKey is how a registry knows the enterprise of a summary: "c:" and
+// its credit code, or "p:" and its plan ID when it gave none.
+func FirmKey(s Summary) string {
+	if s.CreditCode != "" {
+		return "c:" + s.CreditCode
+	}
+	return "p:" + s.PlanID
+}
+
+// DailyFirmKey returns the FirmKey of the enterprise d reports for among
+// entries: the entry with d's plan ID, else one with d's credit code. It
+// returns "" when the registry holds neither.
+func DailyFirmKey(entries []Entry, d DailyReport) string {
+	return newFirmIndex(entries).key(d)
+}
+
+// firmIndex finds the enterprise of a daily report among entries.
+type firmIndex struct {
+	byPlan, byCredit map[string]string // plan ID, credit code → FirmKey
+}
+
+func newFirmIndex(entries []Entry) firmIndex {
+	x := firmIndex{make(map[string]string, len(entries)), make(map[string]string, len(entries))}
+	for i := range entries {
+		s := &entries[i].Summary
+		x.byPlan[s.PlanID] = FirmKey(*s)
+		if s.CreditCode != "" {
+			x.byCredit[s.CreditCode] = FirmKey(*s)
+		}
+	}
+	return x
+}
+
+func (x firmIndex) key(d DailyReport) string {
+	if k, ok := x.byPlan[d.PlanID]; ok {
+		return k
+	}
+	if d.CreditCode != "" {
+		return x.byCredit[d.CreditCode]
+	}
+	return ""
+}
+
+// DailyResult says what AddDaily did with a report.
+type DailyResult int
+
+// What AddDaily does with a report.
+const (
+	DailyAdded     DailyResult = iota // the first report of that enterprise for that day
+	DailyDuplicate                    // the same code was already held: nothing changed
+	DailyReplaced                     // another report for that day was held: this one, received later, counts
+)
+
+// AddDaily adds e to daily when it can count: its date is not after today
+// ("2006-01-02", the phone's date) and entries hold its enterprise.
+// Otherwise it returns ErrDailyFuture or ErrDailyUnknownFirm and daily
+// unchanged.
+func AddDaily(entries []Entry, daily []DailyEntry, e DailyEntry, today string) ([]DailyEntry, DailyResult, error) {
+	if e.Report.Date > today {
+		return daily, 0, ErrDailyFuture
+	}
+	firms := newFirmIndex(entries)
+	key := firms.key(e.Report)
+	if key == "" {
+		return daily, 0, ErrDailyUnknownFirm
+	}
+	res := DailyAdded
+	for _, h := range daily {
+		switch {
+		case h.Code == e.Code:
+			return daily, DailyDuplicate, nil
+		case h.Report.Date == e.Report.Date && firms.key(h.Report) == key:
+			res = DailyReplaced
+		}
+	}
+	return append(daily, e), res, nil
+}
+
+// MergeDaily adds the records of more that daily does not hold (by code),
+// keeping the earlier arrival of a code held by both. It returns the union
+// and how many records were new.
+func MergeDaily(daily, more []DailyEntry) ([]DailyEntry, int) {
+	at := make(map[string]int, len(daily)+len(more))
+	out := make([]DailyEntry, 0, len(daily)+len(more))
+	n := 0
+	for k, list := range [][]DailyEntry{daily, more} {
+		for _, e := range list {
+			if i, ok := at[e.Code]; ok {
+				if e.Added.Before(out[i].Added) {
+					out[i].Added = e.Added
+				}
+				continue
+			}
+			at[e.Code] = len(out)
+			out = append(out, e)
+			if k == 1 {
+				n++
+			}
+		}
+	}
+	return out, n
+}
+
+// DailyHistories sorts daily by enterprise (FirmKey, through entries): for
+// each, one report a day — of several for a day, the one received last —
+// oldest day first. Reports whose enterprise entries do not hold are left
+// out.
+func DailyHistories(entries []Entry, daily []DailyEntry) map[string][]DailyReport {
+	firms := newFirmIndex(entries)
+	groups := map[string][]int32{} // positions in daily
+	for i := range daily {
+		if key := firms.key(daily[i].Report); key != "" {
+			groups[key] = append(groups[key], int32(i))
+		}
+	}
+	out := make(map[string][]DailyReport, len(groups))
+	for key, g := range groups {
+		sort.SliceStable(g, func(i, j int) bool {
+			a, b := &daily[g[i]], &daily[g[j]]
+			if a.Report.Date != b.Report.Date {
+				return a.Report.Date < b.Report.Date
+			}
+			return a.Added.Before(b.Added)
+		})
+		h := make([]DailyReport, 0, len(g))
+		for _, i := range g {
+			r := &daily[i].Report
+			if n := len(h); n > 0 && h[n-1].Date == r.Date {
+				h[n-1] = *r // received later: it counts
+				continue
+			}
+			h = append(h, *r)
+		}
+		out[key] = h
+	}
+	return out
+}

@@ -1,0 +1,207 @@
+package assessment
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// The park's daily report (园区复工复产情况日报) is what the park's
+// management committee sends up each day: the date, the rates overall, by
+// batch and by category, the enterprises due but not resumed and why,
+// those with abnormal temperatures or cases, and the last days' trend. It
+// is a Plan, so the PDF writer draws it as it draws an enterprise's plan,
+// and a CSV of the same figures (WriteParkReportCSV).
+
+// parkReportText holds the report's fixed text.
+var parkReportText = map[string]Text{
+	"title":      {"园区复工复产情况日报", "Daily report on the park's resumption", "園区の操業再開状況日報", "단지 업무 재개 현황 일일 보고"},
+	"park":       {"园区：", "Park: ", "園区：", "단지: "},
+	"date":       {"日期：", "Date: ", "日付：", "날짜: "},
+	"summary":    {"概况", "Summary", "概況", "개요"},
+	"by_batch":   {"按批次", "By batch", "陣別", "차수별"},
+	"by_cat":     {"按类别", "By category", "分類別", "분류별"},
+	"due":        {"应复工未复工企业", "Enterprises due but not resumed", "再開予定で未再開の企業", "재개 예정 미재개 기업"},
+	"alerts":     {"体温异常或病例", "Abnormal temperatures or cases", "体温異常・症例", "체온 이상·환자"},
+	"trend":      {"近七日", "The last seven days", "直近7日間", "최근 7일"},
+	"none":       {"无。", "None.", "なし。", "없음."},
+	"group":      {"分组", "Group", "区分", "구분"},
+	"firms":      {"企业数", "Enterprises", "企業数", "기업 수"},
+	"resumed":    {"已复工", "Resumed", "再開済み", "재개"},
+	"firm_rate":  {"复工率", "Rate", "再開率", "재개율"},
+	"workers":    {"职工数", "Workers", "従業員数", "직원 수"},
+	"on_site":    {"到岗", "On site", "出勤", "출근"},
+	"work_rate":  {"到岗率", "Rate", "出勤率", "출근율"},
+	"total":      {"合计", "Total", "合計", "합계"},
+	"name":       {"企业名称", "Enterprise", "企業名", "기업명"},
+	"batch":      {"批次", "Batch", "陣", "차수"},
+	"opened":     {"开工日期", "Opened", "再開日", "재개일"},
+	"why":        {"原因", "Why", "理由", "사유"},
+	"unmet":      {"未具备的关键条件", "Unmet critical items", "未達の重要項目", "미충족 핵심 항목"},
+	"no_report":  {"未报送每日报告", "no daily report", "日報なし", "일일 보고 없음"},
+	"none_on":    {"在岗 0 人", "no one on site", "出勤0人", "현장 근무 0명"},
+	"temp":       {"体温异常", "Abnormal temperature", "体温異常", "체온 이상"},
+	"cases":      {"新增病例", "New cases", "新規症例", "신규 환자"},
+	"day":        {"日期", "Date", "日付", "날짜"},
+	"unknown":    {"未定", "undetermined", "未定", "미정"},
+	"batch_n":    {"第%d批", "Batch %d", "第%d陣", "%d차"},
+	"page":       {"第 %d / %d 页", "Page %d of %d", "%d / %d ページ", "%d / %d 쪽"},
+	"sep":        {"；", "; ", "；", "; "},
+	"and_more":   {"另有 %d 家未列出", "%d more not listed", "ほか %d 社は省略", "외 %d곳 생략"},
+	"sum_firms":  {"登记企业 %d 家，已复工 %d 家，复工率 %s；", "%d enterprises registered, %d resumed (%s); ", "登録企業 %d 社、再開 %d 社、再開率 %s；", "등록 기업 %d곳, 재개 %d곳, 재개율 %s; "},
+	"sum_work":   {"职工 %d 人，到岗 %d 人，到岗率 %s。", "%d workers, %d on site (%s).", "従業員 %d 人、出勤 %d 人、出勤率 %s。", "직원 %d명, 출근 %d명, 출근율 %s."},
+	"sum_due":    {"应复工未复工 %d 家；当日体温异常或病例 %d 家。", " %d due but not resumed; %d with abnormal temperatures or cases that day.", "再開予定で未再開 %d 社、当日の体温異常・症例 %d 社。", " 재개 예정 미재개 %d곳, 당일 체온 이상·환자 %d곳."},
+	"sum_nowork": {"未填写职工总数的企业不计入到岗率。", " Enterprises that gave no staff total are left out of the workers' rate.", "従業員数の未回答の企業は出勤率に含めません。", " 직원 수를 답하지 않은 기업은 출근율에서 제외합니다."},
+}
+
+func prt(key, lang string) string { return parkReportText[key].In(lang) }
+
+// ParkReportMaxRows is how many enterprises each list of the report
+// prints at most; the CSV has them all.
+const ParkReportMaxRows = 200
+
+// Pct writes a share as "81.4%".
+func Pct(r float64) string {
+	tenths := int(r*1000 + 0.5)
+	return strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + "%"
+}
+
+// tallyRow is a table row of t labelled label.
+func tallyRow(label string, t Tally) []string {
+	return []string{label, strconv.Itoa(t.Firms), strconv.Itoa(t.Resumed), Pct(t.FirmRate()),
+		strconv.Itoa(t.Workers), strconv.Itoa(t.OnSite), Pct(t.WorkerRate())}
+}
+
+func (p Picture) tallyTables(lang string) (byBatch, byCat [][]string) {
+	byBatch = append(byBatch, tallyRow(prt("total", lang), p.All))
+	for _, b := range []int{1, 2, 3, 0} {
+		if p.ByBatch[b].Firms == 0 {
+			continue
+		}
+		label := prt("unknown", lang)
+		if b > 0 {
+			label = fmt.Sprintf(prt("batch_n", lang), b)
+		}
+		byBatch = append(byBatch, tallyRow(label, p.ByBatch[b]))
+	}
+	for _, c := range []int{1, 2, 3, 4, 0} {
+		if p.ByCategory[c].Firms > 0 {
+			byCat = append(byCat, tallyRow(CategoryName(c).In(lang), p.ByCategory[c]))
+		}
+	}
+	return byBatch, byCat
+}
+
+func (p Picture) dueRows(lang string) [][]string {
+	rows := make([][]string, 0, len(p.Due))
+	for _, d := range p.Due {
+		s := d.Firm.Entry.Summary
+		why := prt("no_report", lang)
+		if d.Reported {
+			why = prt("none_on", lang)
+		}
+		unmet := make([]string, len(d.Unmet))
+		for i, id := range d.Unmet {
+			unmet[i] = ItemTitle(id).In(lang)
+		}
+		rows = append(rows, []string{s.Name, strconv.Itoa(s.Batch), d.BatchDate, why, strings.Join(unmet, prt("sep", lang))})
+	}
+	return rows
+}
+
+func (p Picture) alertRows() [][]string {
+	rows := make([][]string, 0, len(p.Alerts))
+	for _, a := range p.Alerts {
+		rows = append(rows, []string{a.Firm.Entry.Summary.Name, strconv.Itoa(a.Report.AbnormalTemp), strconv.Itoa(a.Report.NewCases)})
+	}
+	return rows
+}
+
+// ParkReport is the daily report of picture p for the park named park
+// ("" when unknown), in lang, as a document for the PDF writer.
+func ParkReport(p Picture, park, lang string) *Plan {
+	title := prt("title", lang)
+	head := []string{prt("group", lang), prt("firms", lang), prt("resumed", lang), prt("firm_rate", lang),
+		prt("workers", lang), prt("on_site", lang), prt("work_rate", lang)}
+	widths := []float64{3, 1.2, 1.2, 1.3, 1.2, 1.2, 1.3}
+	byBatch, byCat := p.tallyTables(lang)
+	intro := prt("date", lang) + p.Day
+	if park != "" {
+		intro = prt("park", lang) + park + "　" + intro
+	}
+	summary := fmt.Sprintf(prt("sum_firms", lang), p.All.Firms, p.All.Resumed, Pct(p.All.FirmRate())) +
+		fmt.Sprintf(prt("sum_work", lang), p.All.Workers, p.All.OnSite, Pct(p.All.WorkerRate())) +
+		fmt.Sprintf(prt("sum_due", lang), len(p.Due), len(p.Alerts)) + prt("sum_nowork", lang)
+	list := func(id, key string, header []string, w []float64, rows [][]string) Section {
+		s := Section{ID: id, Title: prt(key, lang) + "（" + strconv.Itoa(len(rows)) + "）", Level: 2}
+		if len(rows) == 0 {
+			s.Blocks = []Block{{Kind: Paragraph, Text: prt("none", lang)}}
+			return s
+		}
+		more := len(rows) - ParkReportMaxRows
+		rows = rows[:min(len(rows), ParkReportMaxRows)]
+		s.Blocks = []Block{{Kind: TableBlock, Table: &Table{Header: header, Rows: rows, Widths: w}}}
+		if more > 0 {
+			s.Blocks = append(s.Blocks, Block{Kind: Paragraph, Text: fmt.Sprintf(prt("and_more", lang), more)})
+		}
+		return s
+	}
+	var trend [][]string
+	for _, t := range p.Trend[max(0, len(p.Trend)-7):] {
+		trend = append(trend, []string{t.Day, strconv.Itoa(t.Resumed), Pct(ratio(t.Resumed, p.All.Firms)),
+			strconv.Itoa(t.OnSite), Pct(ratio(t.OnSite, p.All.Workers))})
+	}
+	return &Plan{
+		ID: p.Day, Lang: lang, Title: title, Enterprise: park, Date: p.Day,
+		Footer: title + " · " + p.Day, PageFormat: prt("page", lang),
+		Sections: []Section{
+			{ID: "report", Title: title, Level: 1, Blocks: []Block{
+				{Kind: Paragraph, Text: intro},
+				{Kind: Paragraph, Text: summary},
+			}},
+			{ID: "report.batch", Title: prt("by_batch", lang), Level: 2, Blocks: []Block{{Kind: TableBlock, Table: &Table{Header: head, Rows: byBatch, Widths: widths}}}},
+			{ID: "report.category", Title: prt("by_cat", lang), Level: 2, Blocks: []Block{{Kind: TableBlock, Table: &Table{Header: head, Rows: byCat, Widths: widths}}}},
+			list("report.due", "due", []string{prt("name", lang), prt("batch", lang), prt("opened", lang), prt("why", lang), prt("unmet", lang)},
+				[]float64{3.2, 0.8, 1.6, 1.8, 3}, p.dueRows(lang)),
+			list("report.alerts", "alerts", []string{prt("name", lang), prt("temp", lang), prt("cases", lang)}, []float64{4, 1.5, 1.5}, p.alertRows()),
+			list("report.trend", "trend", []string{prt("day", lang), prt("resumed", lang), prt("firm_rate", lang), prt("on_site", lang), prt("work_rate", lang)},
+				nil, trend),
+		},
+	}
+}
+
+// WriteParkReportCSV writes the report's figures as CSV in lang, as the
+// registry's CSV is written (NewCSVWriter): the tallies overall,
+// by batch and by category, then every enterprise due but not resumed, then
+// the alerts, each part under its own header row.
+func WriteParkReportCSV(w io.Writer, p Picture, lang string) error {
+	cw, err := NewCSVWriter(w)
+	if err != nil {
+		return err
+	}
+	write := func(row []string) {
+		_ = cw.Write(row) // the error comes back from Flush
+	}
+	write([]string{prt("title", lang), p.Day})
+	write([]string{prt("group", lang), prt("firms", lang), prt("resumed", lang), prt("firm_rate", lang),
+		prt("workers", lang), prt("on_site", lang), prt("work_rate", lang)})
+	byBatch, byCat := p.tallyTables(lang)
+	for _, r := range byBatch {
+		write(r)
+	}
+	for _, r := range byCat {
+		write(r)
+	}
+	write(nil)
+	write([]string{prt("name", lang), prt("batch", lang), prt("opened", lang), prt("why", lang), prt("unmet", lang)})
+	for _, r := range p.dueRows(lang) {
+		write(r)
+	}
+	write(nil)
+	write([]string{prt("name", lang), prt("temp", lang), prt("cases", lang)})
+	for _, r := range p.alertRows() {
+		write(r)
+	}
+	return cw.Flush()
+}
