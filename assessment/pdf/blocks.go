@@ -2,7 +2,9 @@ package pdf
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
+	"strings"
 
 	"fugong/assessment"
 )
@@ -10,24 +12,65 @@ import (
 // Heading sizes in points by section level: 1 chapter, 2 section, 3 or more.
 var headingSize = map[int]float64{1: 16, 2: 13, 3: 11.5}
 
-// placeSection lays out one section: its heading, then its blocks.
-func (l *layout) placeSection(s *assessment.Section) error {
+// placeSection lays out section number i: its heading, then its blocks.
+func (l *layout) placeSection(s *assessment.Section, i int) error {
 	l.section = s.ID
 	if s.NewPage && !l.pageStart {
 		l.newPage()
+		l.keep = nil
 	}
-	l.heading(s)
-	for i := range s.Blocks {
-		if err := l.block(&s.Blocks[i], i+1); err != nil {
+	if l.moved[i] && !l.pageStart {
+		l.newPage()
+	}
+	l.heading(s, i)
+	for n := range s.Blocks {
+		if err := l.block(&s.Blocks[n], n+1); err != nil {
 			return err
+		}
+		l.checkKeep()
+		if l.again {
+			return nil
 		}
 	}
 	return nil
 }
 
-// heading places a section title. A title is kept with at least two lines
-// of what follows it.
-func (l *layout) heading(s *assessment.Section) {
+// keep is a heading that must be followed on its page by at least minLines
+// lines of what comes after it, or by all of it.
+type keep struct {
+	section int  // index of the section whose heading begins the run of headings
+	page    int  // the page the heading is on
+	rows    int  // lines on that page before the heading
+	atTop   bool // the heading begins its page: moving it would not help
+}
+
+// checkKeep sees whether the heading waiting in l.keep has its lines. When
+// what follows it went on to the next page and left it with fewer, the
+// section is marked to start a new page and the layout must start again
+// (l.again).
+func (l *layout) checkKeep() {
+	k := l.keep
+	if k == nil {
+		return
+	}
+	switch after := l.rows[k.page] - k.rows; {
+	case after >= minLines:
+		l.keep = nil
+	case l.page() == k.page:
+		// The heading and what follows so far fit: wait for more.
+	default:
+		if !k.atTop {
+			l.moved[k.section] = true
+			l.again = true
+		}
+		l.keep = nil
+	}
+}
+
+// heading places the title of section number i. The title is kept with at
+// least minLines lines of what follows it (see checkKeep); a run of
+// headings with nothing between them is kept together.
+func (l *layout) heading(s *assessment.Section, i int) {
 	title := l.subs.clean(s.Title, s.ID, "title")
 	if title == "" {
 		return
@@ -35,15 +78,25 @@ func (l *layout) heading(s *assessment.Section) {
 	level := min(max(s.Level, 1), 3)
 	size := headingSize[level]
 	lines := l.wrap(title, size, pageW-2*marginX)
-	h := float64(len(lines))*lineHeight(size) + 2*lineHeight(bodySize)
+	lh := l.lineHeight(size)
 	l.gap([]float64{0, 6, 4, 3}[level])
-	l.room(h)
-	l.marks = append(l.marks, bookmark{title: title, level: level - 1, page: len(l.pages) - 1, y: l.y})
+	l.room(float64(len(lines))*lh + minLines*l.lineHeight(l.body))
+	if k := l.keep; k != nil && (k.page != l.page() || l.rows[k.page] > k.rows) {
+		l.keep = nil // the heading before has what follows it
+	}
+	if l.keep == nil {
+		l.keep = &keep{section: i, page: l.page(), rows: l.rows[l.page()], atTop: l.pageStart}
+	}
+	l.checkKeep()
+	l.marks = append(l.marks, bookmark{title: title, level: level - 1, page: l.page(), y: l.y})
 	color := blue
 	if level == 3 {
 		color = ink
 	}
-	l.textLines(lines, marginX, size, color)
+	for _, line := range lines {
+		l.add(op{kind: opText, x: marginX, y: l.baseline(l.y, size), text: line, size: size, color: color})
+		l.y += lh
+	}
 	if level == 1 {
 		l.add(op{kind: opLine, x: marginX, y: l.y, w: pageW - 2*marginX, size: 0.4, color: blue})
 		l.y += 3
@@ -75,30 +128,59 @@ func (l *layout) block(b *assessment.Block, n int) error {
 	return nil
 }
 
-// paragraph places body text over the full width.
+// paragraph places body text over the full width. Each of its lines that
+// begins with a list item's number or bullet, or with spaces, keeps that
+// indent when it wraps: the continuation lines align after the marker.
 func (l *layout) paragraph(text string) {
-	lines := l.wrap(text, bodySize, pageW-2*marginX)
-	if len(lines) == 0 {
+	if text == "" {
 		return
 	}
-	l.textLines(lines, marginX, bodySize, ink)
+	for _, line := range splitLines(text) {
+		marker, rest := itemMarker(line)
+		indent := l.width([]rune(marker), l.body)
+		lines := l.wrap(rest, l.body, pageW-2*marginX-indent)
+		if len(lines) == 0 {
+			lines = []string{""}
+		}
+		var first func()
+		if strings.TrimSpace(marker) != "" {
+			first = func() {
+				l.add(op{kind: opText, x: marginX, y: l.baseline(l.y, l.body), text: marker, size: l.body, color: ink})
+			}
+		}
+		l.textLines(lines, marginX+indent, l.body, ink, first)
+	}
 	l.y += 2
+}
+
+// listMarker matches what begins a list item in text as the enterprise
+// wrote it: spaces, then a number ("1.", "2、", "3)", "(4)", "（五）", "六、")
+// or a bullet followed by a space, then spaces.
+var listMarker = regexp.MustCompile(`^([ \t\x{3000}]*(?:(?:\d{1,3}[.．、)）]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\x{3000}]*|[-•·*●○■□▪◦][ \t\x{3000}]+)?|[ \t\x{3000}]+)(\D|$)`)
+
+// itemMarker splits a line into its list marker (with the spaces around it,
+// or the spaces that indent it) and the rest.
+func itemMarker(line string) (marker, rest string) {
+	m := listMarker.FindStringSubmatchIndex(line)
+	if m == nil || m[3] == 0 {
+		return "", line
+	}
+	return line[:m[3]], line[m[3]:]
 }
 
 // list places items numbered 1., 2., … with a hanging indent.
 func (l *layout) list(items []string, n int) {
-	indent := l.width([]rune(strconv.Itoa(len(items))+". "), bodySize) + 2
-	lh := lineHeight(bodySize)
+	indent := l.width([]rune(strconv.Itoa(len(items))+". "), l.body) + 2
 	for i, item := range items {
 		text := l.subs.clean(item, l.section, fmt.Sprintf("list %d item %d", n, i+1))
-		lines := l.wrap(text, bodySize, pageW-2*marginX-indent)
+		lines := l.wrap(text, l.body, pageW-2*marginX-indent)
 		if len(lines) == 0 {
 			lines = []string{""}
 		}
-		l.room(lh)
 		num := strconv.Itoa(i+1) + "."
-		l.add(op{kind: opText, x: marginX, y: baseline(l.y, bodySize), text: num, size: bodySize, color: ink})
-		l.textLines(lines, marginX+indent, bodySize, ink)
+		l.textLines(lines, marginX+indent, l.body, ink, func() {
+			l.add(op{kind: opText, x: marginX, y: l.baseline(l.y, l.body), text: num, size: l.body, color: ink})
+		})
 		l.y += 0.8
 	}
 	l.y += 1.5

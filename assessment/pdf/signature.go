@@ -46,7 +46,7 @@ func (l *layout) signature(s *assessment.Signature, n int) {
 	// Signers, each line ending in an underline to the column's edge.
 	l.y += signerStep - lineHeight(bodySize)
 	for _, lines := range signers {
-		l.textLines(lines, marginX, bodySize, ink)
+		l.textLines(lines, marginX, bodySize, ink, nil)
 		last := []rune(lines[len(lines)-1])
 		x := marginX + l.width(last, bodySize) + 2
 		y := l.y - lineHeight(bodySize) + baseline(0, bodySize) + 1

@@ -52,13 +52,9 @@ func Write(w io.Writer, plan *assessment.Plan, font *Font) (subs []Substitution,
 			subs, err = nil, fmt.Errorf("%w: panic: %v", ErrInternal, r)
 		}
 	}()
-	s := newSubstituter(font)
-	l := newLayout(font, s)
-	l.qrText = plan.QR
-	for i := range plan.Sections {
-		if err := l.placeSection(&plan.Sections[i]); err != nil {
-			return nil, err
-		}
+	s, l, err := layOut(plan, font)
+	if err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := render(&buf, plan, l, s); err != nil {
@@ -68,6 +64,31 @@ func Write(w io.Writer, plan *assessment.Plan, font *Font) (subs []Substitution,
 		return nil, err
 	}
 	return s.list, nil
+}
+
+// layOut flows plan onto pages. A heading left at the foot of a page
+// without the lines that follow it makes its section start a new page, and
+// the plan is laid out again from the start with that page break; each
+// pass moves one more heading, so this ends.
+func layOut(plan *assessment.Plan, font *Font) (*substituter, *layout, error) {
+	moved := map[int]bool{}
+	for {
+		s := newSubstituter(font)
+		l := newLayout(font, s)
+		l.qrText = plan.QR
+		l.moved = moved
+		for i := range plan.Sections {
+			if err := l.placeSection(&plan.Sections[i], i); err != nil {
+				return nil, nil, err
+			}
+			if l.again {
+				break
+			}
+		}
+		if !l.again {
+			return s, l, nil
+		}
+	}
 }
 
 // render draws the laid-out pages with gofpdf, adding the running header and
