@@ -12,7 +12,8 @@ import (
 // Heading sizes in points by section level: 1 chapter, 2 section, 3 or more.
 var headingSize = map[int]float64{1: 16, 2: 13, 3: 11.5}
 
-// placeSection lays out section number i: its heading, then its blocks.
+// placeSection lays out section number i: its heading, then its blocks. A
+// section that holds a signature area is fitted onto one page (see fit).
 func (l *layout) placeSection(s *assessment.Section, i int) error {
 	l.section = s.ID
 	if s.NewPage && !l.pageStart {
@@ -22,9 +23,42 @@ func (l *layout) placeSection(s *assessment.Section, i int) error {
 	if l.moved[i] && !l.pageStart {
 		l.newPage()
 	}
+	if !toSign(s) {
+		l.heading(s, i)
+		return l.blocks(s.Blocks, 0)
+	}
+	step, parts, err := l.fit(s, i)
+	if err != nil {
+		return err
+	}
+	l.body, l.spacing = step.size, step.spacing
+	from := l.page()
+	defer func() {
+		l.body, l.spacing = bodySize, lineSpacing
+		for p := from; p <= l.page(); p++ {
+			l.signed[p] = true
+		}
+	}()
 	l.heading(s, i)
-	for n := range s.Blocks {
-		if err := l.block(&s.Blocks[n], n+1); err != nil {
+	for n, p := range parts {
+		if n > 0 {
+			l.newPage()
+			l.keep = nil
+		}
+		for _, r := range p {
+			if err := l.blocks(s.Blocks[r[0]:r[1]], r[0]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// blocks lays out blocks of the current section in turn; the first is
+// block number from+1 of its section.
+func (l *layout) blocks(blocks []assessment.Block, from int) error {
+	for n := range blocks {
+		if err := l.block(&blocks[n], from+n+1); err != nil {
 			return err
 		}
 		l.checkKeep()
@@ -33,6 +67,88 @@ func (l *layout) placeSection(s *assessment.Section, i int) error {
 		}
 	}
 	return nil
+}
+
+// toSign reports whether a section is a document to sign: one that holds a
+// signature area.
+func toSign(s *assessment.Section) bool {
+	return signatureAt(s) >= 0
+}
+
+// signatureAt returns the index of the section's first signature area, or
+// -1.
+func signatureAt(s *assessment.Section) int {
+	for n, b := range s.Blocks {
+		if b.Kind == assessment.SignatureBlock {
+			return n
+		}
+	}
+	return -1
+}
+
+// fitStep is a body type size and line spacing a document to sign may be
+// set in.
+type fitStep struct{ size, spacing float64 }
+
+// fitSteps are tried in turn until a document to sign fits on one page:
+// the body type a little smaller each time down to 9 pt, still easily read
+// on paper, then the lines a little closer.
+var fitSteps = []fitStep{
+	{bodySize, lineSpacing}, {10, lineSpacing}, {9.5, lineSpacing}, {9, lineSpacing},
+	{9, 1.6}, {9, 1.5}, {9, 1.4},
+}
+
+// blockRange is blocks [from, to) of a section.
+type blockRange [2]int
+
+// fit decides how section number i, a document to sign, is set: the first
+// step at which it fits whole on the page it starts on, as one part. When
+// no step is enough and a block is marked BreakIfLong (a letter's
+// translation), it makes two pages: the first holds the blocks before the
+// mark and the signature area with what follows it, so that the text of
+// record is signed on one page; the second holds the rest (the
+// translation), set in the first step at which the first page fits.
+// Otherwise the section runs on at the last step. Each try is made on a
+// scratch layout.
+func (l *layout) fit(s *assessment.Section, i int) (fitStep, [][]blockRange, error) {
+	n := len(s.Blocks)
+	fits := func(step fitStep, parts []blockRange) (bool, error) {
+		trial := newLayout(l.font, newSubstituter(l.font))
+		trial.qrText = l.qrText
+		trial.y, trial.pageStart = l.y, l.pageStart
+		trial.body, trial.spacing = step.size, step.spacing
+		trial.heading(s, i)
+		for _, r := range parts {
+			if err := trial.blocks(s.Blocks[r[0]:r[1]], r[0]); err != nil {
+				return false, err
+			}
+		}
+		return len(trial.pages) == 1, nil
+	}
+	whole := [][]blockRange{{{0, n}}}
+	for _, step := range fitSteps {
+		if ok, err := fits(step, whole[0]); ok || err != nil {
+			return step, whole, err
+		}
+	}
+	last := fitSteps[len(fitSteps)-1]
+	split, sig := -1, signatureAt(s)
+	for k, b := range s.Blocks {
+		if b.BreakIfLong {
+			split = k
+			break
+		}
+	}
+	if split < 0 || split > sig {
+		return last, whole, nil
+	}
+	parts := [][]blockRange{{{0, split}, {sig, n}}, {{split, sig}}}
+	for _, step := range fitSteps {
+		if ok, err := fits(step, parts[0]); ok || err != nil {
+			return step, parts, err
+		}
+	}
+	return last, parts, nil
 }
 
 // keep is a heading that must be followed on its page by at least minLines

@@ -23,10 +23,11 @@ const (
 type opKind int
 
 const (
-	opText opKind = iota // text at (x, y), y being the baseline
-	opLine               // a line from (x, y) to (x+w, y+h)
-	opRect               // a rectangle outline
-	opFill               // a filled rectangle
+	opText   opKind = iota // text at (x, y), y being the baseline
+	opLine                 // a line from (x, y) to (x+w, y+h)
+	opRect                 // a rectangle outline
+	opFill                 // a filled rectangle
+	opCircle               // a dashed circle of radius w around (x, y)
 )
 
 // op is one drawing operation on a page.
@@ -76,10 +77,12 @@ type layout struct {
 	keep  *keep        // a heading still waiting for the lines it is kept with
 	moved map[int]bool // sections whose heading must start a new page, by index
 	again bool         // a heading was left at a page's foot: lay out anew
+
+	signed map[int]bool // pages of documents signed on their own (letters), by index
 }
 
 func newLayout(f *Font, subs *substituter) *layout {
-	l := &layout{font: f, subs: subs, body: bodySize, spacing: lineSpacing, moved: map[int]bool{}}
+	l := &layout{font: f, subs: subs, body: bodySize, spacing: lineSpacing, moved: map[int]bool{}, signed: map[int]bool{}}
 	l.newPage()
 	return l
 }

@@ -236,6 +236,64 @@ func (d *pagedDoc) pageFaults() []string {
 	return faults
 }
 
+// letterFaults returns what is wrong with the documents to sign (the
+// copies of the commitment letter): each must be on one page, its
+// signature area with its text, or, when even the smallest type is too
+// large, on two pages of which the second begins with the translation.
+func (d *pagedDoc) letterFaults() []string {
+	var faults []string
+	for _, s := range d.plan.Sections {
+		sig := signatureAt(&s)
+		if sig < 0 {
+			continue
+		}
+		first := -1
+		for p, rows := range d.pages {
+			if len(rows) > 0 {
+				if _, ok := titleAt(rows, 0, s.Title); ok {
+					first = p
+					break
+				}
+			}
+		}
+		if first < 0 {
+			faults = append(faults, s.ID+": title not found at the top of a page")
+			continue
+		}
+		last := first
+		for !d.lastOfDocument(last) {
+			last++
+		}
+		date := squeeze(strings.Split(s.Blocks[sig].Signature.DateLabel, "\n")[0])
+		var dateAt, before = -1, 0
+		for i, r := range d.pages[first] {
+			if strings.Contains(r.text, date[:min(len(date), 6)]) {
+				dateAt, before = first, i
+			}
+		}
+		switch {
+		case dateAt != first:
+			faults = append(faults, fmt.Sprintf("%s: the date line is not on page %d with the letter's text", s.ID, first+1))
+		case before < 6:
+			faults = append(faults, fmt.Sprintf("%s: the signature area is alone on page %d", s.ID, first+1))
+		}
+		if last == first {
+			continue
+		}
+		translation := ""
+		for _, b := range s.Blocks {
+			if b.BreakIfLong {
+				translation = squeeze(b.Text)
+			}
+		}
+		second := d.pages[first+1]
+		if last > first+1 || translation == "" || len(second) == 0 || !strings.HasPrefix(translation, second[0].text) {
+			faults = append(faults, fmt.Sprintf("%s: runs over pages %d to %d", s.ID, first+1, last+1))
+		}
+	}
+	return faults
+}
+
 // exampleFiles are the example answers the tests lay out.
 var exampleFiles = []string{"example", "category1", "category2", "category4"}
 
@@ -254,6 +312,54 @@ func langPlan(t *testing.T, name, lang string) *assessment.Plan {
 	return assessment.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
 }
 
+// longestLetter returns answers that make the longest letter the kit can
+// write: names at their longest, a long address, a park with a long name,
+// and every yes-or-no question answered no, so that nothing is ready.
+func longestLetter(t *testing.T, lang string) *assessment.Answers {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "example.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := assessment.ParseAnswers(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Lang = lang
+	a.Park.Name = strings.Repeat("临沂经济技术开发区管理委员会", 3)
+	for _, st := range assessment.Form() {
+		for _, q := range st.Questions {
+			if q.Kind == assessment.KindYesNo {
+				a.Set(q.ID, assessment.BoolValue(false))
+			}
+		}
+	}
+	a.Set("name", assessment.StringValue(string([]rune(strings.Repeat("临沂市示范精密机械制造股份有限公司", 6))[:100])))
+	a.Set("address", assessment.StringValue(strings.Repeat("山东省临沂市经济技术开发区沃尔沃路", 4)+"18号"))
+	a.Set("legal_rep", assessment.StringValue("欧阳建国·阿卜杜拉"))
+	a.Set("leader_name", assessment.StringValue("司马长风·买买提"))
+	return a
+}
+
+// TestLongestLetter lays out the longest letter in every language and
+// checks that each copy is signed on one page.
+func TestLongestLetter(t *testing.T) {
+	dir := t.TempDir()
+	for _, lang := range assessment.Languages {
+		t.Run(lang, func(t *testing.T) {
+			a := longestLetter(t, lang)
+			r := assessment.Evaluate(a)
+			if r.Readiness == assessment.Ready {
+				t.Fatalf("readiness %v, want a firm that is not ready", r.Readiness)
+			}
+			d := readPages(t, assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)), dir, "longest-"+lang)
+			for _, f := range d.letterFaults() {
+				t.Error(f)
+			}
+		})
+	}
+}
+
 // TestPagination reads every page of every example's PDF in every language
 // and fails on a heading left at the foot of a page, a page less than a
 // third full that does not end a document, and a paragraph that leaves a
@@ -264,9 +370,10 @@ func TestPagination(t *testing.T) {
 		for _, lang := range assessment.Languages {
 			t.Run(name+"/"+lang, func(t *testing.T) {
 				d := readPages(t, langPlan(t, name, lang), dir, name+"-"+lang)
-				for _, f := range d.pageFaults() {
+				for _, f := range append(d.pageFaults(), d.letterFaults()...) {
 					t.Error(f)
 				}
+				t.Logf("%d pages", len(d.pages))
 			})
 		}
 	}

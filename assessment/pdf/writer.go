@@ -128,6 +128,9 @@ func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error
 			p = runningHeader(p, l, enterprise, title)
 		}
 		p = runningFooter(p, l, footer, fmt.Sprintf(pageFormat, i+1, total))
+		if !l.signed[i] {
+			p = acrossPagesSeal(p)
+		}
 		pages[i] = append(p, ops...)
 	}
 	pdf.AddUTF8FontFromBytes(fontFamily, "", l.font.embedded(pages))
@@ -179,6 +182,24 @@ func runningFooter(ops []op, l *layout, footer, number string) []op {
 		op{kind: opText, x: pageW - marginX - nw, y: footerBase, text: number, size: smallSize, color: grey})
 }
 
+// Where the seal across the pages (骑缝章) is stamped, in millimetres: a
+// 42 mm seal whose centre lies just beyond the right edge, half on each
+// page of the stack.
+const (
+	acrossSealY      = pageH / 2
+	acrossSealRadius = 21.0
+)
+
+// acrossPagesSeal appends to ops the place of the seal stamped across the
+// right edge of the plan's pages when it is handed in as one document
+// (骑缝章): the left half of a dashed circle, inside the margin. It carries
+// no words, which would break into the text of the page as it is read
+// back. The letters are signed and stamped each on its own and do not
+// carry it.
+func acrossPagesSeal(ops []op) []op {
+	return append(ops, op{kind: opCircle, x: pageW + 2, y: acrossSealY, w: acrossSealRadius, size: 0.25, color: rule})
+}
+
 // fitLine shortens text to fit limit, ending it with "…" when cut.
 func fitLine(l *layout, text string, size, limit float64) string {
 	r := []rune(text)
@@ -208,6 +229,12 @@ func draw(pdf *gofpdf.Fpdf, o op) {
 		pdf.SetLineWidth(o.size)
 		pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
 		pdf.Rect(o.x, o.y, o.w, o.h, "D")
+	case opCircle:
+		pdf.SetLineWidth(o.size)
+		pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
+		pdf.SetDashPattern([]float64{2, 1.5}, 0)
+		pdf.Circle(o.x, o.y, o.w, "D")
+		pdf.SetDashPattern(nil, 0)
 	case opFill:
 		pdf.SetFillColor(o.color.r, o.color.g, o.color.b)
 		pdf.Rect(o.x, o.y, o.w, o.h, "F")
