@@ -54,6 +54,7 @@ type Block struct {
 	Items       []string
 	Table       *Table
 	Signature   *Signature
+	Start       int // List: the number of the first item; 0 means 1
 	BreakIfLong bool
 }
 

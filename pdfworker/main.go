@@ -10,6 +10,7 @@
 //
 //	{id, kind: "plan", answers: "<answers file JSON>", date: "2026-02-10", base, fontURL}
 //	{id, kind: "poster", park: "<park JSON>", link, base, fontURL}
+//	{id, kind: "paper", park: "<park JSON>", lang: "zh", date: "2026-02-10", fontURL}
 //	{id, kind: "warm", fontURL}  (fetch and parse the font now, answer nothing)
 //
 // The answers, each with the job's id:
@@ -62,7 +63,7 @@ func decode(v js.Value) (req request) {
 		req.ID = id.Int()
 	}
 	req.Kind, req.Answers, req.Park, req.Link = str("kind"), str("answers"), str("park"), str("link")
-	req.Date, req.Base, req.FontURL = str("date"), str("base"), str("fontURL")
+	req.Date, req.Base, req.FontURL, req.Lang = str("date"), str("base"), str("fontURL"), str("lang")
 	return req
 }
 

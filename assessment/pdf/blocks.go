@@ -227,7 +227,7 @@ func (l *layout) block(b *assessment.Block, n int) error {
 	case assessment.Paragraph:
 		l.paragraph(l.subs.clean(b.Text, l.section, "paragraph "+strconv.Itoa(n)))
 	case assessment.List:
-		l.list(b.Items, n)
+		l.list(b.Items, max(b.Start, 1), n)
 	case assessment.TableBlock:
 		if b.Table != nil {
 			l.table(b.Table, n)
@@ -284,16 +284,16 @@ func itemMarker(line string) (marker, rest string) {
 	return line[:m[3]], line[m[3]:]
 }
 
-// list places items numbered 1., 2., … with a hanging indent.
-func (l *layout) list(items []string, n int) {
-	indent := l.width([]rune(strconv.Itoa(len(items))+". "), l.body) + 2
+// list places items numbered from start (1., 2., …) with a hanging indent.
+func (l *layout) list(items []string, start, n int) {
+	indent := l.width([]rune(strconv.Itoa(start+len(items)-1)+". "), l.body) + 2
 	for i, item := range items {
 		text := l.subs.clean(item, l.section, fmt.Sprintf("list %d item %d", n, i+1))
 		lines := l.wrap(text, l.body, pageW-2*marginX-indent)
 		if len(lines) == 0 {
 			lines = []string{""}
 		}
-		num := strconv.Itoa(i+1) + "."
+		num := strconv.Itoa(start+i) + "."
 		l.textLines(lines, marginX+indent, l.body, ink, func() {
 			l.add(op{kind: opText, x: marginX, y: l.baseline(l.y, l.body), text: num, size: l.body, color: ink})
 		})

@@ -360,8 +360,8 @@ func TestLongestLetter(t *testing.T) {
 	}
 }
 
-// TestPagination reads every page of every example's PDF in every language
-// and fails on a heading left at the foot of a page, a page less than a
+// TestPagination reads every page of every example's PDF in every language,
+// and of the paper version, and fails on a heading left at the foot of a page, a page less than a
 // third full that does not end a document, and a paragraph that leaves a
 // single line alone at the bottom or the top of a page.
 func TestPagination(t *testing.T) {
@@ -376,5 +376,21 @@ func TestPagination(t *testing.T) {
 				t.Logf("%d pages", len(d.pages))
 			})
 		}
+	}
+	for _, lang := range assessment.Languages {
+		t.Run("paper/"+lang, func(t *testing.T) {
+			plan := langPlan(t, "example", lang)
+			paper := assessment.PaperForm(assessment.Park{Name: plan.Park, Batch2: "2026-02-17", Hotline: "0539-8123400"}, lang, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+			d := readPages(t, paper, dir, "paper-"+lang)
+			for _, f := range append(d.pageFaults(), d.letterFaults()...) {
+				t.Error(f)
+			}
+			for _, s := range planStrings(paper) {
+				if m := testFont(t).Missing(strings.ReplaceAll(s, "\n", "")); len(m) > 0 {
+					t.Errorf("no glyph for %q in %q", string(m), s)
+				}
+			}
+			t.Logf("%d pages", len(d.pages))
+		})
 	}
 }
