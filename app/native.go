@@ -20,6 +20,8 @@ usage:
                                                       write the plan and letter as a PDF
   fugong parklink FILE|- [-base https://host/prefix/] [-qr out.png|out.svg] [-poster out.pdf]
                                                       a park's setup link, its QR code and poster
+  fugong paper    [-park LINK|JSON|FILE] [-lang zh] [-o paper.pdf]
+                                                      the blank questionnaire and letter to print
   fugong summary  [-base URL] FILE|-                  the link that adds the enterprise to a park's
                                                       registry (-decode CODE reads one)
   fugong report   REGISTRY.json [-date 2026-02-18] [-o report.pdf] [-csv report.csv]
@@ -49,6 +51,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return pdfCommand(args, stdin, stdout, stderr)
 	case "parklink":
 		return parkLinkCommand(args, stdin, stdout, stderr)
+	case "paper":
+		return paperCommand(args, stdin, stdout, stderr)
 	case "summary":
 		return summaryCommand(args, stdin, stdout, stderr)
 	case "report":

@@ -49,12 +49,19 @@ const (
 )
 
 // Block is one paragraph, list, table, signature area or QR code.
+//
+// A section that holds a signature area is a document to sign: the PDF
+// keeps it on one page, in smaller type if it must. When even that is too
+// little, a second page begins at the first block marked BreakIfLong (a
+// letter's translation), and nowhere else.
 type Block struct {
-	Kind      BlockKind
-	Text      string
-	Items     []string
-	Table     *Table
-	Signature *Signature
+	Kind        BlockKind
+	Text        string
+	Items       []string
+	Table       *Table
+	Signature   *Signature
+	Start       int // List: the number of the first item; 0 means 1
+	BreakIfLong bool
 }
 
 // Table is a grid of text with a header row that is repeated when the table
@@ -65,10 +72,11 @@ type Table struct {
 	Widths []float64
 }
 
-// Signature is the signing area at the end of a commitment letter: one line
-// per signer, a box for the company seal and a date line.
+// Signature is the signing area at the end of a commitment letter: the
+// line the company seal is stamped on, one line per signer and a date
+// line.
 type Signature struct {
 	Signers   []string // labels such as "法定代表人（签字）："
-	Seal      string   // caption of the seal box, e.g. "企业盖章处"
-	DateLabel string   // e.g. "日期：      年    月    日"
+	Seal      string   // the line the seal is stamped on, e.g. "承诺企业（盖章）：临沂精工机械有限公司"
+	DateLabel string   // e.g. "日期：＿＿＿＿年＿＿月＿＿日"
 }

@@ -38,10 +38,7 @@ func (b *planBuilder) cover() []Block {
 	return []Block{
 		para(joinLines(lines)),
 		para(contents),
-		{Kind: QRBlock, Text: b.s("方案编号 "+p.ID+" · 规则 "+p.Ruleset+"：扫码核对本方案",
-			"Plan ID "+p.ID+" · Ruleset "+p.Ruleset+": scan to check this plan",
-			"計画番号 "+p.ID+" · ルール "+p.Ruleset+"：スキャンして本計画を照合",
-			"계획 번호 "+p.ID+" · 규칙 "+p.Ruleset+": 스캔하여 본 계획 확인")},
+		{Kind: QRBlock, Text: b.parkScanCaption()},
 	}
 }
 

@@ -1,6 +1,9 @@
 package assessment
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // letterSections are the two copies of the commitment letter (复工复产承诺书):
 // one the enterprise keeps, one for the park's files. Each starts a page
@@ -269,7 +272,6 @@ func (b *planBuilder) letterCommon() []string {
 // letterBody is the text of the letter in the builder's language: the
 // addressee, who pledges what, the pledges and the closing sentence.
 func (b *planBuilder) letterBody() []Block {
-	park := b.parkName()
 	lead := b.s("现郑重承诺：", "It solemnly pledges:", "次のとおり誓約する。", "다음과 같이 서약한다.")
 	if b.r.Readiness == NotReady {
 		lead = b.s("现作出整改承诺如下：", "It pledges to correct as follows:", "次のとおり是正を誓約する。", "다음과 같이 시정을 서약한다.")
@@ -277,7 +279,7 @@ func (b *planBuilder) letterBody() []Block {
 	pledges := append([]string{b.letterResponsibility()}, b.letterConditions()...)
 	pledges = append(pledges, b.letterCommon()...)
 	blocks := []Block{
-		para(b.s(park+"：", "To "+park+":", park+" 御中", park+" 귀중")),
+		para(b.addressee()),
 		para(b.letterOpening() + lead),
 		list(pledges...),
 	}
@@ -305,7 +307,9 @@ func (b *planBuilder) letter() []Block {
 	zh.lang = "zh"
 	blocks := zh.letterBody()
 	if b.lang != "zh" {
-		blocks = append(blocks, para(b.s("", "English translation:", "日本語訳：", "한국어 번역문:")))
+		translation := para(b.s("", "English translation:", "日本語訳：", "한국어 번역문:"))
+		translation.BreakIfLong = true
+		blocks = append(blocks, translation)
 		blocks = append(blocks, b.letterBody()...)
 		blocks = append(blocks, para(letterPrevails.Zh+"\n"+b.t(letterPrevails)))
 	}
@@ -325,16 +329,41 @@ func (b *planBuilder) letter() []Block {
 		signers = append(signers, b.bi(txt("疫情防控工作领导小组组长 "+l.name+"（签字）", "Prevention team leader (signature)",
 			"感染防止対策チームのリーダー（署名）", "방역 대책반 반장(서명)")))
 	}
-	id := b.plan.ID
 	return append(blocks,
-		para(b.bi(txt("承诺企业（盖章）", "Enterprise (seal)", "誓約企業（押印）", "서약 기업(날인)"))+name+"\n"+
-			b.bi(txt("方案编号", "Plan ID", "計画番号", "계획 번호"))+id),
 		Block{Kind: SignatureBlock, Signature: &Signature{
-			Signers:   signers,
-			Seal:      b.s("企业盖章处", "企业盖章处 / Company seal", "企业盖章处 / 企業押印欄", "企业盖章处 / 기업 직인란"),
-			DateLabel: b.s("日期：      年    月    日", "日期 / Date: ____________", "日期 / 日付：      年    月    日", "日期 / 날짜:       년    월    일"),
+			Signers: signers,
+			Seal:    b.bi(txt("承诺企业（盖章）", "Enterprise (seal)", "誓約企業（押印）", "서약 기업(날인)")) + name,
+			DateLabel: b.bi(txt("日期", "Date", "日付", "날짜")) +
+				b.s(letterDateBlank, "＿＿＿＿ (year) ＿＿ (month) ＿＿ (day)", letterDateBlank, "＿＿＿＿년 ＿＿월 ＿＿일"),
 		}},
-		Block{Kind: QRBlock, Text: b.s("方案编号 "+id+" · 规则 "+b.plan.Ruleset, "Plan ID "+id+" · Ruleset "+b.plan.Ruleset,
-			"計画番号 "+id+" · ルール "+b.plan.Ruleset, "계획 번호 "+id+" · 규칙 "+b.plan.Ruleset)},
+		Block{Kind: QRBlock, Text: b.parkScanCaption()},
 	)
+}
+
+// parkScanCaption is the caption of the plan's QR code, on the cover and
+// on each letter: what scanning it does (it adds the enterprise to the
+// park's register), then the plan's ID and ruleset.
+func (b *planBuilder) parkScanCaption() string {
+	id, rules := b.plan.ID, b.plan.Ruleset
+	return b.s("园区扫码登记：园区工作人员扫描此码，本企业即登记到园区名册。",
+		"For the park's register: park staff scan this code to add the enterprise to the park's register.",
+		"園区での登録用：園区の担当者がこのコードを読み取ると、当社が園区の名簿に登録される。",
+		"단지 등록용: 단지 직원이 이 코드를 스캔하면 본 기업이 단지 명부에 등록된다.") + "\n" +
+		b.s("方案编号 "+id+" · 规则 "+rules, "Plan ID "+id+" · Ruleset "+rules,
+			"計画番号 "+id+" · ルール "+rules, "계획 번호 "+id+" · 규칙 "+rules)
+}
+
+// letterDateBlank is where the signing date is written by hand, with room
+// for the year, the month and the day; Korean and English write their own
+// words for them.
+const letterDateBlank = "＿＿＿＿年＿＿月＿＿日"
+
+// addressee opens the letter: "致：" and the park's name when the park's
+// link gave it, else a line to write the name on.
+func (b *planBuilder) addressee() string {
+	park := strings.TrimSpace(b.a.Park.Name)
+	if park == "" {
+		park = "＿＿＿＿＿＿＿＿＿＿＿＿＿＿"
+	}
+	return b.s("致："+park, "To: "+park, park+" 御中", park+" 귀중")
 }

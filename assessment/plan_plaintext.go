@@ -38,7 +38,7 @@ func (p *Plan) Text() string {
 				line(bl.Text)
 			case List:
 				for i, it := range bl.Items {
-					line(strconv.Itoa(i+1) + ". " + it)
+					line(strconv.Itoa(max(bl.Start, 1)+i) + ". " + it)
 				}
 			case TableBlock:
 				if bl.Table == nil {

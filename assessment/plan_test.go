@@ -328,17 +328,17 @@ func TestPlanLetter(t *testing.T) {
 			t.Fatalf("%s has no signature block", l.ID)
 		}
 		if len(sig.Signers) != 2 || !strings.Contains(sig.Signers[0], "法定代表人") || !strings.Contains(sig.Signers[0], "王建国") ||
-			!strings.Contains(sig.Signers[1], "李四") || sig.Seal != "企业盖章处" || !strings.HasPrefix(sig.DateLabel, "日期") {
+			!strings.Contains(sig.Signers[1], "李四") || sig.Seal != "承诺企业（盖章）：临沂精工机械有限公司" || !strings.HasPrefix(sig.DateLabel, "日期") {
 			t.Errorf("%s signature = %+v", l.ID, sig)
 		}
 	}
-	// No park: the letter goes to the park's management; no representative:
-	// the line is left for the signature, no name made up.
+	// No park: the letter leaves a line to write the park's name on; no
+	// representative: the line is left for the signature, no name made up.
 	a = loadPlanAnswers(t, map[string]Value{"legal_rep": {}})
 	p = buildPlan(a)
 	text := sectionText(p, "letter.park")
-	if !strings.Contains(text, "园区管理机构：") {
-		t.Errorf("letter without a park lacks 园区管理机构:\n%s", text)
+	if !strings.Contains(text, "致：＿＿＿＿") {
+		t.Errorf("letter without a park lacks a line after 致:\n%s", text)
 	}
 	s, _ := section(p, "letter.park")
 	for _, b := range s.Blocks {

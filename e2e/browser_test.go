@@ -178,10 +178,12 @@ func (b *browser) waitForOffline(t testing.TB) {
 	b.waitFor(t, "the offline status", `document.querySelector('#status[data-state="offline"]') !== null`, 10*time.Second)
 }
 
-// screenshot saves the viewport as e2e/screenshots/NAME.png.
+// screenshot saves the whole page as e2e/screenshots/NAME.png. The plan
+// is some 20,000 px tall at 390 px wide: on a busy machine its capture
+// takes well over 20 s.
 func (b *browser) screenshot(t testing.TB, name string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {

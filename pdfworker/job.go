@@ -22,11 +22,12 @@ const (
 // request is one job, as the page posts it.
 type request struct {
 	ID      int    // the page's number for the job, sent back with the answer
-	Kind    string // "plan", "poster" or "document"
+	Kind    string // "plan", "poster", "paper" or "document"
 	Answers string // plan: the answers file (JSON)
-	Park    string // poster: the park's setup (JSON)
+	Park    string // poster, paper: the park's setup (JSON)
 	Link    string // poster: the park link its QR code carries; from Base when empty
-	Date    string // plan: the plan's date, "2026-02-10"
+	Date    string // plan, paper: the date printed, "2026-02-10"
+	Lang    string // paper: its language
 	Doc     string // document: an assessment.Plan built by the page (JSON), such as the park's daily report
 	Base    string // the kit's address, for the summary link and the park link
 	FontURL string // the font's address, with its content hash
@@ -82,6 +83,16 @@ func build(req request, font *pdf.Font) (data []byte, subs []substitution, err e
 			return nil, nil, fmt.Errorf("pdf worker: reading the document: %w", perr)
 		}
 		ps, err = pdf.Write(&buf, &doc, font)
+	case "paper":
+		var park assessment.Park
+		if perr := json.Unmarshal([]byte(req.Park), &park); perr != nil {
+			return nil, nil, fmt.Errorf("pdf worker: reading the park: %w", perr)
+		}
+		date, perr := time.Parse(time.DateOnly, req.Date)
+		if perr != nil {
+			return nil, nil, fmt.Errorf("pdf worker: the date %q: %w", req.Date, perr)
+		}
+		ps, err = pdf.Write(&buf, assessment.PaperForm(park, req.Lang, date), font)
 	default:
 		return nil, nil, fmt.Errorf("pdf worker: unknown kind %q", req.Kind)
 	}

@@ -108,6 +108,28 @@ func TestBuildDocument(t *testing.T) {
 	}
 }
 
+// TestBuildPaper checks that the paper version the worker writes is the
+// one the PDF writer writes natively.
+func TestBuildPaper(t *testing.T) {
+	park := readFile(t, "../assessment/testdata/parklink/full.json")
+	font := testFont(t)
+	got, _, err := build(request{Kind: "paper", Park: park, Lang: "en", Date: "2026-02-10"}, font)
+	if err != nil {
+		t.Fatalf("build(paper): %v", err)
+	}
+	var p assessment.Park
+	if err := json.Unmarshal([]byte(park), &p); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if _, err := pdf.Write(&want, assessment.PaperForm(p, "en", time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)), font); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("build(paper) wrote %d bytes, differing from pdf.Write's %d of PaperForm", len(got), want.Len())
+	}
+}
+
 func TestBuildErrors(t *testing.T) {
 	font := testFont(t)
 	for _, tc := range []struct {
@@ -121,6 +143,8 @@ func TestBuildErrors(t *testing.T) {
 		{"bad date", request{Kind: "plan", Answers: "{}", Date: "10.2.2026"}, font, "date"},
 		{"park not JSON", request{Kind: "poster", Park: "["}, font, "reading the park"},
 		{"document not JSON", request{Kind: "document", Doc: "{"}, font, "reading the document"},
+		{"paper: park not JSON", request{Kind: "paper", Park: "[", Date: "2026-02-10"}, font, "reading the park"},
+		{"paper: bad date", request{Kind: "paper", Park: "{}", Date: "2026/02/10"}, font, "date"},
 		{"no font", request{Kind: "plan", Answers: "{}", Date: "2026-02-10"}, nil, "font"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

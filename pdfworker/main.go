@@ -10,6 +10,7 @@
 //
 //	{id, kind: "plan", answers: "<answers file JSON>", date: "2026-02-10", base, fontURL}
 //	{id, kind: "poster", park: "<park JSON>", link, base, fontURL}
+//	{id, kind: "paper", park: "<park JSON>", lang: "zh", date: "2026-02-10", fontURL}
 //	{id, kind: "document", doc: "<assessment.Plan JSON>", fontURL}  (a document the page built, such as the park's daily report)
 //	{id, kind: "warm", fontURL}  (fetch and parse the font now, answer nothing)
 //
@@ -63,7 +64,8 @@ func decode(v js.Value) (req request) {
 		req.ID = id.Int()
 	}
 	req.Kind, req.Answers, req.Park, req.Link = str("kind"), str("answers"), str("park"), str("link")
-	req.Date, req.Base, req.FontURL, req.Doc = str("date"), str("base"), str("fontURL"), str("doc")
+	req.Date, req.Base, req.FontURL = str("date"), str("base"), str("fontURL")
+	req.Lang, req.Doc = str("lang"), str("doc")
 	return req
 }
 

@@ -144,7 +144,6 @@ var journeyMessages = map[string]message{ // The journey: home, form, fields.
 		"PDF を作成できませんでした。一度オンラインで開いてフォントを取得してから、もう一度お試しください。",
 		"PDF를 만들지 못했습니다. 온라인에서 한 번 열어 글꼴을 받은 뒤 다시 시도하세요.",
 	},
-	"pdf.ready":       {"已生成：%s", "Ready: %s", "作成しました：%s", "완료: %s"},
 	"pdf.download":    {"再次下载 PDF", "Download the PDF again", "PDF をもう一度ダウンロード", "PDF 다시 내려받기"},
 	"pdf.share":       {"分享 PDF", "Share the PDF", "PDF を共有", "PDF 공유"},
 	"pdf.substituted": {"这些字符字体中没有，已用 □ 代替：", "The font lacks these characters; they are printed as □: ", "次の文字はフォントにないため □ で代用しました：", "다음 글자는 글꼴에 없어 □로 대신했습니다: "},

@@ -27,6 +27,7 @@ type parkScreen struct {
 	problems map[string]string
 	copyNote string // "park.copied" or "park.copy_manual" after a tap
 	poster   string // "", "busy" or a failure message
+	paper    string // the paper version: "", "busy" or a failure message
 }
 
 // parkForm is what the staff typed, as typed.
@@ -305,12 +306,14 @@ func (s *parkScreen) renderLink() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { s.save("svg", "image/svg+xml", s.qr.SVG()) }),
 			app.Button().Class("button button-secondary").ID("park-poster").Disabled(s.poster == "busy").
 				Text(t(l, "park.poster")).OnClick(s.makePoster),
+			s.paperButton(),
 		),
 		app.If(s.poster == "busy", func() app.UI {
 			return app.P().Class("muted").Attr("role", "status").Text(t(l, "park.poster_busy"))
 		}).ElseIf(s.poster != "", func() app.UI {
 			return app.P().Class("notice notice-error").ID("park-poster-error").Attr("role", "alert").Text(s.poster)
 		}),
+		s.paperNote(),
 	)
 }
 

@@ -30,6 +30,7 @@ type planScreen struct {
 	pdfName string
 	file    app.Value // the PDF as a File, when the browser can share it
 	subs    string    // characters the font lacked, and where
+	inApp   bool      // an app's own browser, which drops downloads
 }
 
 // OnMount builds the plan from the open draft.
@@ -106,6 +107,7 @@ func (s *planScreen) generate(ctx app.Context) {
 			s.pdfName = name
 			s.subs = substitutionList(s.lang, plan, subs)
 			s.file, _ = shareableFile(name, pdf)
+			s.inApp = inAppUserAgent()
 			saveURL(s.pdfURL, name)
 		})
 }
@@ -124,6 +126,7 @@ func (s *planScreen) Render() app.UI {
 		clashBanner(lang, assessment.Inconsistencies(s.d.Answers)),
 		staleNotice(lang, s.stale, sectionTitles(s.plan)),
 		s.renderPDF(),
+		s.renderDone(),
 		&planText{Screen: s, Plan: s.plan, Editing: s.editing, Lang: lang, Stale: s.stale},
 		s.renderAdd(),
 	)
@@ -134,11 +137,11 @@ func onSaveAgain(ctx app.Context, e app.Event) {
 	saveURL(dataOf(ctx, "url"), dataOf(ctx, "name"))
 }
 
-// renderPDF draws the button, the progress and the finished PDF's links.
+// renderPDF draws the button with the progress, kept in view at the top
+// of the screen while the long plan scrolls.
 func (s *planScreen) renderPDF() app.UI {
 	lang := s.lang
 	busy := s.stage == stageFont || s.stage == stageWrite
-	box := app.Div().Class("pdf-box")
 	var status app.UI
 	switch {
 	case busy:
@@ -150,25 +153,44 @@ func (s *planScreen) renderPDF() app.UI {
 	case s.pdfErr:
 		status = app.P().Class("notice notice-error").Text("⚠ " + t(lang, "pdf.failed"))
 	case s.stage == stageDone:
-		status = app.Div().Class("pdf-done").Body(
-			app.P().Class("notice notice-ok").Text("✓ "+tf(lang, "pdf.ready", s.pdfName)),
-			// A button, not a link: go-app would prefix a blob: href
-			// under a sub-path.
-			app.Button().Class("button button-secondary pdf-link").DataSet("url", s.pdfURL).
-				DataSet("name", s.pdfName).Text(t(lang, "pdf.download")).OnClick(onSaveAgain),
-			app.If(s.file != nil, func() app.UI {
-				return app.Button().Class("button button-secondary").Text(t(lang, "pdf.share")).
-					OnClick(func(ctx app.Context, e app.Event) { share(s.file, s.plan.Title) })
-			}),
-			app.If(s.subs != "", func() app.UI {
-				return app.P().Class("notice notice-warn pdf-subs").Text("⚠ " + t(lang, "pdf.substituted") + s.subs)
-			}),
-		)
+		status = app.Button().Class("button button-link pdf-jump").Text(t(lang, "next.jump") + " ↓").OnClick(jumpToNext)
 	}
-	return box.Body(
+	bar := app.Div().Class("pdf-box pdf-bar").Body(
 		app.Button().Class("button button-primary make-pdf").Disabled(busy).
 			Aria("busy", busy).Text(t(lang, "pdf.make")).
 			OnClick(func(ctx app.Context, e app.Event) { s.generate(ctx) }),
 		app.Div().Attr("role", "status").Aria("live", "polite").Body(status),
 	)
+	return bar
+}
+
+// renderDone draws, once the PDF is made, what to do next and the file's
+// own buttons; nothing before.
+func (s *planScreen) renderDone() app.UI {
+	lang := s.lang
+	if s.stage != stageDone || s.pdfErr {
+		return nil
+	}
+	return app.Div().Class("pdf-done").Body(
+		s.renderNext(),
+		// A button, not a link: go-app would prefix a blob: href
+		// under a sub-path.
+		app.Button().Class("button button-secondary pdf-link").DataSet("url", s.pdfURL).
+			DataSet("name", s.pdfName).Text(t(lang, "pdf.download")).OnClick(onSaveAgain),
+		app.If(s.file != nil, func() app.UI {
+			return app.Button().Class("button button-secondary pdf-share").Text(t(lang, "pdf.share")).
+				OnClick(func(ctx app.Context, e app.Event) { share(s.file, s.plan.Title) })
+		}),
+		app.If(s.subs != "", func() app.UI {
+			return app.P().Class("notice notice-warn pdf-subs").Text("⚠ " + t(lang, "pdf.substituted") + s.subs)
+		}),
+	)
+}
+
+// inAppUserAgent reports whether the page runs in an app's own browser
+// (see isInAppBrowser).
+func inAppUserAgent() bool {
+	ua := ""
+	catchJS(func() { ua = app.Window().Get("navigator").Get("userAgent").String() })
+	return isInAppBrowser(ua)
 }

@@ -85,7 +85,9 @@ func renderBlocks(blocks []assessment.Block) []app.UI {
 	return out
 }
 
-// renderTable draws a plan's table, scrolling sideways on a narrow phone.
+// renderTable draws a plan's table. On a phone each row reads as a card
+// (web/fugong.css): every cell carries its column's name (data-label) to
+// show above it.
 func renderTable(tb *assessment.Table) app.UI {
 	return app.Div().Class("table-scroll").Body(app.Table().Body(
 		app.THead().Body(app.Tr().Body(app.Range(tb.Header).Slice(func(i int) app.UI {
@@ -93,7 +95,13 @@ func renderTable(tb *assessment.Table) app.UI {
 		}))),
 		app.TBody().Body(app.Range(tb.Rows).Slice(func(i int) app.UI {
 			row := tb.Rows[i]
-			return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI { return app.Td().Text(row[j]) }))
+			return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+				td := app.Td().Text(row[j])
+				if j < len(tb.Header) && tb.Header[j] != "" {
+					td = td.DataSet("label", tb.Header[j])
+				}
+				return td
+			}))
 		})),
 	))
 }

@@ -10,6 +10,18 @@
 // its own (linebreak.go): gofpdf's MultiCell loses a Chinese character at
 // every automatic break.
 //
+// Pages break as a typesetter would break them (blocks.go, layout.go): a
+// heading is kept with at least two lines of what follows it (the plan is
+// laid out again with that section on a new page when it is not); a
+// paragraph never leaves a single line alone at the foot or the head of a
+// page; a numbered or indented line of the enterprise's own text keeps
+// its indent when it wraps. A section that holds a signature area (a copy
+// of the commitment letter) is a document to sign: it is fitted onto one
+// page, in smaller type and then closer lines if it must, and when even
+// that is too little, its text of record is signed on the first page and
+// its translation goes on a second. The plan's other pages carry the
+// place of the seal stamped across their right edges (骑缝章).
+//
 // Every character is checked against the font before it is measured or
 // drawn (see Font.Has). gofpdf panics on characters outside the Basic
 // Multilingual Plane, and Micro Hei draws some characters (℃) as blank

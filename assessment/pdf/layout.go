@@ -23,10 +23,11 @@ const (
 type opKind int
 
 const (
-	opText opKind = iota // text at (x, y), y being the baseline
-	opLine               // a line from (x, y) to (x+w, y+h)
-	opRect               // a rectangle outline
-	opFill               // a filled rectangle
+	opText   opKind = iota // text at (x, y), y being the baseline
+	opLine                 // a line from (x, y) to (x+w, y+h)
+	opRect                 // a rectangle outline
+	opFill                 // a filled rectangle
+	opCircle               // a dashed circle of radius w around (x, y)
 )
 
 // op is one drawing operation on a page.
@@ -68,10 +69,20 @@ type layout struct {
 	section   string  // ID of the section being laid out, for substitutions
 	qrText    string  // what every QR block encodes: the plan's QR
 	pageStart bool    // nothing has been placed on the current page yet
+
+	body    float64 // size of body text in points: bodySize unless a page is fitted
+	spacing float64 // line height as a multiple of the type size
+
+	rows  []int        // lines of text placed on each page, headings apart
+	keep  *keep        // a heading still waiting for the lines it is kept with
+	moved map[int]bool // sections whose heading must start a new page, by index
+	again bool         // a heading was left at a page's foot: lay out anew
+
+	signed map[int]bool // pages of documents signed on their own (letters), by index
 }
 
 func newLayout(f *Font, subs *substituter) *layout {
-	l := &layout{font: f, subs: subs}
+	l := &layout{font: f, subs: subs, body: bodySize, spacing: lineSpacing, moved: map[int]bool{}, signed: map[int]bool{}}
 	l.newPage()
 	return l
 }
@@ -79,9 +90,16 @@ func newLayout(f *Font, subs *substituter) *layout {
 // newPage starts a page.
 func (l *layout) newPage() {
 	l.pages = append(l.pages, nil)
+	l.rows = append(l.rows, 0)
 	l.y = top
 	l.pageStart = true
 }
+
+// page is the index of the current page.
+func (l *layout) page() int { return len(l.pages) - 1 }
+
+// counted records that n lines of text were placed on the current page.
+func (l *layout) counted(n int) { l.rows[l.page()] += n }
 
 // room makes sure h millimetres fit below the cursor, starting a new page if
 // they do not (unless the page is still empty: then the content is taller
@@ -140,26 +158,78 @@ func (l *layout) wrap(text string, size, limit float64) []string {
 	return out
 }
 
-// lineHeight is the distance between baselines at size points, in mm.
+// lineHeight is the distance between baselines at size points, in mm, at
+// the usual spacing.
 func lineHeight(size float64) float64 { return size * lineSpacing * ptToMM }
+
+// lineHeight is the distance between baselines at size points in this
+// layout, in mm.
+func (l *layout) lineHeight(size float64) float64 { return size * l.spacing * ptToMM }
 
 // baseline returns the baseline of a line whose box starts at top.
 func baseline(top, size float64) float64 {
-	lh := lineHeight(size)
+	return baselineIn(top, size, lineHeight(size))
+}
+
+// baseline returns the baseline of a line whose box starts at top in this
+// layout.
+func (l *layout) baseline(top, size float64) float64 {
+	return baselineIn(top, size, l.lineHeight(size))
+}
+
+func baselineIn(top, size, lh float64) float64 {
 	return top + (lh-size*ptToMM)/2 + 0.86*size*ptToMM
 }
 
-// textLines places lines of text at x, one line height each, breaking pages
-// between lines.
-func (l *layout) textLines(lines []string, x, size float64, color rgb) {
-	lh := lineHeight(size)
-	for _, line := range lines {
-		l.room(lh)
-		if line != "" {
-			l.add(op{kind: opText, x: x, y: baseline(l.y, size), text: line, size: size, color: color})
+// minLines is the fewest lines of a paragraph left alone at the foot or the
+// head of a page.
+const minLines = 2
+
+// textLines places the lines of one paragraph at x, one line height each.
+// It breaks the page between lines, never leaving fewer than minLines of
+// the paragraph at the foot of a page or at the head of the next; first,
+// when not nil, is called at the first line's top (a list item's number).
+func (l *layout) textLines(lines []string, x, size float64, color rgb, first func()) {
+	lh := l.lineHeight(size)
+	for len(lines) > 0 {
+		n := l.linesHere(len(lines), lh)
+		if n == 0 {
+			l.newPage()
+			n = l.linesHere(len(lines), lh)
 		}
-		l.y += lh
+		for i, line := range lines[:n] {
+			if i == 0 && first != nil {
+				first()
+				first = nil
+			}
+			if line != "" {
+				l.add(op{kind: opText, x: x, y: l.baseline(l.y, size), text: line, size: size, color: color})
+			}
+			l.y += lh
+		}
+		l.counted(n)
+		if lines = lines[n:]; len(lines) > 0 {
+			l.newPage()
+		}
 	}
+}
+
+// linesHere returns how many of a paragraph's n remaining lines go on the
+// current page: all that fit, less those that would leave fewer than
+// minLines alone on either side of the break. 0 means none: the paragraph
+// begins on the next page. On an empty page at least one line is placed.
+func (l *layout) linesHere(n int, lh float64) int {
+	fit := int((bottom - l.y + 0.01) / lh)
+	if fit >= n {
+		return n
+	}
+	if n-fit < minLines {
+		fit = n - minLines
+	}
+	if fit < minLines && !l.pageStart {
+		return 0
+	}
+	return max(fit, 1)
 }
 
 // splitLines splits text at its line ends ("\n").

@@ -35,74 +35,11 @@ func EncodeLinkQR(link string, level coding.Level) (*LinkQR, error) {
 	return code, nil
 }
 
-// posterLines are the poster's instructions, in the kit's four languages.
-var posterLines = []struct {
-	lang, title string
-	steps       [3]string
-}{
-	{"zh", "企业复工复产自评", [3]string{
-		"用手机相机扫描二维码。",
-		"在手机浏览器中打开（不要在微信内打开），之后没有网络也能使用。",
-		"回答问卷，获取防控方案和应急预案，打印承诺书并签字盖章。",
-	}},
-	{"en", "Resumption self-assessment", [3]string{
-		"Scan the QR code with your phone's camera.",
-		"Open it in the phone's browser (not inside WeChat), so it keeps working offline.",
-		"Answer the questions, get your plans, print and sign the commitment letter.",
-	}},
-	{"ja", "操業再開セルフチェック", [3]string{
-		"スマートフォンのカメラでQRコードを読み取ります。",
-		"WeChat内ではなくスマートフォンのブラウザで開くと、オフラインでも使えます。",
-		"質問に答えて計画を受け取り、誓約書を印刷して署名・押印します。",
-	}},
-	{"ko", "업무 재개 자가진단", [3]string{
-		"휴대폰 카메라로 QR 코드를 스캔하세요.",
-		"위챗 안이 아닌 휴대폰 브라우저에서 열면 오프라인에서도 쓸 수 있습니다.",
-		"질문에 답하고 계획을 받은 뒤 서약서를 인쇄하여 서명하세요.",
-	}},
-}
-
-// PosterText returns every fixed text the poster prints, for glyph
-// checks.
-func PosterText() []string {
-	var out []string
-	for _, l := range posterLines {
-		out = append(out, l.title)
-		out = append(out, l.steps[:]...)
-	}
-	return append(out, "第一批", "第二批", "第三批", "开放", "联系人", "热线", "由园区设置")
-}
-
-// Poster geometry in millimetres.
-const (
-	posterMargin = 15.0
-	posterTop    = 16.0
-)
-
-// WritePoster writes an A4 poster for a park's link: the park's name, the
-// link's QR code as large as the page allows, the batch dates and the
-// park's contact, and three lines of instructions in Chinese, English,
-// Japanese and Korean. The code uses error correction M. Like Write it
-// returns the characters the font cannot draw, replaced by StandIn, and
-// writes nothing on an error (ErrNoFont, ErrQR, ErrInternal, or w's). The
-// output depends only on its inputs.
-func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (subs []Substitution, err error) {
-	if font == nil {
-		return nil, ErrNoFont
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			subs, err = nil, fmt.Errorf("%w: panic: %v", ErrInternal, r)
-		}
-	}()
-	code, err := EncodeLinkQR(link, LevelM)
-	if err != nil {
-		return nil, err
-	}
-	s := newSubstituter(font)
+// posterPage lays out the poster: it returns its drawing operations, the
+// park's name as printed and the side of the QR code in millimetres.
+func posterPage(park assessment.Park, code *LinkQR, font *Font, s *substituter) (ops []op, name string, side float64) {
 	l := newLayout(font, s)
 	width := pageW - 2*posterMargin
-	var ops []op
 	centred := func(line string, y, size float64, c rgb) {
 		x := (pageW - l.width([]rune(line), size)) / 2
 		ops = append(ops, op{kind: opText, x: x, y: y, text: line, size: size, color: c})
@@ -111,7 +48,7 @@ func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (su
 	// The park's name, large, centred, on one or two lines.
 	y := posterTop
 	nameSize := 24.0
-	name := s.line(park.Name, "", "name")
+	name = s.line(park.Name, "", "name")
 	lines := l.wrap(name, nameSize, width)
 	for len(lines) > 2 && nameSize > 14 {
 		nameSize -= 2
@@ -165,9 +102,13 @@ func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (su
 		}
 		textH += 1.5
 	}
-	detailH := float64(len(details)) * lineHeight(smallSize+0.5)
+	var detailLines []string
+	for _, d := range details {
+		detailLines = append(detailLines, l.wrap(s.line(d, "", "details"), posterDetailSize, width)...)
+	}
+	detailH := float64(len(detailLines))*lineHeight(posterDetailSize) + 2
 	bottomY := pageH - 12.0
-	side := min(width, bottomY-textH-detailH-y-6)
+	side = min(width, bottomY-textH-detailH-y-6)
 	qrX := (pageW - side) / 2
 	m := side / float64(code.Size()+2*qrQuiet)
 	for row := 0; row < code.Size(); row++ {
@@ -185,10 +126,10 @@ func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (su
 			x = run
 		}
 	}
-	y += side
-	for _, d := range details {
-		centred(s.line(d, "", "details"), baseline(y, smallSize+0.5), smallSize+0.5, grey)
-		y += lineHeight(smallSize + 0.5)
+	y += side + 2
+	for _, d := range detailLines {
+		centred(d, baseline(y, posterDetailSize), posterDetailSize, black)
+		y += lineHeight(posterDetailSize)
 	}
 	y += 3
 	ops = append(ops, op{kind: opLine, x: posterMargin, y: y - 1.5, w: width, size: 0.2, color: rule})
@@ -205,6 +146,78 @@ func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (su
 		}
 	}
 
+	return ops, name, side
+}
+
+// posterLines are the poster's instructions, in the kit's four languages.
+var posterLines = []struct {
+	lang, title string
+	steps       [3]string
+}{
+	{"zh", "企业复工复产自评", [3]string{
+		"用手机相机扫描二维码。",
+		"在手机浏览器中打开（不要在微信内打开），之后没有网络也能使用。",
+		"回答问卷，获取防控方案和应急预案，打印承诺书并签字盖章。",
+	}},
+	{"en", "Resumption self-assessment", [3]string{
+		"Scan the QR code with your phone's camera.",
+		"Open it in the phone's browser (not inside WeChat), so it keeps working offline.",
+		"Answer the questions, get your plans, print and sign the commitment letter.",
+	}},
+	{"ja", "操業再開セルフチェック", [3]string{
+		"スマートフォンのカメラでQRコードを読み取ります。",
+		"WeChat内ではなくスマートフォンのブラウザで開くと、オフラインでも使えます。",
+		"質問に答えて計画を受け取り、誓約書を印刷して署名・押印します。",
+	}},
+	{"ko", "업무 재개 자가진단", [3]string{
+		"휴대폰 카메라로 QR 코드를 스캔하세요.",
+		"위챗 안이 아닌 휴대폰 브라우저에서 열면 오프라인에서도 쓸 수 있습니다.",
+		"질문에 답하고 계획을 받은 뒤 서약서를 인쇄하여 서명하세요.",
+	}},
+}
+
+// PosterText returns every fixed text the poster prints, for glyph
+// checks.
+func PosterText() []string {
+	var out []string
+	for _, l := range posterLines {
+		out = append(out, l.title)
+		out = append(out, l.steps[:]...)
+	}
+	return append(out, "第一批", "第二批", "第三批", "开放", "联系人", "热线", "由园区设置")
+}
+
+// Poster geometry in millimetres, and the size of its details in points:
+// the batch dates, the contact and the hotline are read from a wall, in
+// black at 14 pt.
+const (
+	posterMargin     = 15.0
+	posterTop        = 16.0
+	posterDetailSize = 14.0
+)
+
+// WritePoster writes an A4 poster for a park's link: the park's name, the
+// link's QR code as large as the page allows, the batch dates and the
+// park's contact, and three lines of instructions in Chinese, English,
+// Japanese and Korean. The code uses error correction M. Like Write it
+// returns the characters the font cannot draw, replaced by StandIn, and
+// writes nothing on an error (ErrNoFont, ErrQR, ErrInternal, or w's). The
+// output depends only on its inputs.
+func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (subs []Substitution, err error) {
+	if font == nil {
+		return nil, ErrNoFont
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			subs, err = nil, fmt.Errorf("%w: panic: %v", ErrInternal, r)
+		}
+	}()
+	code, err := EncodeLinkQR(link, LevelM)
+	if err != nil {
+		return nil, err
+	}
+	s := newSubstituter(font)
+	ops, name, _ := posterPage(park, code, font, s)
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCatalogSort(true)

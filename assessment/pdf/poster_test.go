@@ -96,3 +96,58 @@ func TestWritePosterShortAndHostile(t *testing.T) {
 		t.Errorf("WritePoster without a font = %v, want ErrNoFont", err)
 	}
 }
+
+// TestPosterDetailsLegible checks what the poster prints to be read from a
+// wall: the batch dates, contact and hotline at 14 pt or more in black,
+// read back from the PDF (the height pdftotext gives their lines), and a
+// QR code at least 50 mm on a side.
+func TestPosterDetailsLegible(t *testing.T) {
+	park := testkit.FullPark(t)
+	link := testkit.FullLink(t)
+	code, err := EncodeLinkQR(link, LevelM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, _, side := posterPage(park, code, testFont(t), newSubstituter(testFont(t)))
+	if side < 50 {
+		t.Errorf("the QR code is %.1f mm on a side, want at least 50", side)
+	}
+	details := []string{"2026-02-10", "2026-02-17", "2026-02-24", park.Hotline, park.Phone}
+	for _, want := range details {
+		found := false
+		for _, o := range ops {
+			if o.kind == opText && strings.Contains(o.text, want) {
+				found = true
+				if o.size < 14 || o.color != black {
+					t.Errorf("%q is printed at %.1f pt in %v, want at least 14 pt in black", o.text, o.size, o.color)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no line of the poster prints %q", want)
+		}
+	}
+
+	var buf bytes.Buffer
+	if _, err := WritePoster(&buf, park, link, testFont(t)); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "poster.pdf")
+	os.WriteFile(file, buf.Bytes(), 0o644)
+	rows := pageRows(t, file, 1)
+	for _, want := range []string{"2026-02-17", park.Hotline} {
+		found := false
+		for _, r := range rows {
+			if strings.Contains(r.text, squeeze(want)) {
+				found = true
+				// pdftotext's line box is 1.17 times the type size for this font.
+				if size := (r.bottom - r.top) / 1.17; size < 13.9 {
+					t.Errorf("%q reads back at %.1f pt, want at least 14", want, size)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("pdftotext finds no line with %q", want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ func (l *layout) qr(caption string, n int) error {
 	textX := marginX + qrSide + 6
 	lines := l.wrap(l.subs.clean(caption, l.section, where), smallSize, pageW-marginX-textX)
 	if l.qrText == "" {
-		l.textLines(lines, marginX, smallSize, grey)
+		l.textLines(lines, marginX, smallSize, grey, nil)
 		return nil
 	}
 	code, err := qr.Encode(l.qrText, qr.M)
@@ -50,7 +50,8 @@ func (l *layout) qr(caption string, n int) error {
 		}
 	}
 	l.y = top + qrQuiet*m
-	l.textLines(lines, textX, smallSize, grey)
+	l.textLines(lines, textX, smallSize, grey, nil)
 	l.y = max(l.y, top+qrSide) + 3
+	l.counted(minLines)
 	return nil
 }

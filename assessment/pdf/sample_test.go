@@ -74,8 +74,8 @@ func samplePlan() *assessment.Plan {
 				p("本企业郑重承诺：已按照上述方案落实各项疫情防控措施，所填报信息真实、准确、完整；如有虚假，愿承担相应责任。"),
 				{Kind: assessment.SignatureBlock, Signature: &assessment.Signature{
 					Signers:   []string{"法定代表人（签字）：", "疫情防控负责人（签字）："},
-					Seal:      "企业盖章处",
-					DateLabel: "日期：      年    月    日",
+					Seal:      "承诺企业（盖章）：临沂市示范精密机械制造有限公司",
+					DateLabel: "日期：＿＿＿＿年＿＿月＿＿日",
 				}},
 				{Kind: assessment.QRBlock, Text: "方案编号 3F2A9C1B"},
 			}},

@@ -8,73 +8,84 @@ import (
 
 // Signature area geometry in millimetres.
 const (
-	sealSide   = 38.0 // the seal box is a square
-	signerStep = 13.0 // distance between signer lines
-	sigGap     = 10.0 // between the signer lines and the seal box
+	sealSide   = 42.0 // diameter of the seal's place: company seals are 40–42 mm
+	signerStep = 12.0 // from one signing line to the next: room to write
+	sigGap     = 6.0  // between the left column and the seal's place
 )
 
-// signature places the signing area: one long underlined line per signer on
-// the left, the seal box with its caption on the right, the date line below.
-// A short label is followed by its line; a long one (bilingual labels) gets
-// the whole column's width for the line beneath it. The area is kept on one
-// page.
+// signature places the signing area: one underlined line per signer, then
+// the line the company seal is stamped on ("承诺企业（盖章）：name") with the
+// seal's place, a dashed 42 mm circle, centred on it to the right, then the
+// date line. A short label is followed by its line; a long one (bilingual
+// labels) gets the column's width for the line beneath it. The area is kept
+// on one page.
 func (l *layout) signature(s *assessment.Signature, n int) {
 	where := fmt.Sprintf("signature %d", n)
-	left := pageW - 2*marginX - sealSide - sigGap
+	column := pageW - 2*marginX - sealSide - sigGap
+	lh := l.lineHeight(l.body)
 	var signers [][]string
 	signersH := 0.0
 	for _, label := range s.Signers {
-		lines := l.wrap(l.subs.clean(label, l.section, where), bodySize, left)
+		lines := l.wrap(l.subs.clean(label, l.section, where), l.body, column)
 		if len(lines) == 0 {
 			lines = []string{""}
 		}
-		if !signsOnSameLine(l, lines, left) {
+		if !signsOnSameLine(l, lines, column) {
 			lines = append(lines, "") // the signing line gets a line of its own
 		}
 		signers = append(signers, lines)
-		signersH += float64(len(lines)-1)*lineHeight(bodySize) + signerStep
+		signersH += float64(len(lines)-1)*lh + signerStep
 	}
-	seal := l.wrap(l.subs.clean(s.Seal, l.section, where), smallSize, sealSide+sigGap)
-	sealH := sealSide + 2 + float64(len(seal))*lineHeight(smallSize)
-	date := l.wrap(l.subs.clean(s.DateLabel, l.section, where), bodySize, pageW-2*marginX)
-	h := max(signersH, sealH) + float64(len(date))*lineHeight(bodySize) + 8
+	seal := l.wrap(l.subs.clean(s.Seal, l.section, where), l.body, column)
+	date := l.wrap(l.subs.clean(s.DateLabel, l.section, where), l.body, column)
 
-	l.gap(6)
+	// The seal's circle may not rise above the area: the seal line comes
+	// low enough for the circle's top half.
+	sealTop := max(signersH, sealSide/2-lh/2)
+	dateTop := sealTop + float64(max(len(seal), 1))*lh + signerStep - lh
+	h := max(sealTop+lh/2+sealSide/2, dateTop+float64(len(date))*lh) + 2
+
+	l.gap(5)
 	l.room(h)
 	top := l.y
 
 	// Signers, each line ending in an underline to the column's edge.
-	l.y += signerStep - lineHeight(bodySize)
+	l.y = top + signerStep - lh
 	for _, lines := range signers {
-		l.textLines(lines, marginX, bodySize, ink)
+		l.place(lines, marginX, l.body, ink)
 		last := []rune(lines[len(lines)-1])
-		x := marginX + l.width(last, bodySize) + 2
-		y := l.y - lineHeight(bodySize) + baseline(0, bodySize) + 1
-		l.add(op{kind: opLine, x: x, y: y, w: marginX + left - x, size: 0.3, color: black})
-		l.y += signerStep - lineHeight(bodySize)
+		x := marginX + l.width(last, l.body) + 2
+		y := l.y - lh + l.baseline(0, l.body) + 1
+		l.add(op{kind: opLine, x: x, y: y, w: marginX + column - x, size: 0.3, color: black})
+		l.y += signerStep - lh
 	}
 
-	// The seal box and its caption, centred below it.
-	sx := pageW - marginX - sealSide
-	l.add(op{kind: opRect, x: sx, y: top, w: sealSide, h: sealSide, size: 0.3, color: grey})
-	for i, line := range seal {
-		w := l.width([]rune(line), smallSize)
-		y := top + sealSide + 2 + float64(i)*lineHeight(smallSize)
-		l.add(op{kind: opText, x: sx + (sealSide-w)/2, y: baseline(y, smallSize), text: line, size: smallSize, color: grey})
-	}
+	// The seal line and the seal's place on it.
+	l.y = top + sealTop
+	cy := l.y + lh/2
+	l.place(seal, marginX, l.body, ink)
+	l.add(op{kind: opCircle, x: pageW - marginX - sealSide/2, y: cy, w: sealSide / 2, size: 0.3, color: grey})
 
-	// The date line, right-aligned under the seal when it fits.
-	l.y = top + max(signersH, sealH) + 4
-	for _, line := range date {
-		x := max(marginX, pageW-marginX-l.width([]rune(line), bodySize))
-		l.add(op{kind: opText, x: x, y: baseline(l.y, bodySize), text: line, size: bodySize, color: ink})
-		l.y += lineHeight(bodySize)
+	// The date line, with room to write the year, month and day.
+	l.y = top + dateTop
+	l.place(date, marginX, l.body, ink)
+	l.y = top + h
+	l.counted(len(s.Signers) + len(seal) + len(date))
+}
+
+// place draws lines of text at x from the cursor down, one line height
+// each, without breaking the page: for areas already made to fit.
+func (l *layout) place(lines []string, x, size float64, color rgb) {
+	for _, line := range lines {
+		if line != "" {
+			l.add(op{kind: opText, x: x, y: l.baseline(l.y, size), text: line, size: size, color: color})
+		}
+		l.y += l.lineHeight(size)
 	}
-	l.y += 4
 }
 
 // signsOnSameLine reports whether a signer's label is short enough to be
 // followed by its signing line: one line of at most 60 % of the column.
 func signsOnSameLine(l *layout, lines []string, column float64) bool {
-	return len(lines) == 1 && l.width([]rune(lines[0]), bodySize) <= 0.6*column
+	return len(lines) == 1 && l.width([]rune(lines[0]), l.body) <= 0.6*column
 }

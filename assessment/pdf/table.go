@@ -176,4 +176,5 @@ func (l *layout) tableRowPart(tl *tableLayout, row [][]string, from, to int, hea
 		}
 	}
 	l.y += h
+	l.counted(to - from)
 }

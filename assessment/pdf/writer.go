@@ -52,13 +52,9 @@ func Write(w io.Writer, plan *assessment.Plan, font *Font) (subs []Substitution,
 			subs, err = nil, fmt.Errorf("%w: panic: %v", ErrInternal, r)
 		}
 	}()
-	s := newSubstituter(font)
-	l := newLayout(font, s)
-	l.qrText = plan.QR
-	for i := range plan.Sections {
-		if err := l.placeSection(&plan.Sections[i]); err != nil {
-			return nil, err
-		}
+	s, l, err := layOut(plan, font)
+	if err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := render(&buf, plan, l, s); err != nil {
@@ -68,6 +64,31 @@ func Write(w io.Writer, plan *assessment.Plan, font *Font) (subs []Substitution,
 		return nil, err
 	}
 	return s.list, nil
+}
+
+// layOut flows plan onto pages. A heading left at the foot of a page
+// without the lines that follow it makes its section start a new page, and
+// the plan is laid out again from the start with that page break; each
+// pass moves one more heading, so this ends.
+func layOut(plan *assessment.Plan, font *Font) (*substituter, *layout, error) {
+	moved := map[int]bool{}
+	for {
+		s := newSubstituter(font)
+		l := newLayout(font, s)
+		l.qrText = plan.QR
+		l.moved = moved
+		for i := range plan.Sections {
+			if err := l.placeSection(&plan.Sections[i], i); err != nil {
+				return nil, nil, err
+			}
+			if l.again {
+				break
+			}
+		}
+		if !l.again {
+			return s, l, nil
+		}
+	}
 }
 
 // render draws the laid-out pages with gofpdf, adding the running header and
@@ -108,6 +129,9 @@ func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error
 			p = runningHeader(p, l, enterprise, title)
 		}
 		p = runningFooter(p, l, footer, fmt.Sprintf(pageFormat, i+1, total))
+		if !l.signed[i] {
+			p = acrossPagesSeal(p)
+		}
 		pages[i] = append(p, ops...)
 	}
 	pdf.AddUTF8FontFromBytes(fontFamily, "", l.font.embedded(pages))
@@ -159,6 +183,24 @@ func runningFooter(ops []op, l *layout, footer, number string) []op {
 		op{kind: opText, x: pageW - marginX - nw, y: footerBase, text: number, size: smallSize, color: grey})
 }
 
+// Where the seal across the pages (骑缝章) is stamped, in millimetres: a
+// 42 mm seal whose centre lies just beyond the right edge, half on each
+// page of the stack.
+const (
+	acrossSealY      = pageH / 2
+	acrossSealRadius = 21.0
+)
+
+// acrossPagesSeal appends to ops the place of the seal stamped across the
+// right edge of the plan's pages when it is handed in as one document
+// (骑缝章): the left half of a dashed circle, inside the margin. It carries
+// no words, which would break into the text of the page as it is read
+// back. The letters are signed and stamped each on its own and do not
+// carry it.
+func acrossPagesSeal(ops []op) []op {
+	return append(ops, op{kind: opCircle, x: pageW + 2, y: acrossSealY, w: acrossSealRadius, size: 0.25, color: rule})
+}
+
 // fitLine shortens text to fit limit, ending it with "…" when cut.
 func fitLine(l *layout, text string, size, limit float64) string {
 	r := []rune(text)
@@ -188,6 +230,12 @@ func draw(pdf *gofpdf.Fpdf, o op) {
 		pdf.SetLineWidth(o.size)
 		pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
 		pdf.Rect(o.x, o.y, o.w, o.h, "D")
+	case opCircle:
+		pdf.SetLineWidth(o.size)
+		pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
+		pdf.SetDashPattern([]float64{2, 1.5}, 0)
+		pdf.Circle(o.x, o.y, o.w, "D")
+		pdf.SetDashPattern(nil, 0)
 	case opFill:
 		pdf.SetFillColor(o.color.r, o.color.g, o.color.b)
 		pdf.Rect(o.x, o.y, o.w, o.h, "F")
