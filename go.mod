@@ -8,6 +8,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/jung-kurt/gofpdf v1.16.2
 	github.com/maxence-charriere/go-app/v10 v10.1.11
+	golang.org/x/text v0.44.0
 	rsc.io/qr v0.2.0
 )
 
