@@ -22,6 +22,9 @@ usage:
                                                       a park's setup link, its QR code and poster
   fugong summary  [-base URL] FILE|-                  the link that adds the enterprise to a park's
                                                       registry (-decode CODE reads one)
+  fugong roster   [-lang zh] [-date 2026-02-10] FILE.xlsx|FILE.csv|-
+                                                      read a staff roster, print it as JSON with
+                                                      each row's problems and the form's counts
 
 With no command, fugong serves the kit.
 `
@@ -49,6 +52,8 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return parkLinkCommand(args, stdin, stdout, stderr)
 	case "summary":
 		return summaryCommand(args, stdin, stdout, stderr)
+	case "roster":
+		return rosterCommand(args, stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0
