@@ -5,7 +5,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -145,15 +144,12 @@ func loadRoster(name string, stdin io.Reader, lang string) (importedRoster, erro
 	}
 	start, labels, ok := roster.FindHeader(rows)
 	if !ok {
-		return importedRoster{}, fmt.Errorf("%s: %w", name, errNoHeader)
+		return importedRoster{}, fmt.Errorf("%s: %s", name, roster.FileMessage(roster.FileNoHeader, lang))
 	}
 	cols := roster.GuessColumns(labels)
 	if !cols.Has(roster.FieldName) {
-		return importedRoster{}, fmt.Errorf("%s: %w", name, errNoHeader)
+		return importedRoster{}, fmt.Errorf("%s: %s", name, roster.FileMessage(roster.FileNoHeader, lang))
 	}
 	ros, empty := roster.Import(rows[start:], cols)
 	return importedRoster{Roster: ros, labels: labels, columns: cols, empty: empty}, nil
 }
-
-// errNoHeader says no header row naming the columns was found.
-var errNoHeader = errors.New("no header row with a 姓名 (name) column among the first 10 rows")

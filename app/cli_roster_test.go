@@ -44,7 +44,7 @@ func TestRosterCommand(t *testing.T) {
 		{"bad rows set aside", []string{bad}, 1, 1, []string{"第 2 行：电话不是电话号码：「12345」", "第 3 行：返岗日期不是日期：「明天」"}, ""},
 		{"problems in english", []string{"-lang", "en", bad}, 1, 1, []string{`Row 2: Phone is not a phone number: "12345"`, `Row 3: Return date is not a date: "明天"`}, ""},
 		{"old excel", []string{write("old.xls", []byte("\xD0\xCF\x11\xE0xxxx"))}, 2, 0, nil, "旧版 Excel"},
-		{"no header", []string{write("noheader.csv", []byte("张三,13905391234\n"))}, 2, 0, nil, "no header row"},
+		{"no header", []string{write("noheader.csv", []byte("张三,13905391234\n"))}, 2, 0, nil, "没有找到表头"},
 		{"bad date flag", []string{"-date", "tomorrow", good}, 2, 0, nil, "not a date"},
 		{"missing file", []string{filepath.Join(dir, "none.xlsx")}, 2, 0, nil, "no such file"},
 	}

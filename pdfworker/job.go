@@ -29,6 +29,10 @@ type request struct {
 	Date    string // plan: the plan's date, "2026-02-10"
 	Base    string // the kit's address, for the summary link and the park link
 	FontURL string // the font's address, with its content hash
+	Data    []byte // sheet-read: the file
+	Rows    string // sheet-write: the table, JSON
+	Format  string // sheet-write: "xlsx" or "csv"
+	Sheet   string // sheet-write: the worksheet's name
 }
 
 // substitution is a pdf.Substitution as the page receives it.

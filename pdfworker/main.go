@@ -11,6 +11,8 @@
 //	{id, kind: "plan", answers: "<answers file JSON>", date: "2026-02-10", base, fontURL}
 //	{id, kind: "poster", park: "<park JSON>", link, base, fontURL}
 //	{id, kind: "warm", fontURL}  (fetch and parse the font now, answer nothing)
+//	{id, kind: "sheet-read", data: Uint8Array}  (a spreadsheet: answers {id, rows: "<JSON>"})
+//	{id, kind: "sheet-write", rows: "<JSON [][]string>", format: "xlsx"|"csv", sheet}  (answers {id, file: Uint8Array})
 //
 // The answers, each with the job's id:
 //
@@ -63,6 +65,11 @@ func decode(v js.Value) (req request) {
 	}
 	req.Kind, req.Answers, req.Park, req.Link = str("kind"), str("answers"), str("park"), str("link")
 	req.Date, req.Base, req.FontURL = str("date"), str("base"), str("fontURL")
+	req.Rows, req.Format, req.Sheet = str("rows"), str("format"), str("sheet")
+	if d := v.Get("data"); d.Type() == js.TypeObject && d.Get("byteLength").Type() == js.TypeNumber {
+		req.Data = make([]byte, d.Get("byteLength").Int())
+		js.CopyBytesToGo(req.Data, js.Global().Get("Uint8Array").New(d.Get("buffer"), d.Get("byteOffset"), d.Get("byteLength")))
+	}
 	return req
 }
 
@@ -74,6 +81,10 @@ func serve(req request, fonts *fontCache) {
 			reply(req.ID, nil, nil, fmt.Errorf("pdf worker: panic: %v", r))
 		}
 	}()
+	if isSheetJob(req.Kind) {
+		replySheet(req)
+		return
+	}
 	font, err := fonts.get(req.FontURL, fetchBytes)
 	if req.Kind == "warm" {
 		return
@@ -99,6 +110,21 @@ func reply(id int, data []byte, subs []substitution, err error) {
 		arr := js.Global().Get("Uint8Array").New(len(data))
 		js.CopyBytesToJS(arr, data)
 		msg.Set("pdf", arr)
+		transfer = []any{arr.Get("buffer")}
+	}
+	post(msg, transfer)
+}
+
+// replySheet does a spreadsheet job and posts its answer: the rows read,
+// or the file written (its buffer handed over), or the error.
+func replySheet(req request) {
+	rows, file, err := sheetJob(req)
+	msg := js.ValueOf(map[string]any{"id": req.ID, "rows": rows, "error": errorText(err)})
+	var transfer []any
+	if err == nil && file != nil {
+		arr := js.Global().Get("Uint8Array").New(len(file))
+		js.CopyBytesToJS(arr, file)
+		msg.Set("file", arr)
 		transfer = []any{arr.Get("buffer")}
 	}
 	post(msg, transfer)

@@ -3,7 +3,7 @@ package sheet
 import (
 	"errors"
 
-	"fugong/assessment"
+	"fugong/roster"
 )
 
 // Why a file could not be read.
@@ -23,32 +23,26 @@ const (
 	maxMerged  = 1000000 // cells filled from merged ranges
 )
 
-var messages = map[error]assessment.Text{
-	ErrOldExcel: {Zh: "这是旧版 Excel（.xls）文件：请在 Excel 或 WPS 中“另存为” .xlsx 或 CSV 后再导入。",
-		En: "This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel or WPS, then import that.",
-		Ja: "古い Excel（.xls）形式です。Excel または WPS で .xlsx か CSV として保存してから取り込んでください。",
-		Ko: "구형 Excel(.xls) 파일입니다. Excel 또는 WPS에서 .xlsx 또는 CSV로 저장한 뒤 가져오세요."},
-	ErrNotSheet: {Zh: "无法读取：请选择 .xlsx 或 .csv 文件，或粘贴从表格复制的内容。",
-		En: "This cannot be read: choose an .xlsx or .csv file, or paste what you copied from a spreadsheet.",
-		Ja: "読み取れません。.xlsx か .csv ファイルを選ぶか、表計算ソフトからコピーした内容を貼り付けてください。",
-		Ko: "읽을 수 없습니다. .xlsx 또는 .csv 파일을 선택하거나 스프레드시트에서 복사한 내용을 붙여 넣으세요."},
-	ErrTooLarge: {Zh: "文件太大（最多 100,000 行、200 列）：请拆分后分次导入。",
-		En: "The file is too large (100,000 rows and 200 columns at most): split it and import the parts.",
-		Ja: "ファイルが大きすぎます（最大 100,000 行・200 列）。分割して取り込んでください。",
-		Ko: "파일이 너무 큽니다(최대 100,000행, 200열). 나누어 가져오세요."},
-	ErrNoRows: {Zh: "文件中没有任何内容。", En: "The file holds nothing.", Ja: "ファイルに内容がありません。", Ko: "파일에 내용이 없습니다."},
-	ErrBadContent: {Zh: "文件已损坏，无法读取：请在 Excel 或 WPS 中打开并重新保存后再导入。",
-		En: "The file is damaged: open it in Excel or WPS, save it again, then import it.",
-		Ja: "ファイルが壊れています。Excel または WPS で開いて保存し直してから取り込んでください。",
-		Ko: "파일이 손상되었습니다. Excel 또는 WPS에서 열어 다시 저장한 뒤 가져오세요."},
+// codes name the errors for the page and for roster.FileMessage, which
+// says them in the user's language.
+var codes = map[error]string{
+	ErrOldExcel:   roster.FileOldExcel,
+	ErrNotSheet:   roster.FileNotSheet,
+	ErrTooLarge:   roster.FileTooLarge,
+	ErrNoRows:     roster.FileNoRows,
+	ErrBadContent: roster.FileDamaged,
+}
+
+// Code is the code of err for roster.FileMessage: roster.FileNotSheet
+// for an error this package does not know.
+func Code(err error) string {
+	for e, c := range codes {
+		if errors.Is(err, e) {
+			return c
+		}
+	}
+	return roster.FileNotSheet
 }
 
 // Message says in lang why err stopped a file from being read.
-func Message(err error, lang string) string {
-	for e, m := range messages {
-		if errors.Is(err, e) {
-			return m.In(lang)
-		}
-	}
-	return messages[ErrNotSheet].In(lang)
-}
+func Message(err error, lang string) string { return roster.FileMessage(Code(err), lang) }
