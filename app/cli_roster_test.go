@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -104,5 +105,42 @@ func TestRosterCommandCounts(t *testing.T) {
 	var again bytes.Buffer
 	if code := dispatch([]string{"roster", "-date", "2026-02-10", back}, nil, &again, &stderr); code != 0 || !strings.Contains(again.String(), `"returnees_in_quarantine": 1`) {
 		t.Errorf("reading the output back: exit %d, %s %s", code, again.String(), stderr.String())
+	}
+}
+
+func TestLogsCommand(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is missing")
+	}
+	dir := t.TempDir()
+	ros := filepath.Join(dir, "r.csv")
+	os.WriteFile(ros, []byte("姓名,部门,电话\n张三,生产部,13905391234\n李四,行政部,13905391235\n王五,,12345\n"), 0o644)
+	out := filepath.Join(dir, "logs.pdf")
+	var stdout, stderr bytes.Buffer
+	code := dispatch([]string{"logs", filepath.Join("..", "testdata", "example.json"), ros, "-o", out, "-date", "2026-02-10"}, nil, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "第 4 行：电话不是电话号码：「12345」") {
+		t.Fatalf("fugong logs = %d, stderr %q; want 1 and row 4 left out", code, stderr.String())
+	}
+	text, err := exec.Command("pdftotext", "-layout", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(text)
+	for _, want := range []string{"花名册（一人一档）", "每日健康监测台账 · 2026-02-10（第 1 / 14 天）", "每日健康监测台账 · 2026-02-23（第 14 / 14 天）",
+		"上午体温", "下午体温", "本人签字", "疫情防控零报告", "消毒记录", "防疫物资出入库登记", "临沂精工机械有限公司", "张三", "李四", "第 18 / 18 页"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the logs PDF lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "王五") {
+		t.Error("a row left out is in the PDF")
+	}
+	if n := strings.Count(s, "张三"); n != 15 {
+		t.Errorf("张三 is on %d pages, want 15 (the roster and 14 days)", n)
+	}
+	for _, args := range [][]string{{"logs", "x.json"}, {"logs", "-date", "soon", "a", "b"}, {"logs", filepath.Join(dir, "none.json"), ros}} {
+		if code := dispatch(args, nil, &stdout, &stderr); code != 2 {
+			t.Errorf("fugong %q = %d, want 2", args, code)
+		}
 	}
 }
