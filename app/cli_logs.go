@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"fugong/assessment/pdf"
-	"fugong/roster"
+	"fugong/roster/logbook"
 	"fugong/web/fonts"
 )
 
@@ -64,7 +64,7 @@ func logsCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	var b bytes.Buffer
-	subs, err := pdf.Write(&b, roster.Logs(ros.People, a.Str("name"), from, lang), font)
+	subs, err := pdf.Write(&b, logbook.Logs(ros.People, a.Str("name"), from, lang), font)
 	if err != nil {
 		fmt.Fprintf(stderr, "fugong logs: %v\n", err)
 		return 1

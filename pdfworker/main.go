@@ -10,6 +10,7 @@
 //
 //	{id, kind: "plan", answers: "<answers file JSON>", date: "2026-02-10", base, fontURL}
 //	{id, kind: "poster", park: "<park JSON>", link, base, fontURL}
+//	{id, kind: "logs", answers, rows: "<JSON of the roster's people>", date, fontURL}  (logbook.Logs)
 //	{id, kind: "warm", fontURL}  (fetch and parse the font now, answer nothing)
 //	{id, kind: "sheet-read", data: Uint8Array}  (a spreadsheet: answers {id, rows: "<JSON>"})
 //	{id, kind: "sheet-write", rows: "<JSON [][]string>", format: "xlsx"|"csv", sheet}  (answers {id, file: Uint8Array})

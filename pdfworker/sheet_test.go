@@ -45,3 +45,14 @@ func TestSheetJobs(t *testing.T) {
 		})
 	}
 }
+
+func TestLogsJob(t *testing.T) {
+	font := testFont(t)
+	data, _, err := build(request{Kind: "logs", Answers: `{"answers": {"name": "临沂精工"}}`, Rows: `[{"name": "张三"}]`, Date: "2026-02-10"}, font)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
+		t.Fatalf("logs job = %d bytes, %v", len(data), err)
+	}
+	if _, _, err := build(request{Kind: "logs", Answers: `{}`, Rows: `{`, Date: "2026-02-10"}, font); err == nil || !strings.Contains(err.Error(), "roster") {
+		t.Errorf("logs job with a bad roster = %v", err)
+	}
+}

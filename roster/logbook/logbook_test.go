@@ -1,14 +1,15 @@
-package roster
+package logbook
 
 import (
 	"strings"
 	"testing"
 
 	"fugong/assessment"
+	"fugong/roster"
 )
 
 func TestLogs(t *testing.T) {
-	people := []Person{{Name: "张三", Department: "生产部", Risk: RiskMid, Region: "武汉", QuarantineStart: "2026-02-01", QuarantineEnd: "2026-02-15"}, {Name: "李四"}}
+	people := []roster.Person{{Name: "张三", Department: "生产部", Risk: roster.RiskMid, Region: "武汉", QuarantineStart: "2026-02-01", QuarantineEnd: "2026-02-15"}, {Name: "李四"}}
 	for _, lang := range assessment.Languages {
 		t.Run(lang, func(t *testing.T) {
 			doc := Logs(people, "临沂精工", "2026-02-10", lang)

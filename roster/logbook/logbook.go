@@ -1,4 +1,9 @@
-package roster
+// Package logbook lays out the paperwork a staff roster comes with, for
+// the PDF writer: the roster, the daily health log, the zero report, the
+// disinfection and supplies logs. It is apart from package roster so
+// that the page's app.wasm, which needs the roster but never prints it
+// (the PDF worker does), carries none of its text.
+package logbook
 
 import (
 	"fmt"
@@ -6,6 +11,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/roster"
 )
 
 // LogDays is how many days the daily health log covers.
@@ -20,7 +26,7 @@ const blankRows = 18
 // temperature columns, symptoms and a signature; a zero-report form
 // (零报告); and the disinfection and supplies in/out logs, to fill in by
 // hand. enterprise heads every page; lang is the language of the text.
-func Logs(people []Person, enterprise, from, lang string) *assessment.Plan {
+func Logs(people []roster.Person, enterprise, from, lang string) *assessment.Plan {
 	start, err := time.Parse(time.DateOnly, from)
 	if err != nil {
 		start = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -35,19 +41,19 @@ func Logs(people []Person, enterprise, from, lang string) *assessment.Plan {
 	rows := make([][]string, len(people))
 	for i, p := range people {
 		from := p.Region
-		if p.Risk != RiskNone {
+		if p.Risk != roster.RiskNone {
 			if from != "" {
 				from += " · "
 			}
-			from += RiskName(p.Risk, lang)
+			from += roster.RiskName(p.Risk, lang)
 		}
 		quarantine := ""
 		if p.QuarantineStart != "" || p.QuarantineEnd != "" {
 			quarantine = p.QuarantineStart + "–" + p.QuarantineEnd
 		}
 		class := ""
-		if p.Class != ClassNone {
-			class = ClassName(p.Class, lang)
+		if p.Class != roster.ClassNone {
+			class = roster.ClassName(p.Class, lang)
 		}
 		rows[i] = []string{strconv.Itoa(i + 1), p.Name, p.Department, p.Phone, from, p.Returned, class, quarantine}
 	}
@@ -55,8 +61,8 @@ func Logs(people []Person, enterprise, from, lang string) *assessment.Plan {
 		Blocks: []assessment.Block{
 			{Kind: assessment.Paragraph, Text: in(logTexts.private)},
 			{Kind: assessment.TableBlock, Table: &assessment.Table{
-				Header: []string{"#", FieldLabel(FieldName, lang), FieldLabel(FieldDepartment, lang), FieldLabel(FieldPhone, lang),
-					FieldLabel(FieldRegion, lang), FieldLabel(FieldReturned, lang), FieldLabel(FieldClass, lang), in(logTexts.quarantine)},
+				Header: []string{"#", roster.FieldLabel(roster.FieldName, lang), roster.FieldLabel(roster.FieldDepartment, lang), roster.FieldLabel(roster.FieldPhone, lang),
+					roster.FieldLabel(roster.FieldRegion, lang), roster.FieldLabel(roster.FieldReturned, lang), roster.FieldLabel(roster.FieldClass, lang), in(logTexts.quarantine)},
 				Rows: rows, Widths: []float64{0.35, 1.0, 1.0, 1.6, 1.25, 1.25, 1.4, 2.2}}},
 		}})
 	// The daily health log, a page a day.
@@ -71,7 +77,7 @@ func Logs(people []Person, enterprise, from, lang string) *assessment.Plan {
 			Blocks: []assessment.Block{
 				{Kind: assessment.Paragraph, Text: in(logTexts.healthHelp)},
 				{Kind: assessment.TableBlock, Table: &assessment.Table{
-					Header: []string{"#", FieldLabel(FieldName, lang), FieldLabel(FieldDepartment, lang),
+					Header: []string{"#", roster.FieldLabel(roster.FieldName, lang), roster.FieldLabel(roster.FieldDepartment, lang),
 						in(logTexts.morning), in(logTexts.afternoon), in(logTexts.symptoms), in(logTexts.signature)},
 					Rows: log, Widths: []float64{0.5, 1.3, 1.3, 1.2, 1.2, 1.8, 1.4}}},
 			}})
@@ -105,6 +111,11 @@ func Logs(people []Person, enterprise, from, lang string) *assessment.Plan {
 				Header: textsIn(lang, logTexts.suppliesCols), Rows: blank(len(logTexts.suppliesCols))}}}},
 	)
 	return doc
+}
+
+// tx is a text in the kit's four languages.
+func tx(zh, en, ja, ko string) assessment.Text {
+	return assessment.Text{Zh: zh, En: en, Ja: ja, Ko: ko}
 }
 
 // textsIn is each text in lang.
