@@ -35,6 +35,7 @@ type request struct {
 	Rows    string // sheet-write: the table, JSON; logs: the people, JSON
 	Format  string // sheet-write: "xlsx" or "csv"
 	Sheet   string // sheet-write: the worksheet's name
+	Lang    string // roster-write: the language of the header and the values
 }
 
 // substitution is a pdf.Substitution as the page receives it.

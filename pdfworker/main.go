@@ -14,6 +14,7 @@
 //	{id, kind: "warm", fontURL}  (fetch and parse the font now, answer nothing)
 //	{id, kind: "sheet-read", data: Uint8Array}  (a spreadsheet: answers {id, rows: "<JSON>"})
 //	{id, kind: "sheet-write", rows: "<JSON [][]string>", format: "xlsx"|"csv", sheet}  (answers {id, file: Uint8Array})
+//	{id, kind: "roster-write", rows: "<JSON of the roster's people>", format, sheet, lang}  (likewise, roster.Table)
 //
 // The answers, each with the job's id:
 //
@@ -66,7 +67,7 @@ func decode(v js.Value) (req request) {
 	}
 	req.Kind, req.Answers, req.Park, req.Link = str("kind"), str("answers"), str("park"), str("link")
 	req.Date, req.Base, req.FontURL = str("date"), str("base"), str("fontURL")
-	req.Rows, req.Format, req.Sheet = str("rows"), str("format"), str("sheet")
+	req.Rows, req.Format, req.Sheet, req.Lang = str("rows"), str("format"), str("sheet"), str("lang")
 	if d := v.Get("data"); d.Type() == js.TypeObject && d.Get("byteLength").Type() == js.TypeNumber {
 		req.Data = make([]byte, d.Get("byteLength").Int())
 		js.CopyBytesToGo(req.Data, js.Global().Get("Uint8Array").New(d.Get("buffer"), d.Get("byteOffset"), d.Get("byteLength")))

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"fugong/roster"
 	"fugong/roster/sheet"
 )
 
@@ -15,10 +16,15 @@ import (
 const (
 	kindSheetRead  = "sheet-read"  // Data: the file's bytes → Rows: the table as JSON
 	kindSheetWrite = "sheet-write" // Rows: [][]string as JSON, Format "xlsx" or "csv", Sheet: its name → the file's bytes
+	// kindRosterWrite is sheet-write of a roster's people (Rows: JSON of
+	// []roster.Person) as roster.Table writes them in Lang.
+	kindRosterWrite = "roster-write"
 )
 
 // isSheetJob reports whether kind is a spreadsheet job.
-func isSheetJob(kind string) bool { return kind == kindSheetRead || kind == kindSheetWrite }
+func isSheetJob(kind string) bool {
+	return kind == kindSheetRead || kind == kindSheetWrite || kind == kindRosterWrite
+}
 
 // sheetJob does a spreadsheet job. It returns the table read (JSON of
 // []roster.Row), or the file written; an error's text is the code of
@@ -37,9 +43,15 @@ func sheetJob(req request) (rows string, file []byte, err error) {
 		}
 		out, err := json.Marshal(table)
 		return string(out), nil, err
-	case kindSheetWrite:
+	case kindSheetWrite, kindRosterWrite:
 		var table [][]string
-		if err := json.Unmarshal([]byte(req.Rows), &table); err != nil {
+		if req.Kind == kindRosterWrite {
+			var people []roster.Person
+			if err := json.Unmarshal([]byte(req.Rows), &people); err != nil {
+				return "", nil, fmt.Errorf("sheet: reading the roster: %w", err)
+			}
+			table = roster.Table(people, req.Lang)
+		} else if err := json.Unmarshal([]byte(req.Rows), &table); err != nil {
 			return "", nil, fmt.Errorf("sheet: reading the rows: %w", err)
 		}
 		var buf bytes.Buffer

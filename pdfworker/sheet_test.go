@@ -27,6 +27,10 @@ func TestSheetJobs(t *testing.T) {
 	if err != nil || !strings.Contains(string(c), "'=1+1") {
 		t.Errorf("sheet-write csv = %q, %v", c, err)
 	}
+	_, r, err := sheetJob(request{Kind: kindRosterWrite, Rows: `[{"name": "张三", "note": "@x"}]`, Format: "csv", Lang: "en"})
+	if err != nil || !strings.Contains(string(r), "Name,Department") || !strings.Contains(string(r), "张三") || !strings.Contains(string(r), "'@x") {
+		t.Errorf("roster-write csv = %q, %v", r, err)
+	}
 	tests := []struct {
 		name string
 		req  request

@@ -35,18 +35,18 @@ var headerWords = []struct {
 	field Field
 	all   [][]string // any of these groups, each word of the group present
 }{
-	{FieldQuarantineStart, [][]string{{"隔离", "开始"}, {"隔离", "起"}, {"观察", "开始"}, {"quarantine", "start"}, {"quarantine", "from"}}},
-	{FieldQuarantineEnd, [][]string{{"隔离", "结束"}, {"隔离", "止"}, {"隔离", "满"}, {"解除"}, {"观察", "结束"}, {"quarantine", "end"}, {"quarantine", "until"}, {"cleared"}}},
-	{FieldReturned, [][]string{{"返岗", "日"}, {"返岗", "时间"}, {"返回", "日"}, {"返回", "时间"}, {"到岗", "日"}, {"返厂"}, {"返城"}, {"return", "date"}, {"returned"}}},
-	{FieldOnSite, [][]string{{"在岗"}, {"到岗"}, {"上岗"}, {"onsite"}, {"at", "work"}}},
-	{FieldRisk, [][]string{{"风险"}, {"risk"}}},
-	{FieldRegion, [][]string{{"来自"}, {"地区"}, {"来源"}, {"出发地"}, {"返回地"}, {"途经"}, {"region"}, {"from"}, {"origin"}}},
-	{FieldClass, [][]string{{"类别"}, {"分类"}, {"人员类型"}, {"class"}, {"category"}, {"type"}}},
-	{FieldHealth, [][]string{{"健康"}, {"体温"}, {"症状"}, {"身体"}, {"health"}, {"symptom"}, {"temperature"}}},
-	{FieldPhone, [][]string{{"电话"}, {"手机"}, {"联系方式"}, {"phone"}, {"mobile"}, {"tel"}}},
-	{FieldDepartment, [][]string{{"部门"}, {"车间"}, {"科室"}, {"班组"}, {"department"}, {"dept"}, {"team"}}},
-	{FieldName, [][]string{{"姓名"}, {"名字"}, {"name"}}},
-	{FieldNote, [][]string{{"备注"}, {"说明"}, {"note"}, {"remark"}, {"comment"}}},
+	{FieldQuarantineStart, [][]string{{"隔離", "開始"}, {"격리", "시작"}, {"隔离", "开始"}, {"隔离", "起"}, {"观察", "开始"}, {"quarantine", "start"}, {"quarantine", "from"}}},
+	{FieldQuarantineEnd, [][]string{{"隔離", "満了"}, {"隔離", "終"}, {"격리", "만료"}, {"격리", "종료"}, {"隔离", "结束"}, {"隔离", "止"}, {"隔离", "满"}, {"解除"}, {"观察", "结束"}, {"quarantine", "end"}, {"quarantine", "until"}, {"cleared"}}},
+	{FieldReturned, [][]string{{"復帰"}, {"복귀"}, {"返岗", "日"}, {"返岗", "时间"}, {"返回", "日"}, {"返回", "时间"}, {"到岗", "日"}, {"返厂"}, {"返城"}, {"return", "date"}, {"returned"}}},
+	{FieldOnSite, [][]string{{"出勤"}, {"근무"}, {"在岗"}, {"到岗"}, {"上岗"}, {"onsite"}, {"at", "work"}}},
+	{FieldRisk, [][]string{{"リスク"}, {"위험"}, {"风险"}, {"risk"}}},
+	{FieldRegion, [][]string{{"地域"}, {"지역"}, {"来自"}, {"地区"}, {"来源"}, {"出发地"}, {"返回地"}, {"途经"}, {"region"}, {"from"}, {"origin"}}},
+	{FieldClass, [][]string{{"区分"}, {"구분"}, {"类别"}, {"分类"}, {"人员类型"}, {"class"}, {"category"}, {"type"}}},
+	{FieldHealth, [][]string{{"건강"}, {"健康"}, {"体温"}, {"症状"}, {"身体"}, {"health"}, {"symptom"}, {"temperature"}}},
+	{FieldPhone, [][]string{{"電話"}, {"전화"}, {"电话"}, {"手机"}, {"联系方式"}, {"phone"}, {"mobile"}, {"tel"}}},
+	{FieldDepartment, [][]string{{"部署"}, {"부서"}, {"部门"}, {"车间"}, {"科室"}, {"班组"}, {"department"}, {"dept"}, {"team"}}},
+	{FieldName, [][]string{{"氏名"}, {"성명"}, {"이름"}, {"姓名"}, {"名字"}, {"name"}}},
+	{FieldNote, [][]string{{"備考"}, {"비고"}, {"备注"}, {"说明"}, {"note"}, {"remark"}, {"comment"}}},
 }
 
 // GuessField is the field a column headed label holds, or FieldNone.

@@ -95,7 +95,7 @@ func readRow(cells []string, cols Columns) (p Person, ps []Problem) {
 				bad(ProblemHealth)
 			}
 			p.Health = h
-			if h == HealthUnwell && p.Note == "" {
+			if h == HealthUnwell && p.Note == "" && !bareHealth(v) {
 				p.Note = v
 			}
 		case FieldNote:

@@ -10,30 +10,30 @@ var (
 		risk  Risk
 		words []string
 	}{
-		{RiskAbroad, []string{"境外", "国外", "海外", "入境", "abroad", "overseas", "foreign"}},
-		{RiskHigh, []string{"高风险", "高", "high"}},
-		{RiskMid, []string{"中风险", "中", "medium", "mid"}},
-		{RiskLow, []string{"低风险", "低", "low"}},
+		{RiskAbroad, []string{"境外", "国外", "海外", "入境", "abroad", "overseas", "foreign", "해외"}},
+		{RiskHigh, []string{"高风险", "高リスク", "고위험", "高", "high"}},
+		{RiskMid, []string{"中风险", "中リスク", "중위험", "中", "medium", "mid"}},
+		{RiskLow, []string{"低风险", "低リスク", "저위험", "低", "low"}},
 		{RiskNone, []string{"无", "未外出", "本地", "none", "local"}},
 	}
 	classWords = []struct {
 		class Class
 		words []string
 	}{
-		{ClassKeyIsolation, []string{"重点隔离", "key"}},
-		{ClassOrdinaryIsolation, []string{"普通隔离", "一般隔离", "隔离", "ordinary", "isolation"}},
-		{ClassInTreatment, []string{"感染治疗", "治疗", "感染", "确诊", "treatment"}},
-		{ClassNormal, []string{"正常", "normal"}},
+		{ClassKeyIsolation, []string{"重点隔离", "重点隔離", "중점격리", "key"}},
+		{ClassOrdinaryIsolation, []string{"普通隔离", "一般隔离", "一般隔離", "일반격리", "隔离", "ordinary", "isolation"}},
+		{ClassInTreatment, []string{"感染治疗", "感染治療", "감염치료", "治疗", "感染", "确诊", "treatment"}},
+		{ClassNormal, []string{"正常", "通常", "정상", "normal"}},
 	}
 	healthWords = []struct {
 		health Health
 		words  []string
 	}{
-		{HealthUnwell, []string{"不正常", "异常", "发热", "发烧", "咳嗽", "不适", "unwell", "fever", "symptom", "abnormal"}},
-		{HealthNormal, []string{"正常", "健康", "良好", "normal", "healthy", "well", "ok"}},
+		{HealthUnwell, []string{"不正常", "异常", "異常", "이상", "发热", "发烧", "咳嗽", "不适", "unwell", "fever", "symptom", "abnormal"}},
+		{HealthNormal, []string{"正常", "정상", "健康", "良好", "normal", "healthy", "well", "ok"}},
 	}
-	yesWords = []string{"是", "在岗", "在", "有", "√", "✓", "y", "yes", "true", "1", "on"}
-	noWords  = []string{"否", "不在岗", "未到岗", "不在", "无", "×", "n", "no", "false", "0", "off"}
+	yesWords = []string{"是", "はい", "예", "在岗", "在", "有", "√", "✓", "y", "yes", "true", "1", "on"}
+	noWords  = []string{"否", "いいえ", "아니요", "아니오", "不在岗", "未到岗", "不在", "无", "×", "n", "no", "false", "0", "off"}
 )
 
 // norm is s without spaces, Latin letters lowered.
@@ -91,6 +91,20 @@ func ParseHealth(s string) (Health, bool) {
 		}
 	}
 	return HealthUnknown, false
+}
+
+// bareHealth reports whether s is only a health status's word, with
+// nothing more worth keeping as a note.
+func bareHealth(s string) bool {
+	n := norm(s)
+	for _, w := range healthWords {
+		for _, word := range w.words {
+			if n == word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ParseYesNo reads a yes or no (是/否, 在岗/不在岗, √, yes/no, 1/0). An
