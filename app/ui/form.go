@@ -24,6 +24,7 @@ type formScreen struct {
 	typed    map[string]string              // text as typed, by question ID
 	shown    map[string]bool                // questions whose problems are shown
 	problems map[string]*assessment.Problem // problems of shown questions
+	roster   *rosterRecord                  // the draft's staff roster; nil when it has none
 }
 
 // newFormScreen returns the form showing its first step, empty, as the
@@ -40,6 +41,8 @@ func (f *formScreen) OnMount(ctx app.Context) {
 	f.ses = journey()
 	f.ses.watch(ctx)
 	f.load(f.ses.current(f.lang))
+	f.roster = openRosterCounts(f.ses, f.d)
+	f.refresh()
 	f.ses.at("/form")
 }
 
@@ -202,7 +205,7 @@ func (f *formScreen) renderStep(v stepView) app.UI {
 			text = formatValue(val)
 		}
 		fields = append(fields, renderField(fieldProps{Lang: lang, Q: q, Value: val, Text: text,
-			Problem: f.problems[q.ID], On: f.onField}))
+			Problem: f.problems[q.ID], On: f.onField}), rosterNote(lang, f.roster, q, val))
 	}
 	var next app.UI
 	if last {
@@ -214,6 +217,7 @@ func (f *formScreen) renderStep(v stepView) app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { f.leave(); f.goTo(ctx, f.step+1, "") })
 	}
 	return app.Div().Class("step").DataSet("step", v.Step.ID).Body(
+		rosterLink(lang, v),
 		app.Div().Class("fields").Body(fields...),
 		app.If(v.Missing > 0, func() app.UI {
 			return app.P().Class("step-missing").ID("step-missing").Text(tf(lang, "form.missing", v.Missing))
