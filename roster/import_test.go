@@ -90,10 +90,10 @@ func TestDescribeLanguages(t *testing.T) {
 			t.Errorf("Describe(%s) = %q, want %q", lang, got, w)
 		}
 	}
-	for code := range problemTexts {
+	for _, p := range problemTexts {
 		for _, lang := range []string{"en", "ja", "ko"} {
-			if problemTexts[code].In(lang) == problemTexts[code].Zh {
-				t.Errorf("problem %s has no %s text", code, lang)
+			if p.text.In(lang) == p.text.Zh {
+				t.Errorf("problem %s has no %s text", p.key, lang)
 			}
 		}
 	}
