@@ -2,6 +2,7 @@ package ui
 
 import (
 	"testing"
+	"time"
 
 	"fugong/assessment"
 	"fugong/roster"
@@ -58,5 +59,17 @@ func TestApplyRoster(t *testing.T) {
 	saveRoster(st, "d1", &rosterRecord{})
 	if _, ok := st.get(rosterKeyPrefix + "d1"); ok {
 		t.Error("an emptied roster is still stored")
+	}
+}
+
+func TestRemovingADraftRemovesItsRoster(t *testing.T) {
+	st := memoryStorage{}
+	s := openDrafts(st)
+	d := newDraft("zh", time.Now())
+	s.save(d)
+	saveRoster(st, d.ID, &rosterRecord{People: []roster.Person{{Name: "张三"}}})
+	s.remove(d.ID)
+	if _, ok := st.get(rosterKeyPrefix + d.ID); ok {
+		t.Error("the roster of a deleted draft is still stored")
 	}
 }
