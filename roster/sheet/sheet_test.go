@@ -257,3 +257,21 @@ func BenchmarkRead2000XLSX(b *testing.B) {
 		roster.Count(r.People, "2026-02-10")
 	}
 }
+
+// TestBlankLines keeps a CSV's blank lines as empty rows, so that every
+// row keeps the number a spreadsheet shows, after a field with line
+// breaks too.
+func TestBlankLines(t *testing.T) {
+	rows, err := ReadText([]byte("姓名,备注\r\n\r\n张三,\"a\r\nb\"\r\n\r\n\r\n李四,x\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, fmt.Sprintf("%d:%s", r.Line, strings.Join(r.Cells, "|")))
+	}
+	want := []string{"1:姓名|备注", "2:", "3:张三|a\nb", "4:", "5:", "6:李四|x"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadText = %q, want %q", got, want)
+	}
+}

@@ -18,7 +18,8 @@ import (
 // encoding is UTF-8 (a byte-order mark is dropped), UTF-16 with its mark,
 // or else GB18030. The separator is the one the first line uses most:
 // tab, comma or semicolon. Rows are numbered as a spreadsheet shows them,
-// one per record.
+// one per record, and a blank line is an empty row (encoding/csv skips
+// blank lines; they are put back so that the numbers stay right).
 func ReadText(data []byte) ([]roster.Row, error) {
 	text, err := decodeText(data)
 	if err != nil {
@@ -32,6 +33,7 @@ func ReadText(data []byte) ([]roster.Row, error) {
 	r.LazyQuotes = true
 	r.FieldsPerRecord = -1
 	var rows []roster.Row
+	inner := 0 // line breaks inside the fields read so far
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -40,10 +42,17 @@ func ReadText(data []byte) ([]roster.Row, error) {
 		if err != nil {
 			return nil, errors.Join(ErrBadContent, err)
 		}
+		line, _ := r.FieldPos(0)
+		for row := line - inner; len(rows)+1 < row; { // blank lines before
+			rows = append(rows, roster.Row{Line: len(rows) + 1})
+		}
 		if len(rows) >= MaxRows || len(rec) > MaxColumns {
 			return nil, ErrTooLarge
 		}
 		rows = append(rows, roster.Row{Line: len(rows) + 1, Cells: rec})
+		for _, f := range rec {
+			inner += strings.Count(f, "\n")
+		}
 	}
 	return rows, nil
 }
