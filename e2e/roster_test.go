@@ -107,7 +107,7 @@ func TestRoster(t *testing.T) {
 	phone.do(t, 10*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#roster-file"), []string{xlsx}))
 	phone.waitFor(t, "the column mapping", `(document.querySelector("#roster") || {dataset: {}}).dataset.state === "mapping"`, 60*time.Second)
 	mapping := eval[[]string](t, phone, `[...document.querySelectorAll("#roster-mapping select")].map(s => s.value)`)
-	want := []string{"", "name", "department", "phone", "region", "risk", "returned", "class", "on_site", "quarantine_start", "quarantine_end"}
+	want := []string{"-", "name", "department", "phone", "region", "risk", "returned", "class", "on_site", "quarantine_start", "quarantine_end"}
 	if strings.Join(mapping, ",") != strings.Join(want, ",") {
 		t.Errorf("guessed mapping %q, want %q", mapping, want)
 	}

@@ -163,6 +163,30 @@ func (s *rosterScreen) Render() app.UI {
 	if s.d != nil {
 		title = s.d.title(lang)
 	}
+	body := []app.UI{s.renderCounts()}
+	if s.saveErr != nil {
+		body = append(body, app.P().Class("notice notice-error").ID("roster-save-error").Text(tf(lang, "roster.save_error", s.saveErr.Error())))
+	}
+	body = append(body, s.renderActions())
+	if s.undo != nil {
+		body = append(body, app.Div().Class("notice notice-ok").ID("roster-undo-bar").Body(
+			app.Span().Text(s.undo.label+" "),
+			app.Button().Class("button button-secondary button-small").ID("roster-undo").Text(t(lang, "roster.undo")).OnClick(s.onUndo),
+		))
+	}
+	if s.notice != "" {
+		body = append(body, app.P().Class("notice notice-ok").ID("roster-notice").Text(s.notice))
+	}
+	if s.problem != "" {
+		body = append(body, app.P().Class("notice notice-error").ID("roster-problem").Attr("role", "alert").Text(s.problem))
+	}
+	if s.imp != nil {
+		body = append(body, s.renderImport())
+	}
+	if s.edit != nil {
+		body = append(body, s.renderEdit())
+	}
+	body = append(body, s.renderAside(), s.renderList())
 	return frame(lang,
 		storageNotice(lang, s.ses),
 		app.P().Class("draft-name").Body(
@@ -171,27 +195,7 @@ func (s *rosterScreen) Render() app.UI {
 		),
 		app.H1().Text(t(lang, "roster.title")),
 		app.P().Class("hint").Text(t(lang, "roster.private")),
-		app.Div().ID("roster").DataSet("state", s.state()).Body(
-			s.renderCounts(),
-			app.If(s.saveErr != nil, func() app.UI {
-				return app.P().Class("notice notice-error").ID("roster-save-error").Text(tf(lang, "roster.save_error", s.saveErr.Error()))
-			}),
-			s.renderActions(),
-			app.If(s.undo != nil, func() app.UI {
-				return app.Div().Class("notice notice-ok").ID("roster-undo-bar").Body(
-					app.Span().Text(s.undo.label+" "),
-					app.Button().Class("button button-secondary button-small").ID("roster-undo").Text(t(lang, "roster.undo")).OnClick(s.onUndo),
-				)
-			}),
-			app.If(s.notice != "", func() app.UI { return app.P().Class("notice notice-ok").ID("roster-notice").Text(s.notice) }),
-			app.If(s.problem != "", func() app.UI {
-				return app.P().Class("notice notice-error").ID("roster-problem").Attr("role", "alert").Text(s.problem)
-			}),
-			app.If(s.imp != nil, func() app.UI { return s.renderImport() }),
-			app.If(s.edit != nil, func() app.UI { return s.renderEdit() }),
-			s.renderAside(),
-			s.renderList(),
-		),
+		app.Div().ID("roster").DataSet("state", s.state()).Body(body...),
 	)
 }
 
@@ -213,49 +217,61 @@ func (s *rosterScreen) state() string {
 // renderCounts shows what the roster gives the form.
 func (s *rosterScreen) renderCounts() app.UI {
 	lang, c := s.lang, s.counts
-	return app.Div().Class("card").ID("roster-counts").Body(
+	lines := []app.UI{
 		app.P().Body(app.Strong().Text(tf(lang, "roster.people", c.People))),
 		app.P().Text(tf(lang, "roster.classes", c.Normal, c.OrdinaryIsolation, c.KeyIsolation, c.InTreatment)),
-		app.If(c.Unclassed > 0 && c.People > 0, func() app.UI {
-			return app.P().Class("hint").ID("roster-unclassed").Text(tf(lang, "roster.unclassed", c.Unclassed))
-		}),
 		app.P().Text(tf(lang, "roster.returnees", c.ReturneesLow, c.ReturneesMidHigh, c.Cleared, c.InQuarantine)),
-		app.If(len(c.UnclearedOnSite) > 0, func() app.UI {
-			return app.P().Class("notice notice-warn").ID("roster-uncleared").Text(tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、")))
-		}),
-	)
+	}
+	if c.Unclassed > 0 && c.People > 0 {
+		lines = append(lines, app.P().Class("hint").ID("roster-unclassed").Text(tf(lang, "roster.unclassed", c.Unclassed)))
+	}
+	if len(c.UnclearedOnSite) > 0 {
+		lines = append(lines, app.P().Class("notice notice-warn").ID("roster-uncleared").Text(tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
+	}
+	return app.Div().Class("card").ID("roster-counts").Body(lines...)
 }
 
-// renderActions draws add, import, paste and export.
+// actionButton is a small secondary button of the roster's actions; id
+// "" gives it none.
+func actionButton(id, text string, disabled bool, onClick app.EventHandler) app.HTMLButton {
+	b := app.Button().Class("button button-secondary button-small").Disabled(disabled).Text(text).OnClick(onClick)
+	if id != "" {
+		b = b.ID(id)
+	}
+	return b
+}
+
+// renderActions draws add, import, paste, export and the logs.
 func (s *rosterScreen) renderActions() app.UI {
 	lang := s.lang
-	return app.Div().Class("roster-actions").Body(
+	busy := s.exporting != ""
+	items := []app.UI{
 		app.Button().Class("button button-primary button-small").ID("roster-add").Text(t(lang, "roster.add")).OnClick(s.onAdd),
 		app.Label().Class("button button-secondary button-small").For("roster-file").Text(t(lang, "roster.import_file")),
 		app.Input().Type("file").ID("roster-file").Class("visually-hidden").
 			Accept(".xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain").
 			OnChange(s.onFile),
-		app.Button().Class("button button-secondary button-small").ID("roster-paste-toggle").Text(t(lang, "roster.paste")).
-			Aria("expanded", s.pasting).OnClick(func(ctx app.Context, e app.Event) { s.pasting = !s.pasting }),
-		app.If(len(s.rec.People) > 0, func() app.UI {
-			return app.Span().Body(
-				app.Button().Class("button button-secondary button-small").ID("roster-export-xlsx").DataSet("format", "xlsx").
-					Disabled(s.exporting != "").Text(t(lang, "roster.export_xlsx")).OnClick(s.onExport),
-				app.Button().Class("button button-secondary button-small").ID("roster-export-csv").DataSet("format", "csv").
-					Disabled(s.exporting != "").Text(t(lang, "roster.export_csv")).OnClick(s.onExport),
-				app.Button().Class("button button-secondary button-small").ID("roster-logs").Title(t(lang, "roster.logs_help")).
-					Disabled(s.exporting != "").Text(t(lang, "roster.logs")).OnClick(s.onLogs),
-			)
-		}),
-		app.If(s.pasting, func() app.UI {
-			return app.Div().Class("field").Body(
-				app.Label().Class("field-label").For("roster-paste").Text(t(lang, "roster.paste_label")),
-				app.Textarea().ID("roster-paste").Class("input").Rows(5),
-				app.Button().Class("button button-secondary button-small").ID("roster-paste-read").Text(t(lang, "roster.paste_read")).OnClick(s.onPaste),
-			)
-		}),
-	)
+		actionButton("roster-paste-toggle", t(lang, "roster.paste"), false, s.onPasteToggle).Aria("expanded", s.pasting),
+	}
+	if len(s.rec.People) > 0 {
+		items = append(items,
+			actionButton("roster-export-xlsx", t(lang, "roster.export_xlsx"), busy, s.onExport).DataSet("format", "xlsx"),
+			actionButton("roster-export-csv", t(lang, "roster.export_csv"), busy, s.onExport).DataSet("format", "csv"),
+			actionButton("roster-logs", t(lang, "roster.logs"), busy, s.onLogs).Title(t(lang, "roster.logs_help")),
+		)
+	}
+	if s.pasting {
+		items = append(items, app.Div().Class("field").Body(
+			app.Label().Class("field-label").For("roster-paste").Text(t(lang, "roster.paste_label")),
+			app.Textarea().ID("roster-paste").Class("input").Rows(5),
+			actionButton("roster-paste-read", t(lang, "roster.paste_read"), false, s.onPaste),
+		))
+	}
+	return app.Div().Class("roster-actions").Body(items...)
 }
+
+// onPasteToggle shows or hides the box to paste a table into.
+func (s *rosterScreen) onPasteToggle(ctx app.Context, e app.Event) { s.pasting = !s.pasting }
 
 // renderAside lists the imported rows set aside, each to fix or delete.
 func (s *rosterScreen) renderAside() app.UI {
@@ -292,32 +308,29 @@ func (s *rosterScreen) renderList() app.UI {
 	for _, i := range s.matches[from:to] {
 		items = append(items, s.renderPerson(i))
 	}
-	return app.Section().Body(
-		app.Input().Type("search").ID("roster-search").Class("input").Value(s.query).
-			Placeholder(t(lang, "roster.search")).Aria("label", t(lang, "roster.search")).OnInput(s.onSearch),
-		app.If(len(s.matches) == 0, func() app.UI {
-			return app.P().Class("hint").ID("roster-none").Text(tf(lang, "roster.none_found", s.query))
-		}),
-		app.Ul().ID("roster-list").Class("plain-list").Body(items...),
-		app.If(s.pages() > 1, func() app.UI {
-			return app.Nav().Class("stepnav").Body(
-				app.Button().Class("button button-secondary button-small").ID("roster-prev").DataSet("page", s.page-1).
-					Disabled(s.page == 0).Text(t(lang, "roster.prev")).OnClick(s.onPage),
-				app.Span().ID("roster-page").Text(tf(lang, "roster.page", s.page+1, s.pages())),
-				app.Button().Class("button button-secondary button-small").ID("roster-next").DataSet("page", s.page+1).
-					Disabled(s.page >= s.pages()-1).Text(t(lang, "roster.next")).OnClick(s.onPage),
-			)
-		}),
-	)
+	body := []app.UI{app.Input().Type("search").ID("roster-search").Class("input").Value(s.query).
+		Placeholder(t(lang, "roster.search")).Aria("label", t(lang, "roster.search")).OnInput(s.onSearch)}
+	if len(s.matches) == 0 {
+		body = append(body, app.P().Class("hint").ID("roster-none").Text(tf(lang, "roster.none_found", s.query)))
+	}
+	body = append(body, app.Ul().ID("roster-list").Class("plain-list").Body(items...))
+	if pages := s.pages(); pages > 1 {
+		body = append(body, app.Nav().Class("stepnav").Body(
+			actionButton("roster-prev", t(lang, "roster.prev"), s.page == 0, s.onPage).DataSet("page", s.page-1),
+			app.Span().ID("roster-page").Text(tf(lang, "roster.page", s.page+1, pages)),
+			actionButton("roster-next", t(lang, "roster.next"), s.page >= pages-1, s.onPage).DataSet("page", s.page+1),
+		))
+	}
+	return app.Section().Body(body...)
 }
 
 // renderPerson draws one person's card.
 func (s *rosterScreen) renderPerson(i int) app.UI {
 	lang, p := s.lang, s.rec.People[i]
-	var facts []string
+	line := p.Name
 	for _, f := range []string{p.Department, p.Phone} {
 		if f != "" {
-			facts = append(facts, f)
+			line += " · " + f
 		}
 	}
 	var status []string
@@ -325,14 +338,7 @@ func (s *rosterScreen) renderPerson(i int) app.UI {
 		status = append(status, roster.ClassName(p.Class, lang))
 	}
 	if p.Risk != roster.RiskNone {
-		r := roster.RiskName(p.Risk, lang)
-		if p.Region != "" {
-			r = p.Region + " · " + r
-		}
-		if p.Returned != "" {
-			r += " · " + p.Returned
-		}
-		status = append(status, r)
+		status = append(status, strings.TrimPrefix(p.Region+" · ", " · ")+roster.RiskName(p.Risk, lang)+" "+p.Returned)
 	}
 	if p.QuarantineEnd != "" && !p.Cleared(today()) {
 		status = append(status, tf(lang, "roster.quarantine_until", p.QuarantineEnd))
@@ -343,12 +349,10 @@ func (s *rosterScreen) renderPerson(i int) app.UI {
 	if p.Health == roster.HealthUnwell {
 		status = append(status, "⚠ "+roster.HealthName(p.Health, lang))
 	}
-	return app.Li().Class("person").DataSet("index", i).Body(
-		app.P().Body(app.Strong().Text(p.Name), app.Text(" "+strings.Join(facts, " · "))),
-		app.If(len(status) > 0, func() app.UI { return app.P().Class("hint").Text(strings.Join(status, "；")) }),
-		app.Button().Class("button button-secondary button-small").DataSet("action", "edit").DataSet("index", i).
-			Text(t(lang, "roster.edit")).OnClick(s.onEdit),
-		app.Button().Class("button button-secondary button-small").DataSet("action", "delete").DataSet("index", i).
-			Text(t(lang, "roster.delete")).OnClick(s.onDelete),
+	return app.Li().Class("person").Body(
+		app.P().Text(line),
+		app.P().Class("hint").Text(strings.Join(status, "；")),
+		actionButton("", t(lang, "roster.edit"), false, s.onEdit).DataSet("action", "edit").DataSet("index", i),
+		actionButton("", t(lang, "roster.delete"), false, s.onDelete).DataSet("action", "delete").DataSet("index", i),
 	)
 }

@@ -65,15 +65,13 @@ func (e *rosterEdit) person() roster.Person {
 
 // onAdd opens an empty person.
 func (s *rosterScreen) onAdd(ctx app.Context, e app.Event) {
-	s.edit = newRosterEdit(roster.Person{}, -1, -1, 0)
-	s.focusEdit(ctx)
+	s.openEdit(ctx, newRosterEdit(roster.Person{}, -1, -1, 0))
 }
 
 // onEdit opens the person in the button's data-index.
 func (s *rosterScreen) onEdit(ctx app.Context, e app.Event) {
 	if i, err := strconv.Atoi(dataOf(ctx, "index")); err == nil && i >= 0 && i < len(s.rec.People) {
-		s.edit = newRosterEdit(s.rec.People[i], i, -1, 0)
-		s.focusEdit(ctx)
+		s.openEdit(ctx, newRosterEdit(s.rec.People[i], i, -1, 0))
 	}
 }
 
@@ -81,16 +79,18 @@ func (s *rosterScreen) onEdit(ctx app.Context, e app.Event) {
 func (s *rosterScreen) onFix(ctx app.Context, e app.Event) {
 	if i, err := strconv.Atoi(dataOf(ctx, "index")); err == nil && i >= 0 && i < len(s.rec.Aside) {
 		a := s.rec.Aside[i]
-		s.edit = newRosterEdit(a.Person, -1, i, a.Row)
+		ed := newRosterEdit(a.Person, -1, i, a.Row)
 		for _, p := range a.Problems {
-			s.edit.problems = append(s.edit.problems, p.Describe(s.lang))
+			ed.problems = append(ed.problems, p.Describe(s.lang))
 		}
-		s.focusEdit(ctx)
+		s.openEdit(ctx, ed)
 	}
 }
 
-// focusEdit moves to the edit panel's first field once drawn.
-func (s *rosterScreen) focusEdit(ctx app.Context) {
+// openEdit shows the edit panel for ed and moves to its first field once
+// drawn.
+func (s *rosterScreen) openEdit(ctx app.Context, ed *rosterEdit) {
+	s.edit = ed
 	ctx.Defer(func(ctx app.Context) { focusQuestion("roster-edit", "re-name") })
 }
 
@@ -105,7 +105,11 @@ func (s *rosterScreen) onEditField(ctx app.Context, e app.Event) {
 		s.edit.onSite = src.Get("checked").Bool()
 		return
 	}
-	s.edit.text[f] = src.Get("value").String()
+	v := src.Get("value").String()
+	if src.Get("tagName").String() == "SELECT" {
+		v = fromOption(v)
+	}
+	s.edit.text[f] = v
 }
 
 // onEditSave checks the person and, when nothing is wrong, puts them on
@@ -142,6 +146,33 @@ func (s *rosterScreen) onEditSave(ctx app.Context, e app.Event) {
 	s.change(label+" ✓", before)
 }
 
+// editFields are the edit panel's fields in order: a text input of its
+// kind, or a choice of values (the first, "", for none given).
+var editFields = []struct {
+	f      roster.Field
+	kind   string // the input's type; "select" for a choice
+	values []string
+}{
+	{roster.FieldName, "text", nil}, {roster.FieldDepartment, "text", nil}, {roster.FieldPhone, "tel", nil},
+	{roster.FieldRegion, "text", nil}, {roster.FieldRisk, "select", []string{"", "low", "mid", "high", "abroad"}},
+	{roster.FieldReturned, "text", nil},
+	{roster.FieldClass, "select", []string{"", "normal", "ordinary_isolation", "key_isolation", "in_treatment"}},
+	{roster.FieldQuarantineStart, "text", nil}, {roster.FieldQuarantineEnd, "text", nil},
+	{roster.FieldOnSite, "checkbox", nil}, {roster.FieldHealth, "select", []string{"", "normal", "unwell"}},
+	{roster.FieldNote, "text", nil},
+}
+
+// valueName is the name of a choice's value of field f in lang.
+func valueName(f roster.Field, v, lang string) string {
+	switch f {
+	case roster.FieldRisk:
+		return roster.RiskName(roster.Risk(v), lang)
+	case roster.FieldClass:
+		return roster.ClassName(roster.Class(v), lang)
+	}
+	return roster.HealthName(roster.Health(v), lang)
+}
+
 // renderEdit draws the edit panel.
 func (s *rosterScreen) renderEdit() app.UI {
 	lang, ed := s.lang, s.edit
@@ -152,56 +183,46 @@ func (s *rosterScreen) renderEdit() app.UI {
 	case ed.index >= 0:
 		title = t(lang, "roster.edit_title")
 	}
-	text := func(f roster.Field, kind, hint string) app.UI {
-		id := "re-" + string(f)
-		return app.Div().Class("field").Body(
-			app.Label().Class("field-label").For(id).Text(roster.FieldLabel(f, lang)),
-			app.Input().Type(kind).ID(id).Class("input").DataSet("field", string(f)).Value(ed.text[f]).
-				Placeholder(hint).OnInput(s.onEditField).OnChange(s.onEditField),
-		)
-	}
-	choice := func(f roster.Field, values []string, name func(string) string) app.UI {
-		id := "re-" + string(f)
-		opts := make([]app.UI, len(values))
-		for i, v := range values {
-			opts[i] = app.Option().Value(v).Selected(ed.text[f] == v).Text(name(v))
+	body := []app.UI{app.H2().Text(title)}
+	if len(ed.problems) > 0 {
+		items := make([]app.UI, len(ed.problems))
+		for i, p := range ed.problems {
+			items[i] = app.Li().Text(p)
 		}
-		return app.Div().Class("field").Body(
-			app.Label().Class("field-label").For(id).Text(roster.FieldLabel(f, lang)),
-			app.Select().ID(id).Class("input").DataSet("field", string(f)).OnChange(s.onEditField).Body(opts...),
-		)
+		body = append(body, app.Div().Class("notice notice-error").ID("roster-edit-problems").Attr("role", "alert").Body(app.Ul().Body(items...)))
 	}
-	date := t(lang, "roster.date_hint")
-	return app.Section().Class("card").ID("roster-edit").TabIndex(-1).Body(
-		app.H2().Text(title),
-		app.If(len(ed.problems) > 0, func() app.UI {
-			items := make([]app.UI, len(ed.problems))
-			for i, p := range ed.problems {
-				items[i] = app.Li().Text(p)
+	for _, ef := range editFields {
+		id := "re-" + string(ef.f)
+		var input app.UI
+		switch ef.kind {
+		case "select":
+			opts := make([]app.UI, len(ef.values))
+			for i, v := range ef.values {
+				opts[i] = app.Option().Value(optionValue(v)).Selected(ed.text[ef.f] == v).Text(valueName(ef.f, v, lang))
 			}
-			return app.Div().Class("notice notice-error").ID("roster-edit-problems").Attr("role", "alert").Body(app.Ul().Body(items...))
-		}),
-		text(roster.FieldName, "text", ""),
-		text(roster.FieldDepartment, "text", ""),
-		text(roster.FieldPhone, "tel", "13905391234"),
-		text(roster.FieldRegion, "text", ""),
-		choice(roster.FieldRisk, []string{"", "low", "mid", "high", "abroad"}, func(v string) string { return roster.RiskName(roster.Risk(v), lang) }),
-		text(roster.FieldReturned, "text", date),
-		choice(roster.FieldClass, []string{"", "normal", "ordinary_isolation", "key_isolation", "in_treatment"}, func(v string) string { return roster.ClassName(roster.Class(v), lang) }),
-		text(roster.FieldQuarantineStart, "text", date),
-		text(roster.FieldQuarantineEnd, "text", t(lang, "roster.end_hint")),
-		app.Div().Class("field").Body(
-			app.Label().Class("choice").Body(
-				app.Input().Type("checkbox").ID("re-on_site").DataSet("field", "on_site").Checked(ed.onSite).OnChange(s.onEditField),
-				app.Span().Text(roster.FieldLabel(roster.FieldOnSite, lang)),
-			),
-		),
-		choice(roster.FieldHealth, []string{"", "normal", "unwell"}, func(v string) string { return roster.HealthName(roster.Health(v), lang) }),
-		text(roster.FieldNote, "text", ""),
-		app.Nav().Class("stepnav").Body(
-			app.Button().Class("button button-secondary").ID("roster-edit-cancel").Text(t(lang, "roster.cancel")).
-				OnClick(func(ctx app.Context, e app.Event) { s.edit = nil }),
-			app.Button().Class("button button-primary").ID("roster-edit-save").Text(t(lang, "roster.save")).OnClick(s.onEditSave),
-		),
-	)
+			input = app.Select().ID(id).Class("input").DataSet("field", string(ef.f)).OnChange(s.onEditField).Body(opts...)
+		case "checkbox":
+			input = app.Input().Type("checkbox").ID(id).DataSet("field", string(ef.f)).Checked(ed.onSite).OnChange(s.onEditField)
+		default:
+			hint := ""
+			switch ef.f {
+			case roster.FieldReturned, roster.FieldQuarantineStart:
+				hint = t(lang, "roster.date_hint")
+			case roster.FieldQuarantineEnd:
+				hint = t(lang, "roster.end_hint")
+			}
+			input = app.Input().Type(ef.kind).ID(id).Class("input").DataSet("field", string(ef.f)).Value(ed.text[ef.f]).
+				Placeholder(hint).OnInput(s.onEditField).OnChange(s.onEditField)
+		}
+		body = append(body, app.Div().Class("field").Body(
+			app.Label().Class("field-label").For(id).Text(roster.FieldLabel(ef.f, lang)), input))
+	}
+	body = append(body, app.Nav().Class("stepnav").Body(
+		app.Button().Class("button button-secondary").ID("roster-edit-cancel").Text(t(lang, "roster.cancel")).OnClick(s.onEditCancel),
+		app.Button().Class("button button-primary").ID("roster-edit-save").Text(t(lang, "roster.save")).OnClick(s.onEditSave),
+	))
+	return app.Section().Class("card").ID("roster-edit").TabIndex(-1).Body(body...)
 }
+
+// onEditCancel closes the edit panel, changing nothing.
+func (s *rosterScreen) onEditCancel(ctx app.Context, e app.Event) { s.edit = nil }

@@ -31,9 +31,9 @@ func openRosterCounts(ses *session, d *draft) *rosterRecord {
 func rosterLink(lang string, v stepView) app.UI {
 	for _, q := range v.Questions {
 		if rosterQuestions[q.ID] {
-			return app.Div().Class("notice").ID("roster-link").Body(
-				app.P().Body(app.A().Href(href("/roster")).Text(t(lang, "roster.form_link"))),
-				app.P().Class("hint").Text(t(lang, "roster.form_help")),
+			return app.P().Class("notice").ID("roster-link").Body(
+				app.A().Href(href("/roster")).Text(t(lang, "roster.form_link")),
+				app.Text(" — "+t(lang, "roster.form_help")),
 			)
 		}
 	}

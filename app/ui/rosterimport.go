@@ -94,10 +94,7 @@ func (s *rosterScreen) onRows(ctx app.Context, rows []roster.Row, err error) {
 	}
 	s.imp = &rosterImport{rows: rows, data: data, labels: labels, cols: roster.GuessColumns(labels)}
 	s.pasting = false
-	ctx.Defer(func(ctx app.Context) {
-		focusQuestion("roster-import", "roster-import-go")
-		markRoster("rosterRead")
-	})
+	ctx.Defer(func(ctx app.Context) { markRoster("rosterRead") })
 }
 
 // onMapColumn takes a change of one column's field (data-column); a
@@ -110,13 +107,34 @@ func (s *rosterScreen) onMapColumn(ctx app.Context, e app.Event) {
 	if err != nil || i < 0 || i >= len(s.imp.cols) {
 		return
 	}
-	f := roster.Field(ctx.JSSrc().Get("value").String())
+	f := roster.Field(fromOption(ctx.JSSrc().Get("value").String()))
 	for j, g := range s.imp.cols {
 		if g == f && f != roster.FieldNone {
 			s.imp.cols[j] = roster.FieldNone
 		}
 	}
 	s.imp.cols[i] = f
+}
+
+// noneOption is the value of an <option> that chooses nothing: an
+// option's value "" is not written as an attribute, and the browser then
+// takes the option's text for its value.
+const noneOption = "-"
+
+// optionValue is v as an <option>'s value.
+func optionValue(v string) string {
+	if v == "" {
+		return noneOption
+	}
+	return v
+}
+
+// fromOption is the value an <option>'s value stands for.
+func fromOption(v string) string {
+	if v == noneOption {
+		return ""
+	}
+	return v
 }
 
 // onImport reads the rows through the confirmed mapping into the roster,
@@ -172,7 +190,7 @@ func (s *rosterScreen) renderImport() app.UI {
 	for i, l := range imp.labels {
 		opts := make([]app.UI, len(fields))
 		for j, f := range fields {
-			opts[j] = app.Option().Value(string(f)).Selected(imp.cols[i] == f).Text(roster.FieldLabel(f, lang))
+			opts[j] = app.Option().Value(optionValue(string(f))).Selected(imp.cols[i] == f).Text(roster.FieldLabel(f, lang))
 		}
 		selects[i] = app.Label().Class("field mapping").Body(
 			app.Span().Class("field-label").Text(tf(lang, "roster.column", i+1, l)),
@@ -201,15 +219,22 @@ func (s *rosterScreen) renderImport() app.UI {
 		app.Div().ID("roster-mapping").Body(selects...),
 		app.H3().Text(t(lang, "roster.preview")),
 		app.Ul().ID("roster-preview").Class("hint").Body(preview...),
-		app.If(len(s.rec.People) > 0, func() app.UI {
-			return app.P().Class("notice notice-warn").Text(tf(lang, "roster.replace_warn", len(s.rec.People)))
-		}),
+		replaceWarning(lang, len(s.rec.People)),
 		app.Nav().Class("stepnav").Body(
 			app.Button().Class("button button-secondary").ID("roster-import-cancel").Text(t(lang, "roster.cancel")).
 				OnClick(func(ctx app.Context, e app.Event) { s.imp, s.problem = nil, "" }),
 			app.Button().Class("button button-primary").ID("roster-import-go").Text(t(lang, "roster.import_go")).OnClick(s.onImport),
 		),
 	)
+}
+
+// replaceWarning says that an import replaces the n people on the roster;
+// nil when there are none.
+func replaceWarning(lang string, n int) app.UI {
+	if n == 0 {
+		return nil
+	}
+	return app.P().Class("notice notice-warn").Text(tf(lang, "roster.replace_warn", n))
 }
 
 // onExport has the worker write the roster as .xlsx or .csv (the button's
