@@ -49,6 +49,8 @@ purity:
 	if [ -n "$$bad" ]; then echo "roster must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
 		echo "app.wasm must not contain the PDF writer: it runs in the PDF worker"; exit 1; fi
+	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE '^fugong/roster/(sheet|logbook)$$'; then \
+		echo "app.wasm must not contain the spreadsheet reader or the logs: they run in the PDF worker"; exit 1; fi
 
 unit:
 	go test -race -count=1 $$(go list ./... | grep -v /e2e)
