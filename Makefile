@@ -48,8 +48,12 @@ purity:
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./assessment | grep -qx 'syscall/js'; then \
 		echo "assessment must not import syscall/js"; exit 1; fi
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment)'); \
+	if [ -n "$$bad" ]; then echo "roster must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
 		echo "app.wasm must not contain the PDF writer: it runs in the PDF worker"; exit 1; fi
+	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE '^fugong/roster/(sheet|logbook)$$'; then \
+		echo "app.wasm must not contain the spreadsheet reader or the logs: they run in the PDF worker"; exit 1; fi
 
 unit:
 	go test -race -count=1 $$(go list ./... | grep -v /e2e)
@@ -65,7 +69,7 @@ fuzz-short:
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:
-	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./app/ui/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./roster/ ./roster/logbook/ ./app/ui/
 
 ## e2e: the real wasm build in headless Chromium (screenshots in e2e/screenshots/)
 e2e:

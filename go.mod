@@ -9,6 +9,7 @@ require (
 	github.com/jung-kurt/gofpdf v1.16.2
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/tdewolff/minify/v2 v2.25.0
+	golang.org/x/text v0.44.0
 	rsc.io/qr v0.2.0
 )
 

@@ -26,6 +26,12 @@ usage:
                                                       registry (-decode CODE reads one)
   fugong report   REGISTRY.json [-date 2026-02-18] [-o report.pdf] [-csv report.csv]
                                                       the park's daily report from a registry backup
+  fugong roster   [-lang zh] [-date 2026-02-10] FILE.xlsx|FILE.csv|-
+                                                      read a staff roster, print it as JSON with
+                                                      each row's problems and the form's counts
+  fugong logs     ANSWERS ROSTER [-o logs.pdf] [-date 2026-02-10]
+                                                      the roster, 14 days of daily health log, the
+                                                      zero report, disinfection and supplies logs
 
 With no command, fugong serves the kit.
 `
@@ -57,6 +63,10 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return summaryCommand(args, stdin, stdout, stderr)
 	case "report":
 		return reportCommand(args, stdin, stdout, stderr)
+	case "roster":
+		return rosterCommand(args, stdin, stdout, stderr)
+	case "logs":
+		return logsCommand(args, stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

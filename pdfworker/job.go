@@ -9,6 +9,8 @@ import (
 
 	"fugong/assessment"
 	"fugong/assessment/pdf"
+	"fugong/roster"
+	"fugong/roster/logbook"
 )
 
 // Error codes the worker answers with instead of a message, so that the
@@ -22,15 +24,19 @@ const (
 // request is one job, as the page posts it.
 type request struct {
 	ID      int    // the page's number for the job, sent back with the answer
-	Kind    string // "plan", "poster", "paper" or "document"
-	Answers string // plan: the answers file (JSON)
+	Kind    string // "plan", "poster", "paper", "document", "logs", or a spreadsheet job (sheet.go)
+	Answers string // plan, logs: the answers file (JSON)
 	Park    string // poster, paper: the park's setup (JSON)
 	Link    string // poster: the park link its QR code carries; from Base when empty
-	Date    string // plan, paper: the date printed, "2026-02-10"
-	Lang    string // paper: its language
+	Date    string // plan, paper: the date printed, "2026-02-10"; logs: the first day of the health log
 	Doc     string // document: an assessment.Plan built by the page (JSON), such as the park's daily report
 	Base    string // the kit's address, for the summary link and the park link
 	FontURL string // the font's address, with its content hash
+	Data    []byte // sheet-read: the file
+	Rows    string // sheet-write: the table, JSON; logs: the people, JSON
+	Format  string // sheet-write: "xlsx" or "csv"
+	Sheet   string // sheet-write: the worksheet's name
+	Lang    string // paper: its language; roster-write: the language of the header and the values
 }
 
 // substitution is a pdf.Substitution as the page receives it.
@@ -65,6 +71,19 @@ func build(req request, font *pdf.Font) (data []byte, subs []substitution, err e
 		plan := assessment.BuildPlan(a, r, date)
 		plan.QR = assessment.SummaryURL(req.Base, a, r)
 		ps, err = pdf.Write(&buf, plan, font)
+	case "logs":
+		a, perr := assessment.ParseAnswers([]byte(req.Answers))
+		if perr != nil {
+			return nil, nil, fmt.Errorf("pdf worker: reading the answers: %w", perr)
+		}
+		var people []roster.Person
+		if perr := json.Unmarshal([]byte(req.Rows), &people); perr != nil {
+			return nil, nil, fmt.Errorf("pdf worker: reading the roster: %w", perr)
+		}
+		if _, perr := time.Parse(time.DateOnly, req.Date); perr != nil {
+			return nil, nil, fmt.Errorf("pdf worker: the date %q: %w", req.Date, perr)
+		}
+		ps, err = pdf.Write(&buf, logbook.Logs(people, a.Str("name"), req.Date, a.Language()), font)
 	case "poster":
 		var park assessment.Park
 		if perr := json.Unmarshal([]byte(req.Park), &park); perr != nil {

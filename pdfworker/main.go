@@ -12,7 +12,11 @@
 //	{id, kind: "poster", park: "<park JSON>", link, base, fontURL}
 //	{id, kind: "paper", park: "<park JSON>", lang: "zh", date: "2026-02-10", fontURL}
 //	{id, kind: "document", doc: "<assessment.Plan JSON>", fontURL}  (a document the page built, such as the park's daily report)
+//	{id, kind: "logs", answers, rows: "<JSON of the roster's people>", date, fontURL}  (logbook.Logs)
 //	{id, kind: "warm", fontURL}  (fetch and parse the font now, answer nothing)
+//	{id, kind: "sheet-read", data: Uint8Array}  (a spreadsheet: answers {id, rows: "<JSON>"})
+//	{id, kind: "sheet-write", rows: "<JSON [][]string>", format: "xlsx"|"csv", sheet}  (answers {id, file: Uint8Array})
+//	{id, kind: "roster-write", rows: "<JSON of the roster's people>", format, sheet, lang}  (likewise, roster.Table)
 //
 // The answers, each with the job's id:
 //
@@ -65,7 +69,11 @@ func decode(v js.Value) (req request) {
 	}
 	req.Kind, req.Answers, req.Park, req.Link = str("kind"), str("answers"), str("park"), str("link")
 	req.Date, req.Base, req.FontURL = str("date"), str("base"), str("fontURL")
-	req.Lang, req.Doc = str("lang"), str("doc")
+	req.Rows, req.Format, req.Sheet, req.Lang, req.Doc = str("rows"), str("format"), str("sheet"), str("lang"), str("doc")
+	if d := v.Get("data"); d.Type() == js.TypeObject && d.Get("byteLength").Type() == js.TypeNumber {
+		req.Data = make([]byte, d.Get("byteLength").Int())
+		js.CopyBytesToGo(req.Data, js.Global().Get("Uint8Array").New(d.Get("buffer"), d.Get("byteOffset"), d.Get("byteLength")))
+	}
 	return req
 }
 
@@ -77,6 +85,10 @@ func serve(req request, fonts *fontCache) {
 			reply(req.ID, nil, nil, fmt.Errorf("pdf worker: panic: %v", r))
 		}
 	}()
+	if isSheetJob(req.Kind) {
+		replySheet(req)
+		return
+	}
 	font, err := fonts.get(req.FontURL, fetchBytes)
 	if req.Kind == "warm" {
 		return
@@ -102,6 +114,21 @@ func reply(id int, data []byte, subs []substitution, err error) {
 		arr := js.Global().Get("Uint8Array").New(len(data))
 		js.CopyBytesToJS(arr, data)
 		msg.Set("pdf", arr)
+		transfer = []any{arr.Get("buffer")}
+	}
+	post(msg, transfer)
+}
+
+// replySheet does a spreadsheet job and posts its answer: the rows read,
+// or the file written (its buffer handed over), or the error.
+func replySheet(req request) {
+	rows, file, err := sheetJob(req)
+	msg := js.ValueOf(map[string]any{"id": req.ID, "rows": rows, "error": errorText(err)})
+	var transfer []any
+	if err == nil && file != nil {
+		arr := js.Global().Get("Uint8Array").New(len(file))
+		js.CopyBytesToJS(arr, file)
+		msg.Set("file", arr)
 		transfer = []any{arr.Get("buffer")}
 	}
 	post(msg, transfer)

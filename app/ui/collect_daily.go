@@ -23,9 +23,6 @@ type dailyOutcome struct {
 	errKey  string
 }
 
-// today is the phone's date, "2006-01-02".
-func today() string { return time.Now().Format(time.DateOnly) }
-
 // collectDaily takes the daily code of fragment into the registry.
 func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 	o := &dailyOutcome{state: "working"}

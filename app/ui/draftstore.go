@@ -86,10 +86,11 @@ func (s *draftStore) save(d *draft) error {
 	return err
 }
 
-// remove deletes the draft with the given ID.
+// remove deletes the draft with the given ID, and its staff roster.
 func (s *draftStore) remove(id string) {
 	delete(s.drafts, id)
 	s.st.del(draftKeyPrefix + id)
+	s.st.del(rosterKeyPrefix + id)
 	if s.place.Draft == id {
 		s.setPlace(place{})
 	}

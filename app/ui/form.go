@@ -26,6 +26,7 @@ type formScreen struct {
 	problems map[string]*assessment.Problem // problems of shown questions
 	settled  map[string]bool                // questions answered before this screen opened
 	clashes  []assessment.Inconsistency     // contradictions shown: one of their fields was left or settled
+	roster   *rosterRecord                  // the draft's staff roster; nil when it has none
 }
 
 // newFormScreen returns the form showing its first step, empty, as the
@@ -43,6 +44,8 @@ func (f *formScreen) OnMount(ctx app.Context) {
 	f.ses.watch(ctx)
 	f.ses.onMerged = f.merged
 	f.load(f.ses.current(f.lang))
+	f.roster = openRosterCounts(f.ses, f.d)
+	f.refresh()
 	f.ses.at("/form")
 	// A question typed into before the start is on the first step; a
 	// draft opened at another step goes to it, so the typing goes on.
@@ -228,7 +231,7 @@ func (f *formScreen) renderStep(v stepView) app.UI {
 			text = formatValue(val)
 		}
 		fields = append(fields, renderField(fieldProps{Lang: lang, Q: q, Value: val, Text: text,
-			Problem: f.problems[q.ID], Clashes: clashesOf(f.clashes, q.ID), On: f.onField}))
+			Problem: f.problems[q.ID], Clashes: clashesOf(f.clashes, q.ID), On: f.onField}), rosterNote(lang, f.roster, q, val))
 	}
 	stepClashes := clashesIn(f.clashes, v.Questions)
 	var next app.UI
@@ -241,6 +244,7 @@ func (f *formScreen) renderStep(v stepView) app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { f.leave(); f.goTo(ctx, f.step+1, "") })
 	}
 	return app.Div().Class("step").DataSet("step", v.Step.ID).Body(
+		rosterLink(lang, v),
 		app.Div().Class("fields").Body(fields...),
 		app.If(v.Missing > 0, func() app.UI {
 			return app.P().Class("step-missing").ID("step-missing").Text(tf(lang, "form.missing", v.Missing))

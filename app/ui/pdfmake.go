@@ -54,6 +54,10 @@ type pdfJob struct {
 	ctx   app.Context
 	stage func(app.Context, pdfStage)
 	done  pdfDone
+	// answer, for a job that is not a PDF (see sheetjob.go), takes the
+	// worker's message (nil when the worker failed) off the UI goroutine
+	// and returns what to do on it.
+	answer func(msg app.Value, errText string) func(app.Context)
 }
 
 // pdfWorker is the page's PDF worker and the jobs it has in hand. The
@@ -110,6 +114,10 @@ func dropPDFWorker(err error) {
 	}
 	for id, j := range pdfWorker.jobs {
 		delete(pdfWorker.jobs, id)
+		if j.answer != nil {
+			j.ctx.Dispatch(j.answer(nil, "wasm_unavailable"))
+			continue
+		}
 		j.ctx.Dispatch(func(ctx app.Context) { j.done(ctx, nil, nil, err) })
 	}
 }
@@ -150,6 +158,10 @@ func onPDFMessage(this app.Value, args []app.Value) any {
 		return nil
 	}
 	delete(pdfWorker.jobs, id)
+	if j.answer != nil {
+		j.ctx.Dispatch(j.answer(msg, errText))
+		return nil
+	}
 	var pdf app.Value
 	var subs []pdfSub
 	var err error

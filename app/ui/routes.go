@@ -8,7 +8,7 @@ import (
 )
 
 // Pages lists every route of the kit, for the static-site generator.
-var Pages = []string{"/", "/about", "/form", "/result", "/plan", "/drafts", "/park", "/collect", "/registry", "/daily"}
+var Pages = []string{"/", "/about", "/form", "/result", "/plan", "/drafts", "/park", "/collect", "/registry", "/daily", "/roster"}
 
 // Register binds every route to its screen. Routes are registered at their
 // plain path and, when the kit is served under a sub-path, at the prefixed
@@ -33,6 +33,7 @@ func Register(prefix string) {
 		"/collect":  func() app.Composer { return &collectScreen{} },
 		"/registry": func() app.Composer { return &registryScreen{} },
 		"/daily":    func() app.Composer { return &dailyScreen{} },
+		"/roster":   func() app.Composer { return &rosterScreen{} },
 	}
 	for path, screen := range screens {
 		for _, p := range routeVariants(prefix, path) {

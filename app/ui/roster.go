@@ -1,0 +1,354 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"fugong/roster"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// rosterPageSize is how many people the list shows at once: a phone draws
+// 50 cards quickly, where 2,000 would take seconds.
+const rosterPageSize = 50
+
+// rosterScreen is the staff roster of the draft being filled in (一人一档):
+// the counts it gives the form, search, a page of people, add, edit and
+// delete with undo, import of a spreadsheet with its column mapping and
+// the rows set aside, and export.
+type rosterScreen struct {
+	screen
+	ses     *session // nil while pre-rendering
+	d       *draft
+	rec     *rosterRecord
+	counts  roster.Counts
+	query   string
+	matches []int // indexes in rec.People of the people the search finds
+	page    int
+	saveErr error
+
+	undo      *rosterUndo
+	edit      *rosterEdit
+	imp       *rosterImport
+	pasting   bool
+	exporting string // "xlsx" or "csv" while the worker writes it
+	notice    string // what the last action did
+	problem   string // why the last action failed
+}
+
+// rosterUndo restores the roster as it was before the last change.
+type rosterUndo struct {
+	label  string
+	people []roster.Person
+	aside  []roster.Aside
+}
+
+// OnMount reads the open draft's roster.
+func (s *rosterScreen) OnMount(ctx app.Context) {
+	s.screen.OnMount(ctx)
+	s.ses = journey()
+	s.ses.watch(ctx)
+	s.d = s.ses.current(s.lang)
+	s.rec = loadRoster(s.ses.store.st, s.d.ID)
+	s.refresh()
+}
+
+// refresh works the counts and the search out again.
+func (s *rosterScreen) refresh() {
+	if s.rec == nil {
+		s.rec = &rosterRecord{}
+	}
+	s.counts = roster.Count(s.rec.People, today())
+	s.matches = roster.Search(s.rec.People, s.query)
+	if pages := s.pages(); s.page >= pages {
+		s.page = pages - 1
+	}
+}
+
+// pages is the number of pages the search's people fill, 1 at least.
+func (s *rosterScreen) pages() int { return max(1, (len(s.matches)+rosterPageSize-1)/rosterPageSize) }
+
+// change records a change of the roster: label names it for undo (the
+// roster before it is kept), then it is saved, and the form's answers
+// follow its counts.
+func (s *rosterScreen) change(label string, before rosterUndo) {
+	before.label = label
+	s.undo = &before
+	s.commit()
+}
+
+// snapshot is the roster as it is now, for undo.
+func (s *rosterScreen) snapshot() rosterUndo {
+	return rosterUndo{people: slices.Clone(s.rec.People), aside: slices.Clone(s.rec.Aside)}
+}
+
+// commit saves the roster and applies its counts to the draft's answers.
+func (s *rosterScreen) commit() {
+	if s.ses == nil {
+		return
+	}
+	if applyRoster(s.d.Answers, s.rec, today()) {
+		s.ses.changed()
+	}
+	s.saveErr = saveRoster(s.ses.store.st, s.d.ID, s.rec)
+	s.refresh()
+}
+
+// onUndo puts the roster back as it was before the last change.
+func (s *rosterScreen) onUndo(ctx app.Context, e app.Event) {
+	if s.undo == nil {
+		return
+	}
+	s.rec.People, s.rec.Aside = s.undo.people, s.undo.aside
+	s.undo = nil
+	s.notice = t(s.lang, "roster.undone")
+	s.commit()
+}
+
+// onSearch follows the search box.
+func (s *rosterScreen) onSearch(ctx app.Context, e app.Event) {
+	if e.Get("isComposing").Truthy() {
+		return
+	}
+	s.query = ctx.JSSrc().Get("value").String()
+	s.page = 0
+	s.refresh()
+}
+
+// onPage moves to the page in the button's data-page.
+func (s *rosterScreen) onPage(ctx app.Context, e app.Event) {
+	if p, err := strconv.Atoi(dataOf(ctx, "page")); err == nil && p >= 0 && p < s.pages() {
+		s.page = p
+	}
+}
+
+// onDelete deletes the person in the button's data-index, with undo.
+func (s *rosterScreen) onDelete(ctx app.Context, e app.Event) {
+	i, err := strconv.Atoi(dataOf(ctx, "index"))
+	if err != nil || i < 0 || i >= len(s.rec.People) {
+		return
+	}
+	before := s.snapshot()
+	name := s.rec.People[i].Name
+	s.rec.People = slices.Delete(s.rec.People, i, i+1)
+	s.notice = ""
+	s.change(tf(s.lang, "roster.deleted", name), before)
+}
+
+// onDropAside deletes the row set aside in the button's data-index.
+func (s *rosterScreen) onDropAside(ctx app.Context, e app.Event) {
+	i, err := strconv.Atoi(dataOf(ctx, "index"))
+	if err != nil || i < 0 || i >= len(s.rec.Aside) {
+		return
+	}
+	before := s.snapshot()
+	row := s.rec.Aside[i].Row
+	s.rec.Aside = slices.Delete(s.rec.Aside, i, i+1)
+	s.change(tf(s.lang, "roster.deleted", tf(s.lang, "roster.fix_title", row)), before)
+}
+
+// Render draws the roster.
+func (s *rosterScreen) Render() app.UI {
+	lang := s.lang
+	if s.rec == nil {
+		s.rec = &rosterRecord{} // before OnMount has read it, and when pre-rendered
+	}
+	title := ""
+	if s.d != nil {
+		title = s.d.title(lang)
+	}
+	body := []app.UI{s.renderCounts()}
+	if s.saveErr != nil {
+		body = append(body, app.P().Class("notice notice-error").ID("roster-save-error").Text(tf(lang, "roster.save_error", s.saveErr.Error())))
+	}
+	body = append(body, s.renderActions())
+	if s.undo != nil {
+		body = append(body, app.Div().Class("notice notice-ok").ID("roster-undo-bar").Body(
+			app.Span().Text(s.undo.label+" "),
+			app.Button().Class("button button-secondary button-small").ID("roster-undo").Text(t(lang, "roster.undo")).OnClick(s.onUndo),
+		))
+	}
+	if s.notice != "" {
+		body = append(body, app.P().Class("notice notice-ok").ID("roster-notice").Text(s.notice))
+	}
+	if s.problem != "" {
+		body = append(body, app.P().Class("notice notice-error").ID("roster-problem").Attr("role", "alert").Text(s.problem))
+	}
+	if s.imp != nil {
+		body = append(body, s.renderImport())
+	}
+	if s.edit != nil {
+		body = append(body, s.renderEdit())
+	}
+	body = append(body, s.renderAside(), s.renderList())
+	return frame(lang,
+		storageNotice(lang, s.ses),
+		app.P().Class("draft-name").Body(
+			app.Text(title+" · "),
+			app.A().ID("roster-back").Href(href("/form")).Text(t(lang, "roster.back")),
+		),
+		app.H1().Text(t(lang, "roster.title")),
+		app.P().Class("hint").Text(t(lang, "roster.private")),
+		app.Div().ID("roster").DataSet("state", s.state()).Body(body...),
+	)
+}
+
+// state is the screen's state for tests: "loading" until the roster is
+// read, "reading" while the worker reads a file, "mapping" while the
+// columns await confirmation, else "ready".
+func (s *rosterScreen) state() string {
+	switch {
+	case s.ses == nil:
+		return "loading"
+	case s.imp != nil && s.imp.rows == nil:
+		return "reading"
+	case s.imp != nil:
+		return "mapping"
+	}
+	return "ready"
+}
+
+// renderCounts shows what the roster gives the form.
+func (s *rosterScreen) renderCounts() app.UI {
+	lang, c := s.lang, s.counts
+	lines := []app.UI{
+		app.P().Body(app.Strong().Text(tf(lang, "roster.people", c.People))),
+		app.P().Text(tf(lang, "roster.classes", c.Normal, c.OrdinaryIsolation, c.KeyIsolation, c.InTreatment)),
+		app.P().Text(tf(lang, "roster.returnees", c.ReturneesLow, c.ReturneesMidHigh, c.Cleared, c.InQuarantine)),
+	}
+	if c.Unclassed > 0 && c.People > 0 {
+		lines = append(lines, app.P().Class("hint").ID("roster-unclassed").Text(tf(lang, "roster.unclassed", c.Unclassed)))
+	}
+	if len(c.UnclearedOnSite) > 0 {
+		lines = append(lines, app.P().Class("notice notice-warn").ID("roster-uncleared").Text(tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
+	}
+	return app.Div().Class("card").ID("roster-counts").Body(lines...)
+}
+
+// actionButton is a small secondary button of the roster's actions; id
+// "" gives it none.
+func actionButton(id, text string, disabled bool, onClick app.EventHandler) app.HTMLButton {
+	b := app.Button().Class("button button-secondary button-small").Disabled(disabled).Text(text).OnClick(onClick)
+	if id != "" {
+		b = b.ID(id)
+	}
+	return b
+}
+
+// renderActions draws add, import, paste, export and the logs.
+func (s *rosterScreen) renderActions() app.UI {
+	lang := s.lang
+	busy := s.exporting != ""
+	items := []app.UI{
+		app.Button().Class("button button-primary button-small").ID("roster-add").Text(t(lang, "roster.add")).OnClick(s.onAdd),
+		app.Label().Class("button button-secondary button-small").For("roster-file").Text(t(lang, "roster.import_file")),
+		app.Input().Type("file").ID("roster-file").Class("visually-hidden").
+			Accept(".xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain").
+			OnChange(s.onFile),
+		actionButton("roster-paste-toggle", t(lang, "roster.paste"), false, s.onPasteToggle).Aria("expanded", s.pasting),
+	}
+	if len(s.rec.People) > 0 {
+		items = append(items,
+			actionButton("roster-export-xlsx", t(lang, "roster.export_xlsx"), busy, s.onExport).DataSet("format", "xlsx"),
+			actionButton("roster-export-csv", t(lang, "roster.export_csv"), busy, s.onExport).DataSet("format", "csv"),
+			actionButton("roster-logs", t(lang, "roster.logs"), busy, s.onLogs).Title(t(lang, "roster.logs_help")),
+		)
+	}
+	if s.pasting {
+		items = append(items, app.Div().Class("field").Body(
+			app.Label().Class("field-label").For("roster-paste").Text(t(lang, "roster.paste_label")),
+			app.Textarea().ID("roster-paste").Class("input").Rows(5),
+			actionButton("roster-paste-read", t(lang, "roster.paste_read"), false, s.onPaste),
+		))
+	}
+	return app.Div().Class("roster-actions").Body(items...)
+}
+
+// onPasteToggle shows or hides the box to paste a table into.
+func (s *rosterScreen) onPasteToggle(ctx app.Context, e app.Event) { s.pasting = !s.pasting }
+
+// renderAside lists the imported rows set aside, each to fix or delete.
+func (s *rosterScreen) renderAside() app.UI {
+	lang := s.lang
+	if len(s.rec.Aside) == 0 {
+		return nil
+	}
+	items := make([]app.UI, len(s.rec.Aside))
+	for i, a := range s.rec.Aside {
+		items[i] = app.Li().Class("aside-row").DataSet("row", a.Row).Body(
+			app.P().Class("field-error").Text(a.Describe(lang)),
+			app.P().Class("hint").Text(strings.Join(a.Cells, " | ")),
+			app.Button().Class("button button-secondary button-small").DataSet("action", "fix").DataSet("index", i).
+				Text(t(lang, "roster.fix")).OnClick(s.onFix),
+			app.Button().Class("button button-secondary button-small").DataSet("action", "drop").DataSet("index", i).
+				Text(t(lang, "roster.delete")).OnClick(s.onDropAside),
+		)
+	}
+	return app.Section().ID("roster-aside").Body(
+		app.H2().Text(tf(lang, "roster.aside", len(s.rec.Aside))),
+		app.Ul().Class("plain-list").Body(items...),
+	)
+}
+
+// renderList draws the search box and one page of the people it finds.
+func (s *rosterScreen) renderList() app.UI {
+	lang := s.lang
+	if len(s.rec.People) == 0 {
+		return app.P().ID("roster-empty").Class("hint").Text(t(lang, "roster.empty"))
+	}
+	from := s.page * rosterPageSize
+	to := min(from+rosterPageSize, len(s.matches))
+	items := make([]app.UI, 0, to-from)
+	for _, i := range s.matches[from:to] {
+		items = append(items, s.renderPerson(i))
+	}
+	body := []app.UI{app.Input().Type("search").ID("roster-search").Class("input").Value(s.query).
+		Placeholder(t(lang, "roster.search")).Aria("label", t(lang, "roster.search")).OnInput(s.onSearch)}
+	if len(s.matches) == 0 {
+		body = append(body, app.P().Class("hint").ID("roster-none").Text(tf(lang, "roster.none_found", s.query)))
+	}
+	body = append(body, app.Ul().ID("roster-list").Class("plain-list").Body(items...))
+	if pages := s.pages(); pages > 1 {
+		body = append(body, app.Nav().Class("stepnav").Body(
+			actionButton("roster-prev", t(lang, "roster.prev"), s.page == 0, s.onPage).DataSet("page", s.page-1),
+			app.Span().ID("roster-page").Text(tf(lang, "roster.page", s.page+1, pages)),
+			actionButton("roster-next", t(lang, "roster.next"), s.page >= pages-1, s.onPage).DataSet("page", s.page+1),
+		))
+	}
+	return app.Section().Body(body...)
+}
+
+// renderPerson draws one person's card.
+func (s *rosterScreen) renderPerson(i int) app.UI {
+	lang, p := s.lang, s.rec.People[i]
+	line := p.Name
+	for _, f := range []string{p.Department, p.Phone} {
+		if f != "" {
+			line += " · " + f
+		}
+	}
+	var status []string
+	if p.Class != roster.ClassNone {
+		status = append(status, roster.ClassName(p.Class, lang))
+	}
+	if p.Risk != roster.RiskNone {
+		status = append(status, strings.TrimPrefix(p.Region+" · ", " · ")+roster.RiskName(p.Risk, lang)+" "+p.Returned)
+	}
+	if p.QuarantineEnd != "" && !p.Cleared(today()) {
+		status = append(status, tf(lang, "roster.quarantine_until", p.QuarantineEnd))
+	}
+	if p.OnSite {
+		status = append(status, t(lang, "roster.on_site"))
+	}
+	if p.Health == roster.HealthUnwell {
+		status = append(status, "⚠ "+roster.HealthName(p.Health, lang))
+	}
+	return app.Li().Class("person").Body(
+		app.P().Text(line),
+		app.P().Class("hint").Text(strings.Join(status, "；")),
+		actionButton("", t(lang, "roster.edit"), false, s.onEdit).DataSet("action", "edit").DataSet("index", i),
+		actionButton("", t(lang, "roster.delete"), false, s.onDelete).DataSet("action", "delete").DataSet("index", i),
+	)
+}

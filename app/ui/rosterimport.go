@@ -1,0 +1,260 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"fugong/roster"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// rosterFileMax is the largest spreadsheet the roster takes: far above
+// any HR roster (2,000 people are about 100 KB as .xlsx).
+const rosterFileMax = 20 << 20
+
+// rosterImport is an import under way: nil rows while the worker reads
+// the file; then the header found, the column mapping for the user to
+// confirm, and the rows.
+type rosterImport struct {
+	rows   []roster.Row
+	data   int // index in rows of the first data row
+	labels []string
+	cols   roster.Columns
+}
+
+// onFile reads the chosen spreadsheet.
+func (s *rosterScreen) onFile(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	var file app.Value
+	catchJS(func() {
+		if files := src.Get("files"); files.Truthy() && files.Length() > 0 {
+			file = files.Index(0)
+		}
+	})
+	if file == nil {
+		return
+	}
+	catchJS(func() { src.Set("value", "") }) // the same file chosen again reads again
+	if file.Get("size").Int() > rosterFileMax {
+		s.problem = roster.FileMessage(roster.FileTooLarge, s.lang)
+		return
+	}
+	s.startImport()
+	ctx.Async(func() {
+		data, err := fileBytes(file)
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				s.imp, s.problem = nil, roster.FileMessage(roster.FileNotSheet, s.lang)
+				return
+			}
+			readSheet(ctx, data, s.onRows)
+		})
+	})
+}
+
+// onPaste reads the pasted text.
+func (s *rosterScreen) onPaste(ctx app.Context, e app.Event) {
+	var text string
+	catchJS(func() { text = app.Window().GetElementByID("roster-paste").Get("value").String() })
+	s.startImport()
+	readSheet(ctx, []byte(text), s.onRows)
+}
+
+// startImport shows that a file is being read.
+func (s *rosterScreen) startImport() {
+	s.imp = &rosterImport{}
+	s.edit, s.notice, s.problem = nil, "", ""
+}
+
+// onRows takes the worker's table: it finds the header and guesses the
+// columns, for the user to confirm.
+func (s *rosterScreen) onRows(ctx app.Context, rows []roster.Row, err error) {
+	if s.imp == nil {
+		return // cancelled meanwhile
+	}
+	var fe sheetFileError
+	switch {
+	case errors.As(err, &fe):
+		s.imp, s.problem = nil, roster.FileMessage(fe.code, s.lang)
+		return
+	case errors.Is(err, errSheetWorker):
+		s.imp, s.problem = nil, t(s.lang, "roster.worker_error")
+		return
+	case err != nil:
+		s.imp, s.problem = nil, roster.FileMessage(roster.FileDamaged, s.lang)
+		return
+	}
+	data, labels, ok := roster.FindHeader(rows)
+	if !ok {
+		s.imp, s.problem = nil, roster.FileMessage(roster.FileNoHeader, s.lang)
+		return
+	}
+	s.imp = &rosterImport{rows: rows, data: data, labels: labels, cols: roster.GuessColumns(labels)}
+	s.pasting = false
+	ctx.Defer(func(ctx app.Context) { markRoster("rosterRead") })
+}
+
+// onMapColumn takes a change of one column's field (data-column); a
+// field taken from another column leaves it.
+func (s *rosterScreen) onMapColumn(ctx app.Context, e app.Event) {
+	if s.imp == nil {
+		return
+	}
+	i, err := strconv.Atoi(dataOf(ctx, "column"))
+	if err != nil || i < 0 || i >= len(s.imp.cols) {
+		return
+	}
+	f := roster.Field(fromOption(ctx.JSSrc().Get("value").String()))
+	for j, g := range s.imp.cols {
+		if g == f && f != roster.FieldNone {
+			s.imp.cols[j] = roster.FieldNone
+		}
+	}
+	s.imp.cols[i] = f
+}
+
+// noneOption is the value of an <option> that chooses nothing: an
+// option's value "" is not written as an attribute, and the browser then
+// takes the option's text for its value.
+const noneOption = "-"
+
+// optionValue is v as an <option>'s value.
+func optionValue(v string) string {
+	if v == "" {
+		return noneOption
+	}
+	return v
+}
+
+// fromOption is the value an <option>'s value stands for.
+func fromOption(v string) string {
+	if v == noneOption {
+		return ""
+	}
+	return v
+}
+
+// onImport reads the rows through the confirmed mapping into the roster,
+// replacing it (with undo).
+func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
+	imp := s.imp
+	if imp == nil || imp.rows == nil {
+		return
+	}
+	if !imp.cols.Has(roster.FieldName) {
+		s.problem = t(s.lang, "roster.need_name")
+		return
+	}
+	before := s.snapshot()
+	r, empty := roster.Import(imp.rows[imp.data:], imp.cols)
+	s.rec.People, s.rec.Aside = r.People, r.Aside
+	s.imp, s.problem = nil, ""
+	s.notice = tf(s.lang, "roster.imported", len(r.People))
+	if len(r.Aside) > 0 {
+		s.notice += " " + tf(s.lang, "roster.import_aside", len(r.Aside))
+	}
+	if empty > 0 {
+		s.notice += " " + tf(s.lang, "roster.import_empty", empty)
+	}
+	s.query, s.page = "", 0
+	s.change(s.notice, before)
+	s.undo.label = t(s.lang, "roster.import_file")
+	ctx.Defer(func(ctx app.Context) { markRoster("rosterImported") })
+}
+
+// markRoster records when a stage of an import was drawn, for the
+// benchmark: data-NAME on the document, in milliseconds since navigation
+// (rosterRead: the mapping shown; rosterImported: the roster and its
+// counts shown).
+func markRoster(name string) {
+	if app.IsClient {
+		catchJS(func() {
+			now := app.Window().Get("performance").Call("now").Float()
+			app.Window().Get("document").Get("documentElement").Get("dataset").Set(name, strconv.FormatFloat(now, 'f', 1, 64))
+		})
+	}
+}
+
+// renderImport draws the import under way: reading, or the mapping with
+// a preview.
+func (s *rosterScreen) renderImport() app.UI {
+	lang, imp := s.lang, s.imp
+	if imp.rows == nil {
+		return app.P().Class("notice").ID("roster-import").Attr("role", "status").Text(t(lang, "roster.reading"))
+	}
+	fields := append([]roster.Field{roster.FieldNone}, roster.Fields...)
+	selects := make([]app.UI, len(imp.labels))
+	for i, l := range imp.labels {
+		opts := make([]app.UI, len(fields))
+		for j, f := range fields {
+			opts[j] = app.Option().Value(optionValue(string(f))).Selected(imp.cols[i] == f).Text(roster.FieldLabel(f, lang))
+		}
+		selects[i] = app.Label().Class("field mapping").Body(
+			app.Span().Class("field-label").Text(tf(lang, "roster.column", i+1, l)),
+			app.Select().Class("input").DataSet("column", i).OnChange(s.onMapColumn).Body(opts...),
+		)
+	}
+	// The preview: the mapped cells of the first five data rows.
+	var preview []app.UI
+	for _, row := range imp.rows[imp.data:min(imp.data+5, len(imp.rows))] {
+		var cells []string
+		for i, f := range imp.cols {
+			if f != roster.FieldNone && i < len(row.Cells) {
+				cells = append(cells, roster.FieldLabel(f, lang)+" "+row.Cells[i])
+			}
+		}
+		preview = append(preview, app.Li().Text(strings.Join(cells, " · ")))
+	}
+	headerLine := 0
+	if imp.data > 0 {
+		headerLine = imp.rows[imp.data-1].Line
+	}
+	return app.Section().Class("card").ID("roster-import").Body(
+		app.H2().Text(t(lang, "roster.mapping")),
+		app.P().Class("hint").Text(t(lang, "roster.mapping_help")),
+		app.P().ID("roster-header-row").Text(tf(lang, "roster.header_row", headerLine, len(imp.rows)-imp.data)),
+		app.Div().ID("roster-mapping").Body(selects...),
+		app.H3().Text(t(lang, "roster.preview")),
+		app.Ul().ID("roster-preview").Class("hint").Body(preview...),
+		replaceWarning(lang, len(s.rec.People)),
+		app.Nav().Class("stepnav").Body(
+			app.Button().Class("button button-secondary").ID("roster-import-cancel").Text(t(lang, "roster.cancel")).
+				OnClick(func(ctx app.Context, e app.Event) { s.imp, s.problem = nil, "" }),
+			app.Button().Class("button button-primary").ID("roster-import-go").Text(t(lang, "roster.import_go")).OnClick(s.onImport),
+		),
+	)
+}
+
+// replaceWarning says that an import replaces the n people on the roster;
+// nil when there are none.
+func replaceWarning(lang string, n int) app.UI {
+	if n == 0 {
+		return nil
+	}
+	return app.P().Class("notice notice-warn").Text(tf(lang, "roster.replace_warn", n))
+}
+
+// onExport has the worker write the roster as .xlsx or .csv (the button's
+// data-format) and downloads it.
+func (s *rosterScreen) onExport(ctx app.Context, e app.Event) {
+	format := dataOf(ctx, "format")
+	if s.exporting != "" || (format != "xlsx" && format != "csv") {
+		return
+	}
+	s.exporting, s.problem = format, ""
+	name := fileName(t(s.lang, "roster.file_name"), s.d.enterprise(), time.Now(), format)
+	writeSheet(ctx, format, t(s.lang, "roster.file_name"), s.rec.People, s.lang, func(ctx app.Context, blob app.Value, err error) {
+		s.exporting = ""
+		if err == nil {
+			err = downloadBlob(name, blob)
+		}
+		if errors.Is(err, errSheetWorker) {
+			s.problem = t(s.lang, "roster.worker_error")
+		} else if err != nil {
+			s.problem = err.Error()
+		}
+	})
+}

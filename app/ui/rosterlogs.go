@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"encoding/json"
+	"errors"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// onLogs has the PDF worker write the roster's paperwork (logbook.Logs:
+// the roster, 14 days of daily health log from today, the zero report,
+// disinfection and supplies logs) and downloads it.
+func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
+	if s.exporting != "" || s.d == nil {
+		return
+	}
+	answers, err := s.d.Answers.Encode()
+	if err != nil {
+		s.problem = err.Error()
+		return
+	}
+	people, err := json.Marshal(s.rec.People)
+	if err != nil {
+		s.problem = err.Error()
+		return
+	}
+	s.exporting, s.problem = "pdf", ""
+	name := fileName(t(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
+	job := map[string]any{"kind": "logs", "answers": string(answers), "rows": string(people), "date": today()}
+	makePDF(ctx, job, func(app.Context, pdfStage) {}, func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
+		s.exporting = ""
+		if err == nil {
+			err = downloadBlob(name, pdf)
+		}
+		switch {
+		case errors.Is(err, errNoFont):
+			s.problem = t(s.lang, "roster.worker_error")
+		case err != nil:
+			s.problem = err.Error()
+		}
+	})
+}

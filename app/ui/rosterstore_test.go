@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fugong/assessment"
+	"fugong/roster"
+)
+
+func TestApplyRoster(t *testing.T) {
+	people := []roster.Person{
+		{Name: "甲", Class: roster.ClassNormal},
+		{Name: "乙", Class: roster.ClassOrdinaryIsolation, Risk: roster.RiskMid, Returned: "2026-02-01", QuarantineEnd: "2026-02-15"},
+	}
+	st := memoryStorage{}
+	rec := &rosterRecord{People: people}
+	a := assessment.NewAnswers("zh")
+	if !applyRoster(a, rec, "2026-02-10") {
+		t.Fatal("applyRoster changed nothing on an empty form")
+	}
+	if n, _ := a.Number("employees_total"); n != 2 {
+		t.Errorf("employees_total = %v, want 2", n)
+	}
+	if n, _ := a.Number("returnees_in_quarantine"); n != 1 {
+		t.Errorf("returnees_in_quarantine = %v, want 1", n)
+	}
+	if m, _ := markOf(rec, "employees_total", a.Get("employees_total")); m != markFromRoster {
+		t.Errorf("employees_total is marked %d, want from the roster", m)
+	}
+	// The user overrides one answer: it is kept and marked as differing.
+	a.Set("employees_total", assessment.NumberValue(120))
+	rec.People = append(rec.People, roster.Person{Name: "丙", Class: roster.ClassNormal})
+	applyRoster(a, rec, "2026-02-16")
+	if n, _ := a.Number("employees_total"); n != 120 {
+		t.Errorf("the user's employees_total became %v, want 120 kept", n)
+	}
+	if m, v := markOf(rec, "employees_total", a.Get("employees_total")); m != markOverridden || v.Num != 3 {
+		t.Errorf("employees_total is marked %d with %v, want overridden, roster says 3", m, v.Num)
+	}
+	// Others follow the roster: on 2026-02-16 乙 is cleared.
+	if n, _ := a.Number("returnees_cleared"); n != 1 {
+		t.Errorf("returnees_cleared = %v, want 1 once the quarantine ended", n)
+	}
+	if n, _ := a.Number("staff_normal"); n != 2 {
+		t.Errorf("staff_normal = %v, want 2", n)
+	}
+	// Stored and read back.
+	if err := saveRoster(st, "d1", rec); err != nil {
+		t.Fatal(err)
+	}
+	back := loadRoster(st, "d1")
+	if len(back.People) != 3 || back.Applied["employees_total"].Num != 3 {
+		t.Errorf("loadRoster = %+v", back)
+	}
+	if got := loadRoster(st, "other"); len(got.People) != 0 {
+		t.Errorf("another draft's roster = %+v, want empty", got)
+	}
+	saveRoster(st, "d1", &rosterRecord{})
+	if _, ok := st.get(rosterKeyPrefix + "d1"); ok {
+		t.Error("an emptied roster is still stored")
+	}
+}
+
+func TestRemovingADraftRemovesItsRoster(t *testing.T) {
+	st := memoryStorage{}
+	s := openDrafts(st)
+	d := newDraft("zh", time.Now())
+	s.save(d)
+	saveRoster(st, d.ID, &rosterRecord{People: []roster.Person{{Name: "张三"}}})
+	s.remove(d.ID)
+	if _, ok := st.get(rosterKeyPrefix + d.ID); ok {
+		t.Error("the roster of a deleted draft is still stored")
+	}
+}

@@ -1,0 +1,73 @@
+package roster
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// validDate reports whether s is a date "2006-01-02".
+func validDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+// AddDays returns the date n days after date ("2006-01-02"), or "" when
+// date is not one.
+func AddDays(date string, n int) string {
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return ""
+	}
+	return d.AddDate(0, 0, n).Format(time.DateOnly)
+}
+
+// excelEpoch is day 0 of Excel's serial dates (1900 date system, past its
+// 1900-02-29 bug).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// ParseDate reads a date as spreadsheets and people write it: 2026-02-10,
+// 2026/2/10, 2026.2.10, 2026年2月10日, 20260210, or an Excel serial number
+// (46063, with or without a time fraction). It returns "2006-01-02", or
+// false when s is not a date. An empty s is not a date either.
+func ParseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	// A time after the date ("2026-02-10 00:00:00") is dropped.
+	if i := strings.IndexAny(s, " T"); i > 0 {
+		s = s[:i]
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "-/") {
+		if len(s) == 8 && f >= 19000101 && f <= 29991231 && f == float64(int(f)) {
+			return ymd(s[:4], s[4:6], s[6:])
+		}
+		// Serial numbers from 1 Jan 1950 to 31 Dec 2099.
+		if f >= 18264 && f < 73051 {
+			return excelEpoch.AddDate(0, 0, int(f)).Format(time.DateOnly), true
+		}
+		return "", false
+	}
+	r := strings.NewReplacer("年", "-", "月", "-", "日", "", "号", "", "/", "-", ".", "-")
+	parts := strings.Split(r.Replace(s), "-")
+	if len(parts) != 3 {
+		return "", false
+	}
+	return ymd(parts[0], parts[1], parts[2])
+}
+
+// ymd is the date of the year, month and day given as digits.
+func ymd(y, m, d string) (string, bool) {
+	yy, e1 := strconv.Atoi(y)
+	mm, e2 := strconv.Atoi(m)
+	dd, e3 := strconv.Atoi(d)
+	if e1 != nil || e2 != nil || e3 != nil || len(y) != 4 || yy < 1900 {
+		return "", false
+	}
+	t := time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)
+	if t.Year() != yy || int(t.Month()) != mm || t.Day() != dd {
+		return "", false // 2026-02-30 is no date
+	}
+	return t.Format(time.DateOnly), true
+}

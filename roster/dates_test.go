@@ -1,0 +1,56 @@
+package roster
+
+import "testing"
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"iso", "2026-02-10", "2026-02-10", true},
+		{"slashes", "2026/2/10", "2026-02-10", true},
+		{"dots", "2026.2.10", "2026-02-10", true},
+		{"chinese", "2026年2月10日", "2026-02-10", true},
+		{"compact", "20260210", "2026-02-10", true},
+		{"with time", "2026-02-10 00:00:00", "2026-02-10", true},
+		{"excel serial", "46063", "2026-02-10", true},
+		{"excel serial with fraction", "46063.5", "2026-02-10", true},
+		{"no such day", "2026-02-30", "", false},
+		{"words", "下周一", "", false},
+		{"too small a number", "42", "", false},
+		{"empty", "", "", false},
+		{"two parts", "2/10", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ParseDate(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("ParseDate(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestComplete(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         Person
+		start, end string
+	}{
+		{"medium risk starts on return", Person{Risk: RiskMid, Returned: "2026-02-01"}, "2026-02-01", "2026-02-15"},
+		{"abroad too", Person{Risk: RiskAbroad, Returned: "2026-02-20"}, "2026-02-20", "2026-03-06"},
+		{"low risk works at once", Person{Risk: RiskLow, Returned: "2026-02-01"}, "", ""},
+		{"an edited end is kept", Person{Risk: RiskHigh, Returned: "2026-02-01", QuarantineEnd: "2026-02-20"}, "2026-02-01", "2026-02-20"},
+		{"a given start gives the end", Person{QuarantineStart: "2026-02-03"}, "2026-02-03", "2026-02-17"},
+		{"a bad return date gives nothing", Person{Risk: RiskMid, Returned: "明天"}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.in
+			p.Complete()
+			if p.QuarantineStart != tt.start || p.QuarantineEnd != tt.end {
+				t.Errorf("Complete(%+v) = %q…%q, want %q…%q", tt.in, p.QuarantineStart, p.QuarantineEnd, tt.start, tt.end)
+			}
+		})
+	}
+}
