@@ -197,8 +197,11 @@ func (s *collectScreen) Render() app.UI {
 		body = app.Div().Class("notice notice-error").ID("collect-error").Attr("role", "alert").Body(
 			app.P().Text("⚠ "+msg),
 			app.If(s.code != "", func() app.UI {
-				return app.Button().Class("button button-primary").ID("collect-retry").
-					Text(t(lang, "collect.retry")).OnClick(s.retry)
+				return app.Div().Body(
+					app.P().ID("collect-kept").Text(t(lang, "collect.kept")),
+					app.Button().Class("button button-primary").ID("collect-retry").
+						Text(t(lang, "collect.retry")).OnClick(s.retry),
+				)
 			}),
 		)
 	default:
