@@ -96,7 +96,7 @@ func putRegistryRecords(t testing.TB, b *browser, recs []registryRecord) {
 	data, _ := json.Marshal(recs)
 	n := await[int](t, b, `new Promise((resolve, reject) => {
 		const codes = `+string(data)+`;
-		const req = indexedDB.open("fugong", 1);
+		const req = indexedDB.open("fugong"); // the version the kit made, or a new one
 		req.onupgradeneeded = () => req.result.createObjectStore("registry", {keyPath: "code"});
 		req.onerror = () => reject(req.error);
 		req.onsuccess = () => {

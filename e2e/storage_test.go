@@ -9,10 +9,11 @@ import (
 )
 
 // TestStorageTrouble checks what a user sees when the phone will not keep
-// the draft: storage full (QuotaExceededError on every write) and storage
-// refused (private browsing, where reading localStorage throws). The kit
-// says so in the user's language, offers the export, and keeps what was
-// typed in the page.
+// the draft: storage full (QuotaExceededError on every write, IndexedDB
+// and localStorage alike) and storage refused (private browsing, where
+// reading indexedDB and localStorage throws). The kit says so in the
+// user's language, offers the export, and keeps what was typed in the
+// page.
 func TestStorageTrouble(t *testing.T) {
 	host := serveSite(t, rootSite, "")
 	tests := []struct {
@@ -20,12 +21,14 @@ func TestStorageTrouble(t *testing.T) {
 	}{
 		{
 			"full",
-			`Storage.prototype.setItem = function (k) { throw new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value of '" + k + "' exceeded the quota.", "QuotaExceededError") }`,
+			`Storage.prototype.setItem = function (k) { throw new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value of '" + k + "' exceeded the quota.", "QuotaExceededError") };
+			IDBObjectStore.prototype.put = function () { throw new DOMException("Failed to execute 'put' on 'IDBObjectStore': the quota has been exceeded.", "QuotaExceededError") }`,
 			"存储空间已满",
 		},
 		{
 			"refused",
-			`Object.defineProperty(window, "localStorage", { configurable: true, get() { throw new DOMException("denied", "SecurityError") } })`,
+			`Object.defineProperty(window, "localStorage", { configurable: true, get() { throw new DOMException("denied", "SecurityError") } });
+			` + throwingIndexedDB,
 			"不允许在本机保存",
 		},
 	}

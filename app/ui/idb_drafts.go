@@ -265,6 +265,7 @@ func (b *idbDrafts) run() {
 // read that is gone means the stored drafts were cleared (restored).
 func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restored bool, err error) {
 	written := map[string]idbStored{}
+	var thrown error // a put that threw: the transaction is aborted
 	var fns []app.Func
 	defer func() {
 		for _, fn := range fns {
@@ -280,7 +281,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 			key, data := key, *v
 			req := store.Call("get", key)
 			fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-				catchJS(func() {
+				err := catchJS(func() {
 					b.mu.Lock()
 					known := b.known[key]
 					b.mu.Unlock()
@@ -296,12 +297,19 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 					store.Call("put", map[string]any{"key": key, "rev": rev, "data": data})
 					written[key] = idbStored{data: data, rev: rev}
 				})
+				if err != nil && thrown == nil {
+					thrown = err
+					catchJS(func() { store.Get("transaction").Call("abort") })
+				}
 				return nil
 			})
 			fns = append(fns, fn)
 			req.Set("onsuccess", fn)
 		}
 	})
+	if thrown != nil {
+		err = idbThrown(thrown)
+	}
 	if err != nil {
 		return nil, false, err
 	}

@@ -27,6 +27,7 @@ func OpenDraftStorage() {
 		return
 	}
 	opened.st, opened.err = openDraftStorage()
+	markTime("draftsOpened")
 }
 
 func openDraftStorage() (storage, error) {
