@@ -85,3 +85,38 @@ func TestRegistryImportBadRecords(t *testing.T) {
 		t.Errorf("%d entries flagged (the line-broken spelling of a held summary must not read as other content)", n)
 	}
 }
+
+// TestRegistryRespelledRecords: a registry kept before codes were
+// normalised may hold one summary under two spellings (one with the line
+// breaks a chat app put in). Opened now, it shows one entry, and its
+// storage keeps one record, under the one spelling, with the earlier
+// arrival.
+func TestRegistryRespelledRecords(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	one, _ := exampleSummaryURL(t, host.URL, nil)
+	code := assessment.SummaryCode(one)
+	broken := code[:30] + "\r\n" + code[30:60] + "\n" + code[60:]
+
+	phone := newPhone(t)
+	phone.open(t, host.URL)
+	phone.waitForApp(t)
+	seedRegistry(t, phone, []string{code, broken}) // the broken spelling arrived a minute earlier
+	phone.openRegistry(t, host.URL)
+	if n := eval[string](t, phone, `document.querySelector("#registry").dataset.count`); n != "1" {
+		t.Errorf("the registry shows %s entries, want 1", n)
+	}
+	if n := eval[int](t, phone, `document.querySelectorAll(".badge-flag").length`); n != 0 {
+		t.Errorf("%d entries flagged, want none", n)
+	}
+	phone.waitFor(t, "one record under the one spelling", fmt.Sprintf(`new Promise(resolve => {
+		const req = indexedDB.open("fugong");
+		req.onsuccess = () => {
+			const get = req.result.transaction("registry").objectStore("registry").getAll();
+			get.onsuccess = () => { window.__recs = get.result; req.result.close(); resolve(true); };
+		};
+	}) && window.__recs && window.__recs.length === 1 && window.__recs[0].code === %q`, code), 20*time.Second)
+	added := eval[float64](t, phone, `window.__recs[0].added`)
+	if now := eval[float64](t, phone, `Date.now()`); now-added < 59000 {
+		t.Errorf("the record was added %.0f s ago, want the earlier arrival, a minute ago", (now-added)/1000)
+	}
+}

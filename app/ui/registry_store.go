@@ -26,7 +26,8 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 	}
 	markTime("registryRead")
 	entries = make([]assessment.Entry, 0, len(recs))
-	var stale []assessment.Entry // derived again: kept for next time
+	stale := map[string]bool{} // codes derived again, or respelled: stored for next time
+	var respelled []string     // codes stored as received, before they were normalised
 	for i, r := range recs {
 		if i > 0 && i%500 == 0 {
 			yieldToBrowser()
@@ -46,14 +47,34 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 			continue
 		}
 		entries = append(entries, e)
-		if e.Derived.String() != r.Derived {
-			stale = append(stale, e)
+		if e.Code != r.Code {
+			respelled = append(respelled, r.Code)
+		}
+		if e.Derived.String() != r.Derived || e.Code != r.Code {
+			stale[e.Code] = true
 		}
 	}
+	if len(respelled) > 0 {
+		// One summary kept under two spellings is one entry, at its
+		// earliest arrival (Merge); its record moves to the one spelling.
+		entries, _ = assessment.Merge(nil, entries)
+	}
 	if len(stale) > 0 {
+		var keep []assessment.Entry
+		for _, e := range entries {
+			if stale[e.Code] {
+				keep = append(keep, e)
+			}
+		}
 		go func() {
-			if err := storeEntries(stale); err != nil {
+			if err := storeEntries(keep); err != nil {
 				app.Log("registry: keeping derivations:", err)
+				return
+			}
+			for _, code := range respelled {
+				if err := idbDelete(code); err != nil {
+					app.Log("registry: removing a respelled code:", err)
+				}
 			}
 		}()
 	}
