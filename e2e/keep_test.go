@@ -120,6 +120,11 @@ func TestTypeBeforeStart(t *testing.T) {
 	}
 	phone.waitFor(t, "every character in the field", fmt.Sprintf(`document.querySelector("#f-name").value === %q`, typed), 5*time.Second)
 	phone.screenshot(t, "keep-typing-after-start")
+	// Handed over once: a later visit of the form within the app is not
+	// sent back to the question typed into before the start.
+	if got := eval[string](t, phone, `window.fugongKeeper.focusedName()`); got != "" {
+		t.Errorf("after the hand-over the keeper still names the field %q", got)
+	}
 	throttle(t, phone, false, 1)
 	if got := savedName(t, phone, host.URL+"form"); got != typed {
 		t.Errorf("saved name = %q, want every character typed, %q (%d before the start)", got, typed, before)

@@ -103,8 +103,8 @@
 
   window.fugongKeeper = {
     // focusedName is the name of the field the user is in (a question's
-    // ID on the form), or "".
-    focusedName: () => (focused && focused.name) || "",
+    // ID on the form) until the hand-over, then "".
+    focusedName: () => (!released && focused && focused.name) || "",
     // release hands over for good, once the app has drawn its screen:
     // the last values and the focus are put back, the queued buttons
     // pressed, and the page's listeners removed.
