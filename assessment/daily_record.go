@@ -44,3 +44,65 @@ func DailyEntryFromRecord(code string, added time.Time, record string) (DailyEnt
 	}
 	return NewDailyEntry(code, added)
 }
+
+// A registry keeps an enterprise's daily reports together, in one record
+// keyed DailyBundleKey(its FirmKey), whose text (DailyBundle) holds a line
+// for each report: its code, when it arrived (milliseconds since 1970)
+// and its record string, separated by tabs. Opening a registry then reads
+// one record an enterprise, not one a report.
+
+// DailyBundleKey is the key of the record holding the daily reports of the
+// enterprise firmKey.
+func DailyBundleKey(firmKey string) string { return "d:" + firmKey }
+
+// IsDailyBundleKey reports whether a record's key is a DailyBundleKey.
+func IsDailyBundleKey(key string) bool { return strings.HasPrefix(key, "d:") }
+
+// DailyBundle writes daily as a bundle's text.
+func DailyBundle(daily []DailyEntry) string {
+	var b strings.Builder
+	for i, d := range daily {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.Code + "\t" + strconv.FormatInt(d.Added.UnixMilli(), 10) + "\t" + d.Report.Record())
+	}
+	return b.String()
+}
+
+// ParseDailyBundle reads a bundle's text; lines that do not read are
+// counted in bad.
+func ParseDailyBundle(s string) (daily []DailyEntry, bad int) {
+	for line := range strings.SplitSeq(s, "\n") {
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) != 3 || !IsDailyCode(f[0]) {
+			bad++
+			continue
+		}
+		ms, err := strconv.ParseInt(f[1], 10, 64)
+		if err != nil {
+			bad++
+			continue
+		}
+		d, err := DailyEntryFromRecord(f[0], time.UnixMilli(ms), f[2])
+		if err != nil {
+			bad++
+			continue
+		}
+		daily = append(daily, d)
+	}
+	return daily, bad
+}
+
+// GroupDaily sorts daily by enterprise (FirmKey, through entries); reports
+// whose enterprise entries do not hold are left out.
+func GroupDaily(entries []Entry, daily []DailyEntry) map[string][]DailyEntry {
+	firms := newFirmIndex(entries)
+	out := map[string][]DailyEntry{}
+	for _, d := range daily {
+		if key := firms.key(d.Report); key != "" {
+			out[key] = append(out[key], d)
+		}
+	}
+	return out
+}

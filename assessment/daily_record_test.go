@@ -41,3 +41,32 @@ func TestDailyRecord(t *testing.T) {
 		t.Error("a broken code with no record was accepted")
 	}
 }
+
+func TestDailyBundle(t *testing.T) {
+	entries := synthEntries(t, 2)
+	s0, s1 := entries[0].Summary, entries[1].Summary
+	daily := []DailyEntry{
+		dailyAt(t, reportFor(s0, "2026-02-17", 10), timeAt(1)),
+		dailyAt(t, reportFor(s0, "2026-02-18", 12), timeAt(2)),
+		dailyAt(t, reportFor(s1, "2026-02-18", 3), timeAt(3)),
+		dailyAt(t, DailyReport{PlanID: "0BADC0DE", Date: "2026-02-18"}, timeAt(4)), // no such enterprise
+	}
+	groups := GroupDaily(entries, daily)
+	if len(groups) != 2 || len(groups[FirmKey(s0)]) != 2 || len(groups[FirmKey(s1)]) != 1 {
+		t.Fatalf("groups = %v", groups)
+	}
+	text := DailyBundle(groups[FirmKey(s0)])
+	back, bad := ParseDailyBundle(text + "\nbroken line\nd1.x\tnot a time\t\nd1.broken\t5\t")
+	if bad != 3 || len(back) != 2 {
+		t.Fatalf("ParseDailyBundle: %d reports, %d bad; want 2, 3", len(back), bad)
+	}
+	for i, d := range back {
+		want := groups[FirmKey(s0)][i]
+		if d.Code != want.Code || !d.Added.Equal(want.Added) || d.Report.Counts() != want.Report.Counts() || d.Report.Date != want.Report.Date {
+			t.Errorf("report %d = %+v, want %+v", i, d, want)
+		}
+	}
+	if !IsDailyBundleKey(DailyBundleKey(FirmKey(s0))) || IsDailyBundleKey("d1.abc") {
+		t.Error("IsDailyBundleKey")
+	}
+}

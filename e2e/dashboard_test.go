@@ -173,27 +173,43 @@ func dashboardCase(t testing.TB) []registryRecord {
 	firm("丁食品有限公司", "", "DDDD0000", 4, 3, 10, nil)
 	firm("戊包装有限公司", "", "EEEE0000", 3, 2, assessment.Unknown, nil)
 	firm("己电子有限公司", "", "FFFF0000", 3, 2, 50, []string{"supplies_14d"})
-	report := func(plan, date string, onSite, temp int, record bool) {
+	var daily []assessment.DailyEntry
+	report := func(plan, date string, onSite, temp int) {
 		d := assessment.DailyReport{PlanID: plan, Date: date, OnSite: onSite, AbnormalTemp: temp}
 		code, err := assessment.EncodeDaily(d)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := registryRecord{Code: code}
-		if record {
-			r.Derived = d.Record()
-		}
-		recs = append(recs, r)
+		daily = append(daily, assessment.DailyEntry{Code: code, Added: time.Date(2026, 2, 18, 9, 0, 0, 0, time.UTC), Report: d})
 	}
-	report("AAAA0001", "2026-02-10", 50, 0, true)
-	report("AAAA0001", "2026-02-18", 80, 1, false) // no record string: decoded from its code
-	report("BBBB0000", "2026-02-12", 0, 0, true)
-	report("BBBB0000", "2026-02-16", 0, 0, true)
-	report("CCCC0000", "2026-02-16", 30, 0, true)
-	report("CCCC0000", "2026-02-17", 60, 0, true)
-	report("CCCC0000", "2026-02-19", 70, 0, true)
-	report("EEEE0000", "2026-02-18", 5, 0, true)
-	return recs
+	report("AAAA0001", "2026-02-10", 50, 0)
+	report("AAAA0001", "2026-02-18", 80, 1)
+	report("BBBB0000", "2026-02-12", 0, 0)
+	report("BBBB0000", "2026-02-16", 0, 0)
+	report("CCCC0000", "2026-02-16", 30, 0)
+	report("CCCC0000", "2026-02-17", 60, 0)
+	report("CCCC0000", "2026-02-19", 70, 0)
+	report("EEEE0000", "2026-02-18", 5, 0)
+	return append(recs, dailyBundles(t, recs, daily)...)
+}
+
+// dailyBundles are the records that hold daily, a record an enterprise
+// of the summary records summaries, as the kit stores them.
+func dailyBundles(t testing.TB, summaries []registryRecord, daily []assessment.DailyEntry) []registryRecord {
+	t.Helper()
+	entries := make([]assessment.Entry, len(summaries))
+	for i, r := range summaries {
+		e, err := assessment.NewEntry(r.Code, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries[i] = e
+	}
+	var out []registryRecord
+	for key, g := range assessment.GroupDaily(entries, daily) {
+		out = append(out, registryRecord{Code: assessment.DailyBundleKey(key), Derived: assessment.DailyBundle(g)})
+	}
+	return out
 }
 
 // setDate sets a date field as the phone's date picker does.

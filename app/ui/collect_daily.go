@@ -44,7 +44,7 @@ func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 		}
 		var storeErr error
 		if err == nil && res != assessment.DailyDuplicate {
-			storeErr = storeDaily([]assessment.DailyEntry{e})
+			storeErr = storeDaily(entries, daily, []string{assessment.DailyFirmKey(entries, e.Report)})
 		}
 		name, history := "", []assessment.DailyReport(nil)
 		if err == nil {

@@ -300,7 +300,10 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			moreDaily, skippedDaily := assessment.DecodeBackupDaily(data)
 			var newDaily int
 			mergedDaily, newDaily = assessment.MergeDaily(haveDaily, moreDaily)
-			if err := storeDaily(mergedDaily[len(mergedDaily)-newDaily:]); err != nil {
+			if newDaily > 0 {
+				err = storeDaily(merged, mergedDaily, nil)
+			}
+			if err != nil {
 				notice, kind, merged = t(lang, idbErrorKey(err)), "notice-error", nil
 				break
 			}

@@ -18,7 +18,7 @@ func loadRegistry() (entries []assessment.Entry, bad int, err error) {
 }
 
 // loadRegistryDaily is loadRegistry with the daily reports, which the
-// store keeps beside the entries (dailyRecord).
+// store keeps beside the entries, a record an enterprise (storeDaily).
 func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEntry, bad int, err error) {
 	recs, err := idbAll()
 	if err != nil {
@@ -32,12 +32,9 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 		if i > 0 && i%500 == 0 {
 			yieldToBrowser()
 		}
-		if assessment.IsDailyCode(r.Code) {
-			if d, err := assessment.DailyEntryFromRecord(r.Code, r.Added, r.Derived); err == nil {
-				daily = append(daily, d)
-			} else {
-				bad++
-			}
+		if assessment.IsDailyBundleKey(r.Code) {
+			d, n := assessment.ParseDailyBundle(r.Derived)
+			daily, bad = append(daily, d...), bad+n
 			continue
 		}
 		d, _ := assessment.ParseDerivation(r.Derived)
@@ -83,28 +80,24 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 	return entries, daily, bad, nil
 }
 
-// storeDaily writes daily reports to IndexedDB in one transaction, in the
-// registry's store: a daily code ("d1.…") is its own key, and its record
-// string (assessment.DailyReport.Record) stands where an entry keeps its
-// derivation.
-func storeDaily(daily []assessment.DailyEntry) error {
-	recs := make([]idbRecord, len(daily))
-	for i, d := range daily {
-		recs[i] = idbRecord{Code: d.Code, Added: d.Added, Derived: d.Report.Record()}
+// storeDaily writes the daily reports of the enterprises keys (FirmKeys;
+// every enterprise with reports when keys is nil) to IndexedDB in one
+// transaction: a record an enterprise, keyed
+// assessment.DailyBundleKey, holding all its reports
+// (assessment.DailyBundle) where an entry keeps its derivation, so that
+// opening the registry reads one record an enterprise, not one a report.
+func storeDaily(entries []assessment.Entry, daily []assessment.DailyEntry, keys []string) error {
+	groups := assessment.GroupDaily(entries, daily)
+	if keys == nil {
+		for k := range groups {
+			keys = append(keys, k)
+		}
 	}
-	return idbPut(recs)
-}
-
-// yieldToBrowser lets the browser run (paint, handle a tap) before the
-// calling goroutine goes on. In WebAssembly, a sleep returns control to
-// the event loop; natively it costs a millisecond.
-func yieldToBrowser() { time.Sleep(time.Millisecond) }
-
-// storeEntries writes entries to IndexedDB in one transaction.
-func storeEntries(entries []assessment.Entry) error {
-	recs := make([]idbRecord, len(entries))
-	for i, e := range entries {
-		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String()}
+	recs := make([]idbRecord, 0, len(keys))
+	for _, k := range keys {
+		if g, ok := groups[k]; ok {
+			recs = append(recs, idbRecord{Code: assessment.DailyBundleKey(k), Added: time.Now(), Derived: assessment.DailyBundle(g)})
+		}
 	}
 	return idbPut(recs)
 }
@@ -120,4 +113,18 @@ func markTime(name string) {
 		now := app.Window().Get("performance").Call("now").Float()
 		app.Window().Get("document").Get("documentElement").Get("dataset").Set(name, now)
 	})
+}
+
+// yieldToBrowser lets the browser run (paint, handle a tap) before the
+// calling goroutine goes on. In WebAssembly, a sleep returns control to
+// the event loop; natively it costs a millisecond.
+func yieldToBrowser() { time.Sleep(time.Millisecond) }
+
+// storeEntries writes entries to IndexedDB in one transaction.
+func storeEntries(entries []assessment.Entry) error {
+	recs := make([]idbRecord, len(entries))
+	for i, e := range entries {
+		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String()}
+	}
+	return idbPut(recs)
 }
