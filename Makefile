@@ -61,7 +61,7 @@ unit:
 ## fuzz-short: every fuzz target of a decoder of outside input, 3 s each beyond
 ## its seed corpus (which unit runs). The long run, one target at a time:
 ## go test -run '^$' -fuzz '^FuzzReadBackup$' -fuzztime 1000000x -parallel 1 ./assessment/
-FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeParkLink FuzzReadBackup FuzzParseAnswers FuzzValidate
+FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeDaily FuzzDecodeParkLink FuzzReadBackup FuzzParseAnswers FuzzValidate
 FUZZ_UI := FuzzDecodeDraft
 fuzz-short:
 	@for f in $(FUZZ_ASSESSMENT); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 3s ./assessment/ || exit 1; done
