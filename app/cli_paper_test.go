@@ -17,7 +17,8 @@ import (
 // TestPaperCommand writes the paper version from a park link, from JSON
 // text and from a file, in each language, and reads its text back: every
 // question of the form in the form's order, a box to tick, the park's
-// settings and both copies of the blank letter.
+// settings and both copies of the blank letter, which offers the three
+// forms a letter may take with none ticked.
 func TestPaperCommand(t *testing.T) {
 	park := testkit.FullPark(t)
 	link := testkit.FullLink(t)
@@ -70,6 +71,18 @@ func TestPaperCommand(t *testing.T) {
 			for _, w := range wants {
 				if !strings.Contains(text, squeeze(w)) {
 					t.Errorf("the paper version lacks %q", w)
+				}
+			}
+			// Each copy of the blank letter offers the three forms, each
+			// behind an empty box, and is never a pledge to correct.
+			for _, form := range []string{"□具备复工复产条件：", "□部分具备复工复产条件：", "□暂不具备复工复产条件（整改承诺）："} {
+				if n := strings.Count(text, form); n != 2 {
+					t.Errorf("the blank letter offers %q %d times, want once in each copy", form, n)
+				}
+			}
+			for _, wrong := range []string{"复工复产整改承诺书", "☑", "■"} {
+				if strings.Contains(text, wrong) {
+					t.Errorf("the blank letter holds %q", wrong)
 				}
 			}
 		})

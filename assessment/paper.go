@@ -38,8 +38,9 @@ func PaperForm(park Park, lang string, date time.Time) *Plan {
 	a := NewAnswers(lang)
 	a.Park = park
 	a.Set("name", StringValue(paperLine))
-	letter := BuildPlan(a, Evaluate(a), date)
-	b := &planBuilder{a: a, u: usable(a), lang: lang, date: date, plan: letter}
+	r := Evaluate(a)
+	letter := BuildPlan(a, r, date)
+	b := &planBuilder{a: a, r: r, u: usable(a), lang: lang, date: date, plan: letter}
 	p := &Plan{
 		Lang:       lang,
 		Title:      b.t(paperTitle),
@@ -68,19 +69,7 @@ func PaperForm(park Park, lang string, date time.Time) *Plan {
 		p.Sections = append(p.Sections, Section{ID: "paper." + st.ID, Title: b.t(st.Title), Level: 2,
 			Blocks: []Block{{Kind: List, Items: items, Start: numbers[st.Questions[0].ID]}}})
 	}
-	for _, s := range letter.Sections {
-		if !strings.HasPrefix(s.ID, "letter.") {
-			continue
-		}
-		var blocks []Block
-		for _, bl := range s.Blocks {
-			if bl.Kind != QRBlock { // a blank letter has no summary code to carry
-				blocks = append(blocks, bl)
-			}
-		}
-		s.Blocks = blocks
-		p.Sections = append(p.Sections, s)
-	}
+	p.Sections = append(p.Sections, b.paperLetterSections()...)
 	return p
 }
 

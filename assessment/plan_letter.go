@@ -63,6 +63,12 @@ func (b *planBuilder) deadline(id string) string {
 	if d := b.a.Deadline(id); d != "" {
 		return b.day(d)
 	}
+	return b.dateBlank()
+}
+
+// dateBlank is a line to write a date on by hand, as each language writes
+// a date.
+func (b *planBuilder) dateBlank() string {
 	return b.s("＿＿＿＿年＿＿月＿＿日", "____ (date)", "＿＿＿＿年＿＿月＿＿日", "＿＿＿＿년 ＿＿월 ＿＿일")
 }
 
@@ -237,7 +243,7 @@ func (b *planBuilder) letterItemsTable() Block {
 			b.t(it.Action), b.deadline(it.ID)})
 	}
 	return table([]string{b.s("序号", "No.", "番号", "번호"), b.s("事项", "Item", "事項", "사항"), b.s("整改措施", "Measure", "是正措置", "시정 조치"),
-		b.s("完成时限", "Deadline", "完了期限", "완료 기한")}, rows, 0.5, 1.7, 3.8, 2.5)
+		b.s("完成时限", "Deadline", "完了期限", "완료 기한")}, rows, 0.5, 2.0, 4.1, 2.0)
 }
 
 // letterCommon are the pledges every letter makes, whatever the
@@ -286,11 +292,14 @@ func (b *planBuilder) letterBody() []Block {
 	if b.r.Readiness != Ready && len(b.letterItems()) > 0 {
 		blocks = append(blocks, b.letterItemsTable())
 	}
-	return append(blocks, para(b.s("如违反上述承诺，本企业自愿接受停工整改等处理，并同意将违诺情况纳入企业信用记录。特此承诺。",
-		"Should it break these pledges, the enterprise accepts suspension of work until corrected, and the breach is entered in its credit record.",
-		"以上の誓約に違反した場合、当社は操業停止・是正等の措置に従い、違反の事実が企業信用記録に記載されることに同意する。以上のとおり誓約する。",
-		"위 서약을 위반할 경우 본 기업은 조업 중지 및 시정 등의 조치를 따르며, 위반 사실이 기업 신용 기록에 등재되는 데 동의한다. 이에 서약한다.")))
+	return append(blocks, para(b.t(letterConsequences)))
 }
+
+// letterConsequences closes every letter: what follows a broken pledge.
+var letterConsequences = txt("如违反上述承诺，本企业自愿接受停工整改等处理，并同意将违诺情况纳入企业信用记录。特此承诺。",
+	"Should it break these pledges, the enterprise accepts suspension of work until corrected, and the breach is entered in its credit record.",
+	"以上の誓約に違反した場合、当社は操業停止・是正等の措置に従い、違反の事実が企業信用記録に記載されることに同意する。以上のとおり誓約する。",
+	"위 서약을 위반할 경우 본 기업은 조업 중지 및 시정 등의 조치를 따르며, 위반 사실이 기업 신용 기록에 등재되는 데 동의한다. 이에 서약한다.")
 
 // bi writes a label in Chinese and, when the plan is in another language,
 // also in that language, followed by a colon:
@@ -303,16 +312,31 @@ func (b *planBuilder) bi(t Text) string {
 }
 
 func (b *planBuilder) letter() []Block {
+	return append(b.inBothLanguages((*planBuilder).letterBody), b.letterSigning(), Block{Kind: QRBlock, Text: b.parkScanCaption()})
+}
+
+// inBothLanguages writes a letter's text by body: in Chinese, the text of
+// record, then, when the plan is in another language, the translation
+// (marked so that it may take a page of its own) and the line saying the
+// Chinese text prevails.
+func (b *planBuilder) inBothLanguages(body func(*planBuilder) []Block) []Block {
 	zh := *b
 	zh.lang = "zh"
-	blocks := zh.letterBody()
+	blocks := body(&zh)
 	if b.lang != "zh" {
 		translation := para(b.s("", "English translation:", "日本語訳：", "한국어 번역문:"))
 		translation.BreakIfLong = true
 		blocks = append(blocks, translation)
-		blocks = append(blocks, b.letterBody()...)
+		blocks = append(blocks, body(b)...)
 		blocks = append(blocks, para(letterPrevails.Zh+"\n"+b.t(letterPrevails)))
 	}
+	return blocks
+}
+
+// letterSigning is the letter's signature area: the legal representative
+// and the prevention team's leader sign, the enterprise stamps its seal,
+// and the date is written by hand.
+func (b *planBuilder) letterSigning() Block {
 	name := b.str("name")
 	if name == "" {
 		name = b.enterprise()
@@ -329,15 +353,12 @@ func (b *planBuilder) letter() []Block {
 		signers = append(signers, b.bi(txt("疫情防控工作领导小组组长 "+l.name+"（签字）", "Prevention team leader (signature)",
 			"感染防止対策チームのリーダー（署名）", "방역 대책반 반장(서명)")))
 	}
-	return append(blocks,
-		Block{Kind: SignatureBlock, Signature: &Signature{
-			Signers: signers,
-			Seal:    b.bi(txt("承诺企业（盖章）", "Enterprise (seal)", "誓約企業（押印）", "서약 기업(날인)")) + name,
-			DateLabel: b.bi(txt("日期", "Date", "日付", "날짜")) +
-				b.s(letterDateBlank, "＿＿＿＿ (year) ＿＿ (month) ＿＿ (day)", letterDateBlank, "＿＿＿＿년 ＿＿월 ＿＿일"),
-		}},
-		Block{Kind: QRBlock, Text: b.parkScanCaption()},
-	)
+	return Block{Kind: SignatureBlock, Signature: &Signature{
+		Signers: signers,
+		Seal:    b.bi(txt("承诺企业（盖章）", "Enterprise (seal)", "誓約企業（押印）", "서약 기업(날인)")) + name,
+		DateLabel: b.bi(txt("日期", "Date", "日付", "날짜")) +
+			b.s(letterDateBlank, "＿＿＿＿ (year) ＿＿ (month) ＿＿ (day)", letterDateBlank, "＿＿＿＿년 ＿＿월 ＿＿일"),
+	}}
 }
 
 // parkScanCaption is the caption of the plan's QR code, on the cover and

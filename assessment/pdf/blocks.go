@@ -95,7 +95,7 @@ type fitStep struct{ size, spacing float64 }
 // on paper, then the lines a little closer.
 var fitSteps = []fitStep{
 	{bodySize, lineSpacing}, {10, lineSpacing}, {9.5, lineSpacing}, {9, lineSpacing},
-	{9, 1.6}, {9, 1.5}, {9, 1.4},
+	{9, 1.6}, {9, 1.5}, {9, 1.4}, {9, 1.3}, {8.5, 1.3}, {8, 1.3},
 }
 
 // blockRange is blocks [from, to) of a section.
@@ -107,27 +107,36 @@ type blockRange [2]int
 // translation), it makes two pages: the first holds the blocks before the
 // mark and the signature area with what follows it, so that the text of
 // record is signed on one page; the second holds the rest (the
-// translation), set in the first step at which the first page fits.
-// Otherwise the section runs on at the last step. Each try is made on a
-// scratch layout.
+// translation), and when even that is too long, what follows the signature
+// area (the QR code) goes to the second page after the translation. The
+// step is then the first at which each of the two fits on its page. Otherwise the section runs on at the last step. Each try is
+// made on a scratch layout.
 func (l *layout) fit(s *assessment.Section, i int) (fitStep, [][]blockRange, error) {
 	n := len(s.Blocks)
-	fits := func(step fitStep, parts []blockRange) (bool, error) {
+	fits := func(step fitStep, parts [][]blockRange) (bool, error) {
 		trial := newLayout(l.font, newSubstituter(l.font))
 		trial.qrText = l.qrText
 		trial.y, trial.pageStart = l.y, l.pageStart
 		trial.body, trial.spacing = step.size, step.spacing
 		trial.heading(s, i)
-		for _, r := range parts {
-			if err := trial.blocks(s.Blocks[r[0]:r[1]], r[0]); err != nil {
-				return false, err
+		for k, part := range parts {
+			if k > 0 {
+				trial.newPage()
+			}
+			for _, r := range part {
+				if err := trial.blocks(s.Blocks[r[0]:r[1]], r[0]); err != nil {
+					return false, err
+				}
+			}
+			if len(trial.pages) != k+1 {
+				return false, nil
 			}
 		}
-		return len(trial.pages) == 1, nil
+		return true, nil
 	}
 	whole := [][]blockRange{{{0, n}}}
 	for _, step := range fitSteps {
-		if ok, err := fits(step, whole[0]); ok || err != nil {
+		if ok, err := fits(step, whole); ok || err != nil {
 			return step, whole, err
 		}
 	}
@@ -142,13 +151,21 @@ func (l *layout) fit(s *assessment.Section, i int) (fitStep, [][]blockRange, err
 	if split < 0 || split > sig {
 		return last, whole, nil
 	}
-	parts := [][]blockRange{{{0, split}, {sig, n}}, {{split, sig}}}
-	for _, step := range fitSteps {
-		if ok, err := fits(step, parts[0]); ok || err != nil {
-			return step, parts, err
+	// The signature area keeps what follows it (the QR code) on the first
+	// page if it can; if not, that goes to the second, after the
+	// translation.
+	splits := [][][]blockRange{
+		{{{0, split}, {sig, n}}, {{split, sig}}},
+		{{{0, split}, {sig, sig + 1}}, {{split, sig}, {sig + 1, n}}},
+	}
+	for _, parts := range splits {
+		for _, step := range fitSteps {
+			if ok, err := fits(step, parts); ok || err != nil {
+				return step, parts, err
+			}
 		}
 	}
-	return last, parts, nil
+	return last, splits[0], nil
 }
 
 // keep is a heading that must be followed on its page by at least minLines

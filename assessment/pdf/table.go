@@ -12,8 +12,26 @@ const (
 	tableLeading = 1.5 // line height as a multiple of tableSize
 )
 
+// tableType is how a table's cells are set: the type size in points, the
+// line height as a multiple of it, and the padding inside each cell in
+// millimetres.
+type tableType struct{ size, leading, pad float64 }
+
+// tableType returns how tables are set at the current body type: the
+// usual size, leading and padding, or, in a document being fitted onto one
+// page (a letter whose body is set smaller or closer), all three shrunk in
+// proportion, so that its table shrinks with its text.
+func (l *layout) tableType() tableType {
+	scale := l.body / bodySize
+	return tableType{size: tableSize * scale, leading: min(tableLeading, l.spacing), pad: cellPad * scale}
+}
+
+// lineH is the height of one line of a cell in millimetres.
+func (tt tableType) lineH() float64 { return tt.size * tt.leading * ptToMM }
+
 // tableLayout is a table whose cells are wrapped into lines.
 type tableLayout struct {
+	tt     tableType
 	x      []float64  // left edge of each column
 	w      []float64  // width of each column
 	header [][]string // lines of each header cell; nil when there is no header
@@ -28,10 +46,10 @@ func (l *layout) table(t *assessment.Table, n int) {
 	if tl == nil {
 		return
 	}
-	lh := tableSize * tableLeading * ptToMM
+	lh := tl.tt.lineH()
 	headerH := tl.height(tl.header)
 	l.gap(1)
-	first := lh + 2*cellPad
+	first := lh + 2*tl.tt.pad
 	if len(tl.rows) > 0 {
 		first = tl.height(tl.rows[0])
 	}
@@ -43,7 +61,7 @@ func (l *layout) table(t *assessment.Table, n int) {
 			l.continueTable(tl)
 		}
 		for from := 0; from < lines; {
-			fit := int((bottom - l.y - 2*cellPad) / lh)
+			fit := int((bottom - l.y - 2*tl.tt.pad) / lh)
 			if fit < 1 {
 				l.continueTable(tl)
 				continue
@@ -68,7 +86,7 @@ func (l *layout) wrapTable(t *assessment.Table, n int) *tableLayout {
 	if cols == 0 {
 		return nil
 	}
-	tl := &tableLayout{x: make([]float64, cols), w: columnWidths(t.Widths, cols, pageW-2*marginX)}
+	tl := &tableLayout{tt: l.tableType(), x: make([]float64, cols), w: columnWidths(t.Widths, cols, pageW-2*marginX)}
 	x := marginX
 	for i, w := range tl.w {
 		tl.x[i] = x
@@ -78,7 +96,7 @@ func (l *layout) wrapTable(t *assessment.Table, n int) *tableLayout {
 		out := make([][]string, cols)
 		for i, cell := range cells {
 			text := l.subs.clean(cell, l.section, where)
-			out[i] = l.wrap(text, tableSize, tl.w[i]-2*cellPad)
+			out[i] = l.wrap(text, tl.tt.size, tl.w[i]-2*tl.tt.pad)
 		}
 		return out
 	}
@@ -141,7 +159,7 @@ func (tl *tableLayout) height(row [][]string) float64 {
 	if row == nil {
 		return 0
 	}
-	return float64(maxLines(row))*tableSize*tableLeading*ptToMM + 2*cellPad
+	return float64(maxLines(row))*tl.tt.lineH() + 2*tl.tt.pad
 }
 
 // tableRow places a whole row; nothing for a missing header.
@@ -160,8 +178,9 @@ func (l *layout) continueTable(tl *tableLayout) {
 // tableRowPart places lines from..to of every cell of a row: the cells'
 // borders (shaded for the header) and their text.
 func (l *layout) tableRowPart(tl *tableLayout, row [][]string, from, to int, header bool) {
-	lh := tableSize * tableLeading * ptToMM
-	h := float64(to-from)*lh + 2*cellPad
+	tt := tl.tt
+	lh := tt.lineH()
+	h := float64(to-from)*lh + 2*tt.pad
 	for i, cell := range row {
 		if header {
 			l.add(op{kind: opFill, x: tl.x[i], y: l.y, w: tl.w[i], h: h, color: shade})
@@ -171,8 +190,8 @@ func (l *layout) tableRowPart(tl *tableLayout, row [][]string, from, to int, hea
 			if cell[j] == "" {
 				continue
 			}
-			y := l.y + cellPad + float64(j-from)*lh + (lh-tableSize*ptToMM)/2 + 0.86*tableSize*ptToMM
-			l.add(op{kind: opText, x: tl.x[i] + cellPad, y: y, text: cell[j], size: tableSize, color: ink})
+			y := l.y + tt.pad + float64(j-from)*lh + (lh-tt.size*ptToMM)/2 + 0.86*tt.size*ptToMM
+			l.add(op{kind: opText, x: tl.x[i] + tt.pad, y: y, text: cell[j], size: tt.size, color: ink})
 		}
 	}
 	l.y += h
