@@ -162,7 +162,8 @@ func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
 	s.query, s.page = "", 0
 	s.change(s.notice, before)
 	s.undo.label = t(s.lang, "roster.import_file")
-	ctx.Defer(func(ctx app.Context) { markRoster("rosterImported") })
+	// Dispatched work runs after this event's update: the roster is drawn.
+	ctx.Dispatch(func(ctx app.Context) { markRoster("rosterImported") })
 }
 
 // markRoster records when a stage of an import was drawn, for the
