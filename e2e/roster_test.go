@@ -166,9 +166,9 @@ func TestRoster(t *testing.T) {
 		t.Errorf("%d people after fixing a row, want 5", n)
 	}
 	phone.tap(t, `#roster-list [data-action="delete"][data-index="0"]`)
-	phone.waitFor(t, "the deletion", `document.querySelector("#roster-undo") !== null`, 10*time.Second)
-	if n := phone.rosterPeople(t); n != 4 {
-		t.Errorf("%d people after a deletion, want 4", n)
+	phone.waitFor(t, "the deletion", `document.querySelector("#roster-counts strong").innerText === "共 4 人"`, 10*time.Second)
+	if got := phone.text(t, "#roster-undo-bar"); !strings.Contains(got, "已删除") {
+		t.Errorf("the undo bar after a deletion says %q", got)
 	}
 	phone.tap(t, "#roster-undo")
 	phone.waitFor(t, "the undo", `document.querySelector("#roster-counts strong").innerText === "共 5 人"`, 10*time.Second)

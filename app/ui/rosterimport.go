@@ -162,7 +162,12 @@ func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
 	s.query, s.page = "", 0
 	s.change(s.notice, before)
 	s.undo.label = t(s.lang, "roster.import_file")
-	ctx.Defer(func(ctx app.Context) { markRoster("rosterImported") })
+	// Work dispatched runs after this update, once the roster is drawn;
+	// through the screen's context, since the button's is gone with the
+	// import panel.
+	if s.ses != nil && s.ses.watching {
+		s.ses.screen.Dispatch(func(ctx app.Context) { markRoster("rosterImported") })
+	}
 }
 
 // markRoster records when a stage of an import was drawn, for the
