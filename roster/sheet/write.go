@@ -6,43 +6,25 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"fugong/assessment"
 )
 
-// WriteCSV writes rows as a CSV file Excel and WPS open correctly: UTF-8
-// with a byte-order mark, CRLF line ends, fields quoted when they hold a
-// comma, quote or line break. A cell that starts with = + - @, a tab or a
-// carriage return gets a leading ' so that no spreadsheet reads it as a
-// formula.
-//
-// It quotes by hand rather than through encoding/csv, whose CRLF mode
-// changes the line breaks inside a field.
+// WriteCSV writes rows as a CSV file Excel and WPS open correctly, through
+// the kit's one CSV writer (assessment.NewCSVWriter): UTF-8 with a
+// byte-order mark, CRLF line ends, and every cell made inert, so that no
+// spreadsheet reads one as a formula.
 func WriteCSV(w io.Writer, rows [][]string) error {
-	var b strings.Builder
-	b.WriteString("\xEF\xBB\xBF")
+	cw, err := assessment.NewCSVWriter(w)
+	if err != nil {
+		return err
+	}
 	for _, row := range rows {
-		for i, cell := range row {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			cell = Inert(cell)
-			if strings.ContainsAny(cell, ",\"\r\n") {
-				cell = `"` + strings.ReplaceAll(cell, `"`, `""`) + `"`
-			}
-			b.WriteString(cell)
+		if err := cw.Write(row); err != nil {
+			return err
 		}
-		b.WriteString("\r\n")
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// Inert is cell with a leading ' when it starts with a character a
-// spreadsheet takes for the start of a formula: = + - @, tab, CR.
-func Inert(cell string) string {
-	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-		return "'" + cell
-	}
-	return cell
+	return cw.Flush()
 }
 
 // WriteXLSX writes rows as an .xlsx file of one worksheet named sheet,
