@@ -32,6 +32,9 @@ func TestDailyReport(t *testing.T) {
 	// The enterprise: a name in the form, then the daily report.
 	phone.open(t, host.URL+"form")
 	phone.answerQuestion(t, "name", "text", "临沂日报测试有限公司")
+	phone.waitForStored(t, "the name saved", func(d map[string]storedAnswers) bool {
+		return strings.Contains(namesOf(d), "临沂日报测试有限公司")
+	}, 10*time.Second)
 	phone.open(t, host.URL+"daily")
 	phone.waitFor(t, "the daily form", `document.querySelector("#daily-on_site") !== null`, 10*time.Second)
 	phone.typeText(t, "#daily-on_site", "12a")

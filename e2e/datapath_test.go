@@ -61,7 +61,7 @@ func TestParkLinkReachesPDF(t *testing.T) {
 	if got := phone.text(t, "#batch"); !strings.Contains(got, date) {
 		t.Errorf("the result's batch says %q, want the park's date %s", got, date)
 	}
-	stored := eval[string](t, phone, `Object.keys(localStorage).filter(k => k.startsWith("fugong.draft.")).map(k => (JSON.parse(localStorage.getItem(k)).answers.park || {}).name || "").join("|")`)
+	stored := await[string](t, phone, storedDraftsJS+`.then(s => Object.entries(JSON.parse(s)).filter(([k]) => k.startsWith("fugong.draft.")).map(([, v]) => (JSON.parse(v).answers.park || {}).name || "").join("|"))`)
 	if stored != linyiPark.Name {
 		t.Errorf("the draft's park is %q, want %q", stored, linyiPark.Name)
 	}
@@ -75,7 +75,7 @@ func TestParkLinkReachesPDF(t *testing.T) {
 	text := strings.Join(strings.Fields(pdfText(t, pdf)), "")
 	// The letter is addressed to the park, the batch's date is given, the
 	// plan names the park's hotline.
-	for _, s := range []string{linyiPark.Name + "：本企业", "按园区安排于第二批（2026年2月17日起）", linyiPark.Hotline} {
+	for _, s := range []string{"致：" + linyiPark.Name + "本企业", "拟于园区第二批（2026年2月17日起）", linyiPark.Hotline} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the PDF's text lacks %q", s)
 		}
