@@ -243,7 +243,7 @@ func (b *planBuilder) letterItemsTable() Block {
 			b.t(it.Action), b.deadline(it.ID)})
 	}
 	return table([]string{b.s("序号", "No.", "番号", "번호"), b.s("事项", "Item", "事項", "사항"), b.s("整改措施", "Measure", "是正措置", "시정 조치"),
-		b.s("完成时限", "Deadline", "完了期限", "완료 기한")}, rows, 0.5, 2.0, 4.1, 2.0)
+		b.s("完成时限", "Deadline", "完了期限", "완료 기한")}, rows, 0.6, 2.0, 3.8, 2.2)
 }
 
 // letterCommon are the pledges every letter makes, whatever the
