@@ -368,6 +368,10 @@ func TestEditedSectionGoesStale(t *testing.T) {
 	phone.typeText(t, ".editor textarea", "食堂分三批就餐，每批 40 人，单班 120 人。")
 	phone.tap(t, "#edit-done")
 	phone.waitFor(t, "the edited section", fmt.Sprintf(`document.querySelector('[data-section=%q]').innerText.includes("每批 40 人")`, section), 5*time.Second)
+	// Leave after the edit and its basis are stored. A reload typed within
+	// milliseconds of 完成 can still lose the basis between the journal and
+	// IndexedDB (a known race, in the closing note of the data-path work).
+	time.Sleep(time.Second)
 
 	// The shift the sittings were worked out from grows.
 	phone.open(t, host.URL+"form?q=peak_shift_workers")
