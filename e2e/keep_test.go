@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"fugong/assessment"
 )
@@ -64,17 +65,26 @@ func (b *browser) tapEarly(t testing.TB, selector string) {
 // typeAcrossStart taps the first question on the pre-rendered form and
 // types one character at a time, from before the app starts until some
 // time after, as a person typing on a slow phone does. It returns what
-// it typed, and how much of it before the start.
+// the field should hold, and how many keys were pressed before the start.
+// The field takes at most its maxlength characters (the browser refuses
+// more, before the start and after): once it is full, the next key is a
+// backspace, so that every key pressed still changes the field.
 func typeAcrossStart(t *testing.T, phone *browser, shot string) (typed string, before int) {
 	t.Helper()
 	phone.waitFor(t, "the pre-rendered first question", `document.querySelector("#f-name") !== null && !(`+startedJS+`)`, 60*time.Second)
 	phone.tapEarly(t, "#f-name")
+	limit := eval[int](t, phone, `document.querySelector("#f-name").maxLength`) // -1: none
 	const keys = "abcdefghijklmnopqrstuvwxyz0123456789"
 	after := -1
 	for i := 0; after < 0 || i < after+12; i++ {
-		k := string(keys[i%len(keys)])
-		phone.do(t, 10*time.Second, chromedp.KeyEvent(k))
-		typed += k
+		if limit > 0 && len(typed) >= limit {
+			phone.do(t, 10*time.Second, chromedp.KeyEvent(kb.Backspace))
+			typed = typed[:len(typed)-1]
+		} else {
+			k := string(keys[i%len(keys)])
+			phone.do(t, 10*time.Second, chromedp.KeyEvent(k))
+			typed += k
+		}
 		if after < 0 && eval[bool](t, phone, startedJS) {
 			after = i
 			before = i // the character just typed may have gone either side
@@ -114,7 +124,7 @@ func TestTypeBeforeStart(t *testing.T) {
 	if before < 3 {
 		t.Fatalf("only %d characters were typed before the app started: the test did not test the hand-over", before)
 	}
-	t.Logf("typed %d characters, %d of them before the app started", len(typed), before)
+	t.Logf("%d keys pressed before the app started; the field should hold %d characters", before, len(typed))
 	if got := eval[string](t, phone, `document.activeElement ? document.activeElement.id : ""`); got != "f-name" {
 		t.Errorf("after the start the focus is on %q, want the first question", got)
 	}
