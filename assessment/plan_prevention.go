@@ -94,7 +94,7 @@ type roleRow struct {
 
 // officerRoles are the prevention team's tasks, with who does them.
 var officerRoles = []roleRow{
-	{"leader_name", txt("组长", "Leader", "リーダー", "반장"),
+	{"leader_name", txt("组长", "Group leader", "リーダー", "반장"),
 		txt("全面负责，统一指挥，决定启动应急预案", "overall responsibility and unified command; decides to activate the emergency plan",
 			"全体を統括し、指揮を一元化し、緊急対応計画の発動を決定する", "전반을 총괄하고 일원화하여 지휘하며, 비상 대응 계획 발동을 결정한다")},
 	{"temperature_officer", txt("体温检测", "Temperature checks", "検温", "체온 측정"),

@@ -22,7 +22,7 @@ func (b *planBuilder) resultSummary() []Block {
 			"区分の確定後に再開順位を決定", "유형 확정 후 재개 차수 결정")
 	case r.BatchDate != "":
 		d := b.day(r.BatchDate)
-		batch += b.s(" "+d+"起", " from "+d, "（"+d+"から）", " ("+d+"부터)")
+		batch += b.s("（"+d+"起）", " (from "+d+")", "（"+d+"から）", " ("+d+"부터)")
 	default:
 		batch += b.s("（开放日期以园区通知为准）", " (opening date as announced by the park)",
 			"（開始日は園区の通知による）", " (개시일은 단지 공지에 따름)")
@@ -155,7 +155,7 @@ func (b *planBuilder) resultItems() []Block {
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.t(it.Title), b.levelName(it.Level), status, b.t(it.Reason)})
 	}
 	blocks := []Block{table([]string{b.s("序号", "No.", "番号", "번호"), b.s("条件", "Condition", "条件", "조건"), b.s("级别", "Level", "区分", "등급"),
-		b.s("结论", "Result", "結論", "결론"), b.s("情况", "Details", "状況", "현황")}, rows, 0.6, 2, 1, 1.2, 5)}
+		b.s("结论", "Result", "結論", "결론"), b.s("情况", "Details", "状況", "현황")}, rows, 0.6, 1.9, 1.4, 1.4, 4.7)}
 	if len(todo) == 0 && len(advice) == 0 {
 		return append(blocks, para(b.s("各项条件均已达到。", "All conditions are met.", "すべての条件を満たしている。", "모든 조건을 충족한다.")))
 	}
@@ -178,7 +178,7 @@ type quantityRow struct {
 
 func (b *planBuilder) resultQuantities() []Block {
 	q := b.q
-	staff := b.s("职工总数", "everyone employed", "従業員総数", "직원 총수")
+	staff := b.s("职工总数", "total employees", "従業員総数", "직원 총수")
 	if n, ok := b.num("employees_total"); ok {
 		staff = b.qty(n, uPeople)
 	}
@@ -198,7 +198,7 @@ func (b *planBuilder) resultQuantities() []Block {
 	add(txt("口罩缺口", "Mask shortfall", "マスクの不足数", "마스크 부족량"), b.iqty(q.MasksShort, uMasks),
 		txt("14 天需要量 - 库存", "14-day requirement - stock", "14日分の必要数 - 在庫", "14일분 필요량 - 재고"), "masks_in_stock", "employees_total")
 	add(txt("现有口罩可用天数", "Days covered by masks in stock", "在庫マスクで賄える日数", "보유 마스크 사용 가능 일수"), b.iqty(q.MaskDays, uDays),
-		txt("库存 ÷（职工总数 × 2）", "stock ÷ (everyone employed × 2)", "在庫 ÷（従業員総数 × 2）", "재고 ÷ (직원 총수 × 2)"), "masks_in_stock", "employees_total")
+		txt("库存 ÷（职工总数 × 2）", "stock ÷ (total employees × 2)", "在庫 ÷（従業員総数 × 2）", "재고 ÷ (직원 총수 × 2)"), "masks_in_stock", "employees_total")
 	add(txt("测温仪需要量", "Thermometers needed", "体温計の必要数", "체온계 필요 수량"), b.iqty(q.ThermometersNeeded, uThermo),
 		txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), "entrances")
 	isolation := b.iqty(q.IsolationRooms, uRooms)
