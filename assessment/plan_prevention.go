@@ -63,7 +63,7 @@ func (b *planBuilder) prevIntro() []Block {
 	who := b.enterprise()
 	var facts []string
 	if n, ok := b.num("employees_total"); ok {
-		facts = append(facts, b.s("职工 "+fmtNum(n)+" 人", fmtNum(n)+" employees", "従業員 "+fmtNum(n)+"人", "직원 "+fmtNum(n)+"명"))
+		facts = append(facts, b.s("职工 "+fmtNum(n)+" 人", fmtNum(n)+" employees", "従業員"+fmtNum(n)+"人", "직원 "+fmtNum(n)+"명"))
 	}
 	if p := b.str("main_products"); p != "" {
 		facts = append(facts, b.s("主要产品："+p, "main products: "+p, "主要製品："+p, "주요 제품: "+p))
@@ -172,7 +172,7 @@ func (b *planBuilder) prevScreening() []Block {
 	var intro string
 	if n, ok := b.num("employees_total"); ok {
 		k := fmtNum(n)
-		intro = b.s("对全体员工（职工总数 "+k+" 人）", "All employees ("+k+" in total)", "全従業員（従業員総数 "+k+"人）について", "전 직원(직원 총수 "+k+"명)을 대상으로")
+		intro = b.s("对全体员工（职工总数 "+k+" 人）", "All employees ("+k+" in total)", "全従業員（従業員総数"+k+"人）について", "전 직원(직원 총수 "+k+"명)을 대상으로")
 	} else {
 		intro = b.s("对全体员工", "All employees", "全従業員について", "전 직원을 대상으로")
 	}
@@ -213,7 +213,7 @@ func (b *planBuilder) prevScreening() []Block {
 		para(b.batchReturn()),
 		para(b.s("人员分类建档管理：正常人员 "+normal+"，普通隔离人员 "+ordinary+"，重点隔离人员 "+key+"，感染治疗人员 "+treated+"（详见“人员情况”）。",
 			"Staff are recorded and managed by class: normal "+normal+", ordinary isolation "+ordinary+", key isolation "+key+", under treatment "+treated+" (see the staff summary).",
-			"分類別の記録管理：通常勤務者 "+normal+"、一般隔離者 "+ordinary+"、重点隔離者 "+key+"、感染治療中の者 "+treated+"（詳細は「従業員の状況」を参照）。",
+			"分類別の記録管理：通常勤務者"+normal+"、一般隔離者"+ordinary+"、重点隔離者"+key+"、感染治療中の者"+treated+"（詳細は「従業員の状況」を参照）。",
 			"분류별 기록 관리: 정상 인원 "+normal+", 일반 격리 인원 "+ordinary+", 중점 격리 인원 "+key+", 감염 치료 인원 "+treated+"(상세 내용은 ‘인원 현황’ 참조).")),
 	}
 }
@@ -245,22 +245,22 @@ func (b *planBuilder) midHighReturnees() string {
 	k := fmtNum(n)
 	var parts []string
 	head := b.s("来自中、高风险地区的返岗人员 "+k+" 人", "Returnees from medium- and high-risk regions ("+k+")",
-		"中・高リスク地域からの復帰者 "+k+"人", "중·고위험 지역 복귀자 "+k+"명")
+		"中・高リスク地域からの復帰者"+k+"人", "중·고위험 지역 복귀자 "+k+"명")
 	if h, ok := b.num("returnees_high_risk"); ok {
 		hk := fmtNum(h)
-		head += b.s("（其中高风险地区 "+hk+" 人）", " (of whom "+hk+" from high-risk regions)", "（うち高リスク地域 "+hk+"人）", "(그중 고위험 지역 "+hk+"명)")
+		head += b.s("（其中高风险地区 "+hk+" 人）", " (of whom "+hk+" from high-risk regions)", "（うち高リスク地域"+hk+"人）", "(그중 고위험 지역 "+hk+"명)")
 	}
 	parts = append(parts, head+b.s("：", " ", "：", ": ")+b.t(quarantineRule))
 	q := b.q
 	if first := b.str("returnees_first_return"); first != "" && q.FirstQuarantineEnds != "" {
 		f, e := b.day(first), b.day(q.FirstQuarantineEnds)
 		parts = append(parts, b.s("最早于"+f+"返回，隔离期至"+e, "the earliest returned on "+f+" and is in quarantine until "+e,
-			"最初の復帰は "+f+"、隔離期間は "+e+" まで", "최초 복귀일은 "+f+", 격리 기간은 "+e+"까지"))
+			"最初の復帰は"+f+"、隔離期間は"+e+"まで", "최초 복귀일은 "+f+", 격리 기간은 "+e+"까지"))
 	}
 	if last := b.str("returnees_last_return"); last != "" && q.QuarantineEnds != "" {
 		l, e := b.day(last), b.day(q.QuarantineEnds)
 		parts = append(parts, b.s("最晚于"+l+"返回，全部人员隔离期满日期为"+e, "the latest returned on "+l+", and all quarantine periods end by "+e,
-			"最後の復帰は "+l+"、全員の隔離期間満了日は "+e, "최종 복귀일은 "+l+", 전원 격리 만료일은 "+e))
+			"最後の復帰は"+l+"、全員の隔離期間満了日は"+e, "최종 복귀일은 "+l+", 전원 격리 만료일은 "+e))
 	} else {
 		t := b.tbd("中、高风险返岗人员最晚返回日期", "the latest return date", "中・高リスク地域からの最後の復帰日", "중·고위험 지역 최종 복귀일")
 		parts = append(parts, b.s("全部人员隔离期满日期"+t, "all quarantine periods end "+t, "全員の隔離期間満了日"+t, "전원 격리 만료일"+t))
@@ -268,11 +268,11 @@ func (b *planBuilder) midHighReturnees() string {
 	if c, ok := b.num("returnees_cleared"); ok && q.ReturneesInQuarantine != nil {
 		ck, sk := fmtNum(c), fmtNum(float64(*q.ReturneesInQuarantine))
 		parts = append(parts, b.s("已满 14 天医学观察 "+ck+" 人，未满 "+sk+" 人", ck+" have completed 14 days of medical observation and "+sk+" have not",
-			"14日間の医学的観察の終了者 "+ck+"人、未終了者 "+sk+"人", "14일 의학 관찰 완료 "+ck+"명, 미완료 "+sk+"명"))
+			"14日間の医学的観察の終了者"+ck+"人、未終了者 "+sk+"人", "14일 의학 관찰 완료 "+ck+"명, 미완료 "+sk+"명"))
 		if away, ok := b.num("returnees_in_quarantine"); ok && *q.ReturneesInQuarantine > 0 {
 			ak := fmtNum(away)
 			parts = append(parts, b.s("其中尚在隔离、未到岗 "+ak+" 人", "of whom "+ak+" are still in quarantine and away from work",
-				"うち隔離中で出勤していない者 "+ak+"人", "그중 격리 중·미출근 "+ak+"명"))
+				"うち隔離中で出勤していない者"+ak+"人", "그중 격리 중·미출근 "+ak+"명"))
 		}
 	} else {
 		t := b.tbd("已解除隔离的人数", "number cleared", "隔離解除者数", "격리 해제 인원")
@@ -297,7 +297,7 @@ func (b *planBuilder) batchReturn() string {
 		batch = b.s("本企业列入"+bn+"复工", "The Enterprise resumes work in "+bn, "当社は"+bn+"として操業を再開する", "본 기업은 "+bn+" 재개 대상이다")
 		if r.BatchDate != "" {
 			d := b.day(r.BatchDate)
-			batch += b.s("（园区开放日期"+d+"起）", " (opened by the park from "+d+")", "（園区の開始日 "+d+"）", "(단지 개시일 "+d+")")
+			batch += b.s("（园区开放日期"+d+"起）", " (opened by the park from "+d+")", "（園区の開始日"+d+"）", "(단지 개시일 "+d+")")
 		}
 		batch += b.s("，", "; ", "。", ". ")
 	}
@@ -317,7 +317,7 @@ func (b *planBuilder) batchReturn() string {
 func (b *planBuilder) prevHealth() []Block {
 	var report string
 	if h := b.str("symptom_hotline"); h != "" {
-		report = b.s("应立即拨打可疑症状报告电话 "+h, "call the hotline for suspected symptoms "+h, "直ちに疑い症状の報告電話 "+h+" に連絡しなければならない", "즉시 의심 증상 신고 전화 "+h+"(으)로 연락해야 한다")
+		report = b.s("应立即拨打可疑症状报告电话 "+h, "call the hotline for suspected symptoms "+h, "直ちに疑わしい症状の報告電話 "+h+" に連絡しなければならない", "즉시 의심 증상 신고 전화 "+h+"(으)로 연락해야 한다")
 	} else {
 		l := b.leader()
 		report = b.s("应立即向疫情防控工作领导小组组长"+l+"报告", "report immediately to the group leader "+l,

@@ -63,7 +63,7 @@ func (b *planBuilder) resultSummary() []Block {
 	blocks := []Block{
 		para(b.s("本结果依据企业如实自行填报的情况，按规则 "+rs+" 自动判定（分类分批、先高后低，成熟一个、开工一个）。",
 			"This result has been determined automatically under ruleset "+rs+" from the information reported by the enterprise itself (resumption by category and in batches, higher categories first; each enterprise resumes once it meets the conditions).",
-			"本結果は、企業が実情に基づき自ら回答した内容を、ルール "+rs+" により自動判定したものである（区分ごとに順位を付けて上位から再開し、条件の整った企業から順次再開する）。",
+			"本結果は、企業が実情に基づき自ら回答した内容を、ルール "+rs+"により自動判定したものである（区分ごとに順位を付けて上位から再開し、条件の整った企業から順次再開する）。",
 			"이 결과는 기업이 실제 상황에 따라 직접 응답한 내용을 규칙 "+rs+"에 따라 자동 판정한 것이다(유형별·차수별로 상위부터 재개하며, 조건을 갖춘 기업부터 재개한다).")),
 		table([]string{b.s("项目", "Item", "項目", "항목"), b.s("结论", "Conclusion", "結論", "결론")}, rows, 1, 3),
 		para(b.s("判定依据如下：", "The grounds are as follows:", "判定の根拠は次のとおり。", "판정 근거는 다음과 같다.")),
@@ -97,7 +97,7 @@ func (b *planBuilder) readinessWhy() string {
 			en = "1 veto item is not met: the enterprise does not yet meet the conditions for resuming work, and shall assess itself again once it has been corrected."
 		}
 		return b.s("有 "+c+" 项否决项不符合，暂不具备复工复产条件；整改落实后重新自评。", en,
-			"否決項目のうち "+c+" 項目が不適合であるため、現時点では操業再開の条件を満たしていない。是正後に改めて自己評価を行う。",
+			"否決項目のうち"+c+"項目が不適合であるため、現時点では操業再開の条件を満たしていない。是正後に改めて自己評価を行う。",
 			"결격 항목 중 "+c+"개 항목이 부적합하여 현재 업무 재개 조건을 갖추지 못했다. 시정 후 다시 자체 평가를 실시한다.")
 	case required > 0:
 		c := n(required)
@@ -106,7 +106,7 @@ func (b *planBuilder) readinessWhy() string {
 			en = "All veto items are met; 1 mandatory item is not met: work resumes in phases, the areas and posts that meet the conditions first, and in full once the item has been corrected."
 		}
 		return b.s("否决项均已符合，有 "+c+" 项必备项不符合：分期推进，已具备条件的区域和岗位先行复工，逐项落实后全面复工复产。", en,
-			"否決項目はすべて適合しているが、必須項目のうち "+c+" 項目が不適合である。段階的に進め、条件を満たした区域・持ち場から再開し、各項目の是正後に全面再開する。",
+			"否決項目はすべて適合しているが、必須項目のうち"+c+"項目が不適合である。段階的に進め、条件を満たした区域・持ち場から再開し、各項目の是正後に全面再開する。",
 			"결격 항목은 모두 적합하나 필수 항목 중 "+c+"개 항목이 부적합하다. 단계적으로 추진하여 조건을 갖춘 구역과 직무부터 재개하고, 항목별 시정 후 전면 재개한다.")
 	case recommended > 0:
 		c := n(recommended)
@@ -115,7 +115,7 @@ func (b *planBuilder) readinessWhy() string {
 			en = "All veto and mandatory items are met: work may resume once the batch opens; 1 recommended item remains to be implemented."
 		}
 		return b.s("否决项和必备项均已符合，所在批次开放后即可复工复产；另有 "+c+" 项建议项尚待落实。", en,
-			"否決項目及び必須項目はすべて適合しており、該当する順位の再開が認められ次第、操業を再開できる。なお、推奨項目のうち "+c+" 項目が未実施である。",
+			"否決項目及び必須項目はすべて適合しており、該当する順位の再開が認められ次第、操業を再開できる。なお、推奨項目のうち"+c+"項目が未実施である。",
 			"결격 항목과 필수 항목이 모두 적합하여 해당 차수가 개시되면 업무를 재개할 수 있다. 다만 권장 항목 중 "+c+"개 항목이 아직 이행되지 않았다.")
 	}
 	return b.s("各项条件均已符合，所在批次开放后即可复工复产。", "All conditions are met: work may resume once the batch opens.",

@@ -15,7 +15,7 @@ func (b *planBuilder) staffIntro() []Block {
 	total, peak, foreign := b.count("employees_total", uPeople), b.count("peak_shift_workers", uPeople), b.count("foreign_staff", uPeople)
 	return []Block{para(b.s("职工总数 "+total+"，单班最多在岗 "+peak+"，外籍员工 "+foreign+"。",
 		"Total employees: "+total+"; maximum staff on one shift: "+peak+"; foreign employees: "+foreign+". ",
-		"従業員総数 "+total+"、1シフトの最大在勤人数 "+peak+"、外国籍従業員 "+foreign+"。",
+		"従業員総数は"+total+"、1シフトの最大在勤人数は"+peak+"、外国籍従業員は"+foreign+"である。",
 		"직원 총수 "+total+", 1교대 최대 근무 인원 "+peak+", 외국인 직원 "+foreign+". ") +
 		b.choose("staff_screened", b.s("已完成全员排查，一人一档。", "Screening of all employees has been completed, with a health record for each person.",
 			"全員の健康状況の確認を終え、1人1件の健康記録を作成済みである。", "전원 조사를 마치고 1인 1건 건강 기록을 작성했다."),
@@ -53,7 +53,7 @@ func (b *planBuilder) staffClasses() []Block {
 		sum = b.qty(total, uPeople)
 	}
 	emp := b.count("employees_total", uPeople)
-	rows = append(rows, []string{b.s("合计", "Total", "合計", "합계"), sum, b.s("职工总数 ", "employees: ", "従業員総数 ", "직원 총수 ") + emp})
+	rows = append(rows, []string{b.s("合计", "Total", "合計", "합계"), sum, b.s("职工总数 ", "employees: ", "従業員総数", "직원 총수 ") + emp})
 	return []Block{table([]string{b.s("类别", "Class", "分類", "분류"), b.s("人数", "People", "人数", "인원"), b.s("管理要求", "Management requirements", "管理上の要件", "관리 요건")}, rows, 2, 1.2, 5)}
 }
 
@@ -61,7 +61,7 @@ func (b *planBuilder) staffReturnees() []Block {
 	q := b.q
 	dash := "-"
 	quarantineRule := b.s("集中（居家）隔离医学观察满 14 天，并按属地要求经核酸检测阴性后方可上岗", "14 days of medical observation in central (or home) quarantine and, where required locally, a negative nucleic acid test before starting work",
-		"14日間の医学的観察を終え、所在地の定めによりPCR検査陰性の後に勤務", "14일 의학 관찰 완료 및 관할 지역 요구 시 PCR 검사 음성 후 근무")
+		"集中（自宅）隔離による14日間の医学的観察を終え、所在地の定めによりPCR検査で陰性となった後に勤務", "시설(자가) 격리 의학 관찰 14일 완료 및 관할 지역 요구 시 PCR 검사 음성 판정 후 근무")
 	midHigh := b.s("中、高风险地区", "Medium- and high-risk regions", "中・高リスク地域", "중·고위험 지역")
 	to := b.s("至", " to ", "～", " ~ ")
 	low := []string{b.s("低风险地区", "Low-risk regions", "低リスク地域", "저위험 지역"), b.count("returnees_low_risk", uPeople), dash,
@@ -110,7 +110,7 @@ func (b *planBuilder) staffReturnees() []Block {
 		}
 		blocks = append(blocks, para(b.s("中、高风险地区返岗人员已满 14 天医学观察 "+cleared+"，未满 "+still+"；隔离期满日期为返回日期后第 14 天。隔离期未满的人员不得到岗。",
 			"Returnees from medium- and high-risk regions who have completed 14 days of medical observation: "+cleared+"; who have not: "+still+". The quarantine period ends on the 14th day after the return date; no person may come to work before the period has ended.",
-			"中・高リスク地域からの復帰者のうち14日間の医学的観察の終了者 "+cleared+"、未終了者 "+still+"。隔離期間の満了日は復帰日の14日後とし、満了前は出勤させない。",
+			"中・高リスク地域からの復帰者のうち14日間の医学的観察の終了者は"+cleared+"、未終了者は"+still+"である。隔離期間の満了日は復帰日の14日後とし、満了前は出勤させない。",
 			"중·고위험 지역 복귀자 중 14일 의학 관찰 완료 "+cleared+", 미완료 "+still+". 격리 만료일은 복귀일로부터 14일 후이며, 만료 전에는 출근하지 않는다.")))
 	}
 	return blocks

@@ -130,22 +130,22 @@ var itemDefs = []itemDef{
 			}
 			c, _ := p.num("returnees_cleared")
 			if c > n {
-				return true, false, txt("已满 14 天医学观察的 "+fmtNum(c)+" 人多于中、高风险地区返岗的 "+fmtNum(n)+" 人，请核对", fmtNum(c)+" cleared exceeds the "+fmtNum(n)+" returnees from medium/high-risk regions: please check", "14日間の医学的観察の終了者 "+fmtNum(c)+"人が中・高リスク地域からの復帰者 "+fmtNum(n)+"人を上回っている。確認すること", "14일 의학 관찰 완료자 "+fmtNum(c)+"명이 중·고위험 지역 복귀자 "+fmtNum(n)+"명보다 많음. 확인 필요")
+				return true, false, txt("已满 14 天医学观察的 "+fmtNum(c)+" 人多于中、高风险地区返岗的 "+fmtNum(n)+" 人，请核对", fmtNum(c)+" cleared exceeds the "+fmtNum(n)+" returnees from medium/high-risk regions: please check", "14日間の医学的観察の終了者"+fmtNum(c)+"人が中・高リスク地域からの復帰者"+fmtNum(n)+"人を上回っている。確認すること", "14일 의학 관찰 완료자 "+fmtNum(c)+"명이 중·고위험 지역 복귀자 "+fmtNum(n)+"명보다 많음. 확인 필요")
 			}
 			if c == n {
-				return true, true, txt("中、高风险地区返岗 "+fmtNum(n)+" 人，均已满 14 天医学观察", enPlural(n, "The 1 returnee from a medium/high-risk region has completed 14 days of medical observation", "All "+fmtNum(n)+" returnees from medium/high-risk regions have completed 14 days of medical observation"), "中・高リスク地域からの復帰者 "+fmtNum(n)+"人、全員が14日間の医学的観察を終了", "중·고위험 지역 복귀자 "+fmtNum(n)+"명, 전원 14일 의학 관찰 완료")
+				return true, true, txt("中、高风险地区返岗 "+fmtNum(n)+" 人，均已满 14 天医学观察", enPlural(n, "The 1 returnee from a medium/high-risk region has completed 14 days of medical observation", "All "+fmtNum(n)+" returnees from medium/high-risk regions have completed 14 days of medical observation"), "中・高リスク地域からの復帰者"+fmtNum(n)+"人、全員が14日間の医学的観察を終了", "중·고위험 지역 복귀자 "+fmtNum(n)+"명, 전원 14일 의학 관찰 완료")
 			}
 			away, _ := p.num("returnees_in_quarantine")
 			onSite := n - c - away
 			r := txt("中、高风险地区返岗 "+fmtNum(n)+" 人，已满 14 天医学观察 "+fmtNum(c)+" 人，尚在隔离、未到岗 "+fmtNum(away)+" 人",
 				fmtNum(n)+enPlural(n, " returnee", " returnees")+" from medium/high-risk regions: "+fmtNum(c)+" have completed 14 days of medical observation, "+fmtNum(away)+" are still in quarantine and away from work",
-				"中・高リスク地域からの復帰者 "+fmtNum(n)+"人、うち14日間の医学的観察の終了者 "+fmtNum(c)+"人、隔離中で出勤していない者 "+fmtNum(away)+"人",
+				"中・高リスク地域からの復帰者"+fmtNum(n)+"人、うち14日間の医学的観察の終了者"+fmtNum(c)+"人、隔離中で出勤していない者"+fmtNum(away)+"人",
 				"중·고위험 지역 복귀자 "+fmtNum(n)+"명, 14일 의학 관찰 완료 "+fmtNum(c)+"명, 격리 중·미출근 "+fmtNum(away)+"명")
 			if onSite > 0 {
-				r = join(Text{}, r, txt("，另有 "+fmtNum(onSite)+" 人隔离期未满", "; a further "+fmtNum(onSite)+" whose quarantine has not ended", "。ほかに隔離期間未満了の者 "+fmtNum(onSite)+"人", ", 격리 기간 미만료 "+fmtNum(onSite)+"명 추가"))
+				r = join(Text{}, r, txt("，另有 "+fmtNum(onSite)+" 人隔离期未满", "; a further "+fmtNum(onSite)+" whose quarantine has not ended", "。ほかに隔離期間未満了の者"+fmtNum(onSite)+"人", ", 격리 기간 미만료 "+fmtNum(onSite)+"명 추가"))
 				if q.QuarantineEnds != "" {
 					d := dayText(q.QuarantineEnds)
-					r = join(Text{}, r, txt("，最晚于"+d.Zh+"隔离期满", ", the last quarantine ending on "+d.En, "（最後の隔離期間満了は "+d.Ja+"）", "(최종 격리 만료 "+d.Ko+")"))
+					r = join(Text{}, r, txt("，最晚于"+d.Zh+"隔离期满", ", the last quarantine ending on "+d.En, "（最後の隔離期間満了は"+d.Ja+"）", "(최종 격리 만료 "+d.Ko+")"))
 				}
 			}
 			return true, onSite <= 0 && len(p.missing) == 0, r
@@ -159,9 +159,9 @@ var itemDefs = []itemDef{
 			}
 			ok, _ := p.yes("cdc_cleared")
 			if ok {
-				return true, true, txt("感染治疗人员 "+fmtNum(n)+" 人，属地疾病预防控制机构已同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local centre for disease control has agreed to the resumption", "感染治療中の者 "+fmtNum(n)+"人、所在地の疾病予防管理センターが操業再開に同意済み", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터가 업무 재개에 동의함")
+				return true, true, txt("感染治疗人员 "+fmtNum(n)+" 人，属地疾病预防控制机构已同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local centre for disease control has agreed to the resumption", "感染治療中の者"+fmtNum(n)+"人、所在地の疾病予防管理センターが操業再開に同意済み", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터가 업무 재개에 동의함")
 			}
-			return true, false, txt("感染治疗人员 "+fmtNum(n)+" 人，尚未经属地疾病预防控制机构同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local centre for disease control has not yet agreed to the resumption", "感染治療中の者 "+fmtNum(n)+"人、所在地の疾病予防管理センターの同意が未取得", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터의 업무 재개 동의 미취득")
+			return true, false, txt("感染治疗人员 "+fmtNum(n)+" 人，尚未经属地疾病预防控制机构同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local centre for disease control has not yet agreed to the resumption", "感染治療中の者"+fmtNum(n)+"人、所在地の疾病予防管理センターの同意が未取得", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터의 업무 재개 동의 미취득")
 		}},
 	{id: "isolation_room", level: Critical, title: txt("临时隔离观察室", "Temporary isolation room", "臨時隔離観察室", "임시 격리 관찰실"),
 		action: txt("设置至少 1 间单人单间的临时隔离观察室", "Set up at least 1 single room for temporary isolation and observation", "1人1室の臨時隔離観察室を1室以上設置する", "1인 1실의 임시 격리 관찰실을 최소 1실 설치한다"),
