@@ -244,7 +244,7 @@ func (b *planBuilder) midHighReturnees() string {
 	}
 	k := fmtNum(n)
 	var parts []string
-	head := b.s("来自中、高风险地区的返岗人员 "+k+" 人", "Returnees from medium- and high-risk regions ("+k+")",
+	head := b.s("来自中、高风险地区的返岗人员 "+k+" 人", enPlural(n, "The 1 returnee from a medium- or high-risk region", "The "+k+" returnees from medium- and high-risk regions"),
 		"中・高リスク地域からの復帰者"+k+"人", "중·고위험 지역 복귀자 "+k+"명")
 	if h, ok := b.num("returnees_high_risk"); ok {
 		hk := fmtNum(h)
