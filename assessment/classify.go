@@ -59,8 +59,8 @@ func classify(u *Answers, t Thresholds) (int, []Reason) {
 		}
 	}
 	because = append(because, Reason{Rule: "category.4", Fired: true, Message: txt(
-		"不符合前三类的标准，属第四类（传统低技术和劳动密集型）",
-		"meets none of the first three criteria: category 4 (traditional, labour-intensive)",
+		"不符合前三类企业的标准，属第四类（传统低技术和劳动密集型）",
+		"Meets none of the criteria of the first three categories: Category 4 (traditional, labour-intensive)",
 		"第1～第3区分の基準のいずれにも該当しないため、第4区分（伝統的な低技術・労働集約型）",
 		"제1~3유형 기준에 해당하지 않아 제4유형(전통적 저기술·노동집약형)")})
 	return 4, because
@@ -73,17 +73,17 @@ func cat1(u *Answers, t Thresholds) (tri, Reason) {
 	min := fmtNum(t.Cat1MinAutomationShare) + "%"
 	switch {
 	case !ok:
-		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第一类", "cannot decide category 1", "第1区分に該当するか判定できない", "제1유형 해당 여부 판정 불가"), missingText(p.missing))
+		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第一类", "Category 1 cannot be determined", "第1区分に該当するか判定できない", "제1유형 해당 여부 판정 불가"), missingText(p.missing))
 		r.Missing = p.missing
 	case share >= t.Cat1MinAutomationShare:
 		r.Fired = true
 		r.Message = txt("自动化比例 "+fmtNum(share)+"% ≥ "+min+"，属第一类（智能化自动化）",
-			"automation share "+fmtNum(share)+"% ≥ "+min+": category 1 (smart / automated)",
+			"Automation share "+fmtNum(share)+"% ≥ "+min+": Category 1 (smart / automated)",
 			"自動化率 "+fmtNum(share)+"% ≥ "+min+" のため、第1区分（スマート化・自動化）",
 			"자동화율 "+fmtNum(share)+"% ≥ "+min+", 제1유형(스마트화·자동화)")
 	default:
-		r.Message = txt("自动化比例 "+fmtNum(share)+"% < "+min+"，不属第一类",
-			"automation share "+fmtNum(share)+"% < "+min+": not category 1",
+		r.Message = txt("自动化比例 "+fmtNum(share)+"% < "+min+"，不属于第一类",
+			"Automation share "+fmtNum(share)+"% < "+min+": not Category 1",
 			"自動化率 "+fmtNum(share)+"% < "+min+" のため、第1区分に該当しない",
 			"자동화율 "+fmtNum(share)+"% < "+min+", 제1유형 해당 없음")
 	}
@@ -96,7 +96,7 @@ func cat2(u *Answers, _ Thresholds) (tri, Reason) {
 	v := p.read("product_types")
 	r := Reason{Rule: "category.2", Answers: p.facts}
 	if v.Type != TypeList || len(v.List) == 0 {
-		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第二类", "cannot decide category 2", "第2区分に該当するか判定できない", "제2유형 해당 여부 판정 불가"), missingText(p.missing))
+		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第二类", "Category 2 cannot be determined", "第2区分に該当するか判定できない", "제2유형 해당 여부 판정 불가"), missingText(p.missing))
 		r.Missing = p.missing
 		return undecided, r
 	}
@@ -109,13 +109,13 @@ func cat2(u *Answers, _ Thresholds) (tri, Reason) {
 		}
 	}
 	if len(names) == 0 {
-		r.Message = txt("产品不属于国内急需产品，不属第二类", "no products urgently needed at home: not category 2", "製品が国内で緊急に必要な製品に当たらないため、第2区分に該当しない", "제품이 국내 긴급 필요 제품에 해당하지 않아 제2유형 해당 없음")
+		r.Message = txt("产品不属于国内急需产品，不属于第二类", "No products urgently needed in the country: not Category 2", "製品が国内で緊急に必要な製品に当たらないため、第2区分に該当しない", "제품이 국내 긴급 필요 제품에 해당하지 않아 제2유형 해당 없음")
 		return no, r
 	}
 	r.Fired = true
 	list := join(txt("、", ", ", "、", ", "), names...)
 	r.Message = Text{Zh: "产品属国内急需产品（" + list.Zh + "），属第二类",
-		En: "makes products urgently needed at home (" + list.In("en") + "): category 2",
+		En: "Makes products urgently needed in the country (" + list.In("en") + "): category 2",
 		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "）を生産しているため、第2区分",
 		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ")을 생산하여 제2유형"}
 	return yes, r
@@ -136,10 +136,10 @@ func cat3(u *Answers, t Thresholds) (tri, Reason) {
 		per := area / peak
 		if per >= t.Cat3MinAreaPerWorker {
 			space = yes
-			parts = append(parts, txt("人均面积 "+fmtNum(per)+" m² ≥ "+min, "floor area per worker "+fmtNum(per)+" m² ≥ "+min, "1人当たり面積 "+fmtNum(per)+" m² ≥ "+min, "1인당 면적 "+fmtNum(per)+" m² ≥ "+min))
+			parts = append(parts, txt("人均面积 "+fmtNum(per)+" m² ≥ "+min, "Floor area per worker "+fmtNum(per)+" m² ≥ "+min, "1人当たり面積 "+fmtNum(per)+" m² ≥ "+min, "1인당 면적 "+fmtNum(per)+" m² ≥ "+min))
 		} else {
 			space = no
-			failed = append(failed, txt("人均面积 "+fmtNum(per)+" m² < "+min, "floor area per worker "+fmtNum(per)+" m² < "+min, "1人当たり面積 "+fmtNum(per)+" m² < "+min, "1인당 면적 "+fmtNum(per)+" m² < "+min))
+			failed = append(failed, txt("人均面积 "+fmtNum(per)+" m² < "+min, "Floor area per worker "+fmtNum(per)+" m² < "+min, "1人当たり面積 "+fmtNum(per)+" m² < "+min, "1인당 면적 "+fmtNum(per)+" m² < "+min))
 		}
 	}
 	keepT, closedT := outcome(okK, keep), outcome(okC, closed)
@@ -158,15 +158,15 @@ func cat3(u *Answers, t Thresholds) (tri, Reason) {
 	sep := txt("，", ", ", "、", ", ")
 	switch {
 	case len(failed) > 0:
-		r.Message = join(sep, append(failed, txt("不属第三类", "not category 3", "第3区分に該当しない", "제3유형 해당 없음"))...)
+		r.Message = join(sep, append(failed, txt("不属于第三类", "not Category 3", "第3区分に該当しない", "제3유형 해당 없음"))...)
 		return no, r
 	case space == undecided || keepT == undecided || closedT == undecided:
 		r.Missing = p.missing
-		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第三类", "cannot decide category 3", "第3区分に該当するか判定できない", "제3유형 해당 여부 판정 불가"), missingText(p.missing))
+		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第三类", "Category 3 cannot be determined", "第3区分に該当するか判定できない", "제3유형 해당 여부 판정 불가"), missingText(p.missing))
 		return undecided, r
 	}
 	r.Fired = true
-	r.Message = join(sep, append(parts, txt("属第三类（空间条件较好）", "category 3 (good, uncrowded workplace)", "第3区分（空間条件が良好）", "제3유형(공간 조건 양호)"))...)
+	r.Message = join(sep, append(parts, txt("属第三类（空间条件较好）", "Category 3 (good, uncrowded workplace)", "第3区分（空間条件が良好）", "제3유형(공간 조건 양호)"))...)
 	return yes, r
 }
 
@@ -187,12 +187,12 @@ func batchReason(category, batch int, date string) Reason {
 	zhBatch := [...]string{"", "第一批", "第二批", "第三批"}[batch]
 	r := Reason{Rule: "batch", Fired: true, Message: txt(
 		"第"+[...]string{"", "一", "二", "三", "四"}[category]+"类企业安排在"+zhBatch+"复工（分类分批，先高后低）",
-		"category "+strconv.Itoa(category)+" resumes in batch "+b+" (by category, in batches, highest first)",
+		"Category "+strconv.Itoa(category)+" enterprises resume in Batch "+b+" (by category and in batches, higher categories first)",
 		"第"+strconv.Itoa(category)+"区分の企業は第"+b+"陣として再開する（区分ごとに順位を付け、上位から再開）",
 		"제"+strconv.Itoa(category)+"유형 기업은 제"+b+"차로 재개한다(유형별·차수별로 상위부터 재개)")}
 	if date != "" {
 		d := dayText(date)
-		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为 "+d.Zh, "; the park opens batch "+b+" on "+d.En, "。園区による第"+b+"陣の開始日は "+d.Ja, "; 단지의 제"+b+"차 개시일 "+d.Ko))
+		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为"+d.Zh, "; the park opens Batch "+b+" on "+d.En, "。園区による第"+b+"陣の開始日は"+d.Ja, "; 단지의 제"+b+"차 개시일 "+d.Ko))
 	}
 	return r
 }
@@ -205,7 +205,7 @@ func priority(u *Answers, category int, t Thresholds) []Reason {
 	p := &probe{u: u}
 	if b, ok := p.yes("backbone_enterprise"); ok && b {
 		rs = append(rs, Reason{Rule: "priority.backbone", Fired: true, Answers: p.facts,
-			Message: txt("骨干企业，优先复工", "backbone enterprise: priority", "基幹企業のため優先再開", "기간기업으로 우선 재개")})
+			Message: txt("骨干企业，优先复工", "Backbone enterprise: priority resumption", "基幹企業のため優先再開", "기간기업으로 우선 재개")})
 	}
 	if category == 2 {
 		rs = append(rs, category2Priority(u))
@@ -214,7 +214,7 @@ func priority(u *Answers, category int, t Thresholds) []Reason {
 	if n, ok := p.num("employees_total"); ok && n < t.FewWorkersMax {
 		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: txt(
 			"用工较少：职工总数 "+fmtNum(n)+" 人 < "+fmtNum(t.FewWorkersMax)+" 人，优先复工",
-			"few workers: "+fmtNum(n)+enPlural(n, " employee", " employees")+" < "+fmtNum(t.FewWorkersMax)+": priority",
+			"Few employees: "+fmtNum(n)+enPlural(n, " employee", " employees")+" < "+fmtNum(t.FewWorkersMax)+": priority resumption",
 			"従業員が少ない企業：従業員総数 "+fmtNum(n)+"人 < "+fmtNum(t.FewWorkersMax)+"人のため優先再開",
 			"소규모 인력 기업: 직원 총수 "+fmtNum(n)+"명 < "+fmtNum(t.FewWorkersMax)+"명으로 우선 재개")})
 	}
@@ -239,7 +239,7 @@ func category2Priority(u *Answers) Reason {
 	list := join(txt("、", ", ", "、", ", "), names...)
 	return Reason{Rule: "priority.category2", Fired: true, Answers: p.facts, Message: Text{
 		Zh: "生产国内急需产品（" + list.Zh + "，第二类），优先复工",
-		En: "makes products urgently needed at home (" + list.In("en") + "; category 2): priority",
+		En: "Makes products urgently needed in the country (" + list.In("en") + "; Category 2): priority resumption",
 		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "、第2区分）を生産しているため優先再開",
 		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ", 제2유형)을 생산하여 우선 재개"}}
 }

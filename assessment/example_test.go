@@ -53,9 +53,9 @@ func ExampleEvaluate() {
 	fmt.Println(r.PriorityReasons[0].Message.In("en"))
 	// Output:
 	// category 3 batch 2 priority true not_ready
-	// category.1 false 自动化比例 35% < 70%，不属第一类
-	// category.2 false 产品不属于国内急需产品，不属第二类
+	// category.1 false 自动化比例 35% < 70%，不属于第一类
+	// category.2 false 产品不属于国内急需产品，不属于第二类
 	// category.3 true 人均面积 12 m² ≥ 10 m²，能保持 1 米间距，实行封闭管理，属第三类（空间条件较好）
 	// batch true 第三类企业安排在第二批复工（分类分批，先高后低）
-	// few workers: 15 employees < 20: priority
+	// Few employees: 15 employees < 20: priority resumption
 }

@@ -326,7 +326,7 @@ func letterTranslation(s string) string {
 // Chinese text prevails; signature labels in both languages.
 func TestLetterChineseFirst(t *testing.T) {
 	firstPledge := map[string]string{
-		"zh": "严格落实疫情防控主体责任", "en": "It bears primary responsibility for prevention",
+		"zh": "严格落实疫情防控主体责任", "en": "The Enterprise shall strictly fulfil its primary responsibility",
 		"ja": "感染防止の主体責任を厳格に果たし", "ko": "방역 주체 책임을 엄격히 이행하고",
 	}
 	for _, lang := range []string{"en", "ja", "ko"} {

@@ -25,7 +25,7 @@ func TestPlanRequiredContent(t *testing.T) {
 		{"CDC phone in the daily report", map[string]Value{"cdc_phone": StringValue("0539-8182191")}, "prevention.health",
 			[]string{"属地疾病预防控制机构（电话 0539-8182191）报告"}, nil},
 		{"CDC and community phones in the contact list", map[string]Value{"cdc_phone": StringValue("0539-8182191"), "community_phone": StringValue("0539-8702345")},
-			"emergency.preparation", []string{"属地疾控中心 | 0539-8182191", "所在社区（街道） | 0539-8702345"}, nil},
+			"emergency.preparation", []string{"属地疾病预防控制中心 | 0539-8182191", "所在社区（街道） | 0539-8702345"}, nil},
 		{"no phones, no rows", nil, "emergency.preparation", nil, []string{"属地疾控中心", "所在社区"}},
 		{"arrivals from abroad", nil, "prevention.screening", []string{"境外入境人员：按入境规定集中隔离医学观察 14 天"}, nil},
 		{"community phone for home quarantine", map[string]Value{"community_phone": StringValue("0539-8702345")}, "prevention.screening",

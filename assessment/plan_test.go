@@ -543,7 +543,7 @@ func TestPlanLanguages(t *testing.T) {
 	if p.Lang != "en" || p.Date != "10 February 2026" || p.PageFormat != "Page %d of %d" {
 		t.Errorf("English plan: Lang %q, Date %q, PageFormat %q", p.Lang, p.Date, p.PageFormat)
 	}
-	if s, _ := section(p, "prevention.organization"); s.Title != "(1) Organisation" {
+	if s, _ := section(p, "prevention.organization"); s.Title != "(1) Organisation and leadership" {
 		t.Errorf("English title = %q", s.Title)
 	}
 	for lang, want := range map[string][3]string{

@@ -193,7 +193,7 @@ func (b *planBuilder) who(id string, role Text) string {
 
 // The roles the plan names people for.
 var (
-	roleLeader       = txt("疫情防控工作领导小组组长", "team leader", "感染防止対策チームのリーダー", "방역 대책반 반장")
+	roleLeader       = txt("疫情防控工作领导小组组长", "group leader", "感染防止対策チームのリーダー", "방역 대책반 반장")
 	roleTemperature  = txt("体温检测负责人", "temperature-check officer", "検温担当者", "체온 측정 담당자")
 	roleDisinfection = txt("消毒负责人", "disinfection officer", "消毒担当者", "소독 담당자")
 	roleSupplies     = txt("物资保障负责人", "supplies officer", "物資担当者", "물자 담당자")
@@ -217,14 +217,14 @@ func (b *planBuilder) day(iso string) string {
 	return b.dateText(t)
 }
 
-// batchName names batch n: 第二批, batch 2, 第2陣, 제2차.
+// batchName names batch n: 第二批, Batch 2, 第2陣, 제2차.
 func (b *planBuilder) batchName(n int) string {
 	zh := [...]string{"", "第一批", "第二批", "第三批"}
 	if n < 1 || n > 3 {
-		return b.s("批次待定", "batch undetermined", "再開順位未定", "재개 차수 미정")
+		return b.s("批次待定", "Batch undetermined", "再開順位未定", "재개 차수 미정")
 	}
 	k := strconv.Itoa(n)
-	return b.s(zh[n], "batch "+k, "第"+k+"陣", "제"+k+"차")
+	return b.s(zh[n], "Batch "+k, "第"+k+"陣", "제"+k+"차")
 }
 
 // chapterNumber numbers a chapter: "一、", "1. ".

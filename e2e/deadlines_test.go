@@ -15,7 +15,8 @@ import (
 // TestLetterDeadlines imports a draft made under ruleset 2026.1 that is
 // not ready under 2026.2 (masks for the largest shift only, no full
 // disinfection), sees on the result what changed, sets one deadline in
-// the browser, and reads the PDF's letter back: a pledge to correct with
+// the browser (after which the draft is of ruleset 2026.2 and the notice
+// is gone), and reads the PDF's letter back: a pledge to correct with
 // each unmet item, the date set and a blank line for the one left open.
 func TestLetterDeadlines(t *testing.T) {
 	host := serveSite(t, rootSite, "")
@@ -67,9 +68,13 @@ func TestLetterDeadlines(t *testing.T) {
 	eval[bool](t, phone, setValue("#deadline-supplies_14d", "2026-02-12"))
 	phone.screenshot(t, "letter-deadlines-result")
 	// The date is kept in the draft: it is there again when the result is
-	// opened anew.
+	// opened anew. Changed after the notice was read, the draft is one of
+	// the current ruleset: the notice is gone.
 	phone.open(t, host.URL+"result")
 	phone.waitFor(t, "the deadline kept", `(document.querySelector("#deadline-supplies_14d") || {}).value === "2026-02-12"`, 10*time.Second)
+	if eval[bool](t, phone, `document.querySelector("#ruleset-changes") !== null`) {
+		t.Error("the draft changed after the notice was read still says it was made under ruleset 2026.1")
+	}
 
 	phone.tap(t, "#to-plan")
 	phone.waitFor(t, "the plan", `document.querySelector(".make-pdf") !== null`, 10*time.Second)

@@ -298,3 +298,37 @@ func TestPlanEditHelpers(t *testing.T) {
 		t.Errorf("customText = %q", got)
 	}
 }
+
+func TestChangeTakesCurrentRuleset(t *testing.T) {
+	st := memoryStorage{}
+	old := newDraft("zh", time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC))
+	old.Answers.Ruleset = assessment.PreviousRuleset
+	old.Answers.Set("name", assessment.StringValue("临沂精工"))
+	if err := openDrafts(st).save(old); err != nil {
+		t.Fatal(err)
+	}
+	s := &session{store: openDrafts(st), evaluated: -1}
+	s.store.place.Draft = old.ID
+	d := s.current("zh")
+	if d.Answers.Ruleset != assessment.PreviousRuleset || len(rulesetWarnings(s.evaluate())) == 0 {
+		t.Fatalf("opening the draft changed its ruleset to %q, or no notice: the user has not seen what changed", d.Answers.Ruleset)
+	}
+	s.flush()
+	if got := openDrafts(st).get(old.ID); got.Answers.Ruleset != assessment.PreviousRuleset {
+		t.Fatalf("opened, not changed, the draft is stored as ruleset %q", got.Answers.Ruleset)
+	}
+
+	d.Answers.Set("address", assessment.StringValue("山东省临沂市"))
+	s.changed()
+	s.flush()
+	got := openDrafts(st).get(old.ID)
+	if got == nil {
+		t.Fatal("the changed draft is not stored")
+	}
+	if got.Answers.Ruleset != assessment.RulesetVersion {
+		t.Fatalf("after a change the draft is stored as ruleset %q, want %s", got.Answers.Ruleset, assessment.RulesetVersion)
+	}
+	if w := rulesetWarnings(assessment.Evaluate(got.Answers)); len(w) != 0 {
+		t.Errorf("the saved draft still tells of an earlier ruleset: %v", w)
+	}
+}

@@ -12,10 +12,7 @@ import (
 // for a draft of the current ruleset.
 func rulesetNotice(lang string, r assessment.Result) app.UI {
 	var lines []app.UI
-	for _, p := range r.Warnings() {
-		if p.Code != assessment.CodeRuleset && p.Code != assessment.CodeRulesetChange {
-			continue
-		}
+	for _, p := range rulesetWarnings(r) {
 		li := app.Li().Text(p.Message.In(lang))
 		if _, ok := assessment.Lookup(p.Question); ok {
 			li = app.Li().Body(app.Text(p.Message.In(lang)+" "), questionLink(lang, p.Question))
@@ -29,4 +26,16 @@ func rulesetNotice(lang string, r assessment.Result) app.UI {
 		app.P().Body(app.Strong().Text(t(lang, "ruleset.title"))),
 		app.Ul().Body(lines...),
 	)
+}
+
+// rulesetWarnings returns r's warnings that tell of an earlier ruleset:
+// the draft's own, and each change since then that touches its answers.
+func rulesetWarnings(r assessment.Result) []assessment.Problem {
+	var out []assessment.Problem
+	for _, p := range r.Warnings() {
+		if p.Code == assessment.CodeRuleset || p.Code == assessment.CodeRulesetChange {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -162,9 +162,14 @@ func (s *session) remember() {
 }
 
 // changed records a change of the open draft and schedules its save.
+// A change the user makes is made under the current ruleset: a draft of
+// an earlier one (whose changes the result screen told) is from then on
+// of the current ruleset, and no longer says it was made under another.
+// Opening a draft changes nothing, so its notice stays until then.
 func (s *session) changed() {
 	s.version++
 	s.draft.Updated = time.Now()
+	s.draft.Answers.Ruleset = assessment.RulesetVersion
 	if s.pending {
 		return
 	}
