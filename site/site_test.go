@@ -315,7 +315,7 @@ func TestAppJSRegistersWorkerAfterWasm(t *testing.T) {
 	if register < 0 || compiled < 0 || register < compiled || strings.Count(js, "goappInitServiceWorker();") != 1 {
 		t.Errorf("app.js registers the worker at %d, compiles the wasm at %d: want one registration, after", register, compiled)
 	}
-	if !strings.Contains(js, "return response; // from the kit's cache") {
+	if !strings.Contains(js, "return response; // as loaded") {
 		t.Error("app.js does not hand the cached wasm to the compiler as it is")
 	}
 	if !strings.HasPrefix(js, "// The address, made one Go can read.") || !strings.Contains(js, `history.replaceState(null, "", "/")`) {
