@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"fugong/app/ui"
 	"fugong/site"
 )
 
@@ -22,7 +23,7 @@ func serveCommand(args []string, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	kit, err := site.New(site.Options{WebDir: *webDir})
+	kit, err := site.New(site.Options{WebDir: *webDir, Pages: ui.Pages})
 	if err != nil {
 		fmt.Fprintln(stderr, "fugong serve:", err)
 		return 1

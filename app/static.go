@@ -21,7 +21,7 @@ func staticCommand(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	kit, err := site.New(site.Options{WebDir: *webDir, Prefix: *prefix})
+	kit, err := site.New(site.Options{WebDir: *webDir, Prefix: *prefix, Pages: ui.Pages})
 	if err != nil {
 		fmt.Fprintln(stderr, "fugong static:", err)
 		return 1

@@ -49,7 +49,8 @@ func newPhoneAs(t testing.TB, userAgent string) *browser {
 // newPhoneWithProfile starts Chromium emulating a phone, on the profile
 // (user data) in dir: a second one started on the same dir after the first
 // is gone finds what the first stored, as a relaunched browser does.
-func newPhoneWithProfile(t testing.TB, userAgent, dir string) *browser {
+// Options in extra are added to those of every phone.
+func newPhoneWithProfile(t testing.TB, userAgent, dir string, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
@@ -67,6 +68,7 @@ func newPhoneWithProfile(t testing.TB, userAgent, dir string) *browser {
 		chromedp.UserDataDir(dir),
 		chromedp.WindowSize(phoneWidth, phoneHeight),
 	}
+	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	t.Cleanup(func() { cancel(); cancelAlloc() })

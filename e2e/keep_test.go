@@ -7,7 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -140,10 +142,8 @@ func TestTypeBeforeStart(t *testing.T) {
 		t.Errorf("saved name = %q, want every character typed, %q (%d before the start)", got, typed, before)
 	}
 
-	// Return visit, offline: the draft is on the phone. (The service
-	// worker answers every navigation with the first screen's page, which
-	// has no field: on a return visit there is nothing to type into before
-	// the start.)
+	// Return visit, offline: the draft is on the phone (typing before an
+	// offline start: TestFormShellOffline).
 	phone.waitForOffline(t)
 	host.Stop()
 	if got := savedName(t, phone, host.URL+"form"); got != typed {
@@ -172,14 +172,107 @@ func TestNextBeforeStart(t *testing.T) {
 		phone.screenshot(t, "keep-next-queued")
 	}
 	phone.waitForApp(t)
+	onSecondStep(t, phone)
+	if n := eval[int](t, phone, `document.querySelectorAll("[aria-busy=true]").length`); n != 0 {
+		t.Errorf("%d elements still say they are busy", n)
+	}
+	phone.screenshot(t, "keep-next-after-start")
+}
+
+// onSecondStep checks that the started app shows the form's second step,
+// and still does a moment later: 下一步 was pressed once.
+func onSecondStep(t *testing.T, phone *browser) {
+	t.Helper()
 	second := assessment.Form()[1].ID
 	phone.waitFor(t, "the second step", fmt.Sprintf(`(document.querySelector(".step") || {dataset: {}}).dataset.step === %q`, second), 10*time.Second)
 	time.Sleep(500 * time.Millisecond)
 	if got := eval[string](t, phone, `document.querySelector(".step").dataset.step`); got != second {
 		t.Errorf("after the start the form is on step %q, want %q (pressed once)", got, second)
 	}
-	if n := eval[int](t, phone, `document.querySelectorAll("[aria-busy=true]").length`); n != 0 {
-		t.Errorf("%d elements still say they are busy", n)
+}
+
+// TestNextBeforeAppJS presses 下一步 on the pre-rendered form while app.js
+// (the keeper's script) has not even arrived: the page's own early
+// script notes the press, the keeper queues it once it runs, and once
+// the app has started the form is on its second step.
+func TestNextBeforeAppJS(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	held := make(chan fetch.RequestID, 1)
+	if err := chromedp.Listen(phone.ctx, func(ev any) {
+		if e, ok := ev.(*fetch.EventRequestPaused); ok {
+			held <- e.RequestID
+		}
+	}); err != nil {
+		t.Fatal(err)
 	}
-	phone.screenshot(t, "keep-next-after-start")
+	if _, err := chromedp.Call(phone.ctx, fetch.Enable, fetch.EnableParams{
+		Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.js", RequestStage: fetch.RequestStageRequest}}}); err != nil {
+		t.Fatal(err)
+	}
+	phone.goTo(t, host.URL+"form")
+	var id fetch.RequestID
+	select {
+	case id = <-held:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the page did not ask for app.js")
+	}
+	phone.waitFor(t, "the pre-rendered next button", `document.querySelector("#next") !== null`, 30*time.Second)
+	eval[bool](t, phone, `(() => { document.querySelector("#next").scrollIntoView({block: "center"}); return true })()`)
+	phone.tapEarly(t, "#next")
+	if got := eval[string](t, phone, `typeof window.fugongKeeper + " " + (window.fugongEarly || []).length`); got != "undefined 1" {
+		t.Fatalf("before app.js: keeper and presses noted = %q, want no keeper yet and one press", got)
+	}
+	if _, err := chromedp.Call(phone.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(phone.ctx, fetch.Disable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	phone.waitForApp(t)
+	onSecondStep(t, phone)
+}
+
+// typeIfEarlyJS types into the form's first question, as a keyboard does
+// (an input event), if the page's field is up and the app has not yet
+// started: in one step of the page's thread, so that the app cannot start
+// in between. It notes which it found in window.__typedEarly.
+const typeIfEarlyJS = `(() => {
+  if (window.__typedEarly !== undefined) return true;
+  if (document.documentElement.dataset.fugong === "ready") {
+    window.__typedEarly = false;
+    return true;
+  }
+  const f = document.querySelector("#f-name");
+  if (!f || !window.fugongKeeper) return false;
+  f.focus();
+  f.value = "离线输入";
+  f.dispatchEvent(new Event("input", { bubbles: true }));
+  window.__typedEarly = true;
+  return true;
+})()`
+
+// TestFormShellOffline opens /form anew on an offline return visit at 4×
+// CPU: the service worker answers with the form's own page, whose first
+// question takes typing before the app has started, and what was typed
+// is in the app's field and the saved draft after.
+func TestFormShellOffline(t *testing.T) {
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	phone.open(t, host.URL)
+	phone.waitForOffline(t)
+	host.Stop()
+	phone.do(t, 10*time.Second, chromedp.Navigate("about:blank"))
+	throttle(t, phone, false, slowCPU)
+	phone.goTo(t, host.URL+"form")
+	phone.waitFor(t, "the form's page or the app", typeIfEarlyJS, 30*time.Second)
+	if !eval[bool](t, phone, `window.__typedEarly`) {
+		t.Fatal("offline, the app started before the page had a field to type into: the form's page was not served")
+	}
+	phone.waitForApp(t)
+	phone.waitFor(t, "the text typed before the start in the app's field", `document.querySelector("#f-name").value === "离线输入"`, 10*time.Second)
+	throttle(t, phone, false, 1)
+	if got := savedName(t, phone, host.URL+"form"); got != "离线输入" {
+		t.Errorf("saved name = %q, want the text typed before the offline start", got)
+	}
 }

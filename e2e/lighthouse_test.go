@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -56,7 +57,7 @@ func BenchmarkLighthouse(b *testing.B) {
 	reports := make([]lighthouseReport, len(routes))
 	for b.Loop() {
 		for i, route := range routes {
-			reports[i] = runLighthouse(b, cli, host.URL+route)
+			reports[i] = runLighthouse(b, cli, host.URL+route, filepath.Join("out", "lighthouse-"+cmp.Or(route, "index")+".json"))
 		}
 	}
 	fmt.Printf("\nLighthouse %s, mobile, on the built site (%s)\n\n", reports[0].LighthouseVersion, strings.Join([]string{"/", "/form"}, " and "))
@@ -84,9 +85,9 @@ func BenchmarkLighthouse(b *testing.B) {
 	fmt.Println()
 }
 
-// runLighthouse runs Lighthouse once against url and reads its report.
-func runLighthouse(b *testing.B, cli, url string) lighthouseReport {
-	out := filepath.Join(b.TempDir(), "report.json")
+// runLighthouse runs Lighthouse once against url and reads its report,
+// which it leaves in out for a reader of the audits.
+func runLighthouse(b *testing.B, cli, url, out string) lighthouseReport {
 	cmd := exec.Command(cli, url,
 		"--output=json", "--output-path="+out, "--quiet",
 		"--only-categories=performance,accessibility,best-practices,seo",

@@ -45,25 +45,29 @@ var (
 )
 
 // go-app reads the wasm through a stream it builds itself, to show the
-// download's progress. When the kit's service worker controls the page,
-// the wasm is on the phone and there is no progress to show: the page
-// reads it from the release's cache itself, which at 4x CPU starts the
-// app about 130 ms sooner than asking the service worker for it (make
-// bench), and hands the response to the compiler as it is. Should the
-// cache miss it, the service worker is asked as before.
+// download's progress, and gives the compiler that stream: a response the
+// page built, which Chromium cannot keep compiled code beside (it keeps
+// it beside a response it loaded itself, in its HTTP cache or in Cache
+// Storage). The kit hands the compiler the response as loaded: from the
+// network on a first visit, the download's progress counted on a copy;
+// through the service worker from its cache on a return, where there is
+// no download to show.
 var (
 	fetchWasm       = []byte("const response = await fetch(url);\n")
-	fetchWasmCached = []byte(`if (navigator.serviceWorker && navigator.serviceWorker.controller && self.caches) {
-    try {
-      const cache = await caches.open("fugong-" + goappEnv.GOAPP_VERSION);
-      const hit = await cache.match(url);
-      if (hit) return hit;
-    } catch (e) {}
+	fetchWasmCached = []byte(`const response = await fetch(url);
+  if (!(navigator.serviceWorker && navigator.serviceWorker.controller)) {
+    (async () => {
+      const reader = response.clone().body.getReader();
+      let loaded = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        loaded += value.byteLength;
+        progess(Math.min(100, Math.round((loaded * 100) / goappWasmContentLength)));
+      }
+    })().catch(() => {});
   }
-  const response = await fetch(url);
-  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
-    return response; // from the kit's cache: no progress to show, compiled code reusable
-  }
+  return response; // as loaded: its compiled code can be kept
 `)
 )
 

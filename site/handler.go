@@ -29,6 +29,7 @@ type Kit struct {
 	// with its content hash; "" when it has not been built.
 	PDFWasmURL string
 	files      []webFile
+	pages      []string // the routes whose pages the service worker keeps, prefixed, "/" left out
 }
 
 // New describes the kit whose static files are in o.WebDir. It fails when
@@ -56,8 +57,13 @@ func New(o Options) (*Kit, error) {
 	if wasm == nil {
 		return nil, fmt.Errorf("%s/app.wasm is missing: build it first (./build.sh wasm)", o.WebDir)
 	}
-	k := &Kit{Prefix: prefix, files: files}
-	k.Release = release(files, prefix, workerTemplate, ContentSecurityPolicy, pageScripts())
+	k := &Kit{Prefix: prefix, files: files, pages: []string{}}
+	for _, p := range o.Pages {
+		if p = strings.TrimSuffix(p, "/"); p != "" {
+			k.pages = append(k.pages, prefix+p)
+		}
+	}
+	k.Release = release(files, prefix, strings.Join(k.pages, " "), workerTemplate, ContentSecurityPolicy, pageScripts())
 	if font != nil {
 		k.FontURL = prefix + font.hashedPath()
 	}
@@ -88,6 +94,7 @@ func (k *Kit) newHandler(wasmSize int64) *app.Handler {
 		Styles: []string{"/web/fugong.css"},
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`,
+			earlyScript,
 			`<meta name="referrer" content="no-referrer">`,
 			// app.js asks for the wasm only once the page is parsed and
 			// its deferred scripts have run; the preload starts reading it
@@ -130,6 +137,7 @@ func (k *Kit) workerTemplate() string {
 		"__PRECACHE__", jsonText(precache),
 		"__LAZY__", jsonText(lazy),
 		"__SHELL__", jsonText(k.Prefix+"/"),
+		"__PAGES__", jsonText(k.pages),
 	)
 	return r.Replace(workerTemplate)
 }

@@ -7,7 +7,8 @@
 // start, and puts the focus and the caret back, before the browser takes
 // the next keystroke (mutation observers run before the next task).
 // Buttons pressed before the start are queued and pressed once the app
-// runs; links work as plain links. The app calls fugongKeeper.release()
+// runs, those pressed before this script ran too (the page's own early.js
+// noted them); links work as plain links. The app calls fugongKeeper.release()
 // once its first screen is drawn.
 (function () {
   const doc = document;
@@ -100,6 +101,10 @@
   doc.addEventListener("change", onInput, true);
   doc.addEventListener("focusin", onFocus, true);
   doc.addEventListener("click", onClick, true);
+  if (window.fugongEarlyClick) {
+    removeEventListener("click", window.fugongEarlyClick, true);
+    for (const b of window.fugongEarly || []) onClick({ target: b, preventDefault() {} });
+  }
 
   window.fugongKeeper = {
     // focusedName is the name of the field the user is in (a question's

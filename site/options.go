@@ -14,6 +14,11 @@ type Options struct {
 	// Prefix is the sub-path the kit is served under, such as "/fugong",
 	// or "" at the root of its host.
 	Prefix string
+	// Pages are the app's routes ("/form"); the service worker keeps
+	// each one's page and answers a navigation to it with that page, so
+	// that the route's first screen is on screen, and takes input, before
+	// the app starts. Other addresses get the first screen's page.
+	Pages []string
 }
 
 // CleanPrefix checks and normalises a sub-path: "" or "/" become "", and

@@ -4,9 +4,17 @@ package site
 
 import (
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// blankPage is a route's screen for tests of the page around it.
+type blankPage struct{ app.Compo }
+
+func (*blankPage) Render() app.UI { return app.Main().Text("page") }
 
 func TestFinishPage(t *testing.T) {
 	styles := map[string][]byte{
@@ -74,5 +82,29 @@ func TestMinifiedAppJS(t *testing.T) {
 		if !strings.Contains(string(small), want) {
 			t.Errorf("minified app.js lacks %s", want)
 		}
+	}
+}
+
+// TestInlineScriptsAllowed: every inline script of a page is allowed by
+// its hash in the page's policy, and no other one is.
+func TestInlineScriptsAllowed(t *testing.T) {
+	app.Route("/inline-scripts", func() app.Composer { return &blankPage{} })
+	kit, err := New(Options{WebDir: testWeb(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	kit.Server(t.TempDir()).ServeHTTP(rec, httptest.NewRequest("GET", "/inline-scripts", nil))
+	page := rec.Body.String()
+	inline := regexp.MustCompile(`<script>(.*?)</script>`).FindAllStringSubmatch(page, -1)
+	if len(inline) != 1 {
+		t.Fatalf("the page has %d inline scripts, want the early clicks' one", len(inline))
+	}
+	policy := regexp.MustCompile(`script-src [^;]*`).FindString(ContentSecurityPolicy)
+	if !strings.Contains(policy, "'"+scriptHash(inline[0][1])+"'") || strings.Count(policy, "'sha256-") != 1 {
+		t.Errorf("the policy's %q does not allow the page's inline script by its hash alone", policy)
+	}
+	if !strings.Contains(page, `content="`+ContentSecurityPolicy+`"`) {
+		t.Error("the page does not carry the policy")
 	}
 }

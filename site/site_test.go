@@ -218,7 +218,7 @@ func TestNewWithoutWasm(t *testing.T) {
 }
 
 func TestWorkerPrecache(t *testing.T) {
-	kit, err := New(Options{WebDir: testWeb(t), Prefix: "/fugong"})
+	kit, err := New(Options{WebDir: testWeb(t), Prefix: "/fugong", Pages: []string{"/", "/form", "/about/"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,10 @@ func TestWorkerPrecache(t *testing.T) {
 			t.Errorf("the service worker does not precache %s", want)
 		}
 	}
-	for _, unwanted := range []string{"embed.go", ".hidden", "__PRECACHE__", "__LAZY__", "__SHELL__"} {
+	if !strings.Contains(js, `const pages = ["/fugong/form","/fugong/about"]`) {
+		t.Error("the service worker does not keep each route's page (but the first screen's, which is the shell)")
+	}
+	for _, unwanted := range []string{"embed.go", ".hidden", "__PRECACHE__", "__LAZY__", "__SHELL__", "__PAGES__"} {
 		if strings.Contains(js, unwanted) {
 			t.Errorf("the service worker mentions %q", unwanted)
 		}
@@ -312,7 +315,7 @@ func TestAppJSRegistersWorkerAfterWasm(t *testing.T) {
 	if register < 0 || compiled < 0 || register < compiled || strings.Count(js, "goappInitServiceWorker();") != 1 {
 		t.Errorf("app.js registers the worker at %d, compiles the wasm at %d: want one registration, after", register, compiled)
 	}
-	if !strings.Contains(js, "return response; // from the kit's cache") {
+	if !strings.Contains(js, "return response; // as loaded") {
 		t.Error("app.js does not hand the cached wasm to the compiler as it is")
 	}
 	if !strings.HasPrefix(js, "// The address, made one Go can read.") || !strings.Contains(js, `history.replaceState(null, "", "/")`) {
