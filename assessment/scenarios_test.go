@@ -141,7 +141,8 @@ func readTestdata(t *testing.T, name string) []byte {
 // section is the scenario's spec, asserted line by line and never
 // rewritten. A few representative scenarios also hold the full result as
 // a "result.json" section, which must match; -update rewrites those
-// sections and adds none, so a scenario keeps a snapshot only if it has one.
+// sections and adds none, so a scenario keeps a snapshot only if it has one
+// (to give it one, add an empty "-- result.json --" line and run -update).
 func TestScenarios(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txtar")
 	if err != nil {
