@@ -64,8 +64,8 @@ import (
 // punctuation, kana) and U+FF00–U+FFEF (full-width forms), in that order;
 // byte 0 and a uvarint encode any other character. A Chinese name costs
 // 2 bytes a character instead of UTF-8's 3. DEFLATE was tried and does not
-// pay: the body is 100–200 bytes with little repetition, and compress/flate
-// made it longer in every case measured (TestSummaryDeflateDoesNotPay).
+// pay: the body is 100–200 bytes with little repetition (TestSummaryBodySize),
+// and compress/flate made it longer in every case measured.
 //
 // Decoding is strict: a body must be exactly what EncodeSummary makes of
 // the summary it decodes to, so no two codes mean the same summary; its
