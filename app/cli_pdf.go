@@ -78,9 +78,7 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *base != "" {
 		plan.QR = assessment.SummaryURL(*base, a, r)
 	}
-	if len(errs) > 0 {
-		plan.Watermark = assessment.DraftWatermark.In(lang)
-	}
+	assessment.MarkDraft(plan, a, r)
 	var b bytes.Buffer
 	subs, err := pdf.Write(&b, plan, font)
 	if err != nil {

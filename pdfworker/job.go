@@ -70,6 +70,7 @@ func build(req request, font *pdf.Font) (data []byte, subs []substitution, err e
 		r := assessment.Evaluate(a)
 		plan := assessment.BuildPlan(a, r, date)
 		plan.QR = assessment.SummaryURL(req.Base, a, r)
+		assessment.MarkDraft(plan, a, r) // the page has asked whether to make a draft
 		ps, err = pdf.Write(&buf, plan, font)
 	case "logs":
 		a, perr := assessment.ParseAnswers([]byte(req.Answers))

@@ -35,30 +35,42 @@ func readFile(t *testing.T, name string) string {
 }
 
 // TestBuildPlan checks that the worker writes the same PDF as the plan
-// built natively from the same answers on the same date.
+// built natively from the same answers on the same date; answers with
+// errors give a draft, marked on every page.
 func TestBuildPlan(t *testing.T) {
-	answers := readFile(t, "../testdata/example.json")
+	example := readFile(t, "../testdata/example.json")
+	wrong := strings.Replace(example, "91371311MA3R7PQ1X4", "91371311MA3R7PQ1X5", 1) // its check character wrong
 	font := testFont(t)
-	got, subs, err := build(request{ID: 7, Kind: "plan", Answers: answers, Date: "2026-02-10", Base: base}, font)
-	if err != nil {
-		t.Fatalf("build: %v", err)
-	}
-	if len(subs) != 0 {
-		t.Errorf("build substituted %v", subs)
-	}
-	a, err := assessment.ParseAnswers([]byte(answers))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := assessment.Evaluate(a)
-	plan := assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
-	plan.QR = assessment.SummaryURL(base, a, r)
-	var want bytes.Buffer
-	if _, err := pdf.Write(&want, plan, font); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want.Bytes()) {
-		t.Errorf("build(plan) wrote %d bytes, differing from pdf.Write's %d", len(got), want.Len())
+	for _, tt := range []struct {
+		name, answers, watermark string
+	}{
+		{"clean", example, ""},
+		{"with errors", wrong, "草稿：答案有误"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, subs, err := build(request{ID: 7, Kind: "plan", Answers: tt.answers, Date: "2026-02-10", Base: base}, font)
+			if err != nil {
+				t.Fatalf("build: %v", err)
+			}
+			if len(subs) != 0 {
+				t.Errorf("build substituted %v", subs)
+			}
+			a, err := assessment.ParseAnswers([]byte(tt.answers))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := assessment.Evaluate(a)
+			plan := assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+			plan.QR = assessment.SummaryURL(base, a, r)
+			plan.Watermark = tt.watermark
+			var want bytes.Buffer
+			if _, err := pdf.Write(&want, plan, font); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want.Bytes()) {
+				t.Errorf("build(plan) wrote %d bytes, differing from pdf.Write's %d with the watermark %q", len(got), want.Len(), tt.watermark)
+			}
+		})
 	}
 }
 
