@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -106,7 +107,7 @@ func (s *planScreen) generate(ctx app.Context, draft bool) {
 	}
 	// The worker builds the same plan from the same answers, date and
 	// address (see rebuild).
-	job := map[string]any{"kind": "plan", "answers": string(answers), "date": now.Format(time.DateOnly), "base": kitBase()}
+	job := workerjob.Job{Kind: workerjob.Plan, Answers: answers, Date: now.Format(time.DateOnly), Base: kitBase()}
 	makePDF(ctx, job,
 		func(ctx app.Context, st pdfStage) { s.stage = st },
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
