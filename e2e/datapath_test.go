@@ -409,10 +409,10 @@ func TestEditedSectionGoesStale(t *testing.T) {
 	phone.waitFor(t, "the PDF", `document.querySelector(".pdf-link") !== null`, 60*time.Second)
 }
 
-// TestDraftPDFWithErrors taps 生成 PDF for answers with errors (a credit
-// code with a wrong check character, returnee dates reversed): no PDF is
-// made; the errors are listed, each linking to its question, with the two
-// ways on. 仍然生成草稿 PDF makes a PDF marked 草稿：答案有误 on every page;
+// TestDraftPDFWithErrors taps 生成 PDF for answers with errors (two
+// required answers left out, as an import lets through): no PDF is made;
+// the errors are listed, each linking to its question, with the two ways
+// on. 仍然生成草稿 PDF makes a PDF marked 草稿：答案有误 on every page;
 // 改正答案 leads to the first error's question.
 func TestDraftPDFWithErrors(t *testing.T) {
 	data, err := os.ReadFile(exampleFile)
@@ -424,8 +424,8 @@ func TestDraftPDFWithErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	answers := f["answers"].(map[string]any)
-	answers["credit_code"] = "91371311MA3R7PQ1X5"
-	answers["returnees_first_return"], answers["returnees_last_return"] = "2026-02-05", "2026-01-30"
+	delete(answers, "floor_area_m2")
+	delete(answers, "leader_phone")
 	wrong, _ := json.Marshal(f)
 	file := filepath.Join(t.TempDir(), "wrong.json")
 	if err := os.WriteFile(file, wrong, 0o644); err != nil {
@@ -442,13 +442,13 @@ func TestDraftPDFWithErrors(t *testing.T) {
 	if eval[bool](t, phone, `document.querySelector(".pdf-progress, .pdf-done") !== null`) {
 		t.Error("a PDF is being made without asking")
 	}
-	for _, id := range []string{"credit_code", "returnees_first_return"} {
+	for _, id := range []string{"floor_area_m2", "leader_phone"} {
 		if !eval[bool](t, phone, fmt.Sprintf(`document.querySelector('#pdf-errors li a[data-question=%q]') !== null`, id)) {
 			t.Errorf("the list of errors has no link to %s: %q", id, phone.text(t, "#pdf-errors"))
 		}
 	}
 	got := phone.text(t, "#pdf-errors")
-	for _, s := range []string{"2 处错误", "统一社会信用代码", "晚于", "草稿：答案有误", "改正答案", "仍然生成草稿 PDF"} {
+	for _, s := range []string{"2 处错误", "请填写“车间和办公面积”", "请填写“组长电话”", "草稿：答案有误", "改正答案", "仍然生成草稿 PDF"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("the list of errors lacks %q:\n%s", s, got)
 		}
@@ -456,7 +456,10 @@ func TestDraftPDFWithErrors(t *testing.T) {
 	phone.screenshot(t, "datapath-draft-01-errors")
 
 	phone.tap(t, "#pdf-draft")
-	phone.waitFor(t, "the draft PDF", `document.querySelector(".pdf-link") !== null`, 60*time.Second)
+	phone.waitFor(t, "the draft PDF", `document.querySelector(".pdf-link, .pdf-box .notice-error") !== null`, 90*time.Second)
+	if msg := phone.text(t, ".pdf-box .notice-error"); msg != "" {
+		t.Fatalf("the plan screen says: %s", msg)
+	}
 	if got := phone.text(t, ".pdf-draft-made"); !strings.Contains(got, "草稿：答案有误") {
 		t.Errorf("after the draft the screen says %q", got)
 	}
@@ -477,5 +480,5 @@ func TestDraftPDFWithErrors(t *testing.T) {
 	phone.tap(t, ".make-pdf")
 	phone.waitFor(t, "the answers' errors again", `document.querySelector("#pdf-fix") !== null`, 10*time.Second)
 	phone.tap(t, "#pdf-fix")
-	phone.waitFor(t, "the credit code's question", `document.activeElement && document.activeElement.id === "f-credit_code"`, 10*time.Second)
+	phone.waitFor(t, "the first error's question", `document.activeElement && document.activeElement.id === "f-floor_area_m2"`, 10*time.Second)
 }

@@ -90,11 +90,14 @@ func (s *planScreen) generate(ctx app.Context, draft bool) {
 	s.errs = s.ses.evaluate().Errors()
 	if len(s.errs) > 0 && !draft {
 		revokeURL(s.pdfURL)
-		s.pdfURL, s.stage = "", stageIdle
+		s.pdfURL, s.stage, s.pdfErr = "", stageIdle, false
 		ctx.Defer(func(app.Context) { scrollToID("pdf-errors") })
 		return
 	}
-	s.draft, s.errs = len(s.errs) > 0, nil
+	// The list of errors stays until the draft is made: the button tapped
+	// is in it, and the job's answer reaches the screen through the
+	// button's context only while the button is there.
+	s.draft = len(s.errs) > 0
 	revokeURL(s.pdfURL)
 	s.pdfURL, s.file, s.subs, s.pdfErr = "", nil, "", false
 	plan := s.plan
@@ -119,7 +122,7 @@ func (s *planScreen) generate(ctx app.Context, draft bool) {
 				s.stage, s.pdfErr = stageIdle, true
 				return
 			}
-			s.pdfName = name
+			s.pdfName, s.errs = name, nil
 			s.subs = substitutionList(s.lang, plan, subs)
 			s.file, _ = shareableFile(name, pdf)
 			s.inApp = inAppUserAgent()

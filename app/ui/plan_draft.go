@@ -52,6 +52,7 @@ func (s *planScreen) renderErrors() app.UI {
 		app.Div().Class("actions").Body(
 			app.A().Class("button button-primary").ID("pdf-fix").Href(href(fix)).Text(t(lang, "pdf.fix")),
 			app.Button().Class("button button-secondary").ID("pdf-draft").Text(t(lang, "pdf.draft")).
+				Disabled(s.stage == stageFont || s.stage == stageWrite).
 				OnClick(func(ctx app.Context, e app.Event) { s.generate(ctx, true) }),
 		),
 	)
