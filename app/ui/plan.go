@@ -52,6 +52,7 @@ func (s *planScreen) OnMount(ctx app.Context) {
 func (s *planScreen) OnDismount() {
 	journey().flush()
 	revokeURL(s.pdfURL)
+	s.screen.OnDismount()
 }
 
 // rebuild builds the plan again from the answers and edits. Its QR code
