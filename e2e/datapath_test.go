@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -415,22 +414,10 @@ func TestEditedSectionGoesStale(t *testing.T) {
 // on. 仍然生成草稿 PDF makes a PDF marked 草稿：答案有误 on every page;
 // 改正答案 leads to the first error's question.
 func TestDraftPDFWithErrors(t *testing.T) {
-	data, err := os.ReadFile(exampleFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f map[string]any
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	answers := f["answers"].(map[string]any)
-	delete(answers, "floor_area_m2")
-	delete(answers, "leader_phone")
-	wrong, _ := json.Marshal(f)
-	file := filepath.Join(t.TempDir(), "wrong.json")
-	if err := os.WriteFile(file, wrong, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := exampleVariant(t, func(f, answers map[string]any) {
+		delete(answers, "floor_area_m2")
+		delete(answers, "leader_phone")
+	})
 	host := serveSite(t, rootSite, "")
 	phone := newPhone(t)
 	downloads := phone.allowDownloads(t)
