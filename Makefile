@@ -63,7 +63,7 @@ unit:
 ## races go test's own stop deadline on a busy machine and fails with
 ## "context deadline exceeded" although no input failed. The long run, one target at a time:
 ## go test -run '^$' -fuzz '^FuzzReadBackup$' -fuzztime 1000000x -parallel 1 ./assessment/
-FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeDaily FuzzDecodeParkLink FuzzReadBackup FuzzParseAnswers FuzzValidate
+FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeDaily FuzzDecodeParkLink FuzzReadBackup FuzzDecodeBackupDaily FuzzParseAnswers FuzzValidate
 FUZZ_UI := FuzzDecodeDraft
 fuzz-short:
 	@for f in $(FUZZ_ASSESSMENT); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./assessment/ || exit 1; done

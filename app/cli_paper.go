@@ -3,18 +3,12 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
-	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
-	"fugong/web/fonts"
 )
 
 // paperCommand runs "fugong paper [-park LINK|JSON|FILE] [-lang zh] [-date
@@ -26,37 +20,23 @@ import (
 // settings. It returns 0 on success, 2 when the command line or the park
 // is wrong, and 1 when the PDF cannot be written.
 func paperCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("paper", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newSubcommand("paper", "paper [-park LINK|JSON|FILE] [-lang zh|en|ja|ko] [-date 2026-02-10] [-o paper.pdf]", stdout, stderr)
 	parkArg := fs.String("park", "", "the park: its link (https://…/#p=…), its setup as JSON, or a file holding it (- reads standard input)")
 	lang := fs.String("lang", "", "zh, en, ja or ko (default: the park's language, else zh)")
 	day := fs.String("date", "", "the date printed in the header, as 2026-02-10 (default: today)")
 	out := fs.String("o", "paper.pdf", "the PDF file to write; - writes to standard output")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fugong paper [-park LINK|JSON|FILE] [-lang zh|en|ja|ko] [-date 2026-02-10] [-o paper.pdf]")
-	}
-	if err := parseInterspersed(fs, args); err != nil {
+	if !fs.parse(args, 0) {
 		return 2
 	}
-	if fs.NArg() != 0 {
-		fs.Usage()
+	date, ok := fs.date(*day)
+	if !ok {
 		return 2
-	}
-	date := time.Now()
-	if *day != "" {
-		d, err := time.Parse(time.DateOnly, *day)
-		if err != nil {
-			fmt.Fprintf(stderr, "fugong paper: -date %q is not a date like 2026-02-10\n", *day)
-			return 2
-		}
-		date = d
 	}
 	var park assessment.Park
 	if *parkArg != "" {
 		p, err := paperPark(*parkArg, stdin)
 		if err != nil {
-			fmt.Fprintf(stderr, "fugong paper: -park: %v\n", err)
-			return 2
+			return fs.fail(2, "-park: %v", err)
 		}
 		park = p
 	}
@@ -68,33 +48,9 @@ func paperCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		l = "zh"
 	}
 	if !assessment.ValidLang(l) {
-		fmt.Fprintf(stderr, "fugong paper: -lang %q is not one of zh, en, ja, ko\n", l)
-		return 2
+		return fs.fail(2, "-lang %q is not one of zh, en, ja, ko", l)
 	}
-	font, err := pdf.LoadFont(fonts.MicroHei)
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong paper: %v\n", err)
-		return 1
-	}
-	var b bytes.Buffer
-	subs, err := pdf.Write(&b, assessment.PaperForm(park, l, date), font)
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong paper: %v\n", err)
-		return 1
-	}
-	for _, s := range subs {
-		fmt.Fprintf(stderr, "fugong paper: no glyph, printed as %c: %s\n", pdf.StandIn, s)
-	}
-	if *out == "-" {
-		_, err = stdout.Write(b.Bytes())
-	} else {
-		err = os.WriteFile(*out, b.Bytes(), 0o644)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong paper: %v\n", err)
-		return 1
-	}
-	return 0
+	return fs.writePDF(assessment.PaperForm(park, l, date), *out)
 }
 
 // paperPark reads the park -park names: a park link, JSON text, or a file

@@ -3,16 +3,10 @@
 package main
 
 import (
-	"bytes"
 	"flag"
-	"fmt"
 	"io"
-	"os"
-	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
-	"fugong/web/fonts"
 )
 
 // pdfCommand runs "fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base URL] [-force]":
@@ -28,81 +22,42 @@ import (
 // and 1 when the answers have errors (without -force) or the PDF cannot
 // be written.
 func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("pdf", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newSubcommand("pdf", "pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base https://host/fugong/] [-force]   (FILE - reads standard input)", stdout, stderr)
 	out := fs.String("o", "plan.pdf", "the PDF file to write; - writes to standard output")
 	day := fs.String("date", "", "the date printed on the plan, as 2026-02-10 (default: today)")
 	base := fs.String("base", "", "the kit's address, such as https://host/fugong/: the QR codes then carry\nthe summary link that adds the enterprise to a park's registry (default: the plan ID)")
 	force := fs.Bool("force", false, "write the PDF even when the answers have errors, marked as a draft on every page")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base https://host/fugong/] [-force]   (FILE - reads standard input)")
-	}
-	if err := parseInterspersed(fs, args); err != nil {
+	if !fs.parse(args, 1) {
 		return 2
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
+	date, ok := fs.date(*day)
+	if !ok {
 		return 2
-	}
-	date := time.Now()
-	if *day != "" {
-		d, err := time.Parse(time.DateOnly, *day)
-		if err != nil {
-			fmt.Fprintf(stderr, "fugong pdf: -date %q is not a date like 2026-02-10\n", *day)
-			return 2
-		}
-		date = d
 	}
 	a, err := readAnswers(fs.Arg(0), stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
-		return 2
+		return fs.fail(2, "%v", err)
 	}
 	r := assessment.Evaluate(a)
 	errs := r.Errors()
 	lang := a.Language()
 	for _, p := range errs {
-		fmt.Fprintf(stderr, "fugong pdf: %s: %s\n", problemField(p), p.Message.In(lang))
+		fs.fail(0, "%s: %s", problemField(p), p.Message.In(lang))
 	}
 	if len(errs) > 0 && !*force {
-		fmt.Fprintf(stderr, "fugong pdf: %d error(s) in the answers: no PDF written; correct them, or add -force for a draft marked %q\n",
+		return fs.fail(1, "%d error(s) in the answers: no PDF written; correct them, or add -force for a draft marked %q",
 			len(errs), assessment.DraftWatermark.In(lang))
-		return 1
-	}
-	font, err := pdf.LoadFont(fonts.MicroHei)
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
-		return 1
 	}
 	plan := assessment.BuildPlan(a, r, date)
 	if *base != "" {
 		plan.QR = assessment.SummaryURL(*base, a, r)
 	}
-	if len(errs) > 0 {
-		plan.Watermark = assessment.DraftWatermark.In(lang)
+	draft := assessment.MarkDraft(plan, a, r)
+	code := fs.writePDF(plan, *out)
+	if code == 0 && draft {
+		fs.fail(0, "wrote a draft marked %q: the answers still have %d error(s)", plan.Watermark, len(errs))
 	}
-	var b bytes.Buffer
-	subs, err := pdf.Write(&b, plan, font)
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
-		return 1
-	}
-	for _, s := range subs {
-		fmt.Fprintf(stderr, "fugong pdf: no glyph, printed as %c: %s\n", pdf.StandIn, s)
-	}
-	if *out == "-" {
-		_, err = stdout.Write(b.Bytes())
-	} else {
-		err = os.WriteFile(*out, b.Bytes(), 0o644)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong pdf: %v\n", err)
-		return 1
-	}
-	if len(errs) > 0 {
-		fmt.Fprintf(stderr, "fugong pdf: wrote a draft marked %q: the answers still have %d error(s)\n", assessment.DraftWatermark.In(lang), len(errs))
-	}
-	return 0
+	return code
 }
 
 // problemField names what a problem is about: the question's ID, or

@@ -4,15 +4,12 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
-	"fugong/web/fonts"
 )
 
 // reportCommand runs "fugong report REGISTRY.json [-date 2026-02-18]
@@ -23,83 +20,53 @@ import (
 // when the command line or the file is wrong, and 1 when a file cannot be
 // written.
 func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newSubcommand("report", "report REGISTRY.json [-date 2026-02-18] [-o report.pdf] [-csv report.csv] [-batch1 2026-02-10 -batch2 … -batch3 …] [-park NAME] [-lang zh]   (REGISTRY.json - reads standard input)", stdout, stderr)
 	out := fs.String("o", "report.pdf", "the PDF file to write; - writes to standard output")
 	csvOut := fs.String("csv", "", "also write the report as CSV to this file")
-	day := fs.String("date", "", "the day of the report, as 2026-02-18 (default: today)")
+	dayArg := fs.String("date", "", "the day of the report, as 2026-02-18 (default: today)")
 	park := fs.String("park", "", "the park's name, printed on the report")
 	lang := fs.String("lang", "zh", "the report's language: zh, en, ja or ko")
 	var dates assessment.BatchDates
 	for n := 1; n <= 3; n++ {
 		fs.StringVar(&dates[n], fmt.Sprintf("batch%d", n), "", fmt.Sprintf("the opening date of batch %d, as 2026-02-10", n))
 	}
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fugong report REGISTRY.json [-date 2026-02-18] [-o report.pdf] [-csv report.csv] [-batch1 2026-02-10 -batch2 … -batch3 …] [-park NAME] [-lang zh]   (REGISTRY.json - reads standard input)")
-	}
-	if err := parseInterspersed(fs, args); err != nil {
+	if !fs.parse(args, 1) {
 		return 2
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
+	day, ok := fs.date(*dayArg)
+	if !ok {
 		return 2
-	}
-	if *day == "" {
-		*day = time.Now().Format(time.DateOnly)
-	}
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "fugong report: "+format+"\n", a...)
-		return 2
-	}
-	if !assessment.ValidDate(*day) {
-		return fail("-date %q is not a date like 2026-02-18", *day)
 	}
 	for n := 1; n <= 3; n++ {
 		if dates[n] != "" && !assessment.ValidDate(dates[n]) {
-			return fail("-batch%d %q is not a date like 2026-02-10", n, dates[n])
+			return fs.fail(2, "-batch%d %q is not a date like 2026-02-10", n, dates[n])
 		}
 	}
 	if !assessment.ValidLang(*lang) {
-		return fail("-lang %q: use zh, en, ja or ko", *lang)
+		return fs.fail(2, "-lang %q: use zh, en, ja or ko", *lang)
 	}
 	data, err := readInput(fs.Arg(0), stdin)
 	if err != nil {
-		return fail("%v", err)
+		return fs.fail(2, "%v", err)
 	}
 	entries, skipped, err := assessment.DecodeBackup(data)
 	if err != nil {
-		return fail("%s: %v", fs.Arg(0), err)
+		return fs.fail(2, "%s: %v", fs.Arg(0), err)
 	}
 	daily, skippedDaily := assessment.DecodeBackupDaily(data)
 	if n := skipped + skippedDaily; n > 0 {
-		fmt.Fprintf(stderr, "fugong report: %d codes in %s do not decode and were left out\n", n, fs.Arg(0))
+		fs.fail(0, "%d codes in %s do not decode and were left out", n, fs.Arg(0))
 	}
-	picture := assessment.Rates(assessment.Firms(entries, daily), *day, dates)
-
-	font, err := pdf.LoadFont(fonts.MicroHei)
-	if err != nil {
-		fmt.Fprintf(stderr, "fugong report: %v\n", err)
-		return 1
+	picture := assessment.Rates(assessment.Firms(entries, daily), day.Format(time.DateOnly), dates)
+	if code := fs.writePDF(assessment.ParkReport(picture, *park, *lang), *out); code != 0 || *csvOut == "" {
+		return code
 	}
-	var b bytes.Buffer
-	if _, err := pdf.Write(&b, assessment.ParkReport(picture, *park, *lang), font); err != nil {
-		fmt.Fprintf(stderr, "fugong report: %v\n", err)
-		return 1
-	}
-	if *out == "-" {
-		_, err = stdout.Write(b.Bytes())
-	} else {
-		err = os.WriteFile(*out, b.Bytes(), 0o644)
-	}
-	if err == nil && *csvOut != "" {
-		var c bytes.Buffer
-		if err = assessment.WriteParkReportCSV(&c, picture, *lang); err == nil {
-			err = os.WriteFile(*csvOut, c.Bytes(), 0o644)
-		}
+	var c bytes.Buffer
+	if err = assessment.WriteParkReportCSV(&c, picture, *lang); err == nil {
+		err = os.WriteFile(*csvOut, c.Bytes(), 0o644)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "fugong report: %v\n", err)
-		return 1
+		return fs.fail(1, "%v", err)
 	}
 	return 0
 }

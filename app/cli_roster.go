@@ -5,7 +5,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,26 +25,24 @@ import (
 // aside, 2 the file cannot be read or the command line is wrong (one line
 // on stderr).
 func rosterCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("roster", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newSubcommand("roster", "roster [-lang zh] [-date 2026-02-10] FILE|-", stdout, stderr)
 	lang := fs.String("lang", "zh", "the language of the problems: zh, en, ja or ko")
-	date := fs.String("date", time.Now().Format(time.DateOnly), "the day the counts are for")
-	fs.Usage = func() { fmt.Fprintln(stderr, "usage: fugong roster [-lang zh] [-date 2026-02-10] FILE|-") }
-	if err := fs.Parse(args); err != nil {
+	dateArg := fs.String("date", "", "the day the counts are for (default: today)")
+	if !fs.parse(args, 1) {
 		return 2
 	}
-	if fs.NArg() != 1 || !assessment.ValidLang(*lang) {
+	if !assessment.ValidLang(*lang) {
 		fs.Usage()
 		return 2
 	}
-	if _, err := time.Parse(time.DateOnly, *date); err != nil {
-		fmt.Fprintf(stderr, "fugong roster: -date %q is not a date like 2026-02-10\n", *date)
+	day, ok := fs.date(*dateArg)
+	if !ok {
 		return 2
 	}
+	date := day.Format(time.DateOnly)
 	imp, err := loadRoster(fs.Arg(0), stdin, *lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "fugong roster: %v\n", err)
-		return 2
+		return fs.fail(2, "%v", err)
 	}
 	type problem struct {
 		roster.Problem
@@ -70,7 +67,7 @@ func rosterCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		Counts    roster.Counts   `json:"counts"`
 		Answers   map[string]any  `json:"answers"`
 	}{Format: roster.Format, Version: roster.Version, People: imp.People, Aside: []aside{}, EmptyRows: imp.empty,
-		Counts: roster.Count(imp.People, *date), Answers: map[string]any{}}
+		Counts: roster.Count(imp.People, date), Answers: map[string]any{}}
 	if out.People == nil {
 		out.People = []roster.Person{}
 	}
@@ -95,8 +92,7 @@ func rosterCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(out); err != nil {
-		fmt.Fprintf(stderr, "fugong roster: %v\n", err)
-		return 2
+		return fs.fail(2, "%v", err)
 	}
 	if len(imp.Aside) > 0 {
 		return 1

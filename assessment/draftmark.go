@@ -9,3 +9,15 @@ var DraftWatermark = Text{
 	Ja: "下書き：回答に誤りあり",
 	Ko: "초안: 응답에 오류 있음",
 }
+
+// MarkDraft marks plan as a draft, DraftWatermark in the answers'
+// language across every page, when r (the result of a) has errors, and
+// reports whether it did. A plan with errors in its answers is never
+// printed unmarked.
+func MarkDraft(plan *Plan, a *Answers, r Result) bool {
+	if len(r.Errors()) == 0 {
+		return false
+	}
+	plan.Watermark = DraftWatermark.In(a.Language())
+	return true
+}

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"rsc.io/qr"
+	"fugong/assessment/qrcode"
 )
 
 // fullSummary is a realistic long summary: a long Chinese name, every
@@ -411,12 +411,12 @@ func TestSummaryQRVersion(t *testing.T) {
 	}
 	for _, base := range []string{"https://fugong.example.gov.cn/", "https://yq.linyi-kfq.gov.cn/fugong/"} {
 		u := CollectURL(base, code)
-		c, err := qr.Encode(u, qr.M)
+		c, err := qrcode.EncodeLink(u, qrcode.LevelM)
 		if err != nil {
 			t.Fatal(err)
 		}
-		version := (c.Size - 17) / 4
-		t.Logf("full summary URL: %d characters, QR version %d (%d×%d modules) at M: %s", len(u), version, c.Size, c.Size, u)
+		version := c.Version
+		t.Logf("full summary URL: %d characters, QR version %d (%d×%d modules) at M: %s", len(u), version, c.Size(), c.Size(), u)
 		if version > 15 {
 			t.Errorf("QR version %d for %d characters: too dense to scan from a printed letter (want ≤ 15)", version, len(u))
 		}

@@ -334,11 +334,14 @@ func TestContradictionsShown(t *testing.T) {
 		t.Errorf("the plan's cover says %q", got)
 	}
 	phone.tap(t, ".make-pdf")
+	// Reversed returnee dates are an error: the PDF is a draft.
+	phone.waitFor(t, "the answers' errors", `document.querySelector("#pdf-draft") !== null`, 10*time.Second)
+	phone.tap(t, "#pdf-draft")
 	phone.waitFor(t, "the PDF", `document.querySelector(".pdf-link") !== null`, 60*time.Second)
 	name := eval[string](t, phone, `document.querySelector(".pdf-link").dataset.name`)
 	pdf := waitForFile(t, filepath.Join(downloads, name))
 	text := strings.Join(strings.Fields(pdfText(t, pdf)), "")
-	for _, s := range []string{"答案前后不一致", "单班最多在岗人数", "晚于"} {
+	for _, s := range []string{"草稿：答案有误", "答案前后不一致", "单班最多在岗人数", "晚于"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the PDF's text lacks %q", s)
 		}
@@ -419,4 +422,66 @@ func (b *browser) viewportShot(t testing.TB, name string) {
 	if err := os.WriteFile(filepath.Join("screenshots", name+".png"), png, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestDraftPDFWithErrors taps 生成 PDF for answers with errors (two
+// required answers left out, as an import lets through): no PDF is made;
+// the errors are listed, each linking to its question, with the two ways
+// on. 仍然生成草稿 PDF makes a PDF marked 草稿：答案有误 on every page;
+// 改正答案 leads to the first error's question.
+func TestDraftPDFWithErrors(t *testing.T) {
+	file := exampleVariant(t, func(f, answers map[string]any) {
+		delete(answers, "floor_area_m2")
+		delete(answers, "leader_phone")
+	})
+	host := serveSite(t, rootSite, "")
+	phone := newPhone(t)
+	downloads := phone.allowDownloads(t)
+	openPlanOf(t, phone, host.URL, file)
+
+	phone.tap(t, ".make-pdf")
+	phone.waitFor(t, "the answers' errors", `document.querySelector("#pdf-errors") !== null`, 10*time.Second)
+	time.Sleep(time.Second)
+	if eval[bool](t, phone, `document.querySelector(".pdf-progress, .pdf-done") !== null`) {
+		t.Error("a PDF is being made without asking")
+	}
+	for _, id := range []string{"floor_area_m2", "leader_phone"} {
+		if !eval[bool](t, phone, fmt.Sprintf(`document.querySelector('#pdf-errors li a[data-question=%q]') !== null`, id)) {
+			t.Errorf("the list of errors has no link to %s: %q", id, phone.text(t, "#pdf-errors"))
+		}
+	}
+	got := phone.text(t, "#pdf-errors")
+	for _, s := range []string{"2 处错误", "请填写“车间和办公面积”", "请填写“组长电话”", "草稿：答案有误", "改正答案", "仍然生成草稿 PDF"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("the list of errors lacks %q:\n%s", s, got)
+		}
+	}
+	phone.screenshot(t, "datapath-draft-01-errors")
+
+	phone.tap(t, "#pdf-draft")
+	phone.waitFor(t, "the draft PDF", `document.querySelector(".pdf-link, .pdf-box .notice-error") !== null`, 90*time.Second)
+	if msg := phone.text(t, ".pdf-box .notice-error"); msg != "" {
+		t.Fatalf("the plan screen says: %s", msg)
+	}
+	if got := phone.text(t, ".pdf-draft-made"); !strings.Contains(got, "草稿：答案有误") {
+		t.Errorf("after the draft the screen says %q", got)
+	}
+	phone.screenshot(t, "datapath-draft-02-made")
+	name := eval[string](t, phone, `document.querySelector(".pdf-link").dataset.name`)
+	pdf := waitForFile(t, filepath.Join(downloads, name))
+	os.WriteFile(filepath.Join("screenshots", "datapath-draft.pdf"), pdf, 0o644)
+	pages := pdfPages(t, pdf)
+	if len(pages) < 3 {
+		t.Fatalf("%d pages, want a whole plan", len(pages))
+	}
+	for i, p := range pages {
+		if n := strings.Count(p, "草稿：答案有误"); n != 3 {
+			t.Errorf("page %d of %d carries the watermark %d times, want 3", i+1, len(pages), n)
+		}
+	}
+
+	phone.tap(t, ".make-pdf")
+	phone.waitFor(t, "the answers' errors again", `document.querySelector("#pdf-fix") !== null`, 10*time.Second)
+	phone.tap(t, "#pdf-fix")
+	phone.waitFor(t, "the first error's question", `document.activeElement && document.activeElement.id === "f-floor_area_m2"`, 10*time.Second)
 }

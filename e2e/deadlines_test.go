@@ -23,25 +23,13 @@ func TestLetterDeadlines(t *testing.T) {
 	phone := newPhone(t)
 	downloads := phone.allowDownloads(t)
 
-	data, err := os.ReadFile(exampleFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f map[string]any
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	f["ruleset"] = "2026.1"
-	answers := f["answers"].(map[string]any)
-	answers["masks_in_stock"] = 4000
-	answers["predisinfection"] = false
-	delete(answers, "returnees_in_quarantine")
-	delete(answers, "safety_check_done")
-	old, _ := json.Marshal(f)
-	file := filepath.Join(t.TempDir(), "old.json")
-	if err := os.WriteFile(file, old, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := exampleVariant(t, func(f, answers map[string]any) {
+		f["ruleset"] = "2026.1"
+		answers["masks_in_stock"] = 4000
+		answers["predisinfection"] = false
+		delete(answers, "returnees_in_quarantine")
+		delete(answers, "safety_check_done")
+	})
 
 	phone.open(t, host.URL+"drafts")
 	phone.waitFor(t, "the drafts screen", `document.querySelector("#import-file") !== null`, 10*time.Second)
@@ -105,4 +93,28 @@ func writeTemp(t *testing.T, data []byte) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// exampleVariant writes the example's answers file changed by edit (f is
+// the whole file, answers its answers) and returns its path.
+func exampleVariant(t *testing.T, edit func(f, answers map[string]any)) string {
+	t.Helper()
+	data, err := os.ReadFile(exampleFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f map[string]any
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	edit(f, f["answers"].(map[string]any))
+	out, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "answers.json")
+	if err := os.WriteFile(file, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }

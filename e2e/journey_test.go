@@ -316,11 +316,23 @@ func TestJourney(t *testing.T) {
 // pdfText returns the text of a PDF, read by pdftotext.
 func pdfText(t *testing.T, data []byte) string {
 	t.Helper()
+	return pdftotext(t, data, "-layout")
+}
+
+// pdfPages returns the text of each page of a PDF, read by pdftotext.
+func pdfPages(t *testing.T, data []byte) []string {
+	t.Helper()
+	return strings.Split(strings.TrimRight(pdftotext(t, data), "\f"), "\f")
+}
+
+// pdftotext returns what pdftotext with flags reads in a PDF.
+func pdftotext(t *testing.T, data []byte, flags ...string) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "plan.pdf")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	out, err := exec.Command("pdftotext", append(flags, path, "-")...).Output()
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}

@@ -40,13 +40,20 @@ func (b *browser) viewShot(t testing.TB, name string) {
 // opens its plan.
 func openExamplePlan(t *testing.T, phone *browser, base string) {
 	t.Helper()
+	openPlanOf(t, phone, base, exampleFile)
+}
+
+// openPlanOf imports an answers file on the drafts screen and opens its
+// plan.
+func openPlanOf(t *testing.T, phone *browser, base, file string) {
+	t.Helper()
 	phone.open(t, base+"drafts")
 	phone.waitFor(t, "the drafts screen", `document.querySelector("#import-file") !== null`, 20*time.Second)
-	example, err := filepath.Abs(exampleFile)
+	abs, err := filepath.Abs(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	phone.do(t, 10*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{example}))
+	phone.do(t, 10*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{abs}))
 	phone.waitFor(t, "the import", `document.querySelector("#import-ok") !== null`, 10*time.Second)
 	phone.open(t, base+"plan")
 	phone.waitFor(t, "the plan", `document.querySelectorAll(".plan-section").length > 5`, 30*time.Second)

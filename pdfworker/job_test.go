@@ -11,6 +11,7 @@ import (
 
 	"fugong/assessment"
 	"fugong/assessment/pdf"
+	"fugong/internal/workerjob"
 	"fugong/web/fonts"
 )
 
@@ -25,6 +26,16 @@ func testFont(t *testing.T) *pdf.Font {
 	return f
 }
 
+// readPark reads the fullest park setup, as the page sends it.
+func readPark(t *testing.T) assessment.Park {
+	t.Helper()
+	var p assessment.Park
+	if err := json.Unmarshal([]byte(readFile(t, "../assessment/testdata/parklink/full.json")), &p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func readFile(t *testing.T, name string) string {
 	t.Helper()
 	data, err := os.ReadFile(name)
@@ -35,37 +46,49 @@ func readFile(t *testing.T, name string) string {
 }
 
 // TestBuildPlan checks that the worker writes the same PDF as the plan
-// built natively from the same answers on the same date.
+// built natively from the same answers on the same date; answers with
+// errors give a draft, marked on every page.
 func TestBuildPlan(t *testing.T) {
-	answers := readFile(t, "../testdata/example.json")
+	example := readFile(t, "../testdata/example.json")
+	wrong := strings.Replace(example, "91371311MA3R7PQ1X4", "91371311MA3R7PQ1X5", 1) // its check character wrong
 	font := testFont(t)
-	got, subs, err := build(request{ID: 7, Kind: "plan", Answers: answers, Date: "2026-02-10", Base: base}, font)
-	if err != nil {
-		t.Fatalf("build: %v", err)
-	}
-	if len(subs) != 0 {
-		t.Errorf("build substituted %v", subs)
-	}
-	a, err := assessment.ParseAnswers([]byte(answers))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := assessment.Evaluate(a)
-	plan := assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
-	plan.QR = assessment.SummaryURL(base, a, r)
-	var want bytes.Buffer
-	if _, err := pdf.Write(&want, plan, font); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want.Bytes()) {
-		t.Errorf("build(plan) wrote %d bytes, differing from pdf.Write's %d", len(got), want.Len())
+	for _, tt := range []struct {
+		name, answers, watermark string
+	}{
+		{"clean", example, ""},
+		{"with errors", wrong, "草稿：答案有误"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, subs, err := build(workerjob.Job{ID: 7, Kind: workerjob.Plan, Answers: json.RawMessage(tt.answers), Date: "2026-02-10", Base: base}, font)
+			if err != nil {
+				t.Fatalf("build: %v", err)
+			}
+			if len(subs) != 0 {
+				t.Errorf("build substituted %v", subs)
+			}
+			a, err := assessment.ParseAnswers([]byte(tt.answers))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := assessment.Evaluate(a)
+			plan := assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+			plan.QR = assessment.SummaryURL(base, a, r)
+			plan.Watermark = tt.watermark
+			var want bytes.Buffer
+			if _, err := pdf.Write(&want, plan, font); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want.Bytes()) {
+				t.Errorf("build(plan) wrote %d bytes, differing from pdf.Write's %d with the watermark %q", len(got), want.Len(), tt.watermark)
+			}
+		})
 	}
 }
 
 func TestBuildPoster(t *testing.T) {
-	park := readFile(t, "../assessment/testdata/parklink/full.json")
+	park := readPark(t)
 	font := testFont(t)
-	fromBase, _, err := build(request{Kind: "poster", Park: park, Base: base}, font)
+	fromBase, _, err := build(workerjob.Job{Kind: workerjob.Poster, Park: &park, Base: base}, font)
 	if err != nil {
 		t.Fatalf("build(poster): %v", err)
 	}
@@ -77,7 +100,7 @@ func TestBuildPoster(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, subs, err := build(request{Kind: "poster", Park: `{"name": "苏州工业园区", "contact": "𠮷田"}`, Link: link}, font)
+	_, subs, err := build(workerjob.Job{Kind: workerjob.Poster, Park: &p, Link: link}, font)
 	if err != nil {
 		t.Fatalf("build(poster with link): %v", err)
 	}
@@ -95,7 +118,11 @@ func TestBuildDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _, err := build(request{Kind: "document", Doc: string(data)}, font)
+	var sent assessment.Plan // as the page sends it
+	if err := json.Unmarshal(data, &sent); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := build(workerjob.Job{Kind: workerjob.Document, Doc: &sent}, font)
 	if err != nil {
 		t.Fatalf("build(document): %v", err)
 	}
@@ -111,15 +138,11 @@ func TestBuildDocument(t *testing.T) {
 // TestBuildPaper checks that the paper version the worker writes is the
 // one the PDF writer writes natively.
 func TestBuildPaper(t *testing.T) {
-	park := readFile(t, "../assessment/testdata/parklink/full.json")
+	p := readPark(t)
 	font := testFont(t)
-	got, _, err := build(request{Kind: "paper", Park: park, Lang: "en", Date: "2026-02-10"}, font)
+	got, _, err := build(workerjob.Job{Kind: workerjob.Paper, Park: &p, Lang: "en", Date: "2026-02-10"}, font)
 	if err != nil {
 		t.Fatalf("build(paper): %v", err)
-	}
-	var p assessment.Park
-	if err := json.Unmarshal([]byte(park), &p); err != nil {
-		t.Fatal(err)
 	}
 	var want bytes.Buffer
 	if _, err := pdf.Write(&want, assessment.PaperForm(p, "en", time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)), font); err != nil {
@@ -134,18 +157,18 @@ func TestBuildErrors(t *testing.T) {
 	font := testFont(t)
 	for _, tc := range []struct {
 		name string
-		req  request
+		req  workerjob.Job
 		font *pdf.Font
 		want string
 	}{
-		{"unknown kind", request{Kind: "letter"}, font, "unknown kind"},
-		{"answers not JSON", request{Kind: "plan", Answers: "{", Date: "2026-02-10"}, font, "reading the answers"},
-		{"bad date", request{Kind: "plan", Answers: "{}", Date: "10.2.2026"}, font, "date"},
-		{"park not JSON", request{Kind: "poster", Park: "["}, font, "reading the park"},
-		{"document not JSON", request{Kind: "document", Doc: "{"}, font, "reading the document"},
-		{"paper: park not JSON", request{Kind: "paper", Park: "[", Date: "2026-02-10"}, font, "reading the park"},
-		{"paper: bad date", request{Kind: "paper", Park: "{}", Date: "2026/02/10"}, font, "date"},
-		{"no font", request{Kind: "plan", Answers: "{}", Date: "2026-02-10"}, nil, "font"},
+		{"unknown kind", workerjob.Job{Kind: "letter"}, font, "unknown kind"},
+		{"answers not an answers file", workerjob.Job{Kind: workerjob.Plan, Answers: json.RawMessage(`[]`), Date: "2026-02-10"}, font, "reading the answers"},
+		{"bad date", workerjob.Job{Kind: workerjob.Plan, Answers: json.RawMessage(`{}`), Date: "10.2.2026"}, font, "date"},
+		{"no park", workerjob.Job{Kind: workerjob.Poster}, font, "no park"},
+		{"no document", workerjob.Job{Kind: workerjob.Document}, font, "no document"},
+		{"paper: no park", workerjob.Job{Kind: workerjob.Paper, Date: "2026-02-10"}, font, "no park"},
+		{"paper: bad date", workerjob.Job{Kind: workerjob.Paper, Park: &assessment.Park{}, Date: "2026/02/10"}, font, "date"},
+		{"no font", workerjob.Job{Kind: workerjob.Plan, Answers: json.RawMessage(`{}`), Date: "2026-02-10"}, nil, "font"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data, _, err := build(tc.req, tc.font)
@@ -170,8 +193,8 @@ func TestFontCache(t *testing.T) {
 	}
 	var c fontCache
 	for _, url := range []string{"", "/offline.ttf", "/broken.ttf"} {
-		if _, err := c.get(url, fetch); errorText(err) != codeFontUnavailable {
-			t.Errorf("get(%q) error = %v, want %s", url, err, codeFontUnavailable)
+		if _, err := c.get(url, fetch); errorText(err) != workerjob.ErrFontUnavailable {
+			t.Errorf("get(%q) error = %v, want %s", url, err, workerjob.ErrFontUnavailable)
 		}
 	}
 	f1, err := c.get("/font.ttf?h=1", fetch)

@@ -6,24 +6,11 @@
 // wasm); web/pdf-worker.js starts it in a worker and hands it the page's
 // messages.
 //
-// A job, posted by the page (app/ui/pdfmake.go):
-//
-//	{id, kind: "plan", answers: "<answers file JSON>", date: "2026-02-10", base, fontURL}
-//	{id, kind: "poster", park: "<park JSON>", link, base, fontURL}
-//	{id, kind: "paper", park: "<park JSON>", lang: "zh", date: "2026-02-10", fontURL}
-//	{id, kind: "document", doc: "<assessment.Plan JSON>", fontURL}  (a document the page built, such as the park's daily report)
-//	{id, kind: "logs", answers, rows: "<JSON of the roster's people>", date, fontURL}  (logbook.Logs)
-//	{id, kind: "warm", fontURL}  (fetch and parse the font now, answer nothing)
-//	{id, kind: "sheet-read", data: Uint8Array}  (a spreadsheet: answers {id, rows: "<JSON>"})
-//	{id, kind: "sheet-write", rows: "<JSON [][]string>", format: "xlsx"|"csv", sheet}  (answers {id, file: Uint8Array})
-//	{id, kind: "roster-write", rows: "<JSON of the roster's people>", format, sheet, lang}  (likewise, roster.Table)
-//
-// The answers, each with the job's id:
-//
-//	{id, stage: "write"}  the font is ready, the PDF is being written
-//	{id, pdf: Uint8Array (transferred), substitutions: [{char, section, where, count}], error: ""}
-//	{id, error: "font_unavailable"}  the font could not be fetched (offline before it was cached)
-//	{id, error: "<message>"}  anything else, a panic included
+// The page posts jobs and the worker answers each with replies, both of
+// the types of package fugong/internal/workerjob, encoded by it: a stage
+// (workerjob.StageWrite, the font is ready), then the PDF or the file
+// (its buffer handed over), the rows read, or the error (a panic
+// included).
 //
 // The font is fetched from fontURL once per worker (the service worker
 // caches it) and parsed once. The plan is built as the page builds it:
@@ -35,111 +22,84 @@ import (
 	"errors"
 	"fmt"
 	"syscall/js"
+
+	"fugong/internal/workerjob"
 )
 
 func main() {
-	jobs := make(chan request)
+	jobs := make(chan workerjob.Job)
 	onJob := js.FuncOf(func(this js.Value, args []js.Value) any {
-		if len(args) > 0 {
-			req := decode(args[0])
-			go func() { jobs <- req }() // never block the worker's event loop
+		if len(args) == 0 {
+			return nil
 		}
+		job, err := decode(args[0])
+		if err != nil {
+			post(workerjob.Reply{ID: job.ID, Error: err.Error()})
+			return nil
+		}
+		go func() { jobs <- job }() // never block the worker's event loop
 		return nil
 	})
 	js.Global().Call("fugongPDFReady", onJob)
 	var fonts fontCache
-	for req := range jobs {
-		serve(req, &fonts)
+	for job := range jobs {
+		serve(job, &fonts)
 	}
 }
 
 // decode reads a job from the page's message.
-func decode(v js.Value) (req request) {
-	str := func(key string) string {
-		if f := v.Get(key); f.Type() == js.TypeString {
-			return f.String()
-		}
-		return ""
+func decode(v js.Value) (workerjob.Job, error) {
+	if v.Type() != js.TypeObject || v.Get(workerjob.FieldJob).Type() != js.TypeString {
+		return workerjob.Job{ID: -1}, errors.New("pdf worker: a message that is no job")
 	}
-	if v.Type() != js.TypeObject {
-		return request{ID: -1}
+	job, err := workerjob.DecodeJob(v.Get(workerjob.FieldJob).String())
+	if err != nil {
+		return job, err
 	}
-	if id := v.Get("id"); id.Type() == js.TypeNumber {
-		req.ID = id.Int()
+	if d := v.Get(workerjob.FieldData); d.Type() == js.TypeObject && d.Get("byteLength").Type() == js.TypeNumber {
+		job.Data = make([]byte, d.Get("byteLength").Int())
+		js.CopyBytesToGo(job.Data, js.Global().Get("Uint8Array").New(d.Get("buffer"), d.Get("byteOffset"), d.Get("byteLength")))
 	}
-	req.Kind, req.Answers, req.Park, req.Link = str("kind"), str("answers"), str("park"), str("link")
-	req.Date, req.Base, req.FontURL = str("date"), str("base"), str("fontURL")
-	req.Rows, req.Format, req.Sheet, req.Lang, req.Doc = str("rows"), str("format"), str("sheet"), str("lang"), str("doc")
-	if d := v.Get("data"); d.Type() == js.TypeObject && d.Get("byteLength").Type() == js.TypeNumber {
-		req.Data = make([]byte, d.Get("byteLength").Int())
-		js.CopyBytesToGo(req.Data, js.Global().Get("Uint8Array").New(d.Get("buffer"), d.Get("byteOffset"), d.Get("byteLength")))
-	}
-	return req
+	return job, nil
 }
 
 // serve does one job and posts its answer. Nothing it meets, a panic
 // included, stops the worker.
-func serve(req request, fonts *fontCache) {
+func serve(job workerjob.Job, fonts *fontCache) {
 	defer func() {
 		if r := recover(); r != nil {
-			reply(req.ID, nil, nil, fmt.Errorf("pdf worker: panic: %v", r))
+			post(workerjob.Reply{ID: job.ID, Error: fmt.Sprintf("pdf worker: panic: %v", r)})
 		}
 	}()
-	if isSheetJob(req.Kind) {
-		replySheet(req)
+	if isSheetJob(job.Kind) {
+		rows, file, err := sheetJob(job)
+		post(workerjob.Reply{ID: job.ID, Rows: rows, File: file, Error: errorText(err)})
 		return
 	}
-	font, err := fonts.get(req.FontURL, fetchBytes)
-	if req.Kind == "warm" {
+	font, err := fonts.get(job.FontURL, fetchBytes)
+	if job.Kind == workerjob.Warm {
 		return
 	}
-	var data []byte
-	var subs []substitution
+	reply := workerjob.Reply{ID: job.ID}
 	if err == nil {
-		post(js.ValueOf(map[string]any{"id": req.ID, "stage": "write"}), nil)
-		data, subs, err = build(req, font)
+		post(workerjob.Reply{ID: job.ID, Stage: workerjob.StageWrite})
+		reply.File, reply.Substitutions, err = build(job, font)
 	}
-	reply(req.ID, data, subs, err)
+	reply.Error = errorText(err)
+	post(reply)
 }
 
-// reply posts a job's answer, handing the PDF's buffer over to the page.
-func reply(id int, data []byte, subs []substitution, err error) {
-	list := make([]any, len(subs))
-	for i, s := range subs {
-		list[i] = map[string]any{"char": s.Char, "section": s.Section, "where": s.Where, "count": s.Count}
-	}
-	msg := js.ValueOf(map[string]any{"id": id, "substitutions": list, "error": errorText(err)})
-	var transfer []any
-	if err == nil {
-		arr := js.Global().Get("Uint8Array").New(len(data))
-		js.CopyBytesToJS(arr, data)
-		msg.Set("pdf", arr)
-		transfer = []any{arr.Get("buffer")}
-	}
-	post(msg, transfer)
-}
-
-// replySheet does a spreadsheet job and posts its answer: the rows read,
-// or the file written (its buffer handed over), or the error.
-func replySheet(req request) {
-	rows, file, err := sheetJob(req)
-	msg := js.ValueOf(map[string]any{"id": req.ID, "rows": rows, "error": errorText(err)})
-	var transfer []any
-	if err == nil && file != nil {
-		arr := js.Global().Get("Uint8Array").New(len(file))
-		js.CopyBytesToJS(arr, file)
-		msg.Set("file", arr)
-		transfer = []any{arr.Get("buffer")}
-	}
-	post(msg, transfer)
-}
-
-func post(msg js.Value, transfer []any) {
-	if transfer == nil {
+// post posts a reply, handing its file's buffer over to the page.
+func post(r workerjob.Reply) {
+	msg := js.ValueOf(map[string]any{workerjob.FieldReply: r.Encode()})
+	if r.Error != "" || r.File == nil {
 		js.Global().Call("postMessage", msg)
 		return
 	}
-	js.Global().Call("postMessage", msg, transfer)
+	arr := js.Global().Get("Uint8Array").New(len(r.File))
+	js.CopyBytesToJS(arr, r.File)
+	msg.Set(workerjob.FieldFile, arr)
+	js.Global().Call("postMessage", msg, []any{arr.Get("buffer")})
 }
 
 // fetchBytes fetches url (through the service worker) and returns its

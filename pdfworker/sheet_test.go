@@ -6,40 +6,37 @@ import (
 	"strings"
 	"testing"
 
+	"fugong/internal/workerjob"
 	"fugong/roster"
 )
 
 func TestSheetJobs(t *testing.T) {
-	table := `[["姓名","备注"],["张三","=1+1"]]`
-	_, x, err := sheetJob(request{Kind: kindSheetWrite, Rows: table, Format: "xlsx", Sheet: "花名册"})
+	table := [][]string{{"姓名", "备注"}, {"张三", "=1+1"}}
+	_, x, err := sheetJob(workerjob.Job{Kind: workerjob.SheetWrite, Table: table, Format: "xlsx", Sheet: "花名册"})
 	if err != nil || !bytes.HasPrefix(x, []byte("PK")) {
 		t.Fatalf("sheet-write xlsx = %d bytes, %v", len(x), err)
 	}
-	rows, _, err := sheetJob(request{Kind: kindSheetRead, Data: x})
-	if err != nil {
-		t.Fatal(err)
+	got, _, err := sheetJob(workerjob.Job{Kind: workerjob.SheetRead, Data: x})
+	if err != nil || len(got) != 2 || got[1].Cells[1] != "=1+1" || got[1].Line != 2 {
+		t.Errorf("sheet-read = %v, %v", got, err)
 	}
-	var got []roster.Row
-	if err := json.Unmarshal([]byte(rows), &got); err != nil || len(got) != 2 || got[1].Cells[1] != "=1+1" || got[1].Line != 2 {
-		t.Errorf("sheet-read = %s, %v", rows, err)
-	}
-	_, c, err := sheetJob(request{Kind: kindSheetWrite, Rows: table, Format: "csv"})
+	_, c, err := sheetJob(workerjob.Job{Kind: workerjob.SheetWrite, Table: table, Format: "csv"})
 	if err != nil || !strings.Contains(string(c), "'=1+1") {
 		t.Errorf("sheet-write csv = %q, %v", c, err)
 	}
-	_, r, err := sheetJob(request{Kind: kindRosterWrite, Rows: `[{"name": "张三", "note": "@x"}]`, Format: "csv", Lang: "en"})
+	_, r, err := sheetJob(workerjob.Job{Kind: workerjob.RosterWrite, People: []roster.Person{{Name: "张三", Note: "@x"}}, Format: "csv", Lang: "en"})
 	if err != nil || !strings.Contains(string(r), "Name,Department") || !strings.Contains(string(r), "张三") || !strings.Contains(string(r), "'@x") {
 		t.Errorf("roster-write csv = %q, %v", r, err)
 	}
 	tests := []struct {
 		name string
-		req  request
+		req  workerjob.Job
 		want string
 	}{
-		{"old excel", request{Kind: kindSheetRead, Data: []byte("\xD0\xCF\x11\xE0....")}, roster.FileOldExcel},
-		{"nothing", request{Kind: kindSheetRead}, roster.FileNoRows},
-		{"rows not JSON", request{Kind: kindSheetWrite, Rows: "[", Format: "csv"}, "reading the rows"},
-		{"unknown format", request{Kind: kindSheetWrite, Rows: "[]", Format: "ods"}, "unknown format"},
+		{"old excel", workerjob.Job{Kind: workerjob.SheetRead, Data: []byte("\xD0\xCF\x11\xE0....")}, roster.FileOldExcel},
+		{"nothing", workerjob.Job{Kind: workerjob.SheetRead}, roster.FileNoRows},
+		{"unknown format", workerjob.Job{Kind: workerjob.SheetWrite, Format: "ods"}, "unknown format"},
+		{"unknown kind", workerjob.Job{Kind: "sheet-sort"}, "unknown kind"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,11 +49,11 @@ func TestSheetJobs(t *testing.T) {
 
 func TestLogsJob(t *testing.T) {
 	font := testFont(t)
-	data, _, err := build(request{Kind: "logs", Answers: `{"answers": {"name": "临沂精工"}}`, Rows: `[{"name": "张三"}]`, Date: "2026-02-10"}, font)
+	data, _, err := build(workerjob.Job{Kind: workerjob.Logs, Answers: json.RawMessage(`{"answers": {"name": "临沂精工"}}`), People: []roster.Person{{Name: "张三"}}, Date: "2026-02-10"}, font)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
 		t.Fatalf("logs job = %d bytes, %v", len(data), err)
 	}
-	if _, _, err := build(request{Kind: "logs", Answers: `{}`, Rows: `{`, Date: "2026-02-10"}, font); err == nil || !strings.Contains(err.Error(), "roster") {
-		t.Errorf("logs job with a bad roster = %v", err)
+	if _, _, err := build(workerjob.Job{Kind: workerjob.Logs, Answers: json.RawMessage(`{}`), Date: "10.2.2026"}, font); err == nil || !strings.Contains(err.Error(), "date") {
+		t.Errorf("logs job with a bad date = %v", err)
 	}
 }

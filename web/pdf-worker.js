@@ -1,8 +1,13 @@
 // fugong's PDF worker: runs web/pdf.wasm (command fugong/pdfworker) in a
 // Web Worker, so that the page never freezes while a PDF is written.
 //
+// Every message is {job: "<JSON>", data?: Uint8Array} and every reply
+// {reply: "<JSON>", file?: Uint8Array}, of the types of the Go package
+// fugong/internal/workerjob, which alone encodes them; this script reads
+// a job's id and wasm only.
+//
 // The page starts it as pdf-worker.js?wasm=<pdf.wasm's address with its
-// content hash>, and sends the same address as every message's "wasm":
+// content hash>, and sends the same address as every job's "wasm":
 // served from the service worker's cache, this script's location has no
 // query string (the cache matches it ignoring the query), so the first
 // message's address is used then. Go's wasm_exec.js is loaded from the kit's root, found
@@ -19,12 +24,26 @@ const queue = [];
 let handle = null;
 let failure = "";
 
+// job reads a message's job, {} when it has none.
+function job(data) {
+  try {
+    return JSON.parse(data.job) || {};
+  } catch (err) {
+    return {};
+  }
+}
+
+// answer posts a reply of the worker's own.
+function answer(id, error) {
+  self.postMessage({ reply: JSON.stringify({ id: id, error: error }) });
+}
+
 function fail(data) {
-  self.postMessage({ id: data && data.id, error: "wasm_unavailable", message: failure });
+  answer(job(data).id, "wasm_unavailable");
 }
 
 self.onmessage = (event) => {
-  start(event.data && event.data.wasm);
+  start(job(event.data).wasm);
   if (handle) {
     handle(event.data);
   } else if (failure) {
@@ -71,7 +90,7 @@ async function load(url) {
       // starts a new worker for its next job.
       handle = null;
       failure = "the PDF writer stopped";
-      self.postMessage({ id: -1, error: "worker_stopped" });
+      answer(-1, "worker_stopped");
     });
   } catch (err) {
     failure = String(err);

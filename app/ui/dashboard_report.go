@@ -2,9 +2,9 @@ package ui
 
 import (
 	"bytes"
-	"encoding/json"
 
 	"fugong/assessment"
+	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,13 +20,8 @@ func reportName(day, ext string) string { return "园区复工复产情况日报
 // onReportPDF has the PDF worker write the report, then downloads it.
 func (s *registryScreen) onReportPDF(ctx app.Context, e app.Event) {
 	lang, pic := s.lang, s.dash.pic
-	data, err := json.Marshal(assessment.ParkReport(pic, "", lang))
-	if err != nil {
-		s.notice, s.kind = err.Error(), "notice-error"
-		return
-	}
 	s.busy = true
-	makePDF(ctx, map[string]any{"kind": "document", "doc": string(data)}, func(app.Context, pdfStage) {},
+	makePDF(ctx, workerjob.Job{Kind: workerjob.Document, Doc: assessment.ParkReport(pic, "", lang)}, func(app.Context, pdfStage) {},
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 			s.busy = false
 			switch {

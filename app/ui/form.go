@@ -75,7 +75,10 @@ func (f *formScreen) OnNav(ctx app.Context) {
 }
 
 // OnDismount writes a pending change before the screen goes.
-func (f *formScreen) OnDismount() { journey().flush() }
+func (f *formScreen) OnDismount() {
+	journey().flush()
+	f.screen.OnDismount()
+}
 
 // load shows draft d.
 func (f *formScreen) load(d *draft) {

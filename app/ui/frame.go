@@ -36,3 +36,11 @@ func (s *screen) OnMount(ctx app.Context) {
 	s.lang = currentLang(ctx)
 	ctx.ObserveState(langState, &s.lang)
 }
+
+// OnDismount has the session let go of the screen's context (a screen
+// with an OnDismount of its own calls this one).
+func (s *screen) OnDismount() {
+	if theSession != nil {
+		theSession.forgetGone()
+	}
+}

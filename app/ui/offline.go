@@ -60,16 +60,21 @@ func readOfflineStatus(ctx app.Context) offlineStatus {
 
 // watchController calls changed on the UI goroutine when a service worker
 // takes control of the page, which happens once the first visit's cache
-// is complete.
-func watchController(ctx app.Context, changed func(app.Context)) {
+// is complete, until stop is called.
+func watchController(ctx app.Context, changed func(app.Context)) (stop func()) {
 	sw := app.Window().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
-		return
+		return func() {}
 	}
-	sw.Call("addEventListener", "controllerchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+	on := app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(changed)
 		return nil
-	}))
+	})
+	sw.Call("addEventListener", "controllerchange", on)
+	return func() {
+		sw.Call("removeEventListener", "controllerchange", on)
+		on.Release()
+	}
 }
 
 // markDocument sets the page's language and title, and tells tests the

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"fugong/assessment"
 	"fugong/assessment/qrcode"
+	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -373,13 +373,8 @@ func (s *parkScreen) copyLink(ctx app.Context, e app.Event) {
 // freeze meanwhile), then downloads it.
 func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 	park, link, lang := s.form.park(), s.link, s.lang
-	data, err := json.Marshal(park)
-	if err != nil {
-		s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), err.Error())
-		return
-	}
 	s.poster = "busy"
-	job := map[string]any{"kind": "poster", "park": string(data), "link": link, "base": parkLinkBase()}
+	job := workerjob.Job{Kind: workerjob.Poster, Park: &park, Link: link, Base: parkLinkBase()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {},
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 			switch {

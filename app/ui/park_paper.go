@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
+
+	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -47,13 +48,8 @@ func (s *parkScreen) paperNote() app.UI {
 // language with the park's settings as typed, then downloads it.
 func (s *parkScreen) makePaper(ctx app.Context, e app.Event) {
 	park, lang := s.form.park(), s.lang
-	data, err := json.Marshal(park)
-	if err != nil {
-		s.paper = fmt.Sprintf(t(lang, "park.paper_failed"), err.Error())
-		return
-	}
 	s.paper = "busy"
-	job := map[string]any{"kind": "paper", "park": string(data), "lang": lang, "date": time.Now().Format(time.DateOnly)}
+	job := workerjob.Job{Kind: workerjob.Paper, Park: &park, Lang: lang, Date: time.Now().Format(time.DateOnly)}
 	makePDF(ctx, job, func(app.Context, pdfStage) {},
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 			switch {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -37,27 +38,24 @@ var errNoFont = errors.New("font unavailable")
 
 // pdfSub is a character the font lacks, replaced in the PDF, as the
 // worker reports it (see pdf.Substitution).
-type pdfSub struct {
-	Char    rune
-	Section string // ID of the section holding it; "" for the plan's own fields
-	Where   string
-	Count   int
-}
+type pdfSub = workerjob.Substitution
 
 // pdfDone receives a finished job on the UI goroutine: the PDF as a
 // JavaScript Blob, made from the worker's bytes without copying them
 // through Go.
 type pdfDone func(ctx app.Context, pdf app.Value, subs []pdfSub, err error)
 
+// workerAnswer takes a finished job's reply off the UI goroutine, with its
+// file as a JavaScript Uint8Array (nil when none), and returns what to do
+// on the UI goroutine. A job the worker could not take is answered
+// workerjob.ErrWASMUnavailable.
+type workerAnswer func(r workerjob.Reply, file app.Value) func(app.Context)
+
 // pdfJob is a job the worker has not answered yet.
 type pdfJob struct {
-	ctx   app.Context
-	stage func(app.Context, pdfStage)
-	done  pdfDone
-	// answer, for a job that is not a PDF (see sheetjob.go), takes the
-	// worker's message (nil when the worker failed) off the UI goroutine
-	// and returns what to do on it.
-	answer func(msg app.Value, errText string) func(app.Context)
+	ctx    app.Context
+	stage  func(app.Context, pdfStage) // nil for a job with no stages
+	answer workerAnswer
 }
 
 // pdfWorker is the page's PDF worker and the jobs it has in hand. The
@@ -86,7 +84,7 @@ func startPDFWorker() (app.Value, error) {
 		pdfWorker.onError = app.FuncOf(func(this app.Value, args []app.Value) any {
 			pdfWorker.Lock()
 			defer pdfWorker.Unlock()
-			dropPDFWorker(errNoFont)
+			dropPDFWorker()
 			return nil
 		})
 		pdfWorker.jobs = map[int]pdfJob{}
@@ -104,9 +102,12 @@ func startPDFWorker() (app.Value, error) {
 	return w, nil
 }
 
+// unavailable is the reply to a job the worker could not take.
+var unavailable = workerjob.Reply{Error: workerjob.ErrWASMUnavailable}
+
 // dropPDFWorker ends the worker after a failure and fails the jobs it had
 // in hand; the next job starts a new one. Call it with pdfWorker locked.
-func dropPDFWorker(err error) {
+func dropPDFWorker() {
 	if pdfWorker.w != nil {
 		w := pdfWorker.w
 		catchJS(func() { w.Call("terminate") })
@@ -114,78 +115,51 @@ func dropPDFWorker(err error) {
 	}
 	for id, j := range pdfWorker.jobs {
 		delete(pdfWorker.jobs, id)
-		if j.answer != nil {
-			j.ctx.Dispatch(j.answer(nil, "wasm_unavailable"))
-			continue
-		}
-		j.ctx.Dispatch(func(ctx app.Context) { j.done(ctx, nil, nil, err) })
+		j.ctx.Dispatch(j.answer(unavailable, nil))
 	}
 }
 
-// onPDFMessage receives the worker's messages: a job's stage or its
-// answer. It copies what it needs and hands it to the UI goroutine.
+// onPDFMessage receives the worker's replies: a job's stage or its end.
+// It hands them to the UI goroutine.
 func onPDFMessage(this app.Value, args []app.Value) any {
 	if len(args) == 0 {
 		return nil
 	}
-	id := -1
-	var stage, errText string
-	var msg app.Value
+	var text string
+	var file app.Value
 	if catchJS(func() {
-		msg = args[0].Get("data")
-		if v := msg.Get("id"); v.Type() == app.TypeNumber {
-			id = v.Int()
+		msg := args[0].Get("data")
+		text = jsString(msg.Get(workerjob.FieldReply))
+		if f := msg.Get(workerjob.FieldFile); f.Truthy() {
+			file = f
 		}
-		stage = jsString(msg.Get("stage"))
-		errText = jsString(msg.Get("error"))
 	}) != nil {
 		return nil
 	}
+	r, err := workerjob.DecodeReply(text)
+	if err != nil {
+		r.Error = err.Error()
+	}
 	pdfWorker.Lock()
 	defer pdfWorker.Unlock()
-	if errText == "worker_stopped" || errText == "wasm_unavailable" {
+	if r.Error == workerjob.ErrWorkerStopped || r.Error == workerjob.ErrWASMUnavailable {
 		// The worker cannot write PDFs; fail every job it holds and start
 		// afresh next time (perhaps online by then).
-		dropPDFWorker(errNoFont)
+		dropPDFWorker()
 		return nil
 	}
-	j, ok := pdfWorker.jobs[id]
+	j, ok := pdfWorker.jobs[r.ID]
 	if !ok {
 		return nil
 	}
-	if stage == "write" {
-		j.ctx.Dispatch(func(ctx app.Context) { j.stage(ctx, stageWrite) })
+	if r.Stage == workerjob.StageWrite {
+		if j.stage != nil {
+			j.ctx.Dispatch(func(ctx app.Context) { j.stage(ctx, stageWrite) })
+		}
 		return nil
 	}
-	delete(pdfWorker.jobs, id)
-	if j.answer != nil {
-		j.ctx.Dispatch(j.answer(msg, errText))
-		return nil
-	}
-	var pdf app.Value
-	var subs []pdfSub
-	var err error
-	switch errText {
-	case "":
-		err = catchJS(func() {
-			pdf = jsBlob(msg.Get("pdf"), "application/pdf")
-			list := msg.Get("substitutions")
-			for i := range list.Length() {
-				s := list.Index(i)
-				c := []rune(jsString(s.Get("char")))
-				if len(c) == 0 {
-					continue
-				}
-				subs = append(subs, pdfSub{Char: c[0], Section: jsString(s.Get("section")),
-					Where: jsString(s.Get("where")), Count: s.Get("count").Int()})
-			}
-		})
-	case "font_unavailable":
-		err = errNoFont
-	default:
-		err = errors.New(errText)
-	}
-	j.ctx.Dispatch(func(ctx app.Context) { j.done(ctx, pdf, subs, err) })
+	delete(pdfWorker.jobs, r.ID)
+	j.ctx.Dispatch(j.answer(r, file))
 	return nil
 }
 
@@ -197,31 +171,73 @@ func jsString(v app.Value) string {
 	return v.String()
 }
 
-// makePDF has the PDF worker write a PDF without freezing the page. job
-// is the worker's message (kind and its inputs; see command
-// fugong/pdfworker), to which the font's address is added. stage is
-// called on the UI goroutine as the job advances, done once with the PDF
-// or the error (errNoFont when the font or the worker's program cannot be
-// fetched). Call it on the UI goroutine.
-func makePDF(ctx app.Context, job map[string]any, stage func(app.Context, pdfStage), done pdfDone) {
-	stage(ctx, stageFont)
+// postJob posts job to the worker, started if need be, and calls answer
+// with its reply; stage, when not nil, is called on the UI goroutine as
+// the job advances. Call it on the UI goroutine.
+func postJob(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStage), answer workerAnswer) {
 	pdfWorker.Lock()
 	defer pdfWorker.Unlock()
 	w, err := startPDFWorker()
 	if err != nil {
-		ctx.Dispatch(func(ctx app.Context) { done(ctx, nil, nil, err) })
+		ctx.Dispatch(answer(unavailable, nil))
 		return
 	}
 	pdfWorker.next++
-	id := pdfWorker.next
-	job["id"] = id
-	job["fontURL"] = app.Getenv("FUGONG_FONT_URL")
-	job["wasm"] = app.Getenv("FUGONG_PDF_WASM_URL") // see web/pdf-worker.js
-	pdfWorker.jobs[id] = pdfJob{ctx: ctx, stage: stage, done: done}
-	if err := catchJS(func() { w.Call("postMessage", job) }); err != nil {
-		delete(pdfWorker.jobs, id)
-		ctx.Dispatch(func(ctx app.Context) { done(ctx, nil, nil, err) })
+	job.ID = pdfWorker.next
+	job.WASM = app.Getenv("FUGONG_PDF_WASM_URL") // see web/pdf-worker.js
+	msg, err := jobMessage(job)
+	if err == nil {
+		pdfWorker.jobs[job.ID] = pdfJob{ctx: ctx, stage: stage, answer: answer}
+		if err = catchJS(func() { w.Call("postMessage", msg) }); err != nil {
+			delete(pdfWorker.jobs, job.ID)
+		}
 	}
+	if err != nil {
+		ctx.Dispatch(answer(workerjob.Reply{ID: job.ID, Error: err.Error()}, nil))
+	}
+}
+
+// jobMessage is job as the worker receives it (see package workerjob).
+func jobMessage(job workerjob.Job) (map[string]any, error) {
+	text, err := job.Encode()
+	if err != nil {
+		return nil, err
+	}
+	msg := map[string]any{workerjob.FieldJob: text}
+	if job.Data != nil {
+		err = catchJS(func() { msg[workerjob.FieldData] = bytesToJS(job.Data) })
+	}
+	return msg, err
+}
+
+// pdfError is the error a PDF job's reply stands for: errNoFont when the
+// font or the worker's program could not be fetched.
+func pdfError(code string) error {
+	switch code {
+	case "":
+		return nil
+	case workerjob.ErrFontUnavailable, workerjob.ErrWASMUnavailable, workerjob.ErrWorkerStopped:
+		return errNoFont
+	}
+	return errors.New(code)
+}
+
+// makePDF has the PDF worker write a PDF without freezing the page. job
+// says what to write (see package workerjob); the font's address is
+// added. stage is called on the UI goroutine as the job advances, done
+// once with the PDF or the error (errNoFont when the font or the worker's
+// program cannot be fetched). Call it on the UI goroutine.
+func makePDF(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStage), done pdfDone) {
+	stage(ctx, stageFont)
+	job.FontURL = app.Getenv("FUGONG_FONT_URL")
+	postJob(ctx, job, stage, func(r workerjob.Reply, file app.Value) func(app.Context) {
+		var pdf app.Value
+		err := pdfError(r.Error)
+		if err == nil {
+			err = catchJS(func() { pdf = jsBlob(file, "application/pdf") })
+		}
+		return func(ctx app.Context) { done(ctx, pdf, r.Substitutions, err) }
+	})
 }
 
 // warmPDFWorker starts the worker and has it fetch and parse the font now,
@@ -236,10 +252,10 @@ func warmPDFWorker() {
 	if err != nil {
 		return
 	}
-	catchJS(func() {
-		w.Call("postMessage", map[string]any{"id": 0, "kind": "warm",
-			"fontURL": app.Getenv("FUGONG_FONT_URL"), "wasm": app.Getenv("FUGONG_PDF_WASM_URL")})
-	})
+	if msg, err := jobMessage(workerjob.Job{Kind: workerjob.Warm, FontURL: app.Getenv("FUGONG_FONT_URL"),
+		WASM: app.Getenv("FUGONG_PDF_WASM_URL")}); err == nil {
+		catchJS(func() { w.Call("postMessage", msg) })
+	}
 }
 
 // warmFont fetches the font and the PDF worker's program once in the
@@ -295,12 +311,12 @@ func substitutionList(lang string, plan *assessment.Plan, subs []pdfSub) string 
 		switch {
 		case s.Section != "" && where == "":
 			where = s.Section
-		case s.Section == "" && strings.ContainsRune(plan.Enterprise, s.Char):
+		case s.Section == "" && strings.Contains(plan.Enterprise, s.Char):
 			where = t(lang, "pdf.where_name")
 		case s.Section == "":
 			where = t(lang, "pdf.where_page")
 		}
-		part := string(s.Char) + "（" + where + "）"
+		part := s.Char + "（" + where + "）"
 		if !seen[part] {
 			seen[part] = true
 			parts = append(parts, part)

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -31,6 +32,9 @@ type planScreen struct {
 	file    app.Value // the PDF as a File, when the browser can share it
 	subs    string    // characters the font lacked, and where
 	inApp   bool      // an app's own browser, which drops downloads
+	draft   bool      // the last PDF is a draft, marked on every page
+
+	errs []assessment.Problem // the answers' errors, listed when 生成 PDF was tapped with them
 }
 
 // OnMount builds the plan from the open draft.
@@ -48,6 +52,7 @@ func (s *planScreen) OnMount(ctx app.Context) {
 func (s *planScreen) OnDismount() {
 	journey().flush()
 	revokeURL(s.pdfURL)
+	s.screen.OnDismount()
 }
 
 // rebuild builds the plan again from the answers and edits. Its QR code
@@ -75,11 +80,25 @@ func (s *planScreen) setEdit(id, text string) {
 	s.rebuild()
 }
 
-// generate makes the PDF, downloads it and offers to share it.
-func (s *planScreen) generate(ctx app.Context) {
+// generate makes the PDF, downloads it and offers to share it. When the
+// answers have errors it lists them instead and asks, unless draft says
+// the user chose a draft: the worker then marks every page (see
+// assessment.MarkDraft).
+func (s *planScreen) generate(ctx app.Context, draft bool) {
 	if s.stage == stageFont || s.stage == stageWrite || len(s.stale) > 0 {
 		return // no PDF while an edited section may print stale numbers
 	}
+	s.errs = s.ses.evaluate().Errors()
+	if len(s.errs) > 0 && !draft {
+		revokeURL(s.pdfURL)
+		s.pdfURL, s.stage, s.pdfErr = "", stageIdle, false
+		ctx.Defer(func(app.Context) { scrollToID("pdf-errors") })
+		return
+	}
+	// The list of errors stays until the draft is made: the button tapped
+	// is in it, and the job's answer reaches the screen through the
+	// button's context only while the button is there.
+	s.draft = len(s.errs) > 0
 	revokeURL(s.pdfURL)
 	s.pdfURL, s.file, s.subs, s.pdfErr = "", nil, "", false
 	plan := s.plan
@@ -92,7 +111,7 @@ func (s *planScreen) generate(ctx app.Context) {
 	}
 	// The worker builds the same plan from the same answers, date and
 	// address (see rebuild).
-	job := map[string]any{"kind": "plan", "answers": string(answers), "date": now.Format(time.DateOnly), "base": kitBase()}
+	job := workerjob.Job{Kind: workerjob.Plan, Answers: answers, Date: now.Format(time.DateOnly), Base: kitBase()}
 	makePDF(ctx, job,
 		func(ctx app.Context, st pdfStage) { s.stage = st },
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
@@ -104,7 +123,7 @@ func (s *planScreen) generate(ctx app.Context) {
 				s.stage, s.pdfErr = stageIdle, true
 				return
 			}
-			s.pdfName = name
+			s.pdfName, s.errs = name, nil
 			s.subs = substitutionList(s.lang, plan, subs)
 			s.file, _ = shareableFile(name, pdf)
 			s.inApp = inAppUserAgent()
@@ -126,6 +145,7 @@ func (s *planScreen) Render() app.UI {
 		clashBanner(lang, assessment.Inconsistencies(s.d.Answers)),
 		staleNotice(lang, s.stale, sectionTitles(s.plan)),
 		s.renderPDF(),
+		s.renderErrors(),
 		s.renderDone(),
 		&planText{Screen: s, Plan: s.plan, Editing: s.editing, Lang: lang, Stale: s.stale},
 		s.renderAdd(),
@@ -153,12 +173,14 @@ func (s *planScreen) renderPDF() app.UI {
 	case s.pdfErr:
 		status = app.P().Class("notice notice-error").Text("⚠ " + t(lang, "pdf.failed"))
 	case s.stage == stageDone:
-		status = app.Button().Class("button button-link pdf-jump").Text(t(lang, "next.jump") + " ↓").OnClick(jumpToNext)
+		status = app.Button().Class("button button-link pdf-jump").Text(t(lang, "next.jump") + " ↓").OnClick(jumpTo("pdf-next"))
+	case len(s.errs) > 0:
+		status = app.Button().Class("button button-link pdf-jump").Text(t(lang, "pdf.errors_jump")).OnClick(jumpTo("pdf-errors"))
 	}
 	bar := app.Div().Class("pdf-box pdf-bar").Body(
 		app.Button().Class("button button-primary make-pdf").Disabled(busy).
 			Aria("busy", busy).Text(t(lang, "pdf.make")).
-			OnClick(func(ctx app.Context, e app.Event) { s.generate(ctx) }),
+			OnClick(func(ctx app.Context, e app.Event) { s.generate(ctx, false) }),
 		app.Div().Attr("role", "status").Aria("live", "polite").Body(status),
 	)
 	return bar
@@ -172,6 +194,9 @@ func (s *planScreen) renderDone() app.UI {
 		return nil
 	}
 	return app.Div().Class("pdf-done").Body(
+		app.If(s.draft, func() app.UI {
+			return app.P().Class("notice notice-warn pdf-draft-made").Text("⚠ " + tf(lang, "pdf.is_draft", s.draftMark()))
+		}),
 		s.renderNext(),
 		// A button, not a link: go-app would prefix a blob: href
 		// under a sub-path.

@@ -63,11 +63,17 @@ func (s *planScreen) renderNext() app.UI {
 	)
 }
 
-// jumpToNext brings the next steps into view, for a user who made the PDF
-// from far down the plan.
-func jumpToNext(ctx app.Context, e app.Event) {
+// jumpTo returns a handler that brings the element id into view, for a
+// user who made the PDF from far down the plan: the next steps, or the
+// answers' errors.
+func jumpTo(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { scrollToID(id) }
+}
+
+// scrollToID brings the element id, when there is one, into view.
+func scrollToID(id string) {
 	catchJS(func() {
-		if el := app.Window().GetElementByID("pdf-next"); el.Truthy() {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
 			el.Call("scrollIntoView", map[string]any{"block": "start"})
 		}
 	})

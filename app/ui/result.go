@@ -209,13 +209,6 @@ func (s *resultScreen) renderProblems() app.UI {
 	}
 	return app.Section().Class("problems").ID("problems").Body(
 		app.H2().Text(tf(lang, "result.problems", len(errs))),
-		app.Ul().Body(app.Range(errs).Slice(func(i int) app.UI {
-			p := errs[i]
-			li := app.Li().Text(p.Message.In(lang))
-			if _, ok := assessment.Lookup(p.Question); ok {
-				return app.Li().Body(app.Text(p.Message.In(lang)+" "), questionLink(lang, p.Question))
-			}
-			return li
-		})),
+		problemList(lang, errs),
 	)
 }

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"encoding/json"
 	"errors"
 	"time"
+
+	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,14 +21,9 @@ func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
 		s.problem = err.Error()
 		return
 	}
-	people, err := json.Marshal(s.rec.People)
-	if err != nil {
-		s.problem = err.Error()
-		return
-	}
 	s.exporting, s.problem = "pdf", ""
 	name := fileName(t(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
-	job := map[string]any{"kind": "logs", "answers": string(answers), "rows": string(people), "date": today()}
+	job := workerjob.Job{Kind: workerjob.Logs, Answers: answers, People: s.rec.People, Date: today()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {}, func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 		s.exporting = ""
 		if err == nil {

@@ -105,6 +105,18 @@ func (s *session) watch(ctx app.Context) {
 	s.screen, s.watching, s.onMerged = ctx, true, nil
 }
 
+// forgetGone lets go of the watched screen's context once its screen is
+// gone (dismounted), so that the session holds no dead context: nothing
+// is redrawn until the next screen watches.
+func (s *session) forgetGone() {
+	if !s.watching {
+		return
+	}
+	if src := s.screen.Src(); src == nil || !src.Mounted() {
+		s.screen, s.watching, s.onMerged = app.Context{}, false, nil
+	}
+}
+
 // current returns the draft being filled in: the open one, else the one
 // the user left off in, else the latest, else a new one. A new one is
 // written with its first change: an empty draft is not worth keeping, and

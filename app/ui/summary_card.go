@@ -2,13 +2,11 @@ package ui
 
 import (
 	"encoding/base64"
-	"strconv"
-	"strings"
 
 	"fugong/assessment"
+	"fugong/assessment/qrcode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"rsc.io/qr"
 )
 
 // summaryCard shows an enterprise's summary code — the link that adds it
@@ -42,43 +40,15 @@ func kitBase() string {
 	return origin + Prefix() + "/"
 }
 
-// qrSVG draws text as a QR code (error correction M, as on the letter),
-// one path, with a quiet zone of 4 modules. It returns "" when text does
-// not fit a QR code.
-func qrSVG(text string) string {
-	c, err := qr.Encode(text, qr.M)
+// qrDataURL draws text as a QR code (error correction M, as on the
+// letter; see package qrcode) in an SVG data: URL for an <img>. It
+// returns "" when text does not fit a QR code.
+func qrDataURL(text string) string {
+	code, err := qrcode.EncodeLink(text, qrcode.LevelM)
 	if err != nil {
 		return ""
 	}
-	const quiet = 4
-	n := c.Size + 2*quiet
-	var path strings.Builder
-	for y := 0; y < c.Size; y++ {
-		for x := 0; x < c.Size; {
-			if !c.Black(x, y) {
-				x++
-				continue
-			}
-			run := 1
-			for x+run < c.Size && c.Black(x+run, y) {
-				run++
-			}
-			path.WriteString("M" + strconv.Itoa(x+quiet) + " " + strconv.Itoa(y+quiet) + "h" + strconv.Itoa(run) + "v1h-" + strconv.Itoa(run) + "z")
-			x += run
-		}
-	}
-	size := strconv.Itoa(n)
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + size + ` ` + size + `" shape-rendering="crispEdges">` +
-		`<rect width="` + size + `" height="` + size + `" fill="#fff"/><path fill="#000" d="` + path.String() + `"/></svg>`
-}
-
-// qrDataURL is qrSVG as a data: URL for an <img>.
-func qrDataURL(text string) string {
-	svg := qrSVG(text)
-	if svg == "" {
-		return ""
-	}
-	return "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString([]byte(svg))
+	return "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString(code.SVG())
 }
 
 // Render draws the card.

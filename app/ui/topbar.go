@@ -12,6 +12,8 @@ type topBar struct {
 	app.Compo
 	lang   string
 	status offlineStatus
+
+	unwatch func() // stops following the service worker; nil while not mounted
 }
 
 // OnPreRender shows the default language before the app runs.
@@ -25,10 +27,19 @@ func (b *topBar) OnMount(ctx app.Context) {
 	ctx.ObserveState(langState, &b.lang).OnChange(func() { markDocument(b.lang) })
 	markDocument(b.lang)
 	b.status = readOfflineStatus(ctx)
-	watchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
+	b.unwatch = watchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
 	// Once the screen's first frame is drawn, what was typed before the
 	// start is handed over (earlyinput.go).
 	ctx.Defer(func(app.Context) { releaseEarlyInput() })
+}
+
+// OnDismount stops following the service worker: every screen mounts a
+// bar of its own.
+func (b *topBar) OnDismount() {
+	if b.unwatch != nil {
+		b.unwatch()
+		b.unwatch = nil
+	}
 }
 
 // OnAppUpdate is called by go-app when a service worker has activated.

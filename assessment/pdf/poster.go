@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
-	"rsc.io/qr/coding"
 
 	"fugong/assessment"
 	"fugong/assessment/qrcode"
@@ -27,7 +26,7 @@ const (
 
 // EncodeLinkQR returns the smallest QR code of link at level; an error
 // wraps ErrQR.
-func EncodeLinkQR(link string, level coding.Level) (*LinkQR, error) {
+func EncodeLinkQR(link string, level qrcode.Level) (*LinkQR, error) {
 	code, err := qrcode.EncodeLink(link, level)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrQR, err)
@@ -110,22 +109,7 @@ func posterPage(park assessment.Park, code *LinkQR, font *Font, s *substituter) 
 	bottomY := pageH - 12.0
 	side = min(width, bottomY-textH-detailH-y-6)
 	qrX := (pageW - side) / 2
-	m := side / float64(code.Size()+2*qrQuiet)
-	for row := 0; row < code.Size(); row++ {
-		for x := 0; x < code.Size(); {
-			if !code.Black(x, row) {
-				x++
-				continue
-			}
-			run := x
-			for run < code.Size() && code.Black(run, row) {
-				run++
-			}
-			ops = append(ops, op{kind: opFill, x: qrX + float64(qrQuiet+x)*m, y: y + float64(qrQuiet+row)*m,
-				w: float64(run-x) * m, h: m + 0.02, color: black})
-			x = run
-		}
-	}
+	ops = append(ops, qrOps(code, qrX, y, side)...)
 	y += side + 2
 	for _, d := range detailLines {
 		centred(d, baseline(y, posterDetailSize), posterDetailSize, black)

@@ -3,8 +3,6 @@ package pdf
 import (
 	"fmt"
 
-	"rsc.io/qr"
-
 	"fugong/assessment/qrcode"
 )
 
@@ -14,8 +12,8 @@ const (
 	qrQuiet = qrcode.Quiet // modules of quiet zone on each side
 )
 
-// qr places the plan's QR code, drawn as filled rectangles (one per run of
-// dark modules in a row), with its caption to the right. An empty QR text
+// qr places the plan's QR code (error correction M) with its caption to
+// the right. An empty QR text
 // leaves only the caption.
 func (l *layout) qr(caption string, n int) error {
 	// The code carries plan.QR; the block's text is only its caption.
@@ -26,32 +24,32 @@ func (l *layout) qr(caption string, n int) error {
 		l.textLines(lines, marginX, smallSize, grey, nil)
 		return nil
 	}
-	code, err := qr.Encode(l.qrText, qr.M)
+	code, err := EncodeLinkQR(l.qrText, LevelM)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrQR, err)
+		return err
 	}
 	l.gap(3)
 	l.room(qrSide)
 	top := l.y
-	m := qrSide / float64(code.Size+2*qrQuiet)
-	for y := 0; y < code.Size; y++ {
-		for x := 0; x < code.Size; {
-			if !code.Black(x, y) {
-				x++
-				continue
-			}
-			run := x
-			for run < code.Size && code.Black(run, y) {
-				run++
-			}
-			l.add(op{kind: opFill, x: marginX + float64(qrQuiet+x)*m, y: top + float64(qrQuiet+y)*m,
-				w: float64(run-x) * m, h: m + 0.02, color: black}) // overlap rows: no hairline gaps
-			x = run
-		}
+	for _, o := range qrOps(code, marginX, top, qrSide) {
+		l.add(o)
 	}
-	l.y = top + qrQuiet*m
+	l.y = top + qrQuiet*qrSide/float64(code.Size()+2*qrQuiet)
 	l.textLines(lines, textX, smallSize, grey, nil)
 	l.y = max(l.y, top+qrSide) + 3
 	l.counted(minLines)
 	return nil
+}
+
+// qrOps draws code with its quiet zone as a square of side millimetres
+// whose top left corner is at (x, y): one filled rectangle per run of
+// dark modules in a row.
+func qrOps(code *LinkQR, x, y, side float64) []op {
+	m := side / float64(code.Size()+2*qrQuiet)
+	var ops []op
+	code.Runs(func(mx, my, n int) {
+		ops = append(ops, op{kind: opFill, x: x + float64(qrQuiet+mx)*m, y: y + float64(qrQuiet+my)*m,
+			w: float64(n) * m, h: m + 0.02, color: black}) // overlap rows: no hairline gaps
+	})
+	return ops
 }

@@ -1,9 +1,11 @@
-// Package qrcode draws the kit's QR codes: a park link's code, chosen for
-// the fewest modules and the best-scanning mask, as a PNG or an SVG image,
-// and any text as an SVG. It uses rsc.io/qr and the standard library, and
-// no PDF code, so the app's own WebAssembly carries it without the PDF
-// writer (package assessment/pdf, which runs in the PDF worker, imports it
-// to draw the same codes on paper).
+// Package qrcode is the kit's one QR encoder: every code (the letter's
+// and the summary card's summary link, the daily report's link, the park
+// link on screen and on the poster) is chosen for the fewest modules and
+// the best-scanning mask, and drawn from its runs of dark modules, as a
+// PNG or an SVG image or, by package assessment/pdf, on paper. It uses
+// rsc.io/qr/coding and the standard library, and no PDF code, so the
+// app's own WebAssembly carries it without the PDF writer (which runs in
+// the PDF worker and imports it to draw the same codes).
 package qrcode
 
 import (
@@ -25,26 +27,31 @@ var ErrEncode = errors.New("qrcode: text cannot be encoded")
 // Quiet is the width of the light border around every code, in modules.
 const Quiet = 4
 
-// LinkQR is the QR code of a park link. The link's fragment payload (base
-// 36, capitals and digits) is written in the QR alphanumeric mode and the
-// address before it in byte mode, so a long setup takes fewer modules
-// than in byte mode alone. The mask is the one with the lowest penalty
-// (ISO/IEC 18004 §7.8.3), so the code scans well.
+// LinkQR is the QR code of a link (or any text). A park link's fragment
+// payload (base 36, capitals and digits) is written in the QR
+// alphanumeric mode and the address before it in byte mode, so a long
+// setup takes fewer modules than in byte mode alone; other text is in
+// byte mode. The mask is the one with the lowest penalty (ISO/IEC 18004
+// §7.8.3), so the code scans well.
 type LinkQR struct {
 	code    *coding.Code
 	Version int    // 1–40
 	Level   string // "M" or "Q"
 }
 
-// QR error-correction levels a link's code may use. M restores 15 % of a
+// Level is a QR error-correction level.
+type Level = coding.Level
+
+// QR error-correction levels a code may use. M restores 15 % of a
 // damaged code, Q 25 %.
 const (
 	LevelM = coding.M
 	LevelQ = coding.Q
 )
 
-// EncodeLink returns the smallest QR code of link at level.
-func EncodeLink(link string, level coding.Level) (*LinkQR, error) {
+// EncodeLink returns the smallest QR code of link (or any text) at
+// level.
+func EncodeLink(link string, level Level) (*LinkQR, error) {
 	segs := linkSegments(link)
 	for v := coding.Version(coding.MinVersion); v <= coding.MaxVersion; v++ {
 		bits := 0
@@ -162,6 +169,26 @@ func (q *LinkQR) Image(scale int) image.Image {
 	return img
 }
 
+// Runs calls f for each run of dark modules, row by row: the run starts
+// at module x of row y and is n modules long. Drawing the runs as
+// rectangles draws the code.
+func (q *LinkQR) Runs(f func(x, y, n int)) {
+	for y := 0; y < q.code.Size; y++ {
+		for x := 0; x < q.code.Size; {
+			if !q.code.Black(x, y) {
+				x++
+				continue
+			}
+			run := x
+			for run < q.code.Size && q.code.Black(run, y) {
+				run++
+			}
+			f(x, y, run-x)
+			x = run
+		}
+	}
+}
+
 // PNG returns the code as a PNG image (see Image).
 func (q *LinkQR) PNG(scale int) []byte {
 	var buf bytes.Buffer
@@ -176,20 +203,7 @@ func (q *LinkQR) SVG() []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" shape-rendering="crispEdges">`, n, n, n*8, n*8)
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="#fff"/><path fill="#000" d="`, n, n)
-	for y := 0; y < q.code.Size; y++ {
-		for x := 0; x < q.code.Size; {
-			if !q.code.Black(x, y) {
-				x++
-				continue
-			}
-			run := x
-			for run < q.code.Size && q.code.Black(run, y) {
-				run++
-			}
-			fmt.Fprintf(&b, "M%d %dh%dv1h-%dz", x+Quiet, y+Quiet, run-x, run-x)
-			x = run
-		}
-	}
+	q.Runs(func(x, y, n int) { fmt.Fprintf(&b, "M%d %dh%dv1h-%dz", x+Quiet, y+Quiet, n, n) })
 	b.WriteString(`"/></svg>` + "\n")
 	return b.Bytes()
 }

@@ -109,3 +109,36 @@ func TestLinkQRSVG(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLinkQR: the summary link the letter and the summary card
+// carry gets the mask with the lowest penalty among the eight, and scans.
+func TestSummaryLinkQR(t *testing.T) {
+	a := assessment.NewAnswers("zh")
+	a.Set("name", assessment.StringValue("临沂精工机械有限公司"))
+	link := assessment.SummaryURL(testkit.KitBase, a, assessment.Evaluate(a))
+	code, err := EncodeLink(link, LevelM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := penalty(code.code)
+	for m := coding.Mask(0); m < 8; m++ {
+		plan, err := coding.NewPlan(coding.Version(code.Version), LevelM, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := plan.Encode(linkSegments(link)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := penalty(c); p < got {
+			t.Errorf("mask %d scores %d, lower than the chosen code's %d", m, p, got)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "qr.png")
+	if err := os.WriteFile(file, code.PNG(3), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := testkit.Scan(t, file); len(got) != 1 || got[0] != link {
+		t.Errorf("zbarimg read %q, want %q", got, link)
+	}
+}
