@@ -6,50 +6,30 @@ import (
 	"time"
 )
 
-// A registry stores a daily report beside its code as a record string,
-// "d1|PLAN|CREDIT|DATE|BATCHDATE|ONSITE|QUARANTINE|TEMP|CASES", so that
-// opening a registry of 150,000 reports reads them without decoding each
-// code again (the code was checked when it arrived). The enterprise's
-// name is not kept: the registry names an enterprise by its entry.
-
-// Record writes d as a registry record string.
-func (d DailyReport) Record() string {
-	return strings.Join([]string{"d1", d.PlanID, d.CreditCode, d.Date, d.BatchDate,
-		strconv.Itoa(d.OnSite), strconv.Itoa(d.Quarantine), strconv.Itoa(d.AbnormalTemp), strconv.Itoa(d.NewCases)}, "|")
-}
-
-// ParseDailyRecord reads what Record wrote; false when s is not such a
-// record (the code must then be decoded).
-func ParseDailyRecord(s string) (DailyReport, bool) {
-	f := strings.Split(s, "|")
-	if len(f) != 9 || f[0] != "d1" || f[1] == "" || dayNumber(f[3]) < 0 || f[4] != "" && dayNumber(f[4]) < 0 {
-		return DailyReport{}, false
-	}
-	d := DailyReport{PlanID: f[1], CreditCode: f[2], Date: f[3], BatchDate: f[4]}
-	for i, p := range []*int{&d.OnSite, &d.Quarantine, &d.AbnormalTemp, &d.NewCases} {
-		n, err := strconv.Atoi(f[5+i])
-		if err != nil || n < 0 || n > MaxDailyCount {
-			return DailyReport{}, false
-		}
-		*p = n
-	}
-	return d, true
-}
-
-// DailyEntryFromRecord is the registry record of code received at added:
-// from its record string when that reads, else decoded from the code.
-func DailyEntryFromRecord(code string, added time.Time, record string) (DailyEntry, error) {
-	if d, ok := ParseDailyRecord(record); ok {
-		return DailyEntry{Code: code, Added: added, Report: d}, nil
-	}
-	return NewDailyEntry(code, added)
-}
-
 // A registry keeps an enterprise's daily reports together, in one record
-// keyed DailyBundleKey(its FirmKey), whose text (DailyBundle) holds a line
-// for each report: its code, when it arrived (milliseconds since 1970)
-// and its record string, separated by tabs. Opening a registry then reads
-// one record an enterprise, not one a report.
+// keyed DailyBundleKey(its FirmKey), whose text (DailyBundle) holds the
+// reports' figures, not their codes: opening a registry of 5,000
+// enterprises × 30 days then reads a few megabytes, one record an
+// enterprise, and decodes no code. A report's code is made again from its
+// figures when it is needed (DailyEntry.DailyCode): decoding is strict, so
+// a report has one code.
+//
+// The text, version 2: the line "b2", then for each report in order a
+// line of its figures, each preceded, when they differ from the report
+// before, by a line naming whom it is from:
+//
+//	=NAME	CREDIT CODE	PLAN ID
+//	DATE	BATCH DATE	ON SITE	QUARANTINE	ABNORMAL TEMPERATURE	NEW CASES	ADDED
+//
+// (fields separated by tabs, which no field holds: a daily code carries
+// no control character; dates "2006-01-02", the batch date "" when
+// unknown; ADDED in milliseconds since 1970). Version 1, which kits wrote before, held a line a report:
+// its code, when it arrived (milliseconds since 1970) and a record
+// string, separated by tabs; it is read by decoding each code, once, and
+// the registry then writes its bundles again in version 2.
+
+// dailyBundleV2 is the first line of a version 2 bundle.
+const dailyBundleV2 = "b2"
 
 // DailyBundleKey is the key of the record holding the daily reports of the
 // enterprise firmKey.
@@ -58,21 +38,135 @@ func DailyBundleKey(firmKey string) string { return "d:" + firmKey }
 // IsDailyBundleKey reports whether a record's key is a DailyBundleKey.
 func IsDailyBundleKey(key string) bool { return strings.HasPrefix(key, "d:") }
 
-// DailyBundle writes daily as a bundle's text.
+// DailyBundle writes daily as a bundle's text (version 2).
 func DailyBundle(daily []DailyEntry) string {
-	var b strings.Builder
-	for i, d := range daily {
-		if i > 0 {
-			b.WriteByte('\n')
+	b := make([]byte, 0, 8+48*len(daily))
+	b = append(b, dailyBundleV2...)
+	var from DailyReport // the enterprise the lines are from: its name, credit code and plan ID
+	for i := range daily {
+		r := &daily[i].Report
+		if i == 0 || r.Name != from.Name || r.CreditCode != from.CreditCode || r.PlanID != from.PlanID {
+			from = *r
+			b = append(b, "\n="...)
+			b = append(b, r.Name...)
+			b = append(b, '\t')
+			b = append(b, r.CreditCode...)
+			b = append(b, '\t')
+			b = append(b, r.PlanID...)
 		}
-		b.WriteString(d.Code + "\t" + strconv.FormatInt(d.Added.UnixMilli(), 10) + "\t" + d.Report.Record())
+		b = append(b, '\n')
+		b = append(b, r.Date...)
+		b = append(b, '\t')
+		b = append(b, r.BatchDate...)
+		for _, n := range [...]int{r.OnSite, r.Quarantine, r.AbnormalTemp, r.NewCases} {
+			b = append(b, '\t')
+			b = strconv.AppendInt(b, int64(n), 10)
+		}
+		b = append(b, '\t')
+		b = strconv.AppendInt(b, daily[i].Added.UnixMilli(), 10)
 	}
-	return b.String()
+	return string(b)
 }
 
-// ParseDailyBundle reads a bundle's text; lines that do not read are
-// counted in bad.
-func ParseDailyBundle(s string) (daily []DailyEntry, bad int) {
+// ParseDailyBundle reads a bundle's text; reports that do not read are
+// counted in bad. old says the text is of version 1: the registry should
+// write it again (DailyBundle).
+func ParseDailyBundle(s string) (daily []DailyEntry, bad int, old bool) {
+	rest, ok := strings.CutPrefix(s, dailyBundleV2+"\n")
+	if !ok {
+		daily, bad = parseDailyBundleV1(s)
+		return daily, bad, true
+	}
+	daily = make([]DailyEntry, 0, strings.Count(rest, "\n")+1)
+	var from DailyReport
+	known := false // a line has said whom the reports are from
+	for rest != "" {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if strings.HasPrefix(line, "=") {
+			from, known = readBundleFrom(line[1:])
+			if !known {
+				bad++
+			}
+			continue
+		}
+		e, ok := readBundleLine(line, from)
+		if !ok || !known {
+			bad++
+			continue
+		}
+		daily = append(daily, e)
+	}
+	return daily, bad, false
+}
+
+// readBundleFrom reads a line naming the enterprise (without its "=").
+func readBundleFrom(line string) (DailyReport, bool) {
+	name, rest, ok1 := strings.Cut(line, "\t")
+	credit, plan, ok2 := strings.Cut(rest, "\t")
+	ok := ok1 && ok2 && plan != "" && !strings.Contains(plan, "\t")
+	return DailyReport{Name: name, CreditCode: credit, PlanID: plan}, ok
+}
+
+// readBundleLine reads a line of figures of a report from the enterprise
+// from.
+func readBundleLine(line string, from DailyReport) (DailyEntry, bool) {
+	d := from
+	var f [7]string
+	for i := range f {
+		var ok bool
+		f[i], line, ok = strings.Cut(line, "\t")
+		if ok != (i < len(f)-1) {
+			return DailyEntry{}, false
+		}
+	}
+	d.Date, d.BatchDate = f[0], f[1]
+	if dayNumber(d.Date) < 0 || d.BatchDate != "" && dayNumber(d.BatchDate) < 0 {
+		return DailyEntry{}, false
+	}
+	for i, p := range [...]*int{&d.OnSite, &d.Quarantine, &d.AbnormalTemp, &d.NewCases} {
+		n, ok := smallCount(f[2+i])
+		if !ok {
+			return DailyEntry{}, false
+		}
+		*p = n
+	}
+	ms, err := strconv.ParseInt(f[6], 10, 64)
+	if err != nil {
+		return DailyEntry{}, false
+	}
+	return DailyEntry{Added: time.UnixMilli(ms), Report: d}, true
+}
+
+// smallCount reads a count of a daily report: decimal digits, at most
+// MaxDailyCount.
+func smallCount(s string) (int, bool) {
+	if s == "" || len(s) > 7 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, n <= MaxDailyCount
+}
+
+// decodeStoredDaily decodes a daily code a registry stored: the kit
+// decoded it strictly when it arrived, so its frame and body are read,
+// not encoded again to check the spelling (DecodeDaily).
+func decodeStoredDaily(code string) (DailyReport, bool) {
+	body, why := decodeFrame(code, 'd', DailyVersion)
+	if why != "" {
+		return DailyReport{}, false
+	}
+	return decodeDailyBody(body)
+}
+
+// parseDailyBundleV1 reads a bundle of version 1, decoding each code.
+func parseDailyBundleV1(s string) (daily []DailyEntry, bad int) {
 	for line := range strings.SplitSeq(s, "\n") {
 		f := strings.SplitN(line, "\t", 3)
 		if len(f) != 3 || !IsDailyCode(f[0]) {
@@ -84,12 +178,12 @@ func ParseDailyBundle(s string) (daily []DailyEntry, bad int) {
 			bad++
 			continue
 		}
-		d, err := DailyEntryFromRecord(f[0], time.UnixMilli(ms), f[2])
-		if err != nil {
+		d, ok := decodeStoredDaily(f[0])
+		if !ok {
 			bad++
 			continue
 		}
-		daily = append(daily, d)
+		daily = append(daily, DailyEntry{Code: f[0], Added: time.UnixMilli(ms), Report: d})
 	}
 	return daily, bad
 }

@@ -12,11 +12,23 @@ import (
 // enterprise changed its answers keeps its history.
 
 // DailyEntry is a daily report as a registry holds it: the code as
-// received, when this registry first received it, and what it says.
+// received, when this registry first received it, and what it says. A
+// report is known by what it says: decoding is strict, so two codes of
+// one report are one code.
 type DailyEntry struct {
-	Code   string    // the daily code, "d1.…": the record's key
+	Code   string    // the daily code, "d1.…"; "" when read from a registry's store, which keeps the figures (DailyCode)
 	Added  time.Time // when it was first received
 	Report DailyReport
+}
+
+// DailyCode returns the code of e: as received, or made again from its
+// report when the store gave the figures alone.
+func (e DailyEntry) DailyCode() string {
+	if e.Code != "" {
+		return e.Code
+	}
+	code, _ := EncodeDaily(e.Report) // a report read from the store was encodable when it arrived
+	return code
 }
 
 // NewDailyEntry decodes code into a record received at added.
@@ -98,7 +110,7 @@ func AddDaily(entries []Entry, daily []DailyEntry, e DailyEntry, today string) (
 	res := DailyAdded
 	for _, h := range daily {
 		switch {
-		case h.Code == e.Code:
+		case h.Report == e.Report:
 			return daily, DailyDuplicate, nil
 		case h.Report.Date == e.Report.Date && firms.key(h.Report) == key:
 			res = DailyReplaced
@@ -107,22 +119,22 @@ func AddDaily(entries []Entry, daily []DailyEntry, e DailyEntry, today string) (
 	return append(daily, e), res, nil
 }
 
-// MergeDaily adds the records of more that daily does not hold (by code),
-// keeping the earlier arrival of a code held by both. It returns the union
-// and how many records were new.
+// MergeDaily adds the records of more that daily does not hold (the same
+// report, by what it says), keeping the earlier arrival of a report held
+// by both. It returns the union and how many records were new.
 func MergeDaily(daily, more []DailyEntry) ([]DailyEntry, int) {
-	at := make(map[string]int, len(daily)+len(more))
+	at := make(map[DailyReport]int, len(daily)+len(more))
 	out := make([]DailyEntry, 0, len(daily)+len(more))
 	n := 0
 	for k, list := range [][]DailyEntry{daily, more} {
 		for _, e := range list {
-			if i, ok := at[e.Code]; ok {
+			if i, ok := at[e.Report]; ok {
 				if e.Added.Before(out[i].Added) {
 					out[i].Added = e.Added
 				}
 				continue
 			}
-			at[e.Code] = len(out)
+			at[e.Report] = len(out)
 			out = append(out, e)
 			if k == 1 {
 				n++

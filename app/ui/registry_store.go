@@ -19,65 +19,44 @@ func loadRegistry() (entries []assessment.Entry, bad int, err error) {
 
 // loadRegistryDaily is loadRegistry with the daily reports, which the
 // store keeps beside the entries, a record an enterprise (storeDaily).
+// Records of the form kits stored before are written again in the
+// current one, in the background, once (assessment.OpenRecords).
 func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEntry, bad int, err error) {
 	recs, err := idbAll()
 	if err != nil {
 		return nil, nil, 0, err
 	}
 	markTime("registryRead")
-	entries = make([]assessment.Entry, 0, len(recs))
-	stale := map[string]bool{} // codes derived again, or respelled: stored for next time
-	var respelled []string     // codes stored as received, before they were normalised
+	stored := make([]assessment.StoredRecord, len(recs))
 	for i, r := range recs {
-		if i > 0 && i%500 == 0 {
-			yieldToBrowser()
-		}
-		if assessment.IsDailyBundleKey(r.Code) {
-			d, n := assessment.ParseDailyBundle(r.Derived)
-			daily, bad = append(daily, d...), bad+n
-			continue
-		}
-		d, _ := assessment.ParseDerivation(r.Derived)
-		e, err := assessment.NewEntryDerived(r.Code, r.Added, d)
-		if err != nil {
-			bad++
-			continue
-		}
-		entries = append(entries, e)
-		if e.Code != r.Code {
-			respelled = append(respelled, r.Code)
-		}
-		if e.Derived.String() != r.Derived || e.Code != r.Code {
-			stale[e.Code] = true
-		}
+		stored[i] = assessment.StoredRecord{Key: r.Code, Added: r.Added, Value: r.Derived, Checked: r.Checked}
 	}
-	if len(respelled) > 0 {
-		// One summary kept under two spellings is one entry, at its
-		// earliest arrival (Merge); its record moves to the one spelling.
-		entries, _ = assessment.Merge(nil, entries)
+	o := assessment.OpenRecords(stored, yieldToBrowser)
+	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 {
+		go restoreRegistry(o)
 	}
-	if len(stale) > 0 {
-		var keep []assessment.Entry
-		for _, e := range entries {
-			if stale[e.Code] {
-				keep = append(keep, e)
-			}
-		}
-		go func() {
-			if err := storeEntries(keep); err != nil {
-				app.Log("registry: keeping derivations:", err)
-				return
-			}
-			for _, code := range respelled {
-				if err := idbDelete(code); err != nil {
-					app.Log("registry: removing a respelled code:", err)
-				}
-			}
-		}()
-	}
-	assessment.Annotate(entries)
 	markTime("registryDecoded")
-	return entries, daily, bad, nil
+	return o.Entries, o.Daily, o.Bad, nil
+}
+
+// restoreRegistry writes again what o read in an older form, and removes
+// the records of codes stored before they were normalised.
+func restoreRegistry(o assessment.OpenedRegistry) {
+	defer markTime("registryRestored")
+	if err := storeEntries(o.Restore); err != nil {
+		app.Log("registry: keeping derivations:", err)
+		return
+	}
+	for _, code := range o.Respelled {
+		if err := idbDelete(code); err != nil {
+			app.Log("registry: removing a respelled code:", err)
+		}
+	}
+	if len(o.OldBundles) > 0 {
+		if err := storeDaily(o.Entries, o.Daily, o.OldBundles); err != nil {
+			app.Log("registry: writing daily reports again:", err)
+		}
+	}
 }
 
 // storeDaily writes the daily reports of the enterprises keys (FirmKeys;
@@ -120,11 +99,12 @@ func markTime(name string) {
 // the event loop; natively it costs a millisecond.
 func yieldToBrowser() { time.Sleep(time.Millisecond) }
 
-// storeEntries writes entries to IndexedDB in one transaction.
+// storeEntries writes entries to IndexedDB in one transaction, marked
+// checked: an Entry is made by a strict decoding (assessment.NewEntry).
 func storeEntries(entries []assessment.Entry) error {
 	recs := make([]idbRecord, len(entries))
 	for i, e := range entries {
-		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String()}
+		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: assessment.SummaryChecked}
 	}
 	return idbPut(recs)
 }
