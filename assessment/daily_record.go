@@ -72,32 +72,65 @@ func DailyBundle(daily []DailyEntry) string {
 // counted in bad. old says the text is of version 1: the registry should
 // write it again (DailyBundle).
 func ParseDailyBundle(s string) (daily []DailyEntry, bad int, old bool) {
+	return appendDailyBundle(nil, s)
+}
+
+// appendDailyBundle is ParseDailyBundle appending to daily, so that a
+// registry's reports are read into one array.
+func appendDailyBundle(daily []DailyEntry, s string) (_ []DailyEntry, bad int, old bool) {
+	if s == dailyBundleV2 {
+		return daily, 0, false
+	}
 	rest, ok := strings.CutPrefix(s, dailyBundleV2+"\n")
 	if !ok {
-		daily, bad = parseDailyBundleV1(s)
+		daily, bad = appendDailyBundleV1(daily, s)
 		return daily, bad, true
 	}
-	daily = make([]DailyEntry, 0, strings.Count(rest, "\n")+1)
-	var from DailyReport
-	known := false // a line has said whom the reports are from
-	for rest != "" {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		if strings.HasPrefix(line, "=") {
-			from, known = readBundleFrom(line[1:])
-			if !known {
-				bad++
-			}
-			continue
-		}
-		e, ok := readBundleLine(line, from)
-		if !ok || !known {
+	lines := bundleLines{rest: rest}
+	for {
+		var e DailyEntry
+		ms, ok, more := lines.next(&e.Report)
+		switch {
+		case !more:
+			return daily, bad, false
+		case !ok:
 			bad++
-			continue
+		case !lines.named:
+			e.Added = time.UnixMilli(ms)
+			daily = append(daily, e)
 		}
-		daily = append(daily, e)
 	}
-	return daily, bad, false
+}
+
+// bundleLines steps through the lines of a version 2 bundle's text, after
+// its first line.
+type bundleLines struct {
+	rest  string
+	from  DailyReport // whom the reports are from, as the last line naming it said
+	known bool        // a line naming the enterprise has been read
+	named bool        // the last line read named the enterprise
+}
+
+// next reads the next line: a report into d, with when it arrived
+// (milliseconds since 1970), or a line naming whom the reports after it
+// are from (b.named). ok is false for a line that does not read; more is
+// false at the end of the text.
+func (b *bundleLines) next(d *DailyReport) (added int64, ok, more bool) {
+	if b.rest == "" {
+		return 0, false, false
+	}
+	var line string
+	line, b.rest, _ = strings.Cut(b.rest, "\n")
+	if b.named = strings.HasPrefix(line, "="); b.named {
+		b.from, b.known = readBundleFrom(line[1:])
+		return 0, b.known, true
+	}
+	if !b.known {
+		return 0, false, true
+	}
+	*d = b.from
+	added, ok = readBundleLine(line, d)
+	return added, ok, true
 }
 
 // readBundleFrom reads a line naming the enterprise (without its "=").
@@ -108,34 +141,30 @@ func readBundleFrom(line string) (DailyReport, bool) {
 	return DailyReport{Name: name, CreditCode: credit, PlanID: plan}, ok
 }
 
-// readBundleLine reads a line of figures of a report from the enterprise
-// from.
-func readBundleLine(line string, from DailyReport) (DailyEntry, bool) {
-	d := from
+// readBundleLine reads a line of figures of a report into d, and when it
+// arrived (milliseconds since 1970).
+func readBundleLine(line string, d *DailyReport) (added int64, ok bool) {
 	var f [7]string
 	for i := range f {
 		var ok bool
 		f[i], line, ok = strings.Cut(line, "\t")
 		if ok != (i < len(f)-1) {
-			return DailyEntry{}, false
+			return 0, false
 		}
 	}
 	d.Date, d.BatchDate = f[0], f[1]
 	if dayNumber(d.Date) < 0 || d.BatchDate != "" && dayNumber(d.BatchDate) < 0 {
-		return DailyEntry{}, false
+		return 0, false
 	}
 	for i, p := range [...]*int{&d.OnSite, &d.Quarantine, &d.AbnormalTemp, &d.NewCases} {
 		n, ok := smallCount(f[2+i])
 		if !ok {
-			return DailyEntry{}, false
+			return 0, false
 		}
 		*p = n
 	}
 	ms, err := strconv.ParseInt(f[6], 10, 64)
-	if err != nil {
-		return DailyEntry{}, false
-	}
-	return DailyEntry{Added: time.UnixMilli(ms), Report: d}, true
+	return ms, err == nil
 }
 
 // smallCount reads a count of a daily report: decimal digits, at most
@@ -165,8 +194,8 @@ func decodeStoredDaily(code string) (DailyReport, bool) {
 	return decodeDailyBody(body)
 }
 
-// parseDailyBundleV1 reads a bundle of version 1, decoding each code.
-func parseDailyBundleV1(s string) (daily []DailyEntry, bad int) {
+// appendDailyBundleV1 reads a bundle of version 1, decoding each code.
+func appendDailyBundleV1(daily []DailyEntry, s string) (_ []DailyEntry, bad int) {
 	for line := range strings.SplitSeq(s, "\n") {
 		f := strings.SplitN(line, "\t", 3)
 		if len(f) != 3 || !IsDailyCode(f[0]) {

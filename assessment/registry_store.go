@@ -29,9 +29,11 @@ type StoredRecord struct {
 
 // OpenedRegistry is a registry read from its store.
 type OpenedRegistry struct {
-	Entries []Entry      // annotated (Annotate)
-	Daily   []DailyEntry // every report of every bundle
-	Bad     int          // records, and reports of bundles, that do not read: counted, not shown
+	Entries []Entry // annotated (Annotate)
+	// Histories are the enterprises' histories (DailyHistories), worked
+	// out from the bundles' texts.
+	Histories map[string][]DailyReport
+	Bad       int // records, and reports of bundles, that do not read: counted, not shown
 	// Restore are the entries to store again: derived afresh, respelled,
 	// or checked now for the first time.
 	Restore []Entry
@@ -41,6 +43,23 @@ type OpenedRegistry struct {
 	// OldBundles are the FirmKeys whose bundles are of an older form: to
 	// write again (DailyBundle).
 	OldBundles []string
+	bundles    []string     // the texts of the bundles of version 2
+	old        []DailyEntry // the reports of the bundles of older versions
+}
+
+// DailyEntries returns every report of every bundle, read from the
+// bundles' texts again: a backup or an import asks for them, opening the
+// registry does not.
+func (o *OpenedRegistry) DailyEntries() []DailyEntry {
+	n := len(o.old)
+	for _, b := range o.bundles {
+		n += strings.Count(b, "\n")
+	}
+	daily := append(make([]DailyEntry, 0, n), o.old...)
+	for _, b := range o.bundles {
+		daily, _, _ = appendDailyBundle(daily, b)
+	}
+	return daily
 }
 
 // StoredEntry is NewEntryDerived for a stored code marked SummaryChecked
@@ -65,12 +84,6 @@ func OpenRecords(recs []StoredRecord, pause func()) OpenedRegistry {
 	var o OpenedRegistry
 	o.Entries = make([]Entry, 0, len(recs))
 	restore := map[string]bool{} // codes to store again
-	bundles := 0
-	for _, r := range recs {
-		if IsDailyBundleKey(r.Key) {
-			bundles++
-		}
-	}
 	last := time.Now()
 	for i, r := range recs {
 		if pause != nil && i%100 == 99 && time.Since(last) > 50*time.Millisecond {
@@ -78,17 +91,17 @@ func OpenRecords(recs []StoredRecord, pause func()) OpenedRegistry {
 			last = time.Now()
 		}
 		if IsDailyBundleKey(r.Key) {
-			d, bad, old := ParseDailyBundle(r.Value)
-			if o.Daily == nil {
-				o.Daily = make([]DailyEntry, 0, bundles*(len(d)+1)) // bundles of about the same length
+			if r.Value == dailyBundleV2 || strings.HasPrefix(r.Value, dailyBundleV2+"\n") {
+				o.bundles = append(o.bundles, r.Value)
+				continue
 			}
-			o.Daily, o.Bad = append(o.Daily, d...), o.Bad+bad
-			if old {
-				o.OldBundles = append(o.OldBundles, strings.TrimPrefix(r.Key, "d:"))
-			}
+			var bad int
+			o.old, bad, _ = appendDailyBundle(o.old, r.Value)
+			o.Bad += bad
+			o.OldBundles = append(o.OldBundles, strings.TrimPrefix(r.Key, "d:"))
 			continue
 		}
-		d, _ := ParseDerivation(r.Value)
+		d, derived := ParseDerivation(r.Value)
 		e, err := StoredEntry(r.Key, r.Added, d, r.Checked)
 		if err != nil {
 			o.Bad++
@@ -98,7 +111,7 @@ func OpenRecords(recs []StoredRecord, pause func()) OpenedRegistry {
 		if e.Code != r.Key {
 			o.Respelled = append(o.Respelled, r.Key)
 		}
-		if e.Derived.String() != r.Value || e.Code != r.Key || r.Checked != SummaryChecked {
+		if !derived || e.Derived != d || e.Code != r.Key || r.Checked != SummaryChecked {
 			restore[e.Code] = true
 		}
 	}
@@ -113,6 +126,13 @@ func OpenRecords(recs []StoredRecord, pause func()) OpenedRegistry {
 		if restore[e.Code] {
 			o.Restore = append(o.Restore, e)
 		}
+	}
+	if len(o.old) > 0 {
+		o.Histories = DailyHistories(o.Entries, o.DailyEntries())
+	} else {
+		var bad int
+		o.Histories, bad = bundleHistories(o.Entries, o.bundles)
+		o.Bad += bad
 	}
 	return o
 }

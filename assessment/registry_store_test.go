@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -33,9 +34,10 @@ func TestOpenRecords(t *testing.T) {
 	daily := synthDaily(t, entries)
 	for _, old := range []bool{false, true} {
 		o := OpenRecords(storedRecords(entries, daily, old), nil)
-		if len(o.Entries) != len(entries) || len(o.Daily) != len(daily) || o.Bad != 0 || len(o.Respelled) != 0 {
+		back := o.DailyEntries()
+		if len(o.Entries) != len(entries) || len(back) != len(daily) || o.Bad != 0 || len(o.Respelled) != 0 {
 			t.Fatalf("old %v: %d entries, %d reports, %d bad, %d respelled; want %d, %d, 0, 0",
-				old, len(o.Entries), len(o.Daily), o.Bad, len(o.Respelled), len(entries), len(daily))
+				old, len(o.Entries), len(back), o.Bad, len(o.Respelled), len(entries), len(daily))
 		}
 		for i, e := range o.Entries {
 			if e.Code != entries[i].Code || !e.Added.Equal(entries[i].Added) || e.Derived != entries[i].Derived || len(e.Flags) != len(entries[i].Flags) {
@@ -43,8 +45,17 @@ func TestOpenRecords(t *testing.T) {
 			}
 		}
 		held, _ := MergeDaily(daily, nil)
-		if _, n := MergeDaily(held, o.Daily); n != 0 {
+		if _, n := MergeDaily(held, back); n != 0 {
 			t.Errorf("old %v: %d reports read back are not those stored", old, n)
+		}
+		want := DailyHistories(entries, daily)
+		if len(o.Histories) != len(want) {
+			t.Errorf("old %v: %d histories, want %d", old, len(o.Histories), len(want))
+		}
+		for key, h := range want {
+			if got := o.Histories[key]; !slices.Equal(got, h) {
+				t.Errorf("old %v: history of %s = %v, want %v", old, key, got, h)
+			}
 		}
 		restore, bundles := 0, 0
 		if old {
@@ -103,6 +114,6 @@ func benchOpenRecords(b *testing.B, old bool) {
 		for i := range all {
 			all[i] = i
 		}
-		Rates(FirmsOf(o.Entries, all, DailyHistories(o.Entries, o.Daily)), "2026-02-25", handDates)
+		Rates(FirmsOf(o.Entries, all, o.Histories), "2026-02-25", handDates)
 	}
 }

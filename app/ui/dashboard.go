@@ -49,9 +49,10 @@ func loadDashDates() assessment.BatchDates {
 	return d
 }
 
-// setHistory keeps the histories of the registry's reports.
-func (d *dashboard) setHistory(entries []assessment.Entry, daily []assessment.DailyEntry) {
-	d.hist = assessment.DailyHistories(entries, daily)
+// setHistory keeps the histories of the registry's reports
+// (assessment.DailyHistories).
+func (d *dashboard) setHistory(hist map[string][]assessment.DailyReport) {
+	d.hist = hist
 	if d.day == "" {
 		d.day = today()
 		d.dates = loadDashDates()

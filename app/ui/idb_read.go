@@ -26,7 +26,7 @@ func parseStoreJSON(s string) ([]idbRecord, error) {
 	if !p.byte('[') {
 		return nil, errStoreJSON
 	}
-	recs := make([]idbRecord, 0, strings.Count(s, `"code":`))
+	var recs []idbRecord
 	for first := true; !p.byte(']'); first = false {
 		if !first && !p.byte(',') || !p.byte('{') {
 			return nil, errStoreJSON
@@ -70,17 +70,39 @@ func parseStoreJSON(s string) ([]idbRecord, error) {
 }
 
 // jsonText reads a JSON value that is a text: without escapes, a part of
-// the text read (no copy); with escapes, decoded by encoding/json.
+// the text read (no copy). A bundle's line breaks and tabs come escaped
+// (\n, \t): those are undone here, in one pass; any other escape is
+// left to encoding/json.
 func jsonText(v string) (string, bool) {
 	if len(v) < 2 || v[0] != '"' {
 		return "", false
 	}
-	if !strings.Contains(v, `\`) {
-		return v[1 : len(v)-1], true
+	v = v[1 : len(v)-1]
+	i := strings.IndexByte(v, '\\')
+	if i < 0 {
+		return v, true
 	}
-	var out string
-	err := json.Unmarshal([]byte(v), &out)
-	return out, err == nil
+	b := make([]byte, 0, len(v))
+	for ; i >= 0; i = strings.IndexByte(v, '\\') {
+		b = append(b, v[:i]...)
+		if i+1 == len(v) {
+			return "", false
+		}
+		switch v[i+1] {
+		case 'n':
+			b = append(b, '\n')
+		case 't':
+			b = append(b, '\t')
+		case '"', '\\', '/':
+			b = append(b, v[i+1])
+		default: // \u…, \r, \b, \f
+			var out string
+			err := json.Unmarshal([]byte(`"`+v[i:]+`"`), &out)
+			return string(b) + out, err == nil
+		}
+		v = v[i+2:]
+	}
+	return string(append(b, v...)), true
 }
 
 // jsonScanner steps through JSON as JSON.stringify writes it: no spaces.
@@ -107,23 +129,26 @@ func (p *jsonScanner) str() (string, bool) {
 	return jsonText(p.s[start:p.i])
 }
 
-// skipString consumes a text, escapes and all.
+// skipString consumes a text, escapes and all, leaping from quotation
+// mark to quotation mark: the stores' texts are long.
 func (p *jsonScanner) skipString() bool {
 	if !p.byte('"') {
 		return false
 	}
-	for p.i < len(p.s) {
-		switch p.s[p.i] {
-		case '\\':
-			p.i += 2
-			continue
-		case '"':
-			p.i++
+	for {
+		q := strings.IndexByte(p.s[p.i:], '"')
+		if q < 0 {
+			return false
+		}
+		p.i += q + 1
+		backslashes := 0 // before the mark: an odd number escapes it
+		for j := p.i - 2; j >= 0 && p.s[j] == '\\'; j-- {
+			backslashes++
+		}
+		if backslashes%2 == 0 {
 			return true
 		}
-		p.i++
 	}
-	return false
 }
 
 // skipValue consumes one value: a text, a number, true, false, null, an

@@ -10,7 +10,8 @@ func TestParseStoreJSON(t *testing.T) {
 		`{"code":"d:c:913","added":1.5e3,"derived":"b2\n=甲厂\t\t1A2B3C4D\n2026-02-18\t\t1\t0\t0\t0\t5","extra":{"a":[1,"]}",{}],"b":null}},` +
 		`{"code":7,"derived":"not a record"},` +
 		`{"derived":"no code"},` +
-		`{"code":"s1.\"quoted\"\u2028","added":"yesterday"}]`
+		`{"code":"s1.\"quoted\"\u2028","added":"yesterday"},` +
+		`{"code":"s1.x\\","derived":"\\\""}]`
 	recs, err := parseStoreJSON(text)
 	if err != nil {
 		t.Fatal(err)
@@ -19,6 +20,7 @@ func TestParseStoreJSON(t *testing.T) {
 		{Code: "s1.abc", Added: time.UnixMilli(1770714000000), Derived: "2026.1|3|2|0", Checked: 1},
 		{Code: "d:c:913", Added: time.UnixMilli(1500), Derived: "b2\n=甲厂\t\t1A2B3C4D\n2026-02-18\t\t1\t0\t0\t0\t5"},
 		{Code: "s1.\"quoted\"\u2028"},
+		{Code: `s1.x\`, Derived: `\"`},
 	}
 	if len(recs) != len(want) {
 		t.Fatalf("read %d records, want %d: %+v", len(recs), len(want), recs)

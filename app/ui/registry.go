@@ -36,7 +36,8 @@ type registryScreen struct {
 	refused  []string                // the records the last import refused, each with its position and reason
 	kind     string                  // its notice class: "notice-ok", "notice-warn", "notice-error"
 	busy     bool                    // an import or export is running
-	daily    []assessment.DailyEntry // the daily reports received
+	daily    []assessment.DailyEntry // the daily reports received, once asked for (dailyAll)
+	stored   *assessment.OpenedRegistry
 	dash     dashboard
 }
 
@@ -51,19 +52,29 @@ func (s *registryScreen) OnMount(ctx app.Context) {
 // load reads the registry again and marks the time the first page shows.
 func (s *registryScreen) load(ctx app.Context, mark string) {
 	ctx.Async(func() {
-		entries, daily, bad, err := loadRegistryDaily()
+		o, err := openRegistry()
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				s.state, s.errKey = "error", idbErrorKey(err)
 				app.Log("registry:", err)
 				return
 			}
-			s.state, s.entries, s.daily, s.bad = "ready", entries, daily, bad
-			s.dash.setHistory(entries, daily)
+			s.state, s.entries, s.stored, s.daily, s.bad = "ready", o.Entries, o, nil, o.Bad
+			s.dash.setHistory(o.Histories)
 			s.refilter()
 			ctx.Defer(func(app.Context) { markTime(mark) })
 		})
 	})
+}
+
+// dailyAll returns the registry's daily reports: read from the store's
+// records the first time a backup or an import asks for them, not when
+// the registry opens.
+func (s *registryScreen) dailyAll() []assessment.DailyEntry {
+	if s.daily == nil && s.stored != nil {
+		s.daily = s.stored.DailyEntries()
+	}
+	return s.daily
 }
 
 // refilter applies the query and keeps the page in range.
@@ -237,7 +248,7 @@ func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 
 // onBackup saves the whole registry as a JSON backup.
 func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
-	data, err := assessment.EncodeRegistryBackup(s.entries, s.daily)
+	data, err := assessment.EncodeRegistryBackup(s.entries, s.dailyAll())
 	if err == nil {
 		err = download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}
@@ -266,7 +277,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	s.busy = true
-	have, haveDaily := s.entries, s.daily
+	have, haveDaily := s.entries, s.dailyAll()
 	lang := s.lang
 	ctx.Async(func() {
 		data, err := fileBytes(file)
@@ -321,7 +332,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			s.notice, s.kind, s.refused = notice, kind, refused
 			if merged != nil {
 				s.entries, s.daily = merged, mergedDaily
-				s.dash.setHistory(merged, mergedDaily)
+				s.dash.setHistory(assessment.DailyHistories(merged, mergedDaily))
 				s.refilter()
 			}
 			ctx.Defer(func(app.Context) { markTime("registryImported") })

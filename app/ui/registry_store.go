@@ -13,18 +13,31 @@ import (
 // ctx.Async: it waits for the browser and, every few hundred entries,
 // gives the page a moment to paint, so that 5,000 entries never freeze it.
 func loadRegistry() (entries []assessment.Entry, bad int, err error) {
-	entries, _, bad, err = loadRegistryDaily()
-	return entries, bad, err
+	o, err := openRegistry()
+	if err != nil {
+		return nil, 0, err
+	}
+	return o.Entries, o.Bad, nil
 }
 
 // loadRegistryDaily is loadRegistry with the daily reports, which the
 // store keeps beside the entries, a record an enterprise (storeDaily).
-// Records of the form kits stored before are written again in the
-// current one, in the background, once (assessment.OpenRecords).
 func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEntry, bad int, err error) {
-	recs, err := idbAll()
+	o, err := openRegistry()
 	if err != nil {
 		return nil, nil, 0, err
+	}
+	return o.Entries, o.DailyEntries(), o.Bad, nil
+}
+
+// openRegistry reads the registry from IndexedDB: its entries and the
+// enterprises' histories (assessment.OpenRecords). Records of the form
+// kits stored before are written again in the current one, in the
+// background, once.
+func openRegistry() (*assessment.OpenedRegistry, error) {
+	recs, err := idbAll()
+	if err != nil {
+		return nil, err
 	}
 	markTime("registryRead")
 	stored := make([]assessment.StoredRecord, len(recs))
@@ -33,28 +46,35 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 	}
 	o := assessment.OpenRecords(stored, yieldToBrowser)
 	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 {
-		go restoreRegistry(o)
+		go restoreRegistry(&o)
 	}
 	markTime("registryDecoded")
-	return o.Entries, o.Daily, o.Bad, nil
+	return &o, nil
 }
 
+// restoreChunk is how many records restoreRegistry writes in a
+// transaction before it lets the page run.
+const restoreChunk = 500
+
 // restoreRegistry writes again what o read in an older form, and removes
-// the records of codes stored before they were normalised.
-func restoreRegistry(o assessment.OpenedRegistry) {
+// the records of codes stored before they were normalised, a few hundred
+// records at a time, so that the page stays responsive.
+func restoreRegistry(o *assessment.OpenedRegistry) {
 	defer markTime("registryRestored")
-	if err := storeEntries(o.Restore); err != nil {
-		app.Log("registry: keeping derivations:", err)
-		return
+	recs := entryRecords(o.Restore)
+	if len(o.OldBundles) > 0 {
+		recs = append(recs, dailyRecords(o.Entries, o.DailyEntries(), o.OldBundles)...)
+	}
+	for i := 0; i < len(recs); i += restoreChunk {
+		yieldToBrowser()
+		if err := idbPut(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
+			app.Log("registry: writing records again:", err)
+			return
+		}
 	}
 	for _, code := range o.Respelled {
 		if err := idbDelete(code); err != nil {
 			app.Log("registry: removing a respelled code:", err)
-		}
-	}
-	if len(o.OldBundles) > 0 {
-		if err := storeDaily(o.Entries, o.Daily, o.OldBundles); err != nil {
-			app.Log("registry: writing daily reports again:", err)
 		}
 	}
 }
@@ -66,6 +86,11 @@ func restoreRegistry(o assessment.OpenedRegistry) {
 // (assessment.DailyBundle) where an entry keeps its derivation, so that
 // opening the registry reads one record an enterprise, not one a report.
 func storeDaily(entries []assessment.Entry, daily []assessment.DailyEntry, keys []string) error {
+	return idbPut(dailyRecords(entries, daily, keys))
+}
+
+// dailyRecords are the records storeDaily writes.
+func dailyRecords(entries []assessment.Entry, daily []assessment.DailyEntry, keys []string) []idbRecord {
 	groups := assessment.GroupDaily(entries, daily)
 	if keys == nil {
 		for k := range groups {
@@ -78,7 +103,7 @@ func storeDaily(entries []assessment.Entry, daily []assessment.DailyEntry, keys 
 			recs = append(recs, idbRecord{Code: assessment.DailyBundleKey(k), Added: time.Now(), Derived: assessment.DailyBundle(g)})
 		}
 	}
-	return idbPut(recs)
+	return recs
 }
 
 // markTime records when something happened on the page, in milliseconds
@@ -99,12 +124,16 @@ func markTime(name string) {
 // the event loop; natively it costs a millisecond.
 func yieldToBrowser() { time.Sleep(time.Millisecond) }
 
-// storeEntries writes entries to IndexedDB in one transaction, marked
-// checked: an Entry is made by a strict decoding (assessment.NewEntry).
-func storeEntries(entries []assessment.Entry) error {
+// storeEntries writes entries to IndexedDB in one transaction.
+func storeEntries(entries []assessment.Entry) error { return idbPut(entryRecords(entries)) }
+
+// entryRecords are the records of entries, marked checked: an Entry is
+// made by a strict decoding (assessment.NewEntry) or read from a record
+// so marked.
+func entryRecords(entries []assessment.Entry) []idbRecord {
 	recs := make([]idbRecord, len(entries))
 	for i, e := range entries {
 		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: assessment.SummaryChecked}
 	}
-	return idbPut(recs)
+	return recs
 }
