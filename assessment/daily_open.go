@@ -16,7 +16,7 @@ func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DailyRep
 	firms := newFirmIndex(entries)
 	n := 0
 	for _, b := range bundles {
-		n += strings.Count(b, "\n")
+		n += strings.Count(b, string(bundleLineEnd))
 	}
 	reports := make([]DailyReport, 0, n) // every report, bundle after bundle
 	added := make([]int64, 0, n)         // when each arrived
@@ -26,7 +26,7 @@ func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DailyRep
 		if b == dailyBundleV2 {
 			continue // no report
 		}
-		lines := bundleLines{rest: strings.TrimPrefix(b, dailyBundleV2+"\n")}
+		lines := bundleLines{rest: strings.TrimPrefix(b, dailyBundleV2+string(bundleLineEnd))}
 		id := -1
 		for {
 			var d DailyReport

@@ -10,7 +10,7 @@ func TestDailyBundle(t *testing.T) {
 	entries := synthEntries(t, 2)
 	s0, s1 := entries[0].Summary, entries[1].Summary
 	renamed := reportFor(s0, "2026-02-19", 14)
-	renamed.Name = "新临沂机械" // renamed since: a line says whom the reports are from
+	renamed.Name = "新临沂机械;100%,一厂" // renamed since: a line says whom the reports are from; its marks are escaped
 	daily := []DailyEntry{
 		dailyAt(t, reportFor(s0, "2026-02-17", 10), timeAt(1)),
 		dailyAt(t, DailyReport{Name: s0.Name, CreditCode: s0.CreditCode, PlanID: s0.PlanID, Date: "2026-02-18", BatchDate: "2026-02-17",
@@ -27,9 +27,13 @@ func TestDailyBundle(t *testing.T) {
 	if strings.Contains(text, "d1.") {
 		t.Errorf("a bundle keeps the codes:\n%s", text)
 	}
-	back, bad, old := ParseDailyBundle(text + "\nbroken line\n2026-02-30\t\t1\t0\t0\t0\t5\n2026-02-20\t\t-1\t0\t0\t0\t5\n2026-02-20\t\t1\t0\t0\t0\tnever\n=only a name")
-	if bad != 5 || old || len(back) != 3 {
-		t.Fatalf("ParseDailyBundle: %d reports, %d bad, old %v; want 3, 5, false", len(back), bad, old)
+	if strings.ContainsAny(text, "\n\t\"\\") {
+		t.Errorf("a bundle holds what JSON escapes:\n%s", text)
+	}
+	back, bad, old := ParseDailyBundle(text + ";broken line;2026-02-30,,1,0,0,0,5;2026-02-20,,-1,0,0,0,5;2026-02-20,,1,0,0,0,never;" +
+		"2026-02-20,,1,0,0,0;2026-02-20,,1,0,0,0,5,6;2026-02-20,,1,0,0,1000001,5;2026-02-20,2026-13-01,1,0,0,0,5;=only a name")
+	if bad != 9 || old || len(back) != 3 {
+		t.Fatalf("ParseDailyBundle: %d reports, %d bad, old %v; want 3, 9, false", len(back), bad, old)
 	}
 	for i, d := range back {
 		want := groups[FirmKey(s0)][i]
@@ -37,7 +41,7 @@ func TestDailyBundle(t *testing.T) {
 			t.Errorf("report %d = %+v, want %+v", i, d, want)
 		}
 	}
-	if _, bad, _ := ParseDailyBundle(dailyBundleV2 + "\n2026-02-18\t\t1\t0\t0\t0\t5"); bad != 1 {
+	if _, bad, _ := ParseDailyBundle(dailyBundleV2 + ";2026-02-18,,1,0,0,0,5"); bad != 1 {
 		t.Errorf("a report before any line naming its enterprise: %d bad, want 1", bad)
 	}
 	if !IsDailyBundleKey(DailyBundleKey(FirmKey(s0))) || IsDailyBundleKey("d1.abc") {

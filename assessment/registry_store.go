@@ -53,7 +53,7 @@ type OpenedRegistry struct {
 func (o *OpenedRegistry) DailyEntries() []DailyEntry {
 	n := len(o.old)
 	for _, b := range o.bundles {
-		n += strings.Count(b, "\n")
+		n += strings.Count(b, string(bundleLineEnd))
 	}
 	daily := append(make([]DailyEntry, 0, n), o.old...)
 	for _, b := range o.bundles {
@@ -77,21 +77,22 @@ func StoredEntry(code string, added time.Time, d Derivation, checked int) (Entry
 	return NewEntryDerived(code, added, d)
 }
 
-// OpenRecords reads the records of a registry's store. pause, when not
-// nil, is called after every 50 ms or so of work, so that the page can
-// paint while a registry of an older form is read.
-func OpenRecords(recs []StoredRecord, pause func()) OpenedRegistry {
+// OpenRecords reads the records of a registry's store. progress, when not
+// nil, is called after every 50 ms or so of work with how many records
+// were read of how many, so that the page can paint and say how far it
+// is while a registry of an older form is read.
+func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegistry {
 	var o OpenedRegistry
 	o.Entries = make([]Entry, 0, len(recs))
 	restore := map[string]bool{} // codes to store again
 	last := time.Now()
 	for i, r := range recs {
-		if pause != nil && i%100 == 99 && time.Since(last) > 50*time.Millisecond {
-			pause()
+		if progress != nil && i%100 == 99 && time.Since(last) > 50*time.Millisecond {
+			progress(i, len(recs))
 			last = time.Now()
 		}
 		if IsDailyBundleKey(r.Key) {
-			if r.Value == dailyBundleV2 || strings.HasPrefix(r.Value, dailyBundleV2+"\n") {
+			if r.Value == dailyBundleV2 || strings.HasPrefix(r.Value, dailyBundleV2+string(bundleLineEnd)) {
 				o.bundles = append(o.bundles, r.Value)
 				continue
 			}

@@ -131,8 +131,8 @@ func (s *registryScreen) renderDashboard() app.UI {
 			categoryShort(lang, 1), categoryShort(lang, 2), categoryShort(lang, 3), categoryShort(lang, 4), t(lang, "registry.category_unknown"),
 		}, []assessment.Tally{p.ByCategory[1], p.ByCategory[2], p.ByCategory[3], p.ByCategory[4], p.ByCategory[0]}),
 		s.renderTrend(),
-		s.renderDue(),
-		s.renderAlerts(),
-		s.renderReportButtons(),
+		app.If(s.listed, s.renderDue),
+		app.If(s.listed, s.renderAlerts),
+		app.If(s.listed, s.renderReportButtons),
 	)
 }

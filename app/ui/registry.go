@@ -38,6 +38,8 @@ type registryScreen struct {
 	busy     bool                    // an import or export is running
 	daily    []assessment.DailyEntry // the daily reports received, once asked for (dailyAll)
 	stored   *assessment.OpenedRegistry
+	read     [2]int // while loading: records read, of how many
+	listed   bool   // the lists are drawn: they follow the picture's numbers (load)
 	dash     dashboard
 }
 
@@ -52,7 +54,9 @@ func (s *registryScreen) OnMount(ctx app.Context) {
 // load reads the registry again and marks the time the first page shows.
 func (s *registryScreen) load(ctx app.Context, mark string) {
 	ctx.Async(func() {
-		o, err := openRegistry()
+		o, err := openRegistry(func(done, total int) {
+			ctx.Dispatch(func(app.Context) { s.read = [2]int{done, total} })
+		})
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				s.state, s.errKey = "error", idbErrorKey(err)
@@ -62,7 +66,17 @@ func (s *registryScreen) load(ctx app.Context, mark string) {
 			s.state, s.entries, s.stored, s.daily, s.bad = "ready", o.Entries, o, nil, o.Bad
 			s.dash.setHistory(o.Histories)
 			s.refilter()
-			ctx.Defer(func(app.Context) { markTime(mark) })
+			// The numbers first; the lists once the browser has painted them.
+			s.listed = false
+			ctx.Defer(func(ctx app.Context) {
+				markTime(mark)
+				after(0, func() {
+					ctx.Dispatch(func(ctx app.Context) {
+						s.listed = true
+						ctx.Defer(func(app.Context) { markTime(mark + "Listed") })
+					})
+				})
+			})
 		})
 	})
 }
@@ -351,15 +365,28 @@ func (s *registryScreen) Render() app.UI {
 		body = []app.UI{app.Div().Class("notice notice-error").ID("registry-error").Attr("role", "alert").Body(
 			app.P().Text("⚠ " + t(lang, s.errKey)))}
 	default:
-		body = []app.UI{app.P().Class("muted").ID("registry-loading").Text(t(lang, "registry.loading"))}
+		msg := t(lang, "registry.loading")
+		if s.read[1] > 0 {
+			msg = tf(lang, "registry.loading_n", s.read[0], s.read[1])
+		}
+		body = []app.UI{app.P().Class("muted").ID("registry-loading").Attr("aria-live", "polite").Text(msg)}
 	}
 	return frame(lang, append([]app.UI{
-		app.Section().ID("registry").Class("registry").DataSet("state", s.state).
+		app.Section().ID("registry").Class("registry").DataSet("state", s.shownState()).
 			DataSet("count", len(s.entries)).DataSet("shown", len(s.idx)).Body(
 			app.H1().Text(t(lang, "registry.title")),
 			app.P().Class("muted").Text(t(lang, "registry.intro")),
 		),
 	}, body...)...)
+}
+
+// shownState is the registry's state as the page says it: "drawing"
+// while the lists of a registry just read are not drawn yet.
+func (s *registryScreen) shownState() string {
+	if s.state == "ready" && !s.listed {
+		return "drawing"
+	}
+	return s.state
 }
 
 func (s *registryScreen) renderReady() []app.UI {
@@ -384,6 +411,9 @@ func (s *registryScreen) renderReady() []app.UI {
 			app.Div().Class("notice").ID("registry-empty").Body(app.P().Text(t(lang, "registry.empty"))),
 			s.renderTransfer(),
 		)
+	}
+	if !s.listed {
+		return append(out, s.renderDashboard(), s.renderChart())
 	}
 	return append(out,
 		s.renderDashboard(),

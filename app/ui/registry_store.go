@@ -13,7 +13,7 @@ import (
 // ctx.Async: it waits for the browser and, every few hundred entries,
 // gives the page a moment to paint, so that 5,000 entries never freeze it.
 func loadRegistry() (entries []assessment.Entry, bad int, err error) {
-	o, err := openRegistry()
+	o, err := openRegistry(nil)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -23,7 +23,7 @@ func loadRegistry() (entries []assessment.Entry, bad int, err error) {
 // loadRegistryDaily is loadRegistry with the daily reports, which the
 // store keeps beside the entries, a record an enterprise (storeDaily).
 func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEntry, bad int, err error) {
-	o, err := openRegistry()
+	o, err := openRegistry(nil)
 	if err != nil {
 		return nil, nil, 0, err
 	}
@@ -33,8 +33,10 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 // openRegistry reads the registry from IndexedDB: its entries and the
 // enterprises' histories (assessment.OpenRecords). Records of the form
 // kits stored before are written again in the current one, in the
-// background, once.
-func openRegistry() (*assessment.OpenedRegistry, error) {
+// background, once. progress, when not nil, is told how many records
+// were read of how many, now and then, while the browser gets a moment
+// to paint.
+func openRegistry(progress func(done, total int)) (*assessment.OpenedRegistry, error) {
 	recs, err := idbAll()
 	if err != nil {
 		return nil, err
@@ -44,7 +46,12 @@ func openRegistry() (*assessment.OpenedRegistry, error) {
 	for i, r := range recs {
 		stored[i] = assessment.StoredRecord{Key: r.Code, Added: r.Added, Value: r.Derived, Checked: r.Checked}
 	}
-	o := assessment.OpenRecords(stored, yieldToBrowser)
+	o := assessment.OpenRecords(stored, func(done, total int) {
+		if progress != nil {
+			progress(done, total)
+		}
+		yieldToBrowser()
+	})
 	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 {
 		go restoreRegistry(&o)
 	}
