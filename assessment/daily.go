@@ -269,8 +269,29 @@ func civilDays(y, m, d int) int {
 	return era*146097 + doe - 719468
 }
 
-// dayDate is the date of day n after dailyEpoch.
-func dayDate(n int) string { return dailyEpoch.AddDate(0, 0, n).Format(time.DateOnly) }
+// dayDate is the date of day n after dailyEpoch, "2006-01-02". It works
+// the date out itself (H. Hinnant's civil_from_days), as dayNumber reads
+// one: a registry's older records decode a date for every report.
+func dayDate(n int) string {
+	z := n + civilDays(2000, 1, 1) + 719468
+	era := z / 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	b := [10]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
 
 func encodeDailyBody(d DailyReport) ([]byte, bool) {
 	w := &sumWriter{}

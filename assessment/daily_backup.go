@@ -29,7 +29,7 @@ func EncodeRegistryBackup(entries []Entry, daily []DailyEntry) ([]byte, error) {
 		f.Entries[i] = backupEntry{Code: e.Code, Added: e.Added.UTC()}
 	}
 	for _, d := range daily {
-		f.Daily = append(f.Daily, backupEntry{Code: d.Code, Added: d.Added.UTC()})
+		f.Daily = append(f.Daily, backupEntry{Code: d.DailyCode(), Added: d.Added.UTC()})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

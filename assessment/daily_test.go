@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 var sampleDaily = DailyReport{
@@ -221,6 +222,20 @@ func TestDayNumber(t *testing.T) {
 	for _, bad := range []string{"", "2026-2-18", "2026-02-30", "2026-13-01", "2100-01-01", "2019-12-31", "2026/02/18", "２026-02-18", "2026-02-1x"} {
 		if got := dayNumber(bad); got != -1 {
 			t.Errorf("dayNumber(%q) = %d, want -1", bad, got)
+		}
+	}
+}
+
+// dayDate works out what time.Time.AddDate and Format give, over every
+// day a daily code can carry.
+func TestDayDate(t *testing.T) {
+	for n := 0; n <= 40000; n++ {
+		want := dailyEpoch.AddDate(0, 0, n).Format(time.DateOnly)
+		if got := dayDate(n); got != want {
+			t.Fatalf("dayDate(%d) = %s, want %s", n, got, want)
+		}
+		if got := dayNumber(want); got >= 0 && got != n {
+			t.Fatalf("dayNumber(%s) = %d, want %d", want, dayNumber(want), n)
 		}
 	}
 }

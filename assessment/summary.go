@@ -359,61 +359,10 @@ func SummaryCode(s string) string {
 // ErrSummaryRefused (a field breaks the text policy, or the plan ID is
 // not 8 hex digits; Field names it).
 func DecodeSummary(code string) (Summary, error) {
-	code = SummaryCode(code)
-	if len(code) > maxSummaryBytes*2 {
-		return Summary{}, ErrSummaryMalformed
+	body, why := decodeFrame(SummaryCode(code), 's', SummaryVersion)
+	if why != "" {
+		return Summary{}, summaryFrameErrors[why]
 	}
-	prefix, payload, ok := strings.Cut(code, ".")
-	if !ok {
-		if code != "" && code[0] == 's' && strings.Trim(code[1:], "0123456789") == "" {
-			return Summary{}, ErrSummaryTruncated // cut before the payload
-		}
-		return Summary{}, ErrSummaryMalformed
-	}
-	if len(prefix) < 2 || prefix[0] != 's' {
-		return Summary{}, ErrSummaryMalformed
-	}
-	version, err := strconv.Atoi(prefix[1:])
-	if err != nil || version < 1 || prefix[1] == '0' || prefix[1] == '+' {
-		return Summary{}, ErrSummaryMalformed
-	}
-	if version > SummaryVersion {
-		return Summary{}, ErrSummaryTooNew
-	}
-	data, err := summaryB64.DecodeString(payload)
-	if err != nil {
-		// A code cut in the middle of a 4-character group leaves one
-		// character over, or bits over: base64 cannot end there. Read
-		// what there is, leniently, to tell a cut code by its length.
-		if !validB64(payload) {
-			return Summary{}, ErrSummaryMalformed
-		}
-		p := payload[:len(payload)-boolInt(len(payload)%4 == 1)]
-		d, err := base64.RawURLEncoding.DecodeString(p)
-		if err != nil {
-			return Summary{}, ErrSummaryMalformed
-		}
-		if n, k := binary.Uvarint(d); k == 0 || k > 0 && uint64(len(d)-k) < n+4 {
-			return Summary{}, ErrSummaryTruncated
-		}
-		return Summary{}, ErrSummaryMalformed
-	}
-	n, k := binary.Uvarint(data)
-	switch {
-	case k == 0:
-		return Summary{}, ErrSummaryTruncated
-	case k < 0 || n > maxSummaryBytes:
-		return Summary{}, ErrSummaryMalformed
-	case uint64(len(data)-k) < n+4:
-		return Summary{}, ErrSummaryTruncated
-	case uint64(len(data)-k) > n+4:
-		return Summary{}, ErrSummaryMalformed
-	}
-	end := k + int(n)
-	if crc32.ChecksumIEEE(data[:end]) != binary.BigEndian.Uint32(data[end:]) {
-		return Summary{}, ErrSummaryAltered
-	}
-	body := data[k:end]
 	s, ok := decodeSummaryBody(body)
 	if !ok {
 		return Summary{}, ErrSummaryMalformed
@@ -426,6 +375,13 @@ func DecodeSummary(code string) (Summary, error) {
 		return Summary{}, ErrSummaryMalformed
 	}
 	return s, nil
+}
+
+// summaryFrameErrors are the errors of a summary code whose frame does
+// not read (decodeFrame).
+var summaryFrameErrors = map[string]*SummaryError{
+	frameMalformed: ErrSummaryMalformed, frameTruncated: ErrSummaryTruncated,
+	frameAltered: ErrSummaryAltered, frameTooNew: ErrSummaryTooNew,
 }
 
 func boolInt(b bool) int {

@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,8 +22,9 @@ const dashboardBenchDays = 30
 
 // benchDaily is dashboardBenchDays of reports, from 2026-02-01, for every
 // summary code: each enterprise starts reporting on a day of its own and
-// brings back more of its staff day by day. The records are those the kit
-// stores: one an enterprise (dailyBundles).
+// brings back more of its staff day by day. The records are those kits
+// stored before the store's current form: one an enterprise, a line a
+// report with its code (oldDailyBundles).
 func benchDaily(t testing.TB, codes []string) []registryRecord {
 	t.Helper()
 	start := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
@@ -45,18 +47,47 @@ func benchDaily(t testing.TB, codes []string) []registryRecord {
 			daily = append(daily, assessment.DailyEntry{Code: code, Added: start.AddDate(0, 0, day), Report: d})
 		}
 	}
-	b := dailyBundles(t, summaries, daily)
+	b := oldDailyBundles(t, summaries, daily)
 	t.Logf("%d daily reports in %d records", len(daily), len(b))
 	return b
 }
 
+// oldDailyBundles are the records that hold daily, a record an enterprise
+// of the summary records summaries, as kits stored them before the
+// store's current form (assessment.DailyBundle): a line a report, its
+// code, when it arrived and a record string, separated by tabs.
+func oldDailyBundles(t testing.TB, summaries []registryRecord, daily []assessment.DailyEntry) []registryRecord {
+	t.Helper()
+	var out []registryRecord
+	for _, r := range dailyBundles(t, summaries, daily) {
+		back, bad, _ := assessment.ParseDailyBundle(r.Derived)
+		if bad > 0 {
+			t.Fatalf("%d reports of %s do not read back", bad, r.Code)
+		}
+		lines := make([]string, len(back))
+		for i, e := range back {
+			d := e.Report
+			lines[i] = strings.Join([]string{e.DailyCode(), strconv.FormatInt(e.Added.UnixMilli(), 10),
+				strings.Join([]string{"d1", d.PlanID, d.CreditCode, d.Date, d.BatchDate, strconv.Itoa(d.OnSite),
+					strconv.Itoa(d.Quarantine), strconv.Itoa(d.AbnormalTemp), strconv.Itoa(d.NewCases)}, "|")}, "\t")
+		}
+		out = append(out, registryRecord{Code: r.Code, Derived: strings.Join(lines, "\n")})
+	}
+	return out
+}
+
 // BenchmarkDashboard5000x30 measures the registry's dashboard with 5,000
 // enterprises and 30 days of their daily reports in IndexedDB (about
-// 135,000 reports in 5,000 records), the CPU slowed 4×: open (from the app's start to the
-// registry and its dashboard drawn: reading IndexedDB, decoding the
-// summaries, the reports' histories, the picture) and refilter (a category
-// chosen to the picture and the rows drawn again), each the median over
-// b.N rounds (one round when open is far beyond the goal of 1 s).
+// 135,000 reports in 5,000 records), the CPU slowed 4×: open (from the
+// app's start to the registry's picture drawn with its numbers: reading
+// IndexedDB, decoding the summaries, the reports' histories, the
+// picture), open-lists (to the lists drawn after it: the enterprises not
+// resumed, the alerts, the filters and the first page of rows) and
+// refilter (a category chosen to the picture and the rows drawn again),
+// each the median over b.N rounds. The registry is seeded in the form
+// kits stored before; the first open, not counted in the median, moves it
+// to the current form: that open and the move (from the dashboard drawn
+// to the records written again) are reported once.
 func BenchmarkDashboard5000x30(b *testing.B) {
 	host := serveSite(b, rootSite, "")
 	phone := newPhone(b)
@@ -69,17 +100,15 @@ func BenchmarkDashboard5000x30(b *testing.B) {
 	}
 	throttle(b, phone, false, 4)
 
-	var open, refilter []float64
+	first, moved := openDashboard(b, phone, host.URL)
+	phone.waitFor(b, "the registry moved to the current form", fmt.Sprintf(`Number(document.documentElement.dataset.registryRestored || -1) > %f`, moved), 10*time.Minute)
+	moved = markedSince(b, phone, "registryRestored", moved) - moved
+	b.Logf("first open, of the registry in the former form: %.0f ms; moving it to the current form: %.0f ms more", first, moved)
+	var open, lists, refilter []float64
 	for range b.N {
-		phone.do(b, 10*time.Second, chromedp.Navigate("about:blank"))
-		phone.do(b, 120*time.Second, chromedp.Navigate(host.URL+"registry"))
-		// Far beyond the goal, so that the figure is printed when it is missed.
-		phone.waitFor(b, "the registry and its dashboard", `Number(document.documentElement.dataset.registryOpened || -1) > 0`, 10*time.Minute)
-		opened := markedSince(b, phone, "registryOpened", 0)
-		open = append(open, opened-mountedAt(b, phone))
-		if got := dataset(b, phone, "#dash-firms", "of"); got != strconv.Itoa(registryBenchSize) {
-			b.Fatalf("the dashboard counts %s enterprises, want %d", got, registryBenchSize)
-		}
+		opened, _ := openDashboard(b, phone, host.URL)
+		open = append(open, opened)
+		lists = append(lists, markedSince(b, phone, "registryOpenedListed", 0)-mountedAt(b, phone))
 		t0 := eval[float64](b, phone, `(() => {
 			const e = document.getElementById("filter-category");
 			e.value = "3";
@@ -91,15 +120,37 @@ func BenchmarkDashboard5000x30(b *testing.B) {
 		if got := dataset(b, phone, "#dash-firms", "of"); got != fmt.Sprint(registryBenchSize/4) {
 			b.Fatalf("category 3: the dashboard counts %s enterprises, want %d", got, registryBenchSize/4)
 		}
-		mounted := mountedAt(b, phone)
-		b.Logf("open %.0f ms after the app mounted (IndexedDB read %.0f, records decoded %.0f, histories, picture and first page %.0f), refilter %.0f ms; resumed %s of %s",
-			open[len(open)-1], markedSince(b, phone, "registryRead", 0)-mounted, markedSince(b, phone, "registryDecoded", 0)-markedSince(b, phone, "registryRead", 0),
-			opened-markedSince(b, phone, "registryDecoded", 0), refilter[len(refilter)-1], dataset(b, phone, "#dash-firms", "n"), dataset(b, phone, "#dash-firms", "of"))
+		b.Logf("refilter %.0f ms; resumed %s of %s", refilter[len(refilter)-1], dataset(b, phone, "#dash-firms", "n"), dataset(b, phone, "#dash-firms", "of"))
 		if open[len(open)-1] > 10*dashboardGoalMS {
 			b.Logf("open is more than ten times the goal of %d ms: one round says enough", dashboardGoalMS)
 			break
 		}
 	}
 	b.ReportMetric(median(open), "ms-open")
+	b.ReportMetric(median(lists), "ms-open-lists")
 	b.ReportMetric(median(refilter), "ms-refilter")
+	b.ReportMetric(first, "ms-first-open")
+	b.ReportMetric(moved, "ms-move")
+	b.ReportMetric(dashboardGoalMS, "ms-goal")
+}
+
+// openDashboard opens the registry afresh and waits for its dashboard: it
+// returns the time from the app's start to the dashboard drawn, and when
+// it was drawn (milliseconds since navigation).
+func openDashboard(b *testing.B, phone *browser, host string) (open, at float64) {
+	b.Helper()
+	phone.do(b, 10*time.Second, chromedp.Navigate("about:blank"))
+	phone.do(b, 120*time.Second, chromedp.Navigate(host+"registry"))
+	// Far beyond the goal, so that the figure is printed when it is missed.
+	phone.waitFor(b, "the registry and its dashboard", `Number(document.documentElement.dataset.registryOpened || -1) > 0`, 10*time.Minute)
+	opened := markedSince(b, phone, "registryOpened", 0)
+	mounted := mountedAt(b, phone)
+	phone.waitFor(b, "the lists", `document.querySelector("#registry").dataset.state === "ready"`, 10*time.Minute)
+	if got := dataset(b, phone, "#dash-firms", "of"); got != strconv.Itoa(registryBenchSize) {
+		b.Fatalf("the dashboard counts %s enterprises, want %d", got, registryBenchSize)
+	}
+	b.Logf("open %.0f ms after the app mounted (IndexedDB read %.0f, records decoded %.0f, picture drawn %.0f), lists %.0f ms later",
+		opened-mounted, markedSince(b, phone, "registryRead", 0)-mounted, markedSince(b, phone, "registryDecoded", 0)-markedSince(b, phone, "registryRead", 0),
+		opened-markedSince(b, phone, "registryDecoded", 0), markedSince(b, phone, "registryOpenedListed", 0)-opened)
+	return opened - mounted, opened
 }

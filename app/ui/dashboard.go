@@ -49,9 +49,10 @@ func loadDashDates() assessment.BatchDates {
 	return d
 }
 
-// setHistory keeps the histories of the registry's reports.
-func (d *dashboard) setHistory(entries []assessment.Entry, daily []assessment.DailyEntry) {
-	d.hist = assessment.DailyHistories(entries, daily)
+// setHistory keeps the histories of the registry's reports
+// (assessment.DailyHistories).
+func (d *dashboard) setHistory(hist map[string][]assessment.DailyReport) {
+	d.hist = hist
 	if d.day == "" {
 		d.day = today()
 		d.dates = loadDashDates()
@@ -130,8 +131,8 @@ func (s *registryScreen) renderDashboard() app.UI {
 			categoryShort(lang, 1), categoryShort(lang, 2), categoryShort(lang, 3), categoryShort(lang, 4), t(lang, "registry.category_unknown"),
 		}, []assessment.Tally{p.ByCategory[1], p.ByCategory[2], p.ByCategory[3], p.ByCategory[4], p.ByCategory[0]}),
 		s.renderTrend(),
-		s.renderDue(),
-		s.renderAlerts(),
-		s.renderReportButtons(),
+		app.If(s.listed, s.renderDue),
+		app.If(s.listed, s.renderAlerts),
+		app.If(s.listed, s.renderReportButtons),
 	)
 }

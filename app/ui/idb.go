@@ -18,10 +18,14 @@ import (
 //
 // Database "fugong", version 2. Object store "registry" keyed by "code":
 // records {code: "s1.…", added: milliseconds since 1970, derived:
-// "2026.1|3|2|0"} — derived is what the kit's rules derived from the code
-// (assessment.Derivation), kept so that opening the registry does not run
-// the rules 5,000 times; a record without it, or from other rules, is
-// derived again. Object store "drafts" (since version 2) keyed by "key":
+// "2026.1|3|2|0", checked: 1} — derived is what the kit's rules derived
+// from the code (assessment.Derivation), kept so that opening the
+// registry does not run the rules 5,000 times; a record without it, or
+// from other rules, is derived again; checked (assessment.SummaryChecked)
+// says the code was checked strictly before it was stored, so that
+// opening reads it without checking it again. An enterprise's daily
+// reports are one record {code: "d:" and its FirmKey, derived: the
+// reports' text} (assessment.DailyBundle). Object store "drafts" (since version 2) keyed by "key":
 // the enterprise's drafts, see idb_drafts.go.
 const (
 	idbName    = "fugong"
@@ -34,6 +38,7 @@ type idbRecord struct {
 	Code    string
 	Added   time.Time
 	Derived string
+	Checked int // assessment.SummaryChecked: the code was checked before it was stored
 }
 
 // idbError is a failed IndexedDB request, sorted into what the user can
@@ -295,7 +300,11 @@ func idbPut(recs []idbRecord) error {
 	}
 	return idbTx("readwrite", func(store app.Value) {
 		for _, r := range recs {
-			store.Call("put", map[string]any{"code": r.Code, "added": r.Added.UnixMilli(), "derived": r.Derived})
+			v := map[string]any{"code": r.Code, "added": r.Added.UnixMilli(), "derived": r.Derived}
+			if r.Checked != 0 {
+				v["checked"] = r.Checked
+			}
+			store.Call("put", v)
 		}
 	})
 }
@@ -332,27 +341,11 @@ func idbAll() ([]idbRecord, error) {
 	if err != nil {
 		return nil, err
 	}
-	var recs []idbRecord
-	err = catchJS(func() {
-		n := res.Length()
-		recs = make([]idbRecord, 0, n)
-		for i := 0; i < n; i++ {
-			r := res.Index(i)
-			code := r.Get("code")
-			if code.Type() != app.TypeString {
-				continue
-			}
-			var added time.Time
-			if a := r.Get("added"); a.Type() == app.TypeNumber {
-				added = time.UnixMilli(int64(a.Float()))
-			}
-			var derived string
-			if d := r.Get("derived"); d.Type() == app.TypeString {
-				derived = d.String()
-			}
-			recs = append(recs, idbRecord{Code: code.String(), Added: added, Derived: derived})
-		}
-	})
+	var text string // every record, written by the browser in one call (idb_read.go)
+	if err := catchJS(func() { text = app.Window().Get("JSON").Call("stringify", res).String() }); err != nil {
+		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+	}
+	recs, err := parseStoreJSON(text)
 	if err != nil {
 		return nil, &idbError{Kind: "failed", Msg: err.Error()}
 	}

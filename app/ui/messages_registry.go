@@ -38,6 +38,7 @@ var registryMessages = map[string]message{
 		"기업 서약서의 QR 코드를 스캔하면 등록됩니다. 이 휴대폰에만 저장됩니다.",
 	},
 	"registry.loading":          {"正在读取登记册…", "Reading the registry…", "登録簿を読み込んでいます…", "등록부를 읽는 중…"},
+	"registry.loading_n":        {"正在读取登记册…（已读 %d / %d 条记录）", "Reading the registry… (%d of %d records)", "登録簿を読み込んでいます…（%d / %d 件）", "등록부를 읽는 중…(%d / %d건)"},
 	"registry.empty":            {"登记册是空的。用手机相机扫描企业承诺书上的二维码，企业就会出现在这里。", "The registry is empty. Scan the QR code on an enterprise's letter with the phone's camera and it appears here.", "登録簿は空です。企業の誓約書のQRコードをカメラで読み取ると、ここに表示されます。", "등록부가 비어 있습니다. 휴대폰 카메라로 기업 서약서의 QR 코드를 스캔하면 여기에 나타납니다."},
 	"registry.bad_records":      {"有 %d 条记录无法读取，未显示。", "%d stored records could not be read and are not shown.", "%d 件の記録を読み込めず、表示していません。", "%d건의 기록을 읽을 수 없어 표시하지 않았습니다."},
 	"registry.count":            {"共 %d 家企业 · 各批次", "%d enterprises · by batch", "全 %d 社 · 順番別", "총 %d개 기업 · 차수별"},

@@ -36,7 +36,10 @@ type registryScreen struct {
 	refused  []string                // the records the last import refused, each with its position and reason
 	kind     string                  // its notice class: "notice-ok", "notice-warn", "notice-error"
 	busy     bool                    // an import or export is running
-	daily    []assessment.DailyEntry // the daily reports received
+	daily    []assessment.DailyEntry // the daily reports received, once asked for (dailyAll)
+	stored   *assessment.OpenedRegistry
+	read     [2]int // while loading: records read, of how many
+	listed   bool   // the lists are drawn: they follow the picture's numbers (load)
 	dash     dashboard
 }
 
@@ -51,19 +54,41 @@ func (s *registryScreen) OnMount(ctx app.Context) {
 // load reads the registry again and marks the time the first page shows.
 func (s *registryScreen) load(ctx app.Context, mark string) {
 	ctx.Async(func() {
-		entries, daily, bad, err := loadRegistryDaily()
+		o, err := openRegistry(func(done, total int) {
+			ctx.Dispatch(func(app.Context) { s.read = [2]int{done, total} })
+		})
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				s.state, s.errKey = "error", idbErrorKey(err)
 				app.Log("registry:", err)
 				return
 			}
-			s.state, s.entries, s.daily, s.bad = "ready", entries, daily, bad
-			s.dash.setHistory(entries, daily)
+			s.state, s.entries, s.stored, s.daily, s.bad = "ready", o.Entries, o, nil, o.Bad
+			s.dash.setHistory(o.Histories)
 			s.refilter()
-			ctx.Defer(func(app.Context) { markTime(mark) })
+			// The numbers first; the lists once the browser has painted them.
+			s.listed = false
+			ctx.Defer(func(ctx app.Context) {
+				markTime(mark)
+				after(0, func() {
+					ctx.Dispatch(func(ctx app.Context) {
+						s.listed = true
+						ctx.Defer(func(app.Context) { markTime(mark + "Listed") })
+					})
+				})
+			})
 		})
 	})
+}
+
+// dailyAll returns the registry's daily reports: read from the store's
+// records the first time a backup or an import asks for them, not when
+// the registry opens.
+func (s *registryScreen) dailyAll() []assessment.DailyEntry {
+	if s.daily == nil && s.stored != nil {
+		s.daily = s.stored.DailyEntries()
+	}
+	return s.daily
 }
 
 // refilter applies the query and keeps the page in range.
@@ -237,7 +262,7 @@ func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 
 // onBackup saves the whole registry as a JSON backup.
 func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
-	data, err := assessment.EncodeRegistryBackup(s.entries, s.daily)
+	data, err := assessment.EncodeRegistryBackup(s.entries, s.dailyAll())
 	if err == nil {
 		err = download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}
@@ -266,7 +291,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	s.busy = true
-	have, haveDaily := s.entries, s.daily
+	have, haveDaily := s.entries, s.dailyAll()
 	lang := s.lang
 	ctx.Async(func() {
 		data, err := fileBytes(file)
@@ -321,7 +346,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			s.notice, s.kind, s.refused = notice, kind, refused
 			if merged != nil {
 				s.entries, s.daily = merged, mergedDaily
-				s.dash.setHistory(merged, mergedDaily)
+				s.dash.setHistory(assessment.DailyHistories(merged, mergedDaily))
 				s.refilter()
 			}
 			ctx.Defer(func(app.Context) { markTime("registryImported") })
@@ -340,15 +365,28 @@ func (s *registryScreen) Render() app.UI {
 		body = []app.UI{app.Div().Class("notice notice-error").ID("registry-error").Attr("role", "alert").Body(
 			app.P().Text("⚠ " + t(lang, s.errKey)))}
 	default:
-		body = []app.UI{app.P().Class("muted").ID("registry-loading").Text(t(lang, "registry.loading"))}
+		msg := t(lang, "registry.loading")
+		if s.read[1] > 0 {
+			msg = tf(lang, "registry.loading_n", s.read[0], s.read[1])
+		}
+		body = []app.UI{app.P().Class("muted").ID("registry-loading").Attr("aria-live", "polite").Text(msg)}
 	}
 	return frame(lang, append([]app.UI{
-		app.Section().ID("registry").Class("registry").DataSet("state", s.state).
+		app.Section().ID("registry").Class("registry").DataSet("state", s.shownState()).
 			DataSet("count", len(s.entries)).DataSet("shown", len(s.idx)).Body(
 			app.H1().Text(t(lang, "registry.title")),
 			app.P().Class("muted").Text(t(lang, "registry.intro")),
 		),
 	}, body...)...)
+}
+
+// shownState is the registry's state as the page says it: "drawing"
+// while the lists of a registry just read are not drawn yet.
+func (s *registryScreen) shownState() string {
+	if s.state == "ready" && !s.listed {
+		return "drawing"
+	}
+	return s.state
 }
 
 func (s *registryScreen) renderReady() []app.UI {
@@ -373,6 +411,9 @@ func (s *registryScreen) renderReady() []app.UI {
 			app.Div().Class("notice").ID("registry-empty").Body(app.P().Text(t(lang, "registry.empty"))),
 			s.renderTransfer(),
 		)
+	}
+	if !s.listed {
+		return append(out, s.renderDashboard(), s.renderChart())
 	}
 	return append(out,
 		s.renderDashboard(),

@@ -13,71 +13,77 @@ import (
 // ctx.Async: it waits for the browser and, every few hundred entries,
 // gives the page a moment to paint, so that 5,000 entries never freeze it.
 func loadRegistry() (entries []assessment.Entry, bad int, err error) {
-	entries, _, bad, err = loadRegistryDaily()
-	return entries, bad, err
+	o, err := openRegistry(nil)
+	if err != nil {
+		return nil, 0, err
+	}
+	return o.Entries, o.Bad, nil
 }
 
 // loadRegistryDaily is loadRegistry with the daily reports, which the
 // store keeps beside the entries, a record an enterprise (storeDaily).
 func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEntry, bad int, err error) {
-	recs, err := idbAll()
+	o, err := openRegistry(nil)
 	if err != nil {
 		return nil, nil, 0, err
 	}
+	return o.Entries, o.DailyEntries(), o.Bad, nil
+}
+
+// openRegistry reads the registry from IndexedDB: its entries and the
+// enterprises' histories (assessment.OpenRecords). Records of the form
+// kits stored before are written again in the current one, in the
+// background, once. progress, when not nil, is told how many records
+// were read of how many, now and then, while the browser gets a moment
+// to paint.
+func openRegistry(progress func(done, total int)) (*assessment.OpenedRegistry, error) {
+	recs, err := idbAll()
+	if err != nil {
+		return nil, err
+	}
 	markTime("registryRead")
-	entries = make([]assessment.Entry, 0, len(recs))
-	stale := map[string]bool{} // codes derived again, or respelled: stored for next time
-	var respelled []string     // codes stored as received, before they were normalised
+	stored := make([]assessment.StoredRecord, len(recs))
 	for i, r := range recs {
-		if i > 0 && i%500 == 0 {
-			yieldToBrowser()
-		}
-		if assessment.IsDailyBundleKey(r.Code) {
-			d, n := assessment.ParseDailyBundle(r.Derived)
-			daily, bad = append(daily, d...), bad+n
-			continue
-		}
-		d, _ := assessment.ParseDerivation(r.Derived)
-		e, err := assessment.NewEntryDerived(r.Code, r.Added, d)
-		if err != nil {
-			bad++
-			continue
-		}
-		entries = append(entries, e)
-		if e.Code != r.Code {
-			respelled = append(respelled, r.Code)
-		}
-		if e.Derived.String() != r.Derived || e.Code != r.Code {
-			stale[e.Code] = true
-		}
+		stored[i] = assessment.StoredRecord{Key: r.Code, Added: r.Added, Value: r.Derived, Checked: r.Checked}
 	}
-	if len(respelled) > 0 {
-		// One summary kept under two spellings is one entry, at its
-		// earliest arrival (Merge); its record moves to the one spelling.
-		entries, _ = assessment.Merge(nil, entries)
-	}
-	if len(stale) > 0 {
-		var keep []assessment.Entry
-		for _, e := range entries {
-			if stale[e.Code] {
-				keep = append(keep, e)
-			}
+	o := assessment.OpenRecords(stored, func(done, total int) {
+		if progress != nil {
+			progress(done, total)
 		}
-		go func() {
-			if err := storeEntries(keep); err != nil {
-				app.Log("registry: keeping derivations:", err)
-				return
-			}
-			for _, code := range respelled {
-				if err := idbDelete(code); err != nil {
-					app.Log("registry: removing a respelled code:", err)
-				}
-			}
-		}()
+		yieldToBrowser()
+	})
+	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 {
+		go restoreRegistry(&o)
 	}
-	assessment.Annotate(entries)
 	markTime("registryDecoded")
-	return entries, daily, bad, nil
+	return &o, nil
+}
+
+// restoreChunk is how many records restoreRegistry writes in a
+// transaction before it lets the page run.
+const restoreChunk = 500
+
+// restoreRegistry writes again what o read in an older form, and removes
+// the records of codes stored before they were normalised, a few hundred
+// records at a time, so that the page stays responsive.
+func restoreRegistry(o *assessment.OpenedRegistry) {
+	defer markTime("registryRestored")
+	recs := entryRecords(o.Restore)
+	if len(o.OldBundles) > 0 {
+		recs = append(recs, dailyRecords(o.Entries, o.DailyEntries(), o.OldBundles)...)
+	}
+	for i := 0; i < len(recs); i += restoreChunk {
+		yieldToBrowser()
+		if err := idbPut(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
+			app.Log("registry: writing records again:", err)
+			return
+		}
+	}
+	for _, code := range o.Respelled {
+		if err := idbDelete(code); err != nil {
+			app.Log("registry: removing a respelled code:", err)
+		}
+	}
 }
 
 // storeDaily writes the daily reports of the enterprises keys (FirmKeys;
@@ -87,6 +93,11 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 // (assessment.DailyBundle) where an entry keeps its derivation, so that
 // opening the registry reads one record an enterprise, not one a report.
 func storeDaily(entries []assessment.Entry, daily []assessment.DailyEntry, keys []string) error {
+	return idbPut(dailyRecords(entries, daily, keys))
+}
+
+// dailyRecords are the records storeDaily writes.
+func dailyRecords(entries []assessment.Entry, daily []assessment.DailyEntry, keys []string) []idbRecord {
 	groups := assessment.GroupDaily(entries, daily)
 	if keys == nil {
 		for k := range groups {
@@ -99,7 +110,7 @@ func storeDaily(entries []assessment.Entry, daily []assessment.DailyEntry, keys 
 			recs = append(recs, idbRecord{Code: assessment.DailyBundleKey(k), Added: time.Now(), Derived: assessment.DailyBundle(g)})
 		}
 	}
-	return idbPut(recs)
+	return recs
 }
 
 // markTime records when something happened on the page, in milliseconds
@@ -121,10 +132,15 @@ func markTime(name string) {
 func yieldToBrowser() { time.Sleep(time.Millisecond) }
 
 // storeEntries writes entries to IndexedDB in one transaction.
-func storeEntries(entries []assessment.Entry) error {
+func storeEntries(entries []assessment.Entry) error { return idbPut(entryRecords(entries)) }
+
+// entryRecords are the records of entries, marked checked: an Entry is
+// made by a strict decoding (assessment.NewEntry) or read from a record
+// so marked.
+func entryRecords(entries []assessment.Entry) []idbRecord {
 	recs := make([]idbRecord, len(entries))
 	for i, e := range entries {
-		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String()}
+		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: assessment.SummaryChecked}
 	}
-	return idbPut(recs)
+	return recs
 }
