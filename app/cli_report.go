@@ -11,21 +11,20 @@ import (
 	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
-	"fugong/web/fonts"
 )
 
 // reportCommand runs "fugong report REGISTRY.json [-date 2026-02-18]
-// [-o report.pdf] [-csv report.csv] [-batch1 D -batch2 D -batch3 D]
+// [-o report.pdf|.xlsx|.csv] [-csv report.csv] [-batch1 D -batch2 D -batch3 D]
 // [-park NAME] [-lang zh]": it reads a registry backup (as /registry
 // exports it, daily reports included) and writes the park's daily report
-// of that day as a PDF and, with -csv, as CSV. It returns 0 on success, 2
+// of that day as a PDF, or as the spreadsheet or CSV that -o's extension
+// (.xlsx, .csv) asks for, and, with -csv, also as CSV. It returns 0 on success, 2
 // when the command line or the file is wrong, and 1 when a file cannot be
 // written.
 func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "report.pdf", "the PDF file to write; - writes to standard output")
+	out := fs.String("o", "report.pdf", "the file to write: .pdf, .xlsx or .csv; - writes a PDF to standard output")
 	csvOut := fs.String("csv", "", "also write the report as CSV to this file")
 	day := fs.String("date", "", "the day of the report, as 2026-02-18 (default: today)")
 	park := fs.String("park", "", "the park's name, printed on the report")
@@ -35,7 +34,7 @@ func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fs.StringVar(&dates[n], fmt.Sprintf("batch%d", n), "", fmt.Sprintf("the opening date of batch %d, as 2026-02-10", n))
 	}
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fugong report REGISTRY.json [-date 2026-02-18] [-o report.pdf] [-csv report.csv] [-batch1 2026-02-10 -batch2 … -batch3 …] [-park NAME] [-lang zh]   (REGISTRY.json - reads standard input)")
+		fmt.Fprintln(stderr, "usage: fugong report REGISTRY.json [-date 2026-02-18] [-o report.pdf|.xlsx|.csv] [-csv report.csv] [-batch1 2026-02-10 -batch2 … -batch3 …] [-park NAME] [-lang zh]   (REGISTRY.json - reads standard input)")
 	}
 	if err := parseInterspersed(fs, args); err != nil {
 		return 2
@@ -76,20 +75,15 @@ func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	picture := assessment.Rates(assessment.Firms(entries, daily), *day, dates)
 
-	font, err := pdf.LoadFont(fonts.MicroHei)
+	b, err := reportFile(*out, picture, *park, *lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "fugong report: %v\n", err)
 		return 1
 	}
-	var b bytes.Buffer
-	if _, err := pdf.Write(&b, assessment.ParkReport(picture, *park, *lang), font); err != nil {
-		fmt.Fprintf(stderr, "fugong report: %v\n", err)
-		return 1
-	}
 	if *out == "-" {
-		_, err = stdout.Write(b.Bytes())
+		_, err = stdout.Write(b)
 	} else {
-		err = os.WriteFile(*out, b.Bytes(), 0o644)
+		err = os.WriteFile(*out, b, 0o644)
 	}
 	if err == nil && *csvOut != "" {
 		var c bytes.Buffer

@@ -21,21 +21,7 @@ import (
 //	machinery 3, 2, 350, 140;  pharma 1, 0, 40, 0;  光伏 1, 1, 0, 0;  none 1, 0, 10, 0
 //	规上 A, B, E: 3, 2, 140, 80;  四上 A, C: 2, 2, 300, 140
 func TestRatesByGroupHandCount(t *testing.T) {
-	entries, daily := handCase(t)
-	set := func(name, zone, industry string, above, four YesNo) {
-		for i := range entries {
-			if s := &entries[i].Summary; s.Name == name {
-				s.Zone, s.Industry, s.AboveScale, s.FourAbove = zone, industry, above, four
-			}
-		}
-	}
-	set("A 旧", "西区", "food", AnsweredNo, AnsweredNo) // superseded by A's newer entry
-	set("A", "东区", "machinery", AnsweredYes, AnsweredYes)
-	set("B", "东区", "pharma", AnsweredYes, AnsweredNo)
-	set("C", "西区", "machinery", AnsweredNo, AnsweredYes)
-	set("E", "西区", "光伏", AnsweredYes, Unanswered)
-	set("F", "东区", "machinery", AnsweredNo, Unanswered)
-	p := Rates(Firms(entries, daily), "2026-02-18", handDates)
+	p := Rates(Firms(groupCase(t)), "2026-02-18", handDates)
 
 	wantZones := []Group{
 		{"东区", Tally{Firms: 3, Resumed: 1, Workers: 190, OnSite: 80}},
@@ -63,4 +49,24 @@ func TestRatesByGroupHandCount(t *testing.T) {
 	if got, want := p.AboveScale.FirmRate(), 2.0/3; got != want {
 		t.Errorf("AboveScale.FirmRate() = %v, want %v", got, want)
 	}
+}
+
+// groupCase is handCase with the zones, industries, 规上 and 四上 of
+// TestRatesByGroupHandCount.
+func groupCase(t testing.TB) ([]Entry, []DailyEntry) {
+	entries, daily := handCase(t)
+	set := func(name, zone, industry string, above, four YesNo) {
+		for i := range entries {
+			if s := &entries[i].Summary; s.Name == name {
+				s.Zone, s.Industry, s.AboveScale, s.FourAbove = zone, industry, above, four
+			}
+		}
+	}
+	set("A 旧", "西区", "food", AnsweredNo, AnsweredNo) // superseded by A's newer entry
+	set("A", "东区", "machinery", AnsweredYes, AnsweredYes)
+	set("B", "东区", "pharma", AnsweredYes, AnsweredNo)
+	set("C", "西区", "machinery", AnsweredNo, AnsweredYes)
+	set("E", "西区", "光伏", AnsweredYes, Unanswered)
+	set("F", "东区", "machinery", AnsweredNo, Unanswered)
+	return entries, daily
 }
