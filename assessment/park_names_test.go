@@ -116,3 +116,16 @@ func TestFormForPark(t *testing.T) {
 		t.Errorf("Validate(zone 北区 of a park without it) reports nothing on zone")
 	}
 }
+
+func TestParkChangesZones(t *testing.T) {
+	a := NewAnswers("zh")
+	a.Park = Park{Name: "P", Zones: []string{"东区"}}
+	cs := ParkChanges(a, Park{Name: "P", Zones: []string{"东区", "西区"}, Industries: []string{"光伏"}})
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.Field+": "+c.Old.Zh+" → "+c.New.Zh)
+	}
+	if want := []string{"zones: 东区 → 东区、西区", "industries: 未设置 → 光伏"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("ParkChanges = %q, want %q", got, want)
+	}
+}
