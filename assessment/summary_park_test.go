@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"testing"
+	"time"
 )
 
 // exampleBeforeZones is the summary code of testdata/example.json as the
@@ -124,6 +125,28 @@ func TestSummaryIndustriesPinned(t *testing.T) {
 	for _, id := range IndustryIDs() {
 		if !slices.Contains(summaryIndustries, id) {
 			t.Errorf("industry %s is not in summaryIndustries: append it there", id)
+		}
+	}
+}
+
+func TestRegistryCSVParkFields(t *testing.T) {
+	a := exampleAnswers(t)
+	a.Park.Zones = []string{"综保区"}
+	a.Set("zone", StringValue("综保区"))
+	a.Set("four_above", BoolValue(false))
+	code, _ := EncodeSummary(NewSummary(a, Evaluate(a)))
+	e, err := NewEntry(code, timeAt(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := csvRow(&e, "zh", time.UTC)
+	got := map[string]string{}
+	for i, c := range CSVColumns {
+		got[c] = row[i]
+	}
+	for c, want := range map[string]string{"zone": "综保区", "industry": "机械装备", "above_scale": "是", "four_above": "否"} {
+		if got[c] != want {
+			t.Errorf("CSV %s = %q, want %q", c, got[c], want)
 		}
 	}
 }
