@@ -100,7 +100,7 @@ func TestPDFCommandSummaryQR(t *testing.T) {
 	if err != nil {
 		t.Fatalf("zbarimg found no QR code on the cover: %v", err)
 	}
-	if got := strings.TrimSpace(string(scanned)); !strings.HasPrefix(got, base+"collect#s=s1.") {
+	if got := strings.TrimSpace(string(scanned)); !strings.HasPrefix(got, base+"collect#s=s2.") {
 		t.Errorf("the cover's QR code reads %q, want the summary link under %s", got, base)
 	}
 }

@@ -16,12 +16,13 @@ import (
 // [-o report.pdf] [-csv report.csv] [-batch1 D -batch2 D -batch3 D]
 // [-park NAME] [-lang zh]": it reads a registry backup (as /registry
 // exports it, daily reports included) and writes the park's daily report
-// of that day as a PDF and, with -csv, as CSV. It returns 0 on success, 2
+// of that day as a PDF, or as .xlsx or .csv when -o's name ends so; -csv
+// also writes it as CSV. It returns 0 on success, 2
 // when the command line or the file is wrong, and 1 when a file cannot be
 // written.
 func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newSubcommand("report", "report REGISTRY.json [-date 2026-02-18] [-o report.pdf] [-csv report.csv] [-batch1 2026-02-10 -batch2 … -batch3 …] [-park NAME] [-lang zh]   (REGISTRY.json - reads standard input)", stdout, stderr)
-	out := fs.String("o", "report.pdf", "the PDF file to write; - writes to standard output")
+	fs := newSubcommand("report", "report REGISTRY.json [-date 2026-02-18] [-o report.pdf|.xlsx|.csv] [-csv report.csv] [-batch1 2026-02-10 -batch2 … -batch3 …] [-park NAME] [-lang zh]   (REGISTRY.json - reads standard input)", stdout, stderr)
+	out := fs.String("o", "report.pdf", "the file to write: .pdf, .xlsx or .csv; - writes a PDF to standard output")
 	csvOut := fs.String("csv", "", "also write the report as CSV to this file")
 	dayArg := fs.String("date", "", "the day of the report, as 2026-02-18 (default: today)")
 	park := fs.String("park", "", "the park's name, printed on the report")
@@ -58,8 +59,18 @@ func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fs.fail(0, "%d codes in %s do not decode and were left out", n, fs.Arg(0))
 	}
 	picture := assessment.Rates(assessment.Firms(entries, daily), day.Format(time.DateOnly), dates)
-	if code := fs.writePDF(assessment.ParkReport(picture, *park, *lang), *out); code != 0 || *csvOut == "" {
+	if b, ok, err := reportSheet(*out, picture, *lang); ok {
+		if err == nil {
+			err = os.WriteFile(*out, b, 0o644)
+		}
+		if err != nil {
+			return fs.fail(1, "%v", err)
+		}
+	} else if code := fs.writePDF(assessment.ParkReport(picture, *park, *lang), *out); code != 0 {
 		return code
+	}
+	if *csvOut == "" {
+		return 0
 	}
 	var c bytes.Buffer
 	if err = assessment.WriteParkReportCSV(&c, picture, *lang); err == nil {

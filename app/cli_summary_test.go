@@ -19,8 +19,8 @@ func TestSummaryCommand(t *testing.T) {
 		code   int
 		prefix string // of stdout, or a part of stderr when code is 2
 	}{
-		{"code alone", []string{example}, 0, "s1."},
-		{"url", []string{"-base", "https://yq.example.cn/fugong", example}, 0, "https://yq.example.cn/fugong/collect#s=s1."},
+		{"code alone", []string{example}, 0, "s2."},
+		{"url", []string{"-base", "https://yq.example.cn/fugong", example}, 0, "https://yq.example.cn/fugong/collect#s=s2."},
 		{"no file", []string{"no/such/file.json"}, 2, "no such file"},
 		{"no argument", nil, 2, "usage"},
 		{"bad code", []string{"-decode", "s1.AAAA"}, 2, "summary code"},

@@ -32,60 +32,61 @@ func encodeFrame(letter byte, version int, body []byte) string {
 	return string(letter) + strconv.Itoa(version) + "." + summaryB64.EncodeToString(data)
 }
 
-// decodeFrame returns the body of code, whose letter must be letter and
-// version at most newest, or why it cannot (one of the frame constants).
-func decodeFrame(code string, letter byte, newest int) ([]byte, string) {
+// decodeFrame returns the body of code and its version, whose letter must
+// be letter and version at most newest, or why it cannot (one of the frame
+// constants).
+func decodeFrame(code string, letter byte, newest int) (body []byte, version int, why string) {
 	if len(code) > maxSummaryBytes*2 {
-		return nil, frameMalformed
+		return nil, 0, frameMalformed
 	}
 	prefix, payload, ok := strings.Cut(code, ".")
 	if !ok {
 		if code != "" && code[0] == letter && strings.Trim(code[1:], "0123456789") == "" {
-			return nil, frameTruncated // cut before the payload
+			return nil, 0, frameTruncated // cut before the payload
 		}
-		return nil, frameMalformed
+		return nil, 0, frameMalformed
 	}
 	if len(prefix) < 2 || prefix[0] != letter {
-		return nil, frameMalformed
+		return nil, 0, frameMalformed
 	}
 	version, err := strconv.Atoi(prefix[1:])
 	if err != nil || version < 1 || prefix[1] == '0' || prefix[1] == '+' {
-		return nil, frameMalformed
+		return nil, 0, frameMalformed
 	}
 	if version > newest {
-		return nil, frameTooNew
+		return nil, 0, frameTooNew
 	}
 	data, err := summaryB64.DecodeString(payload)
 	if err != nil {
 		// Cut inside a 4-character group: read what there is, leniently,
 		// to tell a cut code by its length.
 		if !validB64(payload) {
-			return nil, frameMalformed
+			return nil, 0, frameMalformed
 		}
 		p := payload[:len(payload)-boolInt(len(payload)%4 == 1)]
 		d, err := base64.RawURLEncoding.DecodeString(p)
 		if err != nil {
-			return nil, frameMalformed
+			return nil, 0, frameMalformed
 		}
 		if n, k := binary.Uvarint(d); k == 0 || k > 0 && uint64(len(d)-k) < n+4 {
-			return nil, frameTruncated
+			return nil, 0, frameTruncated
 		}
-		return nil, frameMalformed
+		return nil, 0, frameMalformed
 	}
 	n, k := binary.Uvarint(data)
 	switch {
 	case k == 0:
-		return nil, frameTruncated
+		return nil, 0, frameTruncated
 	case k < 0 || n > maxSummaryBytes:
-		return nil, frameMalformed
+		return nil, 0, frameMalformed
 	case uint64(len(data)-k) < n+4:
-		return nil, frameTruncated
+		return nil, 0, frameTruncated
 	case uint64(len(data)-k) > n+4:
-		return nil, frameMalformed
+		return nil, 0, frameMalformed
 	}
 	end := k + int(n)
 	if crc32.ChecksumIEEE(data[:end]) != binary.BigEndian.Uint32(data[end:]) {
-		return nil, frameAltered
+		return nil, 0, frameAltered
 	}
-	return data[k:end], ""
+	return data[k:end], version, ""
 }

@@ -202,7 +202,7 @@ func IsDailyCode(code string) bool { return strings.HasPrefix(code, "d") }
 // DecodeDaily reads a daily code (or a URL or fragment holding one). Its
 // errors are *DailyError.
 func DecodeDaily(code string) (DailyReport, error) {
-	body, why := decodeFrame(DailyCode(code), 'd', DailyVersion)
+	body, _, why := decodeFrame(DailyCode(code), 'd', DailyVersion)
 	if why != "" {
 		return DailyReport{}, dailyFrameErrors[why]
 	}

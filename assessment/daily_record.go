@@ -210,7 +210,7 @@ func readBundleLine(line string, d *DailyReport) (added int64, ok bool) {
 // decoded it strictly when it arrived, so its frame and body are read,
 // not encoded again to check the spelling (DecodeDaily).
 func decodeStoredDaily(code string) (DailyReport, bool) {
-	body, why := decodeFrame(code, 'd', DailyVersion)
+	body, _, why := decodeFrame(code, 'd', DailyVersion)
 	if why != "" {
 		return DailyReport{}, false
 	}

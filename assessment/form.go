@@ -51,16 +51,10 @@ type Choice struct {
 // logic). A question that does not apply is neither required nor checked.
 func (q Question) Applies(a *Answers) bool { return q.When.Holds(a) }
 
-// Form returns the whole form, step by step. The slice is a copy: callers
-// may change it freely.
-func Form() []Step {
-	out := make([]Step, len(steps))
-	for i, s := range steps {
-		out[i] = s
-		out[i].Questions = append([]Question{}, s.Questions...)
-	}
-	return out
-}
+// Form returns the whole form, step by step, as an enterprise with no
+// park's setup sees it (FormFor). The slice is a copy: callers may change
+// it freely.
+func Form() []Step { return FormFor(Park{}) }
 
 // Lookup returns the question with the given ID.
 func Lookup(id string) (Question, bool) {

@@ -55,13 +55,13 @@ func PaperForm(park Park, lang string, date time.Time) *Plan {
 		Blocks: b.paperIntro(park)})
 	numbers := map[string]int{}
 	n := 0
-	for _, st := range Form() {
+	for _, st := range FormFor(park) {
 		for _, q := range st.Questions {
 			n++
 			numbers[q.ID] = n
 		}
 	}
-	for _, st := range Form() {
+	for _, st := range FormFor(park) {
 		var items []string
 		for _, q := range st.Questions {
 			items = append(items, b.paperQuestion(q, numbers))

@@ -25,6 +25,13 @@ type Park struct {
 	Support []Offer `json:"support,omitempty"` // support measures the park offers
 	Lang    string  `json:"lang,omitempty"`    // the park's default language
 
+	// Zones are the park's 片区, as its staff name them; an enterprise
+	// picks its own (the question zone, asked only when there are zones).
+	Zones []string `json:"zones,omitempty"`
+	// Industries are the park's own industries, offered in the question
+	// industry beside the kit's list (IndustryChoices).
+	Industries []string `json:"industries,omitempty"`
+
 	unknown []string // keys of the park object that the format does not know
 }
 
@@ -98,7 +105,7 @@ var parkKeys = map[string]bool{
 	"phone": true, "hotline": true, "batch1": true, "batch2": true,
 	"batch3": true, "cat1_min_automation_share": true,
 	"cat3_min_area_per_worker": true, "few_workers_max": true,
-	"support": true, "lang": true,
+	"support": true, "lang": true, "zones": true, "industries": true,
 }
 
 // validatePark checks the park's setup: lengths, ranges, phones, dates,
@@ -182,6 +189,8 @@ func validatePark(p Park) []Problem {
 	if p.Lang != "" && !ValidLang(p.Lang) {
 		add(CodeLang, "lang", msgLang(p.Lang))
 	}
+	ps = append(ps, validateNames("zones", txt("园区片区", "park zone", "園区の区域", "단지 구역"), p.Zones)...)
+	ps = append(ps, validateNames("industries", txt("园区行业", "park industry", "園区の業種", "단지 업종"), p.Industries)...)
 	for _, k := range p.unknown {
 		k := shown(k)
 		ps = append(ps, Problem{Code: CodeUnknownField, Question: "park." + k, Severity: Warning,

@@ -3,13 +3,14 @@ package assessment
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 )
 
 // ParkChange is one thing that changes when a park's setup replaces the
 // one an answers file carries: a setting of the park, or a conclusion
 // drawn from the answers under it.
 type ParkChange struct {
-	Field string // "name", "batch1"…"batch3", a threshold's JSON name, "contact", "support", or "category", "batch", "batch_date", "priority"
+	Field string // "name", "batch1"…"batch3", a threshold's JSON name, "contact", "support", "zones", "industries", or "category", "batch", "batch_date", "priority"
 	Label Text   // what changes, for people
 	Old   Text   // the value before; NotSet when there was none
 	New   Text   // the value after
@@ -59,6 +60,8 @@ func ParkChanges(a *Answers, p Park) []ParkChange {
 		"< "+fmtNum(ot.FewWorkersMax), "< "+fmtNum(nt.FewWorkersMax))
 	add("contact", txt("园区联系人和电话", "park contact and phones", "園区の担当者と電話番号", "단지 담당자와 전화번호"), contactLine(old), contactLine(p))
 	add("support", txt("扶持措施（项）", "support measures offered", "支援措置の数", "지원 조치 수"), countOrEmpty(len(old.Support)), countOrEmpty(len(p.Support)))
+	add("zones", txt("园区片区", "park zones", "園区の区域", "단지 구역"), strings.Join(old.Zones, "、"), strings.Join(p.Zones, "、"))
+	add("industries", txt("园区自有行业", "the park's own industries", "園区独自の業種", "단지 자체 업종"), strings.Join(old.Industries, "、"), strings.Join(p.Industries, "、"))
 
 	before := Evaluate(a)
 	moved := *a

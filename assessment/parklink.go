@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -46,6 +47,11 @@ import (
 //	12 support                       uvarint bit set over linkMeasures, then one
 //	                                 text (the note, maybe empty) per measure set
 //	13 lang                          1 byte: index in Languages
+//	14 zones, 15 industries          uvarint count (≥ 1), then each name as text
+//
+// Fields 14 and 15 came after the first links were printed: a link
+// without them is written as before, and a kit that predates them reads
+// a link with them as one from a newer kit (ErrLinkTooNew).
 //
 // Compact text spends one byte on ASCII and two on CJK: a byte below 0x80
 // (not 0) is that ASCII character; a byte b ≥ 0x80 and the next byte n
@@ -74,6 +80,12 @@ const (
 	MaxLinkContact  = 20
 	MaxLinkPhone    = 20
 	MaxLinkNote     = 40
+	// A link holds at most MaxLinkZones zones and MaxLinkIndustries
+	// industries of the park's own, each of at most MaxLinkNameLen
+	// characters.
+	MaxLinkZones      = 8
+	MaxLinkIndustries = 4
+	MaxLinkNameLen    = 8
 )
 
 // linkMeasures pins the position of each support measure in the link's
@@ -101,6 +113,8 @@ const (
 	lfFew
 	lfSupport
 	lfLang
+	lfZones
+	lfIndustries
 	lfCount
 )
 
@@ -210,6 +224,21 @@ func CheckParkLink(p Park) []Problem {
 	for _, o := range p.Support {
 		if runeLen(o.Note) > MaxLinkNote {
 			add(CodeTooLong, "support", msgTooLong(tx("扶持措施说明", "support note"), MaxLinkNote))
+		}
+	}
+	for _, l := range []struct {
+		name  string
+		names []string
+		max   int
+		label Text
+	}{{"zones", p.Zones, MaxLinkZones, tx("园区片区", "park zones")}, {"industries", p.Industries, MaxLinkIndustries, tx("园区行业", "park industries")}} {
+		if len(l.names) > l.max {
+			add(CodeTooLong, l.name, tx(l.label.Zh+"最多 "+strconv.Itoa(l.max)+" 个", "at most "+strconv.Itoa(l.max)+" "+l.label.En))
+		}
+		for _, n := range l.names {
+			if runeLen(n) > MaxLinkNameLen {
+				add(CodeTooLong, l.name, msgTooLong(l.label, MaxLinkNameLen))
+			}
 		}
 	}
 	for _, th := range []struct {
@@ -379,6 +408,8 @@ func encodeBody(p Park) []byte {
 	set(lfFew, p.FewWorkersMax != nil)
 	set(lfSupport, len(p.Support) > 0)
 	set(lfLang, p.Lang != "")
+	set(lfZones, len(p.Zones) > 0)
+	set(lfIndustries, len(p.Industries) > 0)
 
 	b := binary.AppendUvarint(nil, fields)
 	has := func(i int) bool { return fields&(1<<i) != 0 }
@@ -442,6 +473,14 @@ func encodeBody(p Park) []byte {
 		for i, l := range Languages {
 			if l == p.Lang {
 				b = append(b, byte(i))
+			}
+		}
+	}
+	for i, names := range [][]string{p.Zones, p.Industries} {
+		if has(lfZones + i) {
+			b = binary.AppendUvarint(b, uint64(len(names)))
+			for _, n := range names {
+				text(n)
 			}
 		}
 	}
@@ -590,6 +629,17 @@ func decodeBody(body []byte) (Park, error) {
 			r.fail(ErrLinkInvalid)
 		} else {
 			p.Lang = Languages[i]
+		}
+	}
+	for i, names := range []*[]string{&p.Zones, &p.Industries} {
+		if has(lfZones + i) {
+			n := r.uvarint()
+			if n == 0 || n > MaxParkNames {
+				r.fail(ErrLinkInvalid)
+			}
+			for ; n > 0 && r.err == nil; n-- {
+				*names = append(*names, r.text())
+			}
 		}
 	}
 	if r.err == nil && len(r.b) > 0 {

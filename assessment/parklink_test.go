@@ -179,7 +179,7 @@ func TestParkLinkErrors(t *testing.T) {
 		{"last character changed", "#p=" + good[:len(good)-1] + flip(good[len(good)-1]), ErrLinkAltered},
 		{"version 2", "#p=" + frameOf(2, nameBody), ErrLinkTooNew},
 		{"version 200", "#p=" + frameOf(200, nameBody), ErrLinkTooNew},
-		{"unknown field", "#p=" + frameOf(1, []byte{0x81, 0x80, 0x01, 1, 'P'}), ErrLinkTooNew},
+		{"unknown field", "#p=" + frameOf(1, []byte{0x81, 0x80, 0x04, 1, 'P'}), ErrLinkTooNew},
 		{"unknown measure", "#p=" + frameOf(1, []byte{0x81, 0x20, 1, 'P', 0x80, 0x04}), ErrLinkTooNew},
 		{"version 0", "#p=" + frameOf(0, nameBody), ErrLinkMalformed},
 		{"no name", "#p=" + frameOf(1, []byte{0}), ErrLinkInvalid},

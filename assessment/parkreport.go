@@ -22,6 +22,13 @@ var parkReportText = map[string]Text{
 	"summary":    {"概况", "Summary", "概況", "개요"},
 	"by_batch":   {"按批次", "By batch", "陣別", "차수별"},
 	"by_cat":     {"按类别", "By category", "分類別", "분류별"},
+	"by_scale":   {"规上与“四上”企业", "Enterprises above designated size and “four above”", "規上・「四上」企業", "규상·‘사상’ 기업"},
+	"by_zone":    {"按片区", "By zone", "区域別", "구역별"},
+	"by_ind":     {"按行业", "By industry", "業種別", "업종별"},
+	"above":      {"规上企业", "Above designated size", "規上企業", "규상 기업"},
+	"four":       {"“四上”企业", "“Four above”", "「四上」企業", "‘사상’ 기업"},
+	"not_given":  {"未填写", "not given", "未回答", "미기재"},
+	"sum_scale":  {"其中%s %d 家，已复工 %d 家，复工率 %s，到岗率 %s。", "Of them, %s: %d, %d resumed (%s), workers on site %s.", "うち%s %d 社、再開 %d 社、再開率 %s、出勤率 %s。", "그중 %s %d곳, 재개 %d곳, 재개율 %s, 출근율 %s."},
 	"due":        {"应复工未复工企业", "Enterprises due but not resumed", "再開予定で未再開の企業", "재개 예정 미재개 기업"},
 	"alerts":     {"体温异常或病例", "Abnormal temperatures or cases", "体温異常・症例", "체온 이상·환자"},
 	"trend":      {"近七日", "The last seven days", "直近7日間", "최근 7일"},
@@ -93,6 +100,46 @@ func (p Picture) tallyTables(lang string) (byBatch, byCat [][]string) {
 	return byBatch, byCat
 }
 
+// scaleRows are the rows of 规上 and 四上 enterprises, those there are.
+func (p Picture) scaleRows(lang string) [][]string {
+	var rows [][]string
+	for _, g := range []struct {
+		key string
+		t   Tally
+	}{{"above", p.AboveScale}, {"four", p.FourAbove}} {
+		if g.t.Firms > 0 {
+			rows = append(rows, tallyRow(prt(g.key, lang), g.t))
+		}
+	}
+	return rows
+}
+
+// groupRows are the rows of groups, named by name; none when no
+// enterprise gave one (a park without zones).
+func groupRows(gs []Group, name func(string) string, lang string) [][]string {
+	if len(gs) == 0 || gs[0].Key == "" {
+		return nil
+	}
+	rows := make([][]string, 0, len(gs))
+	for _, g := range gs {
+		label := prt("not_given", lang)
+		if g.Key != "" {
+			label = name(g.Key)
+		}
+		rows = append(rows, tallyRow(label, g.Tally))
+	}
+	return rows
+}
+
+// zoneRows and industryRows are the tables by zone and by industry.
+func (p Picture) zoneRows(lang string) [][]string {
+	return groupRows(p.ByZone, func(k string) string { return k }, lang)
+}
+
+func (p Picture) industryRows(lang string) [][]string {
+	return groupRows(p.ByIndustry, func(k string) string { return IndustryName(k, lang) }, lang)
+}
+
 func (p Picture) dueRows(lang string) [][]string {
 	rows := make([][]string, 0, len(p.Due))
 	for _, d := range p.Due {
@@ -133,6 +180,15 @@ func ParkReport(p Picture, park, lang string) *Plan {
 	summary := fmt.Sprintf(prt("sum_firms", lang), p.All.Firms, p.All.Resumed, Pct(p.All.FirmRate())) +
 		fmt.Sprintf(prt("sum_work", lang), p.All.Workers, p.All.OnSite, Pct(p.All.WorkerRate())) +
 		fmt.Sprintf(prt("sum_due", lang), len(p.Due), len(p.Alerts)) + prt("sum_nowork", lang)
+	var scale string
+	for _, g := range []struct {
+		key string
+		t   Tally
+	}{{"above", p.AboveScale}, {"four", p.FourAbove}} {
+		if g.t.Firms > 0 {
+			scale += fmt.Sprintf(prt("sum_scale", lang), prt(g.key, lang), g.t.Firms, g.t.Resumed, Pct(g.t.FirmRate()), Pct(g.t.WorkerRate()))
+		}
+	}
 	list := func(id, key string, header []string, w []float64, rows [][]string) Section {
 		s := Section{ID: id, Title: prt(key, lang) + "（" + strconv.Itoa(len(rows)) + "）", Level: 2}
 		if len(rows) == 0 {
@@ -147,6 +203,15 @@ func ParkReport(p Picture, park, lang string) *Plan {
 		}
 		return s
 	}
+	tallies := func(id, key string, rows [][]string) Section {
+		s := Section{ID: id, Title: prt(key, lang), Level: 2}
+		if len(rows) == 0 {
+			s.Blocks = []Block{{Kind: Paragraph, Text: prt("none", lang)}}
+		} else {
+			s.Blocks = []Block{{Kind: TableBlock, Table: &Table{Header: head, Rows: rows, Widths: widths}}}
+		}
+		return s
+	}
 	var trend [][]string
 	for _, t := range p.Trend[max(0, len(p.Trend)-7):] {
 		trend = append(trend, []string{t.Day, strconv.Itoa(t.Resumed), Pct(ratio(t.Resumed, p.All.Firms)),
@@ -158,10 +223,13 @@ func ParkReport(p Picture, park, lang string) *Plan {
 		Sections: []Section{
 			{ID: "report", Title: title, Level: 1, Blocks: []Block{
 				{Kind: Paragraph, Text: intro},
-				{Kind: Paragraph, Text: summary},
+				{Kind: Paragraph, Text: summary + scale},
 			}},
-			{ID: "report.batch", Title: prt("by_batch", lang), Level: 2, Blocks: []Block{{Kind: TableBlock, Table: &Table{Header: head, Rows: byBatch, Widths: widths}}}},
-			{ID: "report.category", Title: prt("by_cat", lang), Level: 2, Blocks: []Block{{Kind: TableBlock, Table: &Table{Header: head, Rows: byCat, Widths: widths}}}},
+			tallies("report.scale", "by_scale", p.scaleRows(lang)),
+			tallies("report.zone", "by_zone", p.zoneRows(lang)),
+			tallies("report.industry", "by_ind", p.industryRows(lang)),
+			tallies("report.batch", "by_batch", byBatch),
+			tallies("report.category", "by_cat", byCat),
 			list("report.due", "due", []string{prt("name", lang), prt("batch", lang), prt("opened", lang), prt("why", lang), prt("unmet", lang)},
 				[]float64{3.2, 0.8, 1.6, 1.8, 3}, p.dueRows(lang)),
 			list("report.alerts", "alerts", []string{prt("name", lang), prt("temp", lang), prt("cases", lang)}, []float64{4, 1.5, 1.5}, p.alertRows()),
@@ -171,37 +239,45 @@ func ParkReport(p Picture, park, lang string) *Plan {
 	}
 }
 
-// WriteParkReportCSV writes the report's figures as CSV in lang, as the
-// registry's CSV is written (NewCSVWriter): the tallies overall,
-// by batch and by category, then every enterprise due but not resumed, then
-// the alerts, each part under its own header row.
+// ParkReportSheet is the name of the report's sheet in a spreadsheet.
+const ParkReportSheet = "日报"
+
+// ParkReportRows are the report's figures as one table in lang, as the
+// CSV and the spreadsheet hold them: the tallies overall, by batch, by
+// category, for 规上 and 四上, by zone and by industry, then every
+// enterprise due but not resumed, then the alerts, each part under its own
+// header row and after an empty row.
+func ParkReportRows(p Picture, lang string) [][]string {
+	rows := [][]string{
+		{prt("title", lang), p.Day},
+		{prt("group", lang), prt("firms", lang), prt("resumed", lang), prt("firm_rate", lang),
+			prt("workers", lang), prt("on_site", lang), prt("work_rate", lang)},
+	}
+	byBatch, byCat := p.tallyTables(lang)
+	rows = append(append(append(rows, byBatch...), byCat...), p.scaleRows(lang)...)
+	for _, part := range []struct {
+		key    string
+		groups [][]string
+	}{{"by_zone", p.zoneRows(lang)}, {"by_ind", p.industryRows(lang)}} {
+		if len(part.groups) > 0 {
+			rows = append(append(rows, nil, []string{prt(part.key, lang)}), part.groups...)
+		}
+	}
+	rows = append(rows, nil, []string{prt("name", lang), prt("batch", lang), prt("opened", lang), prt("why", lang), prt("unmet", lang)})
+	rows = append(rows, p.dueRows(lang)...)
+	rows = append(rows, nil, []string{prt("name", lang), prt("temp", lang), prt("cases", lang)})
+	return append(rows, p.alertRows()...)
+}
+
+// WriteParkReportCSV writes ParkReportRows as CSV, as the registry's CSV
+// is written (NewCSVWriter: a formula is made inert).
 func WriteParkReportCSV(w io.Writer, p Picture, lang string) error {
 	cw, err := NewCSVWriter(w)
 	if err != nil {
 		return err
 	}
-	write := func(row []string) {
+	for _, row := range ParkReportRows(p, lang) {
 		_ = cw.Write(row) // the error comes back from Flush
-	}
-	write([]string{prt("title", lang), p.Day})
-	write([]string{prt("group", lang), prt("firms", lang), prt("resumed", lang), prt("firm_rate", lang),
-		prt("workers", lang), prt("on_site", lang), prt("work_rate", lang)})
-	byBatch, byCat := p.tallyTables(lang)
-	for _, r := range byBatch {
-		write(r)
-	}
-	for _, r := range byCat {
-		write(r)
-	}
-	write(nil)
-	write([]string{prt("name", lang), prt("batch", lang), prt("opened", lang), prt("why", lang), prt("unmet", lang)})
-	for _, r := range p.dueRows(lang) {
-		write(r)
-	}
-	write(nil)
-	write([]string{prt("name", lang), prt("temp", lang), prt("cases", lang)})
-	for _, r := range p.alertRows() {
-		write(r)
 	}
 	return cw.Flush()
 }

@@ -132,6 +132,10 @@ type Picture struct {
 	All        Tally
 	ByCategory [5]Tally // [0] undetermined, [1]–[4] the categories
 	ByBatch    [4]Tally // [0] undetermined, [1]–[3] the batches
+	AboveScale Tally    // the enterprises that answered they are 规上
+	FourAbove  Tally    // those that answered they are 四上
+	ByZone     []Group  // by zone (片区), most enterprises first; Key "" (no zone given) last
+	ByIndustry []Group  // by industry, in the same order
 	Due        []Stuck  // batch open, not resumed: by batch, then name
 	Alerts     []Alert  // reports of the day with abnormal temperatures or cases
 	Trend      []TrendPoint
@@ -145,6 +149,7 @@ const MaxTrendDays = 60
 func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	p := Picture{Day: day}
 	first := day
+	zones, industries := groups{}, groups{}
 	for i := range firms {
 		f := &firms[i]
 		s := &f.Entry.Summary
@@ -163,6 +168,14 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 		p.All.add(t)
 		p.ByCategory[clampIndex(s.Category, 4)].add(t)
 		p.ByBatch[clampIndex(s.Batch, 3)].add(t)
+		if s.AboveScale == AnsweredYes {
+			p.AboveScale.add(t)
+		}
+		if s.FourAbove == AnsweredYes {
+			p.FourAbove.add(t)
+		}
+		zones.add(s.Zone, t)
+		industries.add(s.Industry, t)
 		if bd := f.batchDate(dates); !isResumed && bd != "" && bd <= day {
 			st := Stuck{Firm: f, BatchDate: bd, Unmet: s.Unmet}
 			if r := f.lastOn(day); r != nil && r.Date >= bd {
@@ -188,6 +201,7 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 		return p.Alerts[i].Firm.Entry.Summary.Name < p.Alerts[j].Firm.Entry.Summary.Name
 	})
 	p.Trend = trend(firms, first, day, dates)
+	p.ByZone, p.ByIndustry = zones.sorted(), industries.sorted()
 	return p
 }
 

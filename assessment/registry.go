@@ -405,7 +405,8 @@ var CSVColumns = []string{
 	"plan_id", "name", "credit_code", "contact_phone", "category", "category_name",
 	"batch", "priority", "readiness", "unmet_critical", "employees_total", "staff_normal",
 	"staff_ordinary_isolation", "staff_key_isolation", "staff_in_treatment",
-	"returnees_mid_high_risk", "deciding_answers", "ruleset", "flags", "added", "code",
+	"returnees_mid_high_risk", "zone", "industry", "above_scale", "four_above",
+	"deciding_answers", "ruleset", "flags", "added", "code",
 }
 
 var csvHeaders = map[string]Text{
@@ -425,6 +426,10 @@ var csvHeaders = map[string]Text{
 	"staff_key_isolation":      {"重点隔离人员", "Key isolation", "重点隔離", "중점 격리"},
 	"staff_in_treatment":       {"感染治疗人员", "Under treatment", "治療中", "치료 중"},
 	"returnees_mid_high_risk":  {"中高风险地区返岗人员", "Returnees (medium/high risk)", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"},
+	"zone":                     {"所属片区", "Zone", "区域", "구역"},
+	"industry":                 {"所属行业", "Industry", "業種", "업종"},
+	"above_scale":              {"规上企业", "Above designated size", "規上企業", "규상 기업"},
+	"four_above":               {"“四上”企业", "“Four above”", "「四上」企業", "‘사상’ 기업"},
 	"deciding_answers":         {"判定依据", "Deciding answers", "判定根拠", "판정 근거"},
 	"ruleset":                  {"规则版本", "Ruleset", "ルール", "규칙"},
 	"flags":                    {"需核对", "To check", "要確認", "확인 필요"},
@@ -552,6 +557,11 @@ func csvRow(e *Entry, lang string, loc *time.Location) []string {
 	if s.Category > 0 {
 		category = strconv.Itoa(s.Category)
 	}
+	yesNo := map[YesNo]Text{AnsweredYes: {"是", "yes", "はい", "예"}, AnsweredNo: {"否", "no", "いいえ", "아니요"}}
+	industry := ""
+	if s.Industry != "" {
+		industry = IndustryName(s.Industry, lang)
+	}
 	added := ""
 	if !e.Added.IsZero() {
 		added = e.Added.In(loc).Format("2006-01-02 15:04")
@@ -563,6 +573,7 @@ func csvRow(e *Entry, lang string, loc *time.Location) []string {
 		ReadinessShort(s.Readiness).In(lang), strings.Join(unmet, sep),
 		countText(s.Staff.Total), countText(s.Staff.Normal), countText(s.Staff.OrdinaryIsolation),
 		countText(s.Staff.KeyIsolation), countText(s.Staff.InTreatment), countText(s.Staff.ReturneesMidHigh),
+		s.Zone, industry, yesNo[s.AboveScale].In(lang), yesNo[s.FourAbove].In(lang),
 		strings.Join(facts, sep), s.Ruleset, strings.Join(flags, sep),
 		added, e.Code,
 	}

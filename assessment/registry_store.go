@@ -68,8 +68,8 @@ func (o *OpenedRegistry) DailyEntries() []DailyEntry {
 // is read by NewEntryDerived.
 func StoredEntry(code string, added time.Time, d Derivation, checked int) (Entry, error) {
 	if checked == SummaryChecked && d.Ruleset == RulesetVersion {
-		if body, why := decodeFrame(code, 's', SummaryVersion); why == "" {
-			if s, ok := decodeSummaryBody(body); ok {
+		if body, version, why := decodeFrame(code, 's', SummaryVersion); why == "" {
+			if s, ok := decodeSummaryBody(body, version); ok {
 				return Entry{Code: code, Added: added, Summary: s, Derived: d, Flags: checkDerived(s, d)}, nil
 			}
 		}

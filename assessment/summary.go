@@ -3,7 +3,6 @@ package assessment
 import (
 	"encoding/base64"
 	"encoding/binary"
-	"hash/crc32"
 	"math"
 	"strconv"
 	"strings"
@@ -67,6 +66,14 @@ import (
 // pay: the body is 100–200 bytes with little repetition (TestSummaryBodySize),
 // and compress/flate made it longer in every case measured.
 //
+// Version 2 is version 1's body followed by the park's fields, which
+// came later: a byte of flags — bit 0 a zone follows, bit 1 an industry,
+// bits 2–3 规上 and 4–5 四上 (each a YesNo: 0 unanswered, 1 no, 2 yes) —
+// then the zone as text and the industry (uvarint index in IndustryIDs +
+// 1, or 0 and its name as text). A summary without any of them is written
+// as version 1, byte for byte as before; one with them as version 2, which
+// a kit that predates them reports as made by a newer kit.
+//
 // Decoding is strict: a body must be exactly what EncodeSummary makes of
 // the summary it decodes to, so no two codes mean the same summary; its
 // text must pass the kit's text policy and its plan ID be 8 hex digits
@@ -76,7 +83,7 @@ import (
 
 // SummaryVersion is the version of the summary format this kit writes and
 // the newest it reads.
-const SummaryVersion = 1
+const SummaryVersion = 2
 
 // SummaryParam is the name of the fragment parameter holding the code.
 const SummaryParam = "s"
@@ -162,7 +169,38 @@ type Summary struct {
 	Facts      []Fact     // the deciding answers: the category rules', then priority's
 	Ruleset    string
 	PlanID     string
+
+	// The park's fields (version 2).
+	Zone       string // the park's zone (片区) it is in, "" when not given
+	Industry   string // one of IndustryIDs, or the park's own industry, "" when not given
+	AboveScale YesNo  // 规上: an industrial enterprise above designated size
+	FourAbove  YesNo  // 四上
 }
+
+// YesNo is a yes/no answer that may be missing.
+type YesNo uint8
+
+// The values of a YesNo.
+const (
+	Unanswered YesNo = iota
+	AnsweredNo
+	AnsweredYes
+)
+
+// yesNoOf is the YesNo of answer v.
+func yesNoOf(v Value) YesNo {
+	if v.Type != TypeBool {
+		return Unanswered
+	}
+	if v.Bool {
+		return AnsweredYes
+	}
+	return AnsweredNo
+}
+
+// MaxSummaryPark is the most characters of the zone and of the industry's
+// name a summary code carries.
+const MaxSummaryPark = 20
 
 // NewSummary sums up answers a and their result r = Evaluate(a).
 // Text is cleaned to the text policy (CleanText: what it refuses is left
@@ -185,6 +223,10 @@ func NewSummary(a *Answers, r Result) Summary {
 		Thresholds: r.Thresholds,
 		Ruleset:    r.Ruleset,
 		PlanID:     PlanID(a),
+		Zone:       clipRunes(CleanText(u.Str("zone"), false), MaxSummaryPark),
+		Industry:   clipRunes(CleanText(u.Str("industry"), false), MaxSummaryPark),
+		AboveScale: yesNoOf(u.Get("above_scale")),
+		FourAbove:  yesNoOf(u.Get("four_above")),
 	}
 	if s.Thresholds == (Thresholds{}) {
 		s.Thresholds = DefaultThresholds
@@ -331,10 +373,11 @@ func EncodeSummary(s Summary) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data := binary.AppendUvarint(nil, uint64(len(body)))
-	data = append(data, body...)
-	data = binary.BigEndian.AppendUint32(data, crc32.ChecksumIEEE(data))
-	return "s" + strconv.Itoa(SummaryVersion) + "." + summaryB64.EncodeToString(data), nil
+	version := 1
+	if s.hasParkFields() {
+		version = 2
+	}
+	return encodeFrame('s', version, body), nil
 }
 
 // SummaryCode finds the code in s: a whole collect URL, its fragment
@@ -359,11 +402,11 @@ func SummaryCode(s string) string {
 // ErrSummaryRefused (a field breaks the text policy, or the plan ID is
 // not 8 hex digits; Field names it).
 func DecodeSummary(code string) (Summary, error) {
-	body, why := decodeFrame(SummaryCode(code), 's', SummaryVersion)
+	body, version, why := decodeFrame(SummaryCode(code), 's', SummaryVersion)
 	if why != "" {
 		return Summary{}, summaryFrameErrors[why]
 	}
-	s, ok := decodeSummaryBody(body)
+	s, ok := decodeSummaryBody(body, version)
 	if !ok {
 		return Summary{}, ErrSummaryMalformed
 	}
@@ -641,6 +684,7 @@ func encodeSummaryBody(s Summary) ([]byte, error) {
 	} else {
 		w.fail("the plan ID is not 8 upper-case hex digits")
 	}
+	w.parkFields(s)
 	if len(w.b) > maxSummaryBytes {
 		w.fail("the summary is too long")
 	}
@@ -922,7 +966,7 @@ func (r *sumReader) phone() string {
 	return string(out)
 }
 
-func decodeSummaryBody(body []byte) (Summary, bool) {
+func decodeSummaryBody(body []byte, version int) (Summary, bool) {
 	r := &sumReader{b: body}
 	s := Summary{Staff: UnknownStaff}
 	s.Name = r.text()
@@ -983,6 +1027,9 @@ func decodeSummaryBody(body []byte) (Summary, bool) {
 		s.PlanID = r.text()
 	default:
 		r.bad = true
+	}
+	if version >= 2 {
+		r.parkFields(&s)
 	}
 	if r.bad || len(r.b) != 0 {
 		return Summary{}, false

@@ -7,7 +7,8 @@ import "testing"
 // EncodeSummary makes of the summary it decodes to: whitespace inside a
 // code is accepted on purpose, and normalises away.
 func FuzzDecodeSummary(f *testing.F) {
-	for _, s := range []Summary{fullSummary(), {Staff: UnknownStaff, Thresholds: DefaultThresholds, PlanID: "00000000"}} {
+	for _, s := range []Summary{fullSummary(), {Staff: UnknownStaff, Thresholds: DefaultThresholds, PlanID: "00000000"},
+		{Staff: UnknownStaff, Thresholds: DefaultThresholds, PlanID: "00000000", Zone: "东区", Industry: "光伏", AboveScale: AnsweredYes}} {
 		code, err := EncodeSummary(s)
 		if err != nil {
 			f.Fatal(err)

@@ -56,6 +56,8 @@ func checkSummaryFields(s Summary) *SummaryError {
 		}
 	}
 	check("ruleset", csvHeaders["ruleset"], s.Ruleset, 16)
+	check("zone", questionByID["zone"].Label, s.Zone, MaxSummaryPark)
+	check("industry", questionByID["industry"].Label, s.Industry, MaxSummaryPark)
 	if err == nil && !isUpperHex(s.PlanID, 8) {
 		err = summaryRefused("plan_id", Text{
 			Zh: "“方案编号”不是 8 位编号（0–9、A–F）",

@@ -41,7 +41,7 @@ func Validate(a *Answers) []Problem {
 	if a.Lang != "" && !ValidLang(a.Lang) {
 		ps = append(ps, Problem{Code: CodeLang, Question: "lang", Severity: Warning, Message: msgLang(a.Lang)})
 	}
-	for _, s := range steps {
+	for _, s := range FormFor(a.Park) {
 		for _, q := range s.Questions {
 			if !q.Applies(a) {
 				continue
@@ -193,7 +193,7 @@ func usable(a *Answers) *Answers {
 		return u
 	}
 	for id, v := range a.Values {
-		q, ok := questionByID[id]
+		q, ok := LookupFor(a.Park, id)
 		if !ok || v.IsEmpty() || ValidateAnswer(q, v) != nil {
 			continue
 		}

@@ -21,6 +21,9 @@ type dashboard struct {
 	dates assessment.BatchDates               // the park's batch opening dates, kept on the phone
 	hist  map[string][]assessment.DailyReport // every enterprise's history, worked out when the registry loads
 	pic   assessment.Picture
+
+	zone, industry    string   // the filters, "" for all
+	zones, industries []string // the values the filters offer (dashboard_groups.go)
 }
 
 // dashDatesKey is the localStorage key of the batch dates typed on the
@@ -61,7 +64,7 @@ func (d *dashboard) setHistory(hist map[string][]assessment.DailyReport) {
 
 // draw works the picture out for the entries at positions idx.
 func (d *dashboard) draw(entries []assessment.Entry, idx []int) {
-	d.pic = assessment.Rates(assessment.FirmsOf(entries, idx, d.hist), d.day, d.dates)
+	d.pic = assessment.Rates(assessment.FirmsOf(entries, d.filtered(entries, idx), d.hist), d.day, d.dates)
 }
 
 func (s *registryScreen) onDashDay(ctx app.Context, e app.Event) {
@@ -115,6 +118,7 @@ func (s *registryScreen) renderDashboard() app.UI {
 				}),
 			),
 		),
+		s.renderGroupFilters(),
 		app.Div().Class("dash-tiles").Body(
 			tile("dash-firms", t(lang, "dash.rate_firms"), p.All.Resumed, p.All.Firms, p.All.FirmRate()),
 			tile("dash-workers", t(lang, "dash.rate_workers"), p.All.OnSite, p.All.Workers, p.All.WorkerRate()),
@@ -124,6 +128,7 @@ func (s *registryScreen) renderDashboard() app.UI {
 				app.P().Class("dash-tile-sub").Text(tf(lang, "dash.due_n", len(p.Due))),
 			),
 		),
+		s.renderGroups(),
 		s.renderRateBars("dash-by-batch", t(lang, "dash.by_batch"), []string{
 			tf(lang, "registry.batch_n", 1), tf(lang, "registry.batch_n", 2), tf(lang, "registry.batch_n", 3), t(lang, "registry.batch_unknown"),
 		}, []assessment.Tally{p.ByBatch[1], p.ByBatch[2], p.ByBatch[3], p.ByBatch[0]}),

@@ -12,7 +12,8 @@ import (
 // The park's daily report (园区复工复产情况日报) of the dashboard's
 // picture — the day and the filters chosen — as a PDF, written by the PDF
 // worker from the document the page builds (assessment.ParkReport), and as
-// CSV.
+// CSV, and as a spreadsheet the PDF worker writes (its sheet-write job:
+// app.wasm carries no .xlsx writer).
 
 // reportName is the file name of the daily report of day.
 func reportName(day, ext string) string { return "园区复工复产情况日报-" + day + "." + ext }
@@ -49,11 +50,39 @@ func (s *registryScreen) onReportCSV(ctx app.Context, e app.Event) {
 	s.notice, s.kind = tf(s.lang, "dash.report_saved", name), "notice-ok"
 }
 
-// renderReportButtons are the report's two buttons.
+// onReportXLSX has the worker write the report's figures as .xlsx, then
+// downloads it.
+func (s *registryScreen) onReportXLSX(ctx app.Context, e app.Event) {
+	lang, pic := s.lang, s.dash.pic
+	name := reportName(pic.Day, "xlsx")
+	s.busy = true
+	job := workerjob.Job{Kind: workerjob.SheetWrite, Table: assessment.ParkReportRows(pic, lang), Format: "xlsx", Sheet: assessment.ParkReportSheet}
+	postJob(ctx, job, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
+		var blob app.Value
+		err := sheetError(r.Error)
+		if err == nil {
+			err = catchJS(func() {
+				blob = jsBlob(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			})
+		}
+		return func(ctx app.Context) {
+			s.busy = false
+			if err != nil || downloadBlob(name, blob) != nil {
+				s.notice, s.kind = t(lang, "registry.export_failed"), "notice-error"
+			} else {
+				s.notice, s.kind = tf(lang, "dash.report_saved", name), "notice-ok"
+			}
+			ctx.Defer(func(app.Context) { markTime("reportSaved") })
+		}
+	})
+}
+
+// renderReportButtons are the report's buttons.
 func (s *registryScreen) renderReportButtons() app.UI {
 	lang := s.lang
 	return app.Div().Class("actions").Body(
 		app.Button().Class("button button-primary").ID("report-pdf").Disabled(s.busy).OnClick(s.onReportPDF).Text(t(lang, "dash.report_pdf")),
+		app.Button().Class("button button-secondary").ID("report-xlsx").Disabled(s.busy).OnClick(s.onReportXLSX).Text(t(lang, "dash.report_xlsx")),
 		app.Button().Class("button button-secondary").ID("report-csv").Disabled(s.busy).OnClick(s.onReportCSV).Text(t(lang, "dash.report_csv")),
 	)
 }

@@ -32,9 +32,8 @@ func (s *draftsScreen) refresh() {
 	journey().flush()
 	s.drafts = journey().store.list()
 	s.progress = map[string][2]int{}
-	steps := assessment.Form()
 	for _, d := range s.drafts {
-		answered, total := answeredShare(viewForm(steps, d.Answers))
+		answered, total := answeredShare(viewForm(assessment.FormFor(d.Answers.Park), d.Answers))
 		s.progress[d.ID] = [2]int{answered, total}
 	}
 }

@@ -83,7 +83,7 @@ func (f *formScreen) OnDismount() {
 // load shows draft d.
 func (f *formScreen) load(d *draft) {
 	f.d = d
-	f.steps = assessment.Form()
+	f.steps = assessment.FormFor(d.Answers.Park)
 	f.step = min(max(d.Step, 0), len(f.steps)-1)
 	f.typed = map[string]string{}
 	f.shown = map[string]bool{}
@@ -98,7 +98,7 @@ func (f *formScreen) load(d *draft) {
 // draft: text still being typed stays unless its answer changed.
 func (f *formScreen) merged() {
 	for id, text := range f.typed {
-		if q, ok := assessment.Lookup(id); !ok || !parseInput(q, text).Equal(f.d.Answers.Get(id)) {
+		if q, ok := assessment.LookupFor(f.d.Answers.Park, id); !ok || !parseInput(q, text).Equal(f.d.Answers.Get(id)) {
 			delete(f.typed, id)
 		}
 	}
@@ -135,7 +135,7 @@ func (f *formScreen) set(q assessment.Question, v assessment.Value) {
 // the change when the user leaves, brings the finished text.
 func (f *formScreen) onField(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	q, ok := assessment.Lookup(src.Get("name").String())
+	q, ok := assessment.LookupFor(f.d.Answers.Park, src.Get("name").String())
 	if !ok {
 		return
 	}

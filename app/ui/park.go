@@ -38,6 +38,7 @@ type parkForm struct {
 	Offered                                           map[string]bool
 	Notes                                             map[string]string
 	Lang                                              string
+	Zones, Industries                                 string // names, one a line (splitNames)
 }
 
 // OnMount starts with an empty form.
@@ -62,6 +63,7 @@ func (f parkForm) park() assessment.Park {
 		Batch3:   f.Batch[2],
 		Lang:     f.Lang,
 	}
+	p.Zones, p.Industries = splitNames(f.Zones), splitNames(f.Industries)
 	p.Category, _ = strconv.Atoi(f.Category)
 	num := func(s string) *float64 {
 		if strings.TrimSpace(s) == "" {
@@ -158,6 +160,8 @@ func (s *parkScreen) Render() app.UI {
 			s.textField("cat3_min_area_per_worker", t(l, "park.cat3"), &f.Cat3, 8, "decimal"),
 			s.textField("few_workers_max", t(l, "park.few"), &f.Few, 5, "numeric"),
 		),
+
+		s.renderNames(),
 
 		app.H2().Text(t(l, "park.section.support")),
 		app.P().Class("help").Text(t(l, "park.measure.optional")),

@@ -23,6 +23,10 @@ func parkPicture(t testing.TB) assessment.Picture {
 		s := assessment.Summary{Name: fmt.Sprintf("临沂第%d精密机械有限公司", i+1), PlanID: fmt.Sprintf("%08X", i+1),
 			Category: 1 + i%4, Batch: []int{1, 1, 2, 3}[i%4], Staff: assessment.UnknownStaff, Readiness: assessment.Ready}
 		s.Staff.Total = 20 + i*7
+		s.Zone = []string{"东区", "西区", "综合保税区", ""}[i%4]
+		s.Industry = []string{"machinery", "electronics", "光伏", "food", "pharma"}[i%5]
+		s.AboveScale = assessment.YesNo(1 + i%3%2)
+		s.FourAbove = assessment.YesNo(i % 3)
 		if i%5 == 0 {
 			s.Readiness, s.Unmet = assessment.NotReady, []string{"isolation_room", "supplies_14d"}
 		}
@@ -60,6 +64,7 @@ func TestParkReportPDF(t *testing.T) {
 		"园区复工复产情况日报", "临沂经济技术开发区", "2026-02-18",
 		fmt.Sprintf("登记企业 %d 家，已复工 %d 家，复工率 %s", p.All.Firms, p.All.Resumed, assessment.Pct(p.All.FirmRate())),
 		"应复工未复工", "临沂第1精密机械有限公司", "未报送每日报告", "临沂第8精密机械有限公司", "按批次", "按类别",
+		"按片区", "综合保税区", "按行业", "电子信息", "光伏", "规上企业", "“四上”企业",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF's text lacks %q:\n%s", want, text)
