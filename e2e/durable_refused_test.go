@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"fugong/assessment"
+
 	"strings"
 	"testing"
 	"time"
@@ -37,7 +39,8 @@ func TestIndexedDBRefused(t *testing.T) {
 	eval[bool](t, phone, captureDownloads)
 	phone.tap(t, "#registry-refused-export")
 	phone.waitFor(t, "the backup", `window.__blobs.length > 0`, 10*time.Second)
-	if _, text := lastDownload(t, phone); !strings.Contains(text, "s1.") {
+	code := assessment.SummaryCode(url)
+	if _, text := lastDownload(t, phone); !strings.Contains(text, code) {
 		t.Errorf("the backup offered does not hold the scanned code: %.200s", text)
 	}
 
