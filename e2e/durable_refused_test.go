@@ -1,11 +1,11 @@
 package e2e
 
 import (
-	"fugong/assessment"
-
 	"strings"
 	"testing"
 	"time"
+
+	"fugong/assessment"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
