@@ -39,8 +39,10 @@ func NewAnswers(lang string) *Answers {
 	return &Answers{Ruleset: RulesetVersion, Lang: lang, Values: map[string]Value{}}
 }
 
-// fileKeys are the top-level keys of an answers file.
-var fileKeys = map[string]bool{"ruleset": true, "lang": true, "park": true, "answers": true, "edits": true, "deadlines": true}
+// fileKeys are the top-level keys of an answers file. "roster" is the
+// staff roster the app exports with a draft (its people stay out of the
+// assessment, which does not read it).
+var fileKeys = map[string]bool{"ruleset": true, "lang": true, "park": true, "answers": true, "edits": true, "deadlines": true, "roster": true}
 
 // ParseAnswers reads an answers file. It fails, with an *FileError, only when
 // the file cannot be read as one: not JSON, not an object, or a field of

@@ -29,6 +29,9 @@ func onExport(ctx app.Context, e app.Event) {
 	}
 	data, err := d.Answers.Encode()
 	if err == nil {
+		data, err = withRoster(data, loadRoster(journey().store.st, d.ID))
+	}
+	if err == nil {
 		err = download(answersFileName(d, time.Now()), "application/json", data)
 	}
 	if err != nil {
@@ -58,11 +61,27 @@ type importProblem struct {
 // errRefused says an import was refused; the problems say why.
 var errRefused = errors.New("answers file refused")
 
-// readImport reads an answers file for import. A file that is not an
-// answers file, or whose answers are wrong (of the wrong type, out of
-// range, not a choice…), is refused with its problems, in lang; answers
-// merely missing are fine, since a draft may be unfinished.
-func readImport(data []byte, lang string) (*assessment.Answers, []importProblem, error) {
+// readImport reads an answers file for import, with the draft's staff
+// roster when the file holds one (withRoster; nil when it does not). A
+// file that is not an answers file, whose answers are wrong (of the wrong
+// type, out of range, not a choice…) or whose roster cannot be read, is
+// refused with its problems, in lang; answers merely missing are fine,
+// since a draft may be unfinished.
+func readImport(data []byte, lang string) (*assessment.Answers, *rosterRecord, []importProblem, error) {
+	a, ps, err := readAnswersImport(data, lang)
+	if err != nil {
+		return nil, nil, ps, err
+	}
+	rec, err := backupRoster(data)
+	if err != nil {
+		return nil, nil, []importProblem{{Field: rt(lang, "roster.title"), Message: rt(lang, "roster.backup_bad")}}, errRefused
+	}
+	return a, rec, nil, nil
+}
+
+// readAnswersImport reads the answers of an answers file for import (see
+// readImport).
+func readAnswersImport(data []byte, lang string) (*assessment.Answers, []importProblem, error) {
 	a, err := assessment.ParseAnswers(data)
 	if err != nil {
 		var fe *assessment.FileError

@@ -201,7 +201,7 @@ func (s *draftsScreen) onImport(ctx app.Context, data []byte, err error) {
 		s.refused = []importProblem{{Field: t(s.lang, "backup.file"), Message: t(s.lang, "backup.unreadable")}}
 		return
 	}
-	a, problems, err := readImport(data, s.lang)
+	a, rec, problems, err := readImport(data, s.lang)
 	if err != nil {
 		s.refused = problems
 		return
@@ -209,6 +209,11 @@ func (s *draftsScreen) onImport(ctx app.Context, data []byte, err error) {
 	d := newDraft(s.lang, time.Now())
 	d.Answers = a
 	journey().store.save(d)
+	if rec != nil {
+		if err := saveRoster(journey().store.st, d.ID, rec); err != nil {
+			s.refused = []importProblem{{Field: t(s.lang, "roster.title"), Message: tf(s.lang, "roster.save_error", err.Error())}}
+		}
+	}
 	s.imported = d.title(s.lang)
 	s.refresh()
 }

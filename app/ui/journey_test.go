@@ -219,11 +219,11 @@ func TestFileName(t *testing.T) {
 
 func TestReadImport(t *testing.T) {
 	good := mustEncode(t, exampleAnswers(t))
-	if a, ps, err := readImport([]byte(good), "zh"); err != nil || a.Str("name") == "" {
+	if a, _, ps, err := readImport([]byte(good), "zh"); err != nil || a.Str("name") == "" {
 		t.Errorf("readImport(example) = %v, %v", ps, err)
 	}
 	partial := `{"ruleset": "2026.1", "answers": {"name": "半成品公司"}}`
-	if _, ps, err := readImport([]byte(partial), "zh"); err != nil {
+	if _, _, ps, err := readImport([]byte(partial), "zh"); err != nil {
 		t.Errorf("readImport(unfinished draft) refused: %v", ps)
 	}
 	for _, tt := range []struct{ name, file, field string }{
@@ -233,7 +233,7 @@ func TestReadImport(t *testing.T) {
 		{"wrong type", `{"answers": {"employees_total": "很多"}}`, "职工总数"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			a, ps, err := readImport([]byte(tt.file), "zh")
+			a, _, ps, err := readImport([]byte(tt.file), "zh")
 			if err == nil || a != nil || len(ps) == 0 {
 				t.Fatalf("readImport(%s) = %v, %v, %v; want refused", tt.file, a, ps, err)
 			}

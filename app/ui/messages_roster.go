@@ -74,6 +74,10 @@ var rosterMessages = map[string]message{
 	"roster.logs":             {"打印防疫台账（PDF）", "Print the logs (PDF)", "記録簿を印刷（PDF）", "기록부 인쇄(PDF)"},
 	"roster.logs_help":        {"花名册、今起 14 天的每日健康监测台账、零报告、消毒和物资出入库登记表。", "The roster, the daily health log for 14 days from today, the zero report, and the disinfection and supplies logs.", "名簿、本日から 14 日間の毎日の健康観察記録、ゼロ報告、消毒及び物資入出庫の記録表。", "명부, 오늘부터 14일간의 일일 건강 모니터링 대장, 영 보고, 소독 및 물자 입출고 기록표."},
 	"roster.logs_file":        {"防疫台账", "prevention-logs", "感染防止記録簿", "방역기록부"},
+	"roster.backup_bad": {"文件中的花名册已损坏，无法读取：本文件未导入。请重新导出后再导入。",
+		"The roster in the file is damaged and cannot be read: nothing was imported. Export the draft again, then import that.",
+		"ファイル内の名簿が壊れていて読み取れないため、取り込みませんでした。もう一度書き出してから取り込んでください。",
+		"파일의 명부가 손상되어 읽을 수 없어 가져오지 않았습니다. 다시 내보낸 뒤 가져오세요."},
 	"roster.file_name":        {"花名册", "staff-roster", "従業員名簿", "직원명부"},
 }
 
