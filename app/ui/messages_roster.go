@@ -78,7 +78,7 @@ var rosterMessages = map[string]message{
 		"The roster in the file is damaged and cannot be read: nothing was imported. Export the draft again, then import that.",
 		"ファイル内の名簿が壊れていて読み取れないため、取り込みませんでした。もう一度書き出してから取り込んでください。",
 		"파일의 명부가 손상되어 읽을 수 없어 가져오지 않았습니다. 다시 내보낸 뒤 가져오세요."},
-	"roster.file_name":        {"花名册", "staff-roster", "従業員名簿", "직원명부"},
+	"roster.file_name": {"花名册", "staff-roster", "従業員名簿", "직원명부"},
 }
 
 func init() { addMessages(rosterMessages) }
