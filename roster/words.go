@@ -1,6 +1,9 @@
 package roster
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The words people write in a spreadsheet's cells for each value, matched
 // after spaces are removed and Latin letters lowered. Longer words come
@@ -50,7 +53,7 @@ func ParseRisk(s string) (Risk, bool) {
 	}
 	for _, w := range riskWords {
 		for _, word := range w.words {
-			if n == word || (len([]rune(word)) > 1 && strings.Contains(n, word)) {
+			if n == word || (utf8.RuneCountInString(word) > 1 && strings.Contains(n, word)) {
 				return w.risk, true
 			}
 		}
