@@ -74,7 +74,7 @@ func readImport(data []byte, lang string) (*assessment.Answers, *rosterRecord, [
 	}
 	rec, err := backupRoster(data)
 	if err != nil {
-		return nil, nil, []importProblem{{Field: rt(lang, "roster.title"), Message: rt(lang, "roster.backup_bad")}}, errRefused
+		return nil, nil, []importProblem{{Field: t(lang, "roster.title"), Message: t(lang, "roster.backup_bad")}}, errRefused
 	}
 	return a, rec, nil, nil
 }
