@@ -1,7 +1,6 @@
 package assessment
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -245,9 +244,6 @@ func normalizeNewlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
-// squareMetre is "m²" with the space that sets it off before Chinese text.
-var squareMetre = regexp.MustCompile(`m²(?: (\p{Han}))?`)
-
 // cleanSection writes temperatures as °C (the PDF font draws ℃ blank);
 // in Chinese and Japanese, drops the space a number's phrase leaves before
 // a full-width parenthesis: "宿舍 （待确定：…）" becomes "宿舍（待确定：…）";
@@ -260,7 +256,7 @@ func cleanSection(s *Section, lang string) {
 			t = strings.ReplaceAll(t, " （", "（")
 		}
 		if lang == "zh" {
-			t = squareMetre.ReplaceAllString(t, "平方米$1")
+			t = squareMetresInWords(t)
 		}
 		return t
 	}
