@@ -106,56 +106,72 @@ func decodePart(f *zip.File, v any) error {
 	return xml.NewDecoder(rc).Decode(v)
 }
 
-// readShared reads the shared strings: each <si>'s text, its rich-text
-// runs joined, its phonetic guides (<rPh>) left out.
-func readShared(f *zip.File) ([]string, error) {
+// readPart reads a part whole, refusing more than MaxBytes.
+func readPart(f *zip.File) ([]byte, error) {
 	rc, err := open(f)
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	b := bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64+bytes.MinRead))
+	if _, err := b.ReadFrom(rc); err != nil {
+		return nil, ErrBadContent
+	}
+	return b.Bytes(), nil
+}
+
+// readShared reads the shared strings: each <si>'s text, its rich-text
+// runs joined, its phonetic guides (<rPh>) left out.
+func readShared(f *zip.File) ([]string, error) {
+	b, err := readPart(f)
+	if err != nil {
+		return nil, err
+	}
+	return sharedOf(newScanner(b))
+}
+
+// sharedOf reads the shared strings from the tokens of their part.
+func sharedOf(d tokens) ([]string, error) {
 	var out []string
-	var cur strings.Builder
+	var cur []byte
 	inSI, inT, inPh := false, false, false
-	depth := 0 // RawToken does not match end tags to start tags: count them
+	depth := 0 // end tags are not matched to start tags: count them
 	for {
-		tok, err := d.RawToken()
-		if err == io.EOF && depth == 0 {
-			return out, nil
-		}
-		if err != nil || depth < 0 {
+		tok, err := d.next()
+		if err != nil || depth < 0 || tok == tokEOF && depth != 0 {
 			return nil, ErrBadContent
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch tok {
+		case tokEOF:
+			return out, nil
+		case tokStart:
 			depth++
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "si":
 				inSI = true
-				cur.Reset()
+				cur = cur[:0]
 			case "t":
 				inT = true
 			case "rPh":
 				inPh = true
 			}
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "si":
 				inSI = false
 				if len(out) >= MaxRows*MaxColumns {
 					return nil, ErrTooLarge
 				}
-				out = append(out, cur.String())
+				out = append(out, string(cur))
 			case "t":
 				inT = false
 			case "rPh":
 				inPh = false
 			}
-		case xml.CharData:
+		case tokText:
 			if inSI && inT && !inPh {
-				cur.Write(t)
+				cur = append(cur, d.text()...)
 			}
 		}
 	}
@@ -163,33 +179,37 @@ func readShared(f *zip.File) ([]string, error) {
 
 // readSheet reads a worksheet's cells and merged ranges.
 func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
-	rc, err := open(f)
+	b, err := readPart(f)
 	if err != nil {
 		return nil, err
 	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	return sheetOf(newScanner(b), shared)
+}
+
+// sheetOf reads a worksheet's cells and merged ranges from the tokens of
+// its part.
+func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
 	cells := map[int]map[int]string{} // row → column → text
 	var merges []string
 	row, col := 0, -1
 	var typ string
-	var val strings.Builder
+	var val []byte
 	inV, inIS, inT, inPh := false, false, false, false
-	depth := 0 // RawToken (quicker than Token) does not match end tags: count them
+	depth := 0 // end tags are not matched to start tags: count them
 	for {
-		tok, err := d.RawToken()
-		if err == io.EOF && depth == 0 {
-			break
-		}
-		if err != nil || depth < 0 {
+		tok, err := d.next()
+		if err != nil || depth < 0 || tok == tokEOF && depth != 0 {
 			return nil, ErrBadContent
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		if tok == tokEOF {
+			break
+		}
+		switch tok {
+		case tokStart:
 			depth++
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "row":
-				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
+				if r, err := strconv.Atoi(string(d.attr("r"))); err == nil && r > 0 {
 					row = r
 				} else {
 					row++
@@ -199,7 +219,7 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 					return nil, ErrTooLarge
 				}
 			case "c":
-				if c, _, ok := cellRef(attr(t, "r")); ok {
+				if c, _, ok := cellRef(d.attr("r")); ok {
 					col = c
 				} else {
 					col++
@@ -207,8 +227,8 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 				if col >= MaxColumns {
 					return nil, ErrTooLarge
 				}
-				typ = attr(t, "t")
-				val.Reset()
+				typ = cellType(d.attr("t"))
+				val = val[:0]
 			case "v":
 				inV = true
 			case "is":
@@ -218,11 +238,11 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 			case "rPh":
 				inPh = true
 			case "mergeCell":
-				merges = append(merges, attr(t, "ref"))
+				merges = append(merges, string(d.attr("ref")))
 			}
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "v":
 				inV = false
 			case "is":
@@ -232,7 +252,7 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 			case "rPh":
 				inPh = false
 			case "c":
-				text := cellText(typ, val.String(), shared)
+				text := cellText(typ, val, shared)
 				if text != "" && row > 0 {
 					if cells[row] == nil {
 						cells[row] = map[int]string{}
@@ -240,9 +260,9 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 					cells[row][col] = text
 				}
 			}
-		case xml.CharData:
+		case tokText:
 			if inV || (inIS && inT && !inPh) {
-				val.Write(t)
+				val = append(val, d.text()...)
 			}
 		}
 	}
@@ -253,22 +273,34 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 	return rowsOf(cells), nil
 }
 
+// cellType is a cell's t attribute as cellText tells types apart:
+// "s" (shared string), "b" (boolean) or "" (any other, its text as it is).
+func cellType(t []byte) string {
+	switch string(t) {
+	case "s":
+		return "s"
+	case "b":
+		return "b"
+	}
+	return ""
+}
+
 // cellText is a cell's text from its type and its <v> or inline text.
-func cellText(typ, v string, shared []string) string {
+func cellText(typ string, v []byte, shared []string) string {
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
+		i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 		if err != nil || i < 0 || i >= len(shared) {
 			return ""
 		}
 		return shared[i]
 	case "b":
-		if strings.TrimSpace(v) == "1" {
+		if string(bytes.TrimSpace(v)) == "1" {
 			return "TRUE"
 		}
 		return "FALSE"
 	}
-	return v
+	return string(v)
 }
 
 // fillMerged repeats each merged range's top-left value in its other
@@ -332,20 +364,13 @@ func rowsOf(cells map[int]map[int]string) []roster.Row {
 	return rows
 }
 
-// attr is the value of the attribute named local, "" when missing.
-func attr(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
-
 // cellRef reads "B3" as column 1 (from 0) and row 3 (from 1). $ signs are
 // allowed.
-func cellRef(ref string) (col, row int, ok bool) {
-	ref = strings.ReplaceAll(ref, "$", "")
+func cellRef[S string | []byte](r S) (col, row int, ok bool) {
+	ref := []byte(r)
+	if bytes.IndexByte(ref, '$') >= 0 {
+		ref = bytes.ReplaceAll(ref, []byte("$"), nil)
+	}
 	i := 0
 	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
 		col = col*26 + int(ref[i]-'A') + 1
@@ -357,7 +382,7 @@ func cellRef(ref string) (col, row int, ok bool) {
 	if i == 0 || i == len(ref) {
 		return 0, 0, false
 	}
-	row, err := strconv.Atoi(ref[i:])
+	row, err := strconv.Atoi(string(ref[i:]))
 	if err != nil || row < 1 {
 		return 0, 0, false
 	}
