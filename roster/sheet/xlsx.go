@@ -189,7 +189,7 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 // sheetOf reads a worksheet's cells and merged ranges from the tokens of
 // its part.
 func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
-	cells := map[int]map[int]string{} // row → column → text
+	var cells grid
 	var merges []string
 	row, col := 0, -1
 	var typ string
@@ -252,12 +252,8 @@ func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
 			case "rPh":
 				inPh = false
 			case "c":
-				text := cellText(typ, val, shared)
-				if text != "" && row > 0 {
-					if cells[row] == nil {
-						cells[row] = map[int]string{}
-					}
-					cells[row][col] = text
+				if text := cellText(typ, val, shared); text != "" && row > 0 {
+					cells.set(row, col, text)
 				}
 			}
 		case tokText:
@@ -266,11 +262,11 @@ func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
 			}
 		}
 	}
-	fillMerged(cells, merges)
-	if len(cells) == 0 {
+	cells.fillMerged(merges)
+	if len(cells.rows) == 0 {
 		return nil, ErrNoRows
 	}
-	return rowsOf(cells), nil
+	return cells.sorted(), nil
 }
 
 // cellType is a cell's t attribute as cellText tells types apart:
@@ -303,12 +299,63 @@ func cellText(typ string, v []byte, shared []string) string {
 	return string(v)
 }
 
+// grid holds a sheet's filled cells: its rows as met, each with its
+// cells up to its last filled one.
+type grid struct {
+	rows  []roster.Row
+	index map[int]int // row number → index in rows
+	last  int         // index of the row set last, -1 before any
+}
+
+// row is the index in rows of row r, added when add is set, -1 when
+// missing.
+func (g *grid) row(r int, add bool) int {
+	if len(g.rows) > 0 && g.rows[g.last].Line == r {
+		return g.last
+	}
+	i, ok := g.index[r]
+	if !ok {
+		if !add {
+			return -1
+		}
+		if g.index == nil {
+			g.index = map[int]int{}
+		}
+		i = len(g.rows)
+		g.index[r] = i
+		width := 0 // rows are mostly as wide as the one before
+		if len(g.rows) > 0 {
+			width = len(g.rows[len(g.rows)-1].Cells)
+		}
+		g.rows = append(g.rows, roster.Row{Line: r, Cells: make([]string, 0, width)})
+	}
+	g.last = i
+	return i
+}
+
+// set sets the text of the cell in row r (from 1) and column c (from 0).
+func (g *grid) set(r, c int, text string) {
+	row := &g.rows[g.row(r, true)]
+	if len(row.Cells) <= c {
+		row.Cells = append(row.Cells, make([]string, c+1-len(row.Cells))...)
+	}
+	row.Cells[c] = text
+}
+
+// get is the text of the cell in row r and column c.
+func (g *grid) get(r, c int) string {
+	if i := g.row(r, false); i >= 0 && c < len(g.rows[i].Cells) {
+		return g.rows[i].Cells[c]
+	}
+	return ""
+}
+
 // fillMerged repeats each merged range's top-left value in its other
 // cells, within the rows the sheet has.
-func fillMerged(cells map[int]map[int]string, merges []string) {
+func (g *grid) fillMerged(merges []string) {
 	maxRow := 0
-	for r := range cells {
-		maxRow = max(maxRow, r)
+	for _, r := range g.rows {
+		maxRow = max(maxRow, r.Line)
 	}
 	filled := 0
 	for _, ref := range merges {
@@ -321,7 +368,7 @@ func fillMerged(cells map[int]map[int]string, merges []string) {
 		if !ok1 || !ok2 || c2 < c1 || r2 < r1 {
 			continue
 		}
-		v := cells[r1][c1]
+		v := g.get(r1, c1)
 		if v == "" {
 			continue
 		}
@@ -330,38 +377,19 @@ func fillMerged(cells map[int]map[int]string, merges []string) {
 				if filled++; filled > maxMerged {
 					return
 				}
-				if cells[r] == nil {
-					cells[r] = map[int]string{}
-				}
-				if cells[r][c] == "" {
-					cells[r][c] = v
+				if g.get(r, c) == "" {
+					g.set(r, c, v)
 				}
 			}
 		}
 	}
 }
 
-// rowsOf lists the rows in order, each with its cells up to its last
-// filled one. Rows the sheet does not have are empty and left out.
-func rowsOf(cells map[int]map[int]string) []roster.Row {
-	nums := make([]int, 0, len(cells))
-	for r := range cells {
-		nums = append(nums, r)
-	}
-	sort.Ints(nums)
-	rows := make([]roster.Row, 0, len(nums))
-	for _, r := range nums {
-		last := -1
-		for c := range cells[r] {
-			last = max(last, c)
-		}
-		row := make([]string, last+1)
-		for c, v := range cells[r] {
-			row[c] = v
-		}
-		rows = append(rows, roster.Row{Line: r, Cells: row})
-	}
-	return rows
+// sorted lists the rows in order. Rows the sheet does not have are empty
+// and left out.
+func (g *grid) sorted() []roster.Row {
+	sort.SliceStable(g.rows, func(i, j int) bool { return g.rows[i].Line < g.rows[j].Line })
+	return g.rows
 }
 
 // cellRef reads "B3" as column 1 (from 0) and row 3 (from 1). $ signs are
