@@ -252,7 +252,8 @@ func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
 			case "rPh":
 				inPh = false
 			case "c":
-				if text := cellText(typ, val, shared); text != "" && row > 0 {
+				// col < 0: a </c> with no <c> in its row, in a damaged file
+				if text := cellText(typ, val, shared); text != "" && row > 0 && col >= 0 {
 					cells.set(row, col, text)
 				}
 			}
