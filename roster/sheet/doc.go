@@ -7,7 +7,10 @@
 // The .xlsx reader is its own, on archive/zip and encoding/xml: reading
 // cells, shared strings and merged cells needs a few hundred lines, where
 // a library would add 0.12 MB (read only) to 1.6 MB (brotli) to the
-// worker's wasm. GB18030 comes from golang.org/x/text, which is why this
+// worker's wasm. The worksheet and shared strings, the large parts, are
+// read by a small scanner of their XML rather than encoding/xml, which
+// is several times slower there (in WebAssembly most of all); a fuzz test
+// holds the scanner to encoding/xml's results. GB18030 comes from golang.org/x/text, which is why this
 // is not package roster: roster stays standard library only, and runs on
 // the page; this package runs in the worker and on the command line.
 package sheet

@@ -106,56 +106,72 @@ func decodePart(f *zip.File, v any) error {
 	return xml.NewDecoder(rc).Decode(v)
 }
 
-// readShared reads the shared strings: each <si>'s text, its rich-text
-// runs joined, its phonetic guides (<rPh>) left out.
-func readShared(f *zip.File) ([]string, error) {
+// readPart reads a part whole, refusing more than MaxBytes.
+func readPart(f *zip.File) ([]byte, error) {
 	rc, err := open(f)
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	b := bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64+bytes.MinRead))
+	if _, err := b.ReadFrom(rc); err != nil {
+		return nil, ErrBadContent
+	}
+	return b.Bytes(), nil
+}
+
+// readShared reads the shared strings: each <si>'s text, its rich-text
+// runs joined, its phonetic guides (<rPh>) left out.
+func readShared(f *zip.File) ([]string, error) {
+	b, err := readPart(f)
+	if err != nil {
+		return nil, err
+	}
+	return sharedOf(newScanner(b))
+}
+
+// sharedOf reads the shared strings from the tokens of their part.
+func sharedOf(d tokens) ([]string, error) {
 	var out []string
-	var cur strings.Builder
+	var cur []byte
 	inSI, inT, inPh := false, false, false
-	depth := 0 // RawToken does not match end tags to start tags: count them
+	depth := 0 // end tags are not matched to start tags: count them
 	for {
-		tok, err := d.RawToken()
-		if err == io.EOF && depth == 0 {
-			return out, nil
-		}
-		if err != nil || depth < 0 {
+		tok, err := d.next()
+		if err != nil || depth < 0 || tok == tokEOF && depth != 0 {
 			return nil, ErrBadContent
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch tok {
+		case tokEOF:
+			return out, nil
+		case tokStart:
 			depth++
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "si":
 				inSI = true
-				cur.Reset()
+				cur = cur[:0]
 			case "t":
 				inT = true
 			case "rPh":
 				inPh = true
 			}
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "si":
 				inSI = false
 				if len(out) >= MaxRows*MaxColumns {
 					return nil, ErrTooLarge
 				}
-				out = append(out, cur.String())
+				out = append(out, string(cur))
 			case "t":
 				inT = false
 			case "rPh":
 				inPh = false
 			}
-		case xml.CharData:
+		case tokText:
 			if inSI && inT && !inPh {
-				cur.Write(t)
+				cur = append(cur, d.text()...)
 			}
 		}
 	}
@@ -163,33 +179,37 @@ func readShared(f *zip.File) ([]string, error) {
 
 // readSheet reads a worksheet's cells and merged ranges.
 func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
-	rc, err := open(f)
+	b, err := readPart(f)
 	if err != nil {
 		return nil, err
 	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
-	cells := map[int]map[int]string{} // row → column → text
+	return sheetOf(newScanner(b), shared)
+}
+
+// sheetOf reads a worksheet's cells and merged ranges from the tokens of
+// its part.
+func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
+	var cells grid
 	var merges []string
 	row, col := 0, -1
 	var typ string
-	var val strings.Builder
+	var val []byte
 	inV, inIS, inT, inPh := false, false, false, false
-	depth := 0 // RawToken (quicker than Token) does not match end tags: count them
+	depth := 0 // end tags are not matched to start tags: count them
 	for {
-		tok, err := d.RawToken()
-		if err == io.EOF && depth == 0 {
-			break
-		}
-		if err != nil || depth < 0 {
+		tok, err := d.next()
+		if err != nil || depth < 0 || tok == tokEOF && depth != 0 {
 			return nil, ErrBadContent
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		if tok == tokEOF {
+			break
+		}
+		switch tok {
+		case tokStart:
 			depth++
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "row":
-				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
+				if r, err := strconv.Atoi(string(d.attr("r"))); err == nil && r > 0 {
 					row = r
 				} else {
 					row++
@@ -199,7 +219,7 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 					return nil, ErrTooLarge
 				}
 			case "c":
-				if c, _, ok := cellRef(attr(t, "r")); ok {
+				if c, _, ok := cellRef(d.attr("r")); ok {
 					col = c
 				} else {
 					col++
@@ -207,8 +227,8 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 				if col >= MaxColumns {
 					return nil, ErrTooLarge
 				}
-				typ = attr(t, "t")
-				val.Reset()
+				typ = cellType(d.attr("t"))
+				val = val[:0]
 			case "v":
 				inV = true
 			case "is":
@@ -218,11 +238,11 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 			case "rPh":
 				inPh = true
 			case "mergeCell":
-				merges = append(merges, attr(t, "ref"))
+				merges = append(merges, string(d.attr("ref")))
 			}
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-			switch t.Name.Local {
+			switch string(d.local()) {
 			case "v":
 				inV = false
 			case "is":
@@ -232,51 +252,111 @@ func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
 			case "rPh":
 				inPh = false
 			case "c":
-				text := cellText(typ, val.String(), shared)
-				if text != "" && row > 0 {
-					if cells[row] == nil {
-						cells[row] = map[int]string{}
-					}
-					cells[row][col] = text
+				// col < 0: a </c> with no <c> in its row, in a damaged file
+				if text := cellText(typ, val, shared); text != "" && row > 0 && col >= 0 {
+					cells.set(row, col, text)
 				}
 			}
-		case xml.CharData:
+		case tokText:
 			if inV || (inIS && inT && !inPh) {
-				val.Write(t)
+				val = append(val, d.text()...)
 			}
 		}
 	}
-	fillMerged(cells, merges)
-	if len(cells) == 0 {
+	cells.fillMerged(merges)
+	if len(cells.rows) == 0 {
 		return nil, ErrNoRows
 	}
-	return rowsOf(cells), nil
+	return cells.sorted(), nil
+}
+
+// cellType is a cell's t attribute as cellText tells types apart:
+// "s" (shared string), "b" (boolean) or "" (any other, its text as it is).
+func cellType(t []byte) string {
+	switch string(t) {
+	case "s":
+		return "s"
+	case "b":
+		return "b"
+	}
+	return ""
 }
 
 // cellText is a cell's text from its type and its <v> or inline text.
-func cellText(typ, v string, shared []string) string {
+func cellText(typ string, v []byte, shared []string) string {
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
+		i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 		if err != nil || i < 0 || i >= len(shared) {
 			return ""
 		}
 		return shared[i]
 	case "b":
-		if strings.TrimSpace(v) == "1" {
+		if string(bytes.TrimSpace(v)) == "1" {
 			return "TRUE"
 		}
 		return "FALSE"
 	}
-	return v
+	return string(v)
+}
+
+// grid holds a sheet's filled cells: its rows as met, each with its
+// cells up to its last filled one.
+type grid struct {
+	rows  []roster.Row
+	index map[int]int // row number → index in rows
+	last  int         // index of the row set last, -1 before any
+}
+
+// row is the index in rows of row r, added when add is set, -1 when
+// missing.
+func (g *grid) row(r int, add bool) int {
+	if len(g.rows) > 0 && g.rows[g.last].Line == r {
+		return g.last
+	}
+	i, ok := g.index[r]
+	if !ok {
+		if !add {
+			return -1
+		}
+		if g.index == nil {
+			g.index = map[int]int{}
+		}
+		i = len(g.rows)
+		g.index[r] = i
+		width := 0 // rows are mostly as wide as the one before
+		if len(g.rows) > 0 {
+			width = len(g.rows[len(g.rows)-1].Cells)
+		}
+		g.rows = append(g.rows, roster.Row{Line: r, Cells: make([]string, 0, width)})
+	}
+	g.last = i
+	return i
+}
+
+// set sets the text of the cell in row r (from 1) and column c (from 0).
+func (g *grid) set(r, c int, text string) {
+	row := &g.rows[g.row(r, true)]
+	if len(row.Cells) <= c {
+		row.Cells = append(row.Cells, make([]string, c+1-len(row.Cells))...)
+	}
+	row.Cells[c] = text
+}
+
+// get is the text of the cell in row r and column c.
+func (g *grid) get(r, c int) string {
+	if i := g.row(r, false); i >= 0 && c < len(g.rows[i].Cells) {
+		return g.rows[i].Cells[c]
+	}
+	return ""
 }
 
 // fillMerged repeats each merged range's top-left value in its other
 // cells, within the rows the sheet has.
-func fillMerged(cells map[int]map[int]string, merges []string) {
+func (g *grid) fillMerged(merges []string) {
 	maxRow := 0
-	for r := range cells {
-		maxRow = max(maxRow, r)
+	for _, r := range g.rows {
+		maxRow = max(maxRow, r.Line)
 	}
 	filled := 0
 	for _, ref := range merges {
@@ -289,7 +369,7 @@ func fillMerged(cells map[int]map[int]string, merges []string) {
 		if !ok1 || !ok2 || c2 < c1 || r2 < r1 {
 			continue
 		}
-		v := cells[r1][c1]
+		v := g.get(r1, c1)
 		if v == "" {
 			continue
 		}
@@ -298,54 +378,28 @@ func fillMerged(cells map[int]map[int]string, merges []string) {
 				if filled++; filled > maxMerged {
 					return
 				}
-				if cells[r] == nil {
-					cells[r] = map[int]string{}
-				}
-				if cells[r][c] == "" {
-					cells[r][c] = v
+				if g.get(r, c) == "" {
+					g.set(r, c, v)
 				}
 			}
 		}
 	}
 }
 
-// rowsOf lists the rows in order, each with its cells up to its last
-// filled one. Rows the sheet does not have are empty and left out.
-func rowsOf(cells map[int]map[int]string) []roster.Row {
-	nums := make([]int, 0, len(cells))
-	for r := range cells {
-		nums = append(nums, r)
-	}
-	sort.Ints(nums)
-	rows := make([]roster.Row, 0, len(nums))
-	for _, r := range nums {
-		last := -1
-		for c := range cells[r] {
-			last = max(last, c)
-		}
-		row := make([]string, last+1)
-		for c, v := range cells[r] {
-			row[c] = v
-		}
-		rows = append(rows, roster.Row{Line: r, Cells: row})
-	}
-	return rows
-}
-
-// attr is the value of the attribute named local, "" when missing.
-func attr(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
+// sorted lists the rows in order. Rows the sheet does not have are empty
+// and left out.
+func (g *grid) sorted() []roster.Row {
+	sort.SliceStable(g.rows, func(i, j int) bool { return g.rows[i].Line < g.rows[j].Line })
+	return g.rows
 }
 
 // cellRef reads "B3" as column 1 (from 0) and row 3 (from 1). $ signs are
 // allowed.
-func cellRef(ref string) (col, row int, ok bool) {
-	ref = strings.ReplaceAll(ref, "$", "")
+func cellRef[S string | []byte](r S) (col, row int, ok bool) {
+	ref := []byte(r)
+	if bytes.IndexByte(ref, '$') >= 0 {
+		ref = bytes.ReplaceAll(ref, []byte("$"), nil)
+	}
 	i := 0
 	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
 		col = col*26 + int(ref[i]-'A') + 1
@@ -357,7 +411,7 @@ func cellRef(ref string) (col, row int, ok bool) {
 	if i == 0 || i == len(ref) {
 		return 0, 0, false
 	}
-	row, err := strconv.Atoi(ref[i:])
+	row, err := strconv.Atoi(string(ref[i:]))
 	if err != nil || row < 1 {
 		return 0, 0, false
 	}
