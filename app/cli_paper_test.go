@@ -49,6 +49,9 @@ func TestPaperCommand(t *testing.T) {
 			at := 0
 			for _, st := range assessment.Form() {
 				for _, q := range st.Questions {
+					if q.Kind == assessment.KindQuarantineEnds { // from the roster: not on paper
+						continue
+					}
 					label := squeeze(q.Label.In(c.lang))
 					i := strings.Index(text[at:], label)
 					if i < 0 {

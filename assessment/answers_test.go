@@ -116,7 +116,8 @@ func TestExampleFilesAreClean(t *testing.T) {
 		}
 		for _, s := range Form() {
 			for _, q := range s.Questions {
-				if q.Applies(a) && a.Get(q.ID).IsEmpty() && tt.file == "example.json" {
+				// The roster fills the list of quarantine ends; nobody types it.
+				if q.Applies(a) && a.Get(q.ID).IsEmpty() && tt.file == "example.json" && q.Kind != KindQuarantineEnds {
 					t.Errorf("example.json leaves %s unanswered", q.ID)
 				}
 			}

@@ -15,6 +15,10 @@ const (
 	KindPhone      Kind = "phone"       // a mainland mobile or landline number (ValidPhone)
 	KindHotline    Kind = "hotline"     // a phone or a public service number (ValidHotline)
 	KindCreditCode Kind = "credit_code" // a unified social credit code (ValidCreditCode)
+	// KindQuarantineEnds is filled from the staff roster, never typed: a
+	// JSON array of "2006-01-02:N" entries (QuarantineEndsID). The form
+	// shows it as a line of text, not as an input.
+	KindQuarantineEnds Kind = "quarantine_ends"
 )
 
 // Step is one page of the form.

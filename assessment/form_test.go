@@ -76,7 +76,7 @@ func TestFormIsWellFormed(t *testing.T) {
 				if len(q.Choices) < 2 {
 					t.Errorf("%s: a choice question needs choices", q.ID)
 				}
-			case KindText, KindYesNo, KindDate, KindPhone, KindHotline, KindCreditCode:
+			case KindText, KindYesNo, KindDate, KindPhone, KindHotline, KindCreditCode, KindQuarantineEnds:
 			default:
 				t.Errorf("%s: unknown kind %q", q.ID, q.Kind)
 			}

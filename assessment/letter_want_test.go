@@ -12,6 +12,7 @@ import (
 //	letter_item ITEM      the letter lists ITEM with a deadline
 //	letter_deadline ITEM TEXT   ITEM's deadline is printed as TEXT
 //	letter_has TEXT / letter_lacks TEXT   the letter holds (or not) TEXT
+//	plan_has TEXT / plan_lacks TEXT       the whole plan holds (or not) TEXT
 //
 // Other lines are checkWant's.
 func checkLetterWant(t *testing.T, a *Answers, r Result, want string) {
@@ -61,6 +62,14 @@ func checkLetterWant(t *testing.T, a *Answers, r Result, want string) {
 		case "letter_lacks":
 			if strings.Contains(text, arg) {
 				t.Errorf("letter holds %q:\n%s", arg, text)
+			}
+		case "plan_has":
+			if !strings.Contains(p.Text(), arg) {
+				t.Errorf("plan lacks %q", arg)
+			}
+		case "plan_lacks":
+			if strings.Contains(p.Text(), arg) {
+				t.Errorf("plan holds %q", arg)
 			}
 		}
 	}

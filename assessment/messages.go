@@ -22,6 +22,7 @@ const (
 	CodeInconsistent    = "inconsistent"     // answers that contradict each other
 	CodeRuleset         = "ruleset"          // written for another ruleset version
 	CodeLang            = "lang"             // an unknown language code
+	CodeQuarantineEnds  = "quarantine_ends"  // a list of quarantine ends that is malformed or does not add up
 )
 
 // quoted puts a question's label in each language's quotation marks.

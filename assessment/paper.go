@@ -55,16 +55,22 @@ func PaperForm(park Park, lang string, date time.Time) *Plan {
 		Blocks: b.paperIntro(park)})
 	numbers := map[string]int{}
 	n := 0
+	// The list of quarantine ends comes from the roster on the phone: paper
+	// does not ask it.
 	for _, st := range FormFor(park) {
 		for _, q := range st.Questions {
-			n++
-			numbers[q.ID] = n
+			if q.Kind != KindQuarantineEnds {
+				n++
+				numbers[q.ID] = n
+			}
 		}
 	}
 	for _, st := range FormFor(park) {
 		var items []string
 		for _, q := range st.Questions {
-			items = append(items, b.paperQuestion(q, numbers))
+			if q.Kind != KindQuarantineEnds {
+				items = append(items, b.paperQuestion(q, numbers))
+			}
 		}
 		p.Sections = append(p.Sections, Section{ID: "paper." + st.ID, Title: b.t(st.Title), Level: 2,
 			Blocks: []Block{{Kind: List, Items: items, Start: numbers[st.Questions[0].ID]}}})

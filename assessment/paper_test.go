@@ -52,6 +52,9 @@ func TestPaperForm(t *testing.T) {
 			i := 0
 			for _, st := range Form() {
 				for _, q := range st.Questions {
+					if q.Kind == KindQuarantineEnds { // from the roster: not on paper
+						continue
+					}
 					if i >= len(items) {
 						t.Fatalf("only %d items for the form's questions", len(items))
 					}

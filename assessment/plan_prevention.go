@@ -252,18 +252,22 @@ func (b *planBuilder) midHighReturnees() string {
 	}
 	parts = append(parts, head+b.s("：", " ", "：", ": ")+b.t(quarantineRule))
 	q := b.q
-	if first := b.str("returnees_first_return"); first != "" && q.FirstQuarantineEnds != "" {
-		f, e := b.day(first), b.day(q.FirstQuarantineEnds)
-		parts = append(parts, b.s("最早于"+f+"返回，隔离期至"+e, "the earliest returned on "+f+" and is in quarantine until "+e,
-			"最初の復帰は"+f+"、隔離期間は"+e+"まで", "최초 복귀일은 "+f+", 격리 기간은 "+e+"까지"))
-	}
-	if last := b.str("returnees_last_return"); last != "" && q.QuarantineEnds != "" {
-		l, e := b.day(last), b.day(q.QuarantineEnds)
-		parts = append(parts, b.s("最晚于"+l+"返回，全部人员隔离期满日期为"+e, "the latest returned on "+l+", and all quarantine periods end by "+e,
-			"最後の復帰は"+l+"、全員の隔離期間満了日は"+e, "최종 복귀일은 "+l+", 전원 격리 만료일은 "+e))
+	if ends := b.quarantineEndsClause(); ends != "" {
+		parts = append(parts, ends)
 	} else {
-		t := b.tbd("中、高风险返岗人员最晚返回日期", "the latest return date", "中・高リスク地域からの最後の復帰日", "중·고위험 지역 최종 복귀일")
-		parts = append(parts, b.s("全部人员隔离期满日期"+t, "all quarantine periods end "+t, "全員の隔離期間満了日"+t, "전원 격리 만료일"+t))
+		if first := b.str("returnees_first_return"); first != "" && q.FirstQuarantineEnds != "" {
+			f, e := b.day(first), b.day(q.FirstQuarantineEnds)
+			parts = append(parts, b.s("最早于"+f+"返回，隔离期至"+e, "the earliest returned on "+f+" and is in quarantine until "+e,
+				"最初の復帰は"+f+"、隔離期間は"+e+"まで", "최초 복귀일은 "+f+", 격리 기간은 "+e+"까지"))
+		}
+		if last := b.str("returnees_last_return"); last != "" && q.QuarantineEnds != "" {
+			l, e := b.day(last), b.day(q.QuarantineEnds)
+			parts = append(parts, b.s("最晚于"+l+"返回，全部人员隔离期满日期为"+e, "the latest returned on "+l+", and all quarantine periods end by "+e,
+				"最後の復帰は"+l+"、全員の隔離期間満了日は"+e, "최종 복귀일은 "+l+", 전원 격리 만료일은 "+e))
+		} else {
+			t := b.tbd("中、高风险返岗人员最晚返回日期", "the latest return date", "中・高リスク地域からの最後の復帰日", "중·고위험 지역 최종 복귀일")
+			parts = append(parts, b.s("全部人员隔离期满日期"+t, "all quarantine periods end "+t, "全員の隔離期間満了日"+t, "전원 격리 만료일"+t))
+		}
 	}
 	if c, ok := b.num("returnees_cleared"); ok && q.ReturneesInQuarantine != nil {
 		ck, sk := fmtNum(c), fmtNum(float64(*q.ReturneesInQuarantine))

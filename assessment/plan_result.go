@@ -212,12 +212,15 @@ func (b *planBuilder) resultQuantities() []Block {
 			txt("中、高风险地区返岗人数 - 已满 14 天医学观察人数", "returnees from medium/high-risk regions - returnees through 14 days of observation", "中・高リスク地域からの復帰者数 - 医学的観察の終了者数", "중·고위험 지역 복귀자 수 - 의학 관찰 완료자 수"), "returnees_cleared")
 		add(txt("隔离期未满而在岗的人员（须为 0）", "Returnees at work before the end of quarantine (must be 0)", "隔離期間未満了で出勤している者（0であること）", "격리 기간 미만료 출근 인원(0이어야 함)"), b.iqty(q.ReturneesOnSite, uPeople),
 			txt("未满 14 天人数 - 尚在隔离、未到岗人数", "returnees not yet through observation - returnees in quarantine away from work", "未終了者数 - 隔離中で出勤していない者の数", "미완료 인원 - 격리 중·미출근 인원"), "returnees_in_quarantine")
-		if q.FirstQuarantineEnds != "" {
-			add(txt("最早隔离期满日期", "Earliest end of quarantine", "最初の隔離期間満了日", "최초 격리 기간 만료일"), b.day(q.FirstQuarantineEnds),
-				txt("最早返回日期 + 14 天", "earliest return date + 14 days", "最初の復帰日 + 14日", "최초 복귀일 + 14일"))
+		firstHow, lastHow, lastNeeds := txt("最早返回日期 + 14 天", "earliest return date + 14 days", "最初の復帰日 + 14日", "최초 복귀일 + 14일"),
+			txt("最晚返回日期 + 14 天", "latest return date + 14 days", "最後の復帰日 + 14日", "최종 복귀일 + 14일"), "returnees_last_return"
+		if b.quarantineEndItems() != nil {
+			firstHow, lastHow, lastNeeds = endsFromRoster, endsFromRoster, QuarantineEndsID
 		}
-		add(txt("全部隔离期满日期", "Latest end of quarantine", "全員の隔離期間満了日", "전원 격리 기간 만료일"), b.day(q.QuarantineEnds),
-			txt("最晚返回日期 + 14 天", "latest return date + 14 days", "最後の復帰日 + 14日", "최종 복귀일 + 14일"), "returnees_last_return")
+		if q.FirstQuarantineEnds != "" {
+			add(txt("最早隔离期满日期", "Earliest end of quarantine", "最初の隔離期間満了日", "최초 격리 기간 만료일"), b.day(q.FirstQuarantineEnds), firstHow)
+		}
+		add(txt("全部隔离期满日期", "Latest end of quarantine", "全員の隔離期間満了日", "전원 격리 기간 만료일"), b.day(q.QuarantineEnds), lastHow, lastNeeds)
 	}
 	if b.positive("dorm_residents") {
 		perRoom := ""

@@ -112,6 +112,9 @@ func (b *planBuilder) staffReturnees() []Block {
 			"Returnees from medium- and high-risk regions who have completed 14 days of medical observation: "+cleared+"; who have not: "+still+". The quarantine period ends on the 14th day after the return date; no person may come to work before the period has ended.",
 			"中・高リスク地域からの復帰者のうち14日間の医学的観察の終了者は"+cleared+"、未終了者は"+still+"である。隔離期間の満了日は復帰日の14日後とし、満了前は出勤させない。",
 			"중·고위험 지역 복귀자 중 14일 의학 관찰 완료 "+cleared+", 미완료 "+still+". 격리 만료일은 복귀일로부터 14일 후이며, 만료 전에는 출근하지 않는다.")))
+		if s := b.quarantineEndsSentence(); s != "" {
+			blocks = append(blocks, para(s))
+		}
 	}
 	return blocks
 }

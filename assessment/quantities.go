@@ -27,8 +27,8 @@ type Quantities struct {
 	IsolationRoomsNeeded  int      `json:"isolation_rooms_needed"`                // at least 1
 	ReturneesInQuarantine *int     `json:"returnees_in_quarantine,omitempty"`     // returnees_mid_high_risk − returnees_cleared: not yet cleared
 	ReturneesOnSite       *int     `json:"returnees_uncleared_on_site,omitempty"` // not yet cleared and not in quarantine away from work: must be 0
-	FirstQuarantineEnds   string   `json:"first_quarantine_ends,omitempty"`       // returnees_first_return + 14 days
-	QuarantineEnds        string   `json:"quarantine_ends,omitempty"`             // returnees_last_return + 14 days: every returnee done
+	FirstQuarantineEnds   string   `json:"first_quarantine_ends,omitempty"`       // returnees_first_return + 14 days, or the first of returnees_quarantine_ends
+	QuarantineEnds        string   `json:"quarantine_ends,omitempty"`             // returnees_last_return + 14 days, or the last of returnees_quarantine_ends: every returnee done
 	DormPeoplePerRoom     *float64 `json:"dorm_people_per_room,omitempty"`        // dorm_residents / dorm_rooms
 	DormAreaPerPerson     *float64 `json:"dorm_area_per_person_m2,omitempty"`     // dorm_area_m2 / dorm_residents, m²
 	DormRoomsNeeded       *int     `json:"dorm_rooms_needed,omitempty"`           // rooms for the residents at 6 per room
@@ -71,6 +71,9 @@ func quantities(u *Answers) Quantities {
 		}
 		q.FirstQuarantineEnds = addDays(u.Str("returnees_first_return"), QuarantineDays)
 		q.QuarantineEnds = addDays(u.Str("returnees_last_return"), QuarantineDays)
+		if gs := quarantineEnds(u); len(gs) > 0 {
+			q.FirstQuarantineEnds, q.QuarantineEnds = gs[0].Date, gs[len(gs)-1].Date
+		}
 	}
 	if res, ok := n("dorm_residents"); ok && res > 0 {
 		q.DormRoomsNeeded = ip(int(math.Ceil(res / DormMaxPerRoom)))

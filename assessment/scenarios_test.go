@@ -199,7 +199,8 @@ func TestScenarios(t *testing.T) {
 //	absent ITEM… · missing ITEM|RULE QUESTION
 //	problem CODE QUESTION · warning CODE [QUESTION|-] (- : on no question) · noproblems
 //	quantity NAME VALUE · noquantity NAME · threshold NAME VALUE
-//	letter FORM · letter_item ITEM · letter_deadline ITEM TEXT · letter_has TEXT · letter_lacks TEXT (checkLetterWant)
+//	letter FORM · letter_item ITEM · letter_deadline ITEM TEXT · letter_has TEXT · letter_lacks TEXT ·
+//	plan_has TEXT · plan_lacks TEXT (checkLetterWant)
 func checkWant(t *testing.T, r Result, want string) {
 	t.Helper()
 	items := map[string]Item{}
@@ -328,7 +329,7 @@ func checkWant(t *testing.T, r Result, want string) {
 			if got := fmt.Sprint(th[arg(1)]); got != arg(2) {
 				t.Errorf("Thresholds.%s = %s, want %s", arg(1), got, arg(2))
 			}
-		case "letter", "letter_item", "letter_deadline", "letter_has", "letter_lacks": // checkLetterWant's
+		case "letter", "letter_item", "letter_deadline", "letter_has", "letter_lacks", "plan_has", "plan_lacks": // checkLetterWant's
 		default:
 			t.Fatalf("unknown want line %q", line)
 		}

@@ -51,7 +51,9 @@ func Validate(a *Answers) []Problem {
 			}
 		}
 	}
-	ps = append(ps, crossCheck(usable(a))...)
+	u := usable(a)
+	ps = append(ps, crossCheck(u)...)
+	ps = append(ps, endsSumProblems(u)...)
 	ps = append(ps, validatePark(a.Park)...)
 	ps = append(ps, validateDeadlines(a)...)
 	for id, text := range a.Edits {
@@ -132,6 +134,8 @@ func ValidateAnswer(q Question, v Value) *Problem {
 			}
 			seen[id] = true
 		}
+	case KindQuarantineEnds:
+		return endsProblem(q, v.List)
 	case KindDate:
 		if !ValidDate(v.Str) {
 			return p(CodeDate, msgDate(q.Label))
@@ -166,7 +170,7 @@ func valueTypeOf(k Kind) ValueType {
 		return TypeNumber
 	case KindYesNo:
 		return TypeBool
-	case KindChoices:
+	case KindChoices, KindQuarantineEnds:
 		return TypeList
 	}
 	return TypeString

@@ -146,6 +146,17 @@ func TestRoster(t *testing.T) {
 			t.Errorf("form %s is not marked 来自花名册", id)
 		}
 	}
+	// The days quarantine ends come from the roster too, as a line of
+	// text, not an input.
+	phone.open(t, host.URL+"form?q=returnees_in_quarantine")
+	phone.waitFor(t, "the quarantine ends", `document.querySelector('[data-roster="returnees_quarantine_ends"]') !== null`, 30*time.Second)
+	if got := phone.text(t, `[data-roster="returnees_quarantine_ends"]`); !strings.HasPrefix(got, "来自花名册：") || !strings.HasSuffix(got, "日 1人") {
+		t.Errorf("quarantine ends line %q, want 来自花名册：M月D日 1人", got)
+	}
+	if eval[bool](t, phone, `document.querySelector("#f-returnees_quarantine_ends") !== null`) {
+		t.Error("the quarantine ends have an input")
+	}
+	phone.screenshot(t, "roster-form-ends")
 	phone.open(t, host.URL+"form?q=employees_total")
 	phone.waitFor(t, "the staff answers", `document.querySelector("#f-employees_total") !== null`, 30*time.Second)
 	phone.typeText(t, "#f-employees_total", "120")

@@ -35,6 +35,10 @@ type Counts struct {
 	// QuarantineEnds lists each returnee still in quarantine on the day,
 	// by the date it ends, then name.
 	QuarantineEnds []QuarantineEnd `json:"quarantine_ends,omitempty"`
+	// EndsByDay counts the same people by the day their quarantine
+	// ends, in date order. It is nil when one of them has no valid end,
+	// so that it always adds up to InQuarantine.
+	EndsByDay []assessment.EndGroup `json:"ends_by_day,omitempty"`
 }
 
 // QuarantineEnd is when one person's quarantine ends.
@@ -101,7 +105,25 @@ func Count(people []Person, today string) Counts {
 		}
 		return a.Name < b.Name
 	})
+	c.EndsByDay = endsByDay(c.QuarantineEnds)
 	return c
+}
+
+// endsByDay groups quarantine ends, sorted by date, by their day; nil
+// when one has no valid end.
+func endsByDay(ends []QuarantineEnd) []assessment.EndGroup {
+	var gs []assessment.EndGroup
+	for _, e := range ends {
+		if !assessment.ValidDate(e.End) {
+			return nil
+		}
+		if n := len(gs); n > 0 && gs[n-1].Date == e.End {
+			gs[n-1].People++
+			continue
+		}
+		gs = append(gs, assessment.EndGroup{Date: e.End, People: 1})
+	}
+	return gs
 }
 
 // Answer is one answer of the assessment form the roster gives.
@@ -113,8 +135,11 @@ type Answer struct {
 // Answers are the form's answers the counts give, by question ID: the
 // number employed, the four classes (only when everyone is classed: a
 // partly classed roster would undercount them), returnees by risk, cleared
-// and in quarantine, and the first and last return dates when there are
-// returnees who owe quarantine. An empty roster gives none.
+// and in quarantine, the first and last return dates, and the days their
+// quarantine ends, when there are returnees who owe quarantine. The list
+// of ends is empty (which clears an earlier one) when nobody is still in
+// quarantine, or when it could not be told whole. An empty roster gives
+// none.
 func (c Counts) Answers() []Answer {
 	if c.People == 0 {
 		return nil
@@ -133,6 +158,11 @@ func (c Counts) Answers() []Answer {
 			as = append(as, Answer{ID: "returnees_first_return", Value: assessment.StringValue(c.FirstReturn)},
 				Answer{ID: "returnees_last_return", Value: assessment.StringValue(c.LastReturn)})
 		}
+		ends := c.EndsByDay
+		if len(ends) > assessment.MaxQuarantineEnds {
+			ends = nil
+		}
+		as = append(as, Answer{ID: assessment.QuarantineEndsID, Value: assessment.EndsValue(ends)})
 	}
 	return as
 }

@@ -24,7 +24,8 @@ func TestCount(t *testing.T) {
 		QuarantineEnds: []QuarantineEnd{
 			{Name: "丙", Start: "2026-02-01", End: "2026-02-15"},
 			{Name: "丁", Start: "2026-02-05", End: "2026-02-19"},
-		}}
+		},
+		EndsByDay: []assessment.EndGroup{{Date: "2026-02-15", People: 1}, {Date: "2026-02-19", People: 1}}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Count = %+v\nwant %+v", got, want)
 	}
@@ -51,7 +52,30 @@ func TestCountsAnswers(t *testing.T) {
 			[]Answer{num("employees_total", 1), num("staff_normal", 0), num("staff_ordinary_isolation", 1), num("staff_key_isolation", 0),
 				num("staff_in_treatment", 0), num("returnees_low_risk", 0), num("returnees_mid_high_risk", 1),
 				num("returnees_high_risk", 0), num("returnees_cleared", 0), num("returnees_in_quarantine", 1),
-				{"returnees_first_return", assessment.StringValue("2026-02-01")}, {"returnees_last_return", assessment.StringValue("2026-02-01")}}},
+				{"returnees_first_return", assessment.StringValue("2026-02-01")}, {"returnees_last_return", assessment.StringValue("2026-02-01")},
+				{assessment.QuarantineEndsID, assessment.ListValue("2026-02-15:1")}}},
+		{"quarantine ends grouped by day, no names", []Person{
+			{Name: "甲", Class: ClassNormal, Risk: RiskHigh, Returned: "2026-02-07", QuarantineEnd: "2026-02-21"},
+			{Name: "乙", Class: ClassNormal, Risk: RiskMid, Returned: "2026-02-05", QuarantineEnd: "2026-02-19"},
+			{Name: "丙", Class: ClassNormal, Risk: RiskMid, Returned: "2026-02-07", QuarantineEnd: "2026-02-21"},
+			{Name: "丁", Class: ClassNormal, Risk: RiskMid, Returned: "2026-02-05", QuarantineEnd: "2026-02-19"},
+			{Name: "戊", Class: ClassNormal, Risk: RiskMid, Returned: "2026-01-20", QuarantineEnd: "2026-02-03"},
+		}, []Answer{num("employees_total", 5), num("staff_normal", 5), num("staff_ordinary_isolation", 0), num("staff_key_isolation", 0),
+			num("staff_in_treatment", 0), num("returnees_low_risk", 0), num("returnees_mid_high_risk", 5),
+			num("returnees_high_risk", 1), num("returnees_cleared", 1), num("returnees_in_quarantine", 4),
+			{"returnees_first_return", assessment.StringValue("2026-01-20")}, {"returnees_last_return", assessment.StringValue("2026-02-07")},
+			{assessment.QuarantineEndsID, assessment.ListValue("2026-02-19:2", "2026-02-21:2")}}},
+		{"nobody in quarantine clears the list", []Person{{Name: "甲", Class: ClassNormal, Risk: RiskMid, Returned: "2026-01-20", QuarantineEnd: "2026-02-03"}},
+			[]Answer{num("employees_total", 1), num("staff_normal", 1), num("staff_ordinary_isolation", 0), num("staff_key_isolation", 0),
+				num("staff_in_treatment", 0), num("returnees_low_risk", 0), num("returnees_mid_high_risk", 1),
+				num("returnees_high_risk", 0), num("returnees_cleared", 1), num("returnees_in_quarantine", 0),
+				{"returnees_first_return", assessment.StringValue("2026-01-20")}, {"returnees_last_return", assessment.StringValue("2026-01-20")},
+				{assessment.QuarantineEndsID, assessment.ListValue()}}},
+		{"an end that is not a date leaves the list empty", []Person{{Name: "甲", Class: ClassNormal, Risk: RiskMid}},
+			[]Answer{num("employees_total", 1), num("staff_normal", 1), num("staff_ordinary_isolation", 0), num("staff_key_isolation", 0),
+				num("staff_in_treatment", 0), num("returnees_low_risk", 0), num("returnees_mid_high_risk", 1),
+				num("returnees_high_risk", 0), num("returnees_cleared", 0), num("returnees_in_quarantine", 1),
+				{assessment.QuarantineEndsID, assessment.ListValue()}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,6 +30,9 @@ func fieldID(id string) string { return "f-" + id }
 // demand, the input of the question's kind, its unit and its problem.
 func renderField(p fieldProps) app.UI {
 	q := p.Q
+	if q.Kind == assessment.KindQuarantineEnds {
+		return endsField(p)
+	}
 	group := q.Kind == assessment.KindYesNo || q.Kind == assessment.KindChoice || q.Kind == assessment.KindChoices
 	var input app.UI
 	switch q.Kind {

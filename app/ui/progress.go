@@ -16,13 +16,14 @@ type stepView struct {
 }
 
 // viewForm works out every step's applicable questions and counts, after
-// each change of the answers (never while rendering).
+// each change of the answers (never while rendering). The list of
+// quarantine ends counts only once the roster gave it: nobody types it.
 func viewForm(steps []assessment.Step, a *assessment.Answers) []stepView {
 	out := make([]stepView, len(steps))
 	for i, s := range steps {
 		v := stepView{Step: s}
 		for _, q := range s.Questions {
-			if !q.Applies(a) {
+			if !q.Applies(a) || q.Kind == assessment.KindQuarantineEnds && a.Get(q.ID).IsEmpty() {
 				continue
 			}
 			v.Questions = append(v.Questions, q)

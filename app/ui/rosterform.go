@@ -41,8 +41,11 @@ func rosterLink(lang string, v stepView) app.UI {
 }
 
 // rosterNote marks question q's answer v: from the roster, or differing
-// from it.
+// from it. The list of quarantine ends says so on its own line (endsField).
 func rosterNote(lang string, rec *rosterRecord, q assessment.Question, v assessment.Value) app.UI {
+	if q.Kind == assessment.KindQuarantineEnds {
+		return nil
+	}
 	switch mark, want := markOf(rec, q.ID, v); mark {
 	case markFromRoster:
 		return app.P().Class("tag tag-roster").DataSet("roster", q.ID).Text(t(lang, "roster.from"))

@@ -1,0 +1,116 @@
+package assessment
+
+import (
+	"strconv"
+	"strings"
+)
+
+// QuarantineEndsID is the question that lists, from the staff roster, the
+// days on which returnees' quarantine ends and how many people's end on
+// each: entries "2006-01-02:N" in date order, no names.
+const QuarantineEndsID = "returnees_quarantine_ends"
+
+// MaxQuarantineEnds is the most days the list of quarantine ends holds.
+const MaxQuarantineEnds = 60
+
+// EndGroup is how many returnees' quarantine ends on one day.
+type EndGroup struct {
+	Date   string `json:"date"`   // "2006-01-02"
+	People int    `json:"people"` // at least 1
+}
+
+// EndsValue is the answer that lists groups, which must be in date order.
+func EndsValue(groups []EndGroup) Value {
+	list := make([]string, len(groups))
+	for i, g := range groups {
+		list[i] = g.Date + ":" + strconv.Itoa(g.People)
+	}
+	return Value{Type: TypeList, List: list}
+}
+
+// parseEnd reads one entry "2006-01-02:N".
+func parseEnd(s string) (EndGroup, bool) {
+	date, n, ok := strings.Cut(s, ":")
+	if !ok || !ValidDate(date) {
+		return EndGroup{}, false
+	}
+	people, err := strconv.Atoi(n)
+	if err != nil || people < 1 || people > 1000000 {
+		return EndGroup{}, false
+	}
+	return EndGroup{Date: date, People: people}, true
+}
+
+// endsProblem checks the entries of the list of quarantine ends q: each a
+// date and a number of people, in date order, each date once.
+func endsProblem(q Question, list []string) *Problem {
+	p := func(zh, en, ja, ko string) *Problem {
+		l := quoted(q.Label)
+		return &Problem{Code: CodeQuarantineEnds, Question: q.ID, Severity: Error,
+			Message: txt(l.Zh+zh, l.En+en, l.Ja+ja, l.Ko+ko)}
+	}
+	if len(list) > MaxQuarantineEnds {
+		k := strconv.Itoa(MaxQuarantineEnds)
+		return p("最多列出 "+k+" 个日期", " lists at most "+k+" dates", "は"+k+"日分までです", "은(는) 최대 "+k+"개 날짜까지입니다")
+	}
+	prev := ""
+	for _, e := range list {
+		g, ok := parseEnd(e)
+		if !ok {
+			e := shown(e)
+			return p("中的 "+e+" 应为“日期:人数”，如 2026-02-19:3，人数至少 1",
+				": "+e+" should be “date:people”, e.g. 2026-02-19:3, with at least 1 person",
+				"の "+e+" は「日付:人数」（例：2026-02-19:3、人数は1以上）で記入してください",
+				"의 "+e+"은(는) ‘날짜:인원’(예: 2026-02-19:3, 인원 1 이상)이어야 합니다")
+		}
+		if g.Date <= prev {
+			d := shown(g.Date)
+			return p("中的日期应按先后排列、不重复（"+d+"）", ": the dates must be in order, each once ("+d+")",
+				"の日付は古い順に、重複なく並べてください（"+d+"）", "의 날짜는 순서대로, 중복 없이 적어야 합니다("+d+")")
+		}
+		prev = g.Date
+	}
+	return nil
+}
+
+// quarantineEnds is the usable list of quarantine ends in u, or nil.
+func quarantineEnds(u *Answers) []EndGroup { return ParseEnds(u.Get(QuarantineEndsID)) }
+
+// ParseEnds reads the entries of a list of quarantine ends v, leaving out
+// those that are not "2006-01-02:N"; nil when there are none.
+func ParseEnds(v Value) []EndGroup {
+	if v.Type != TypeList {
+		return nil
+	}
+	var gs []EndGroup
+	for _, e := range v.List {
+		if g, ok := parseEnd(e); ok {
+			gs = append(gs, g)
+		}
+	}
+	return gs
+}
+
+// endsSumProblems reports a list of quarantine ends whose people do not
+// add up to the number still in quarantine; u holds usable answers.
+func endsSumProblems(u *Answers) []Problem {
+	gs := quarantineEnds(u)
+	away, ok := u.Number("returnees_in_quarantine")
+	if len(gs) == 0 || !ok {
+		return nil
+	}
+	sum := 0
+	for _, g := range gs {
+		sum += g.People
+	}
+	if float64(sum) == away {
+		return nil
+	}
+	s, n := strconv.Itoa(sum), fmtNum(away)
+	l, in := quoted(label(QuarantineEndsID)), quoted(label("returnees_in_quarantine"))
+	return []Problem{{Code: CodeQuarantineEnds, Question: QuarantineEndsID, Severity: Error, Message: txt(
+		l.Zh+"合计 "+s+" 人，与"+in.Zh+"（"+n+" 人）不符",
+		l.En+" adds up to "+s+" people, but "+in.En+" is "+n,
+		l.Ja+"の合計"+s+"人が"+in.Ja+"（"+n+"人）と一致しません",
+		l.Ko+"의 합계 "+s+"명이 "+in.Ko+"("+n+"명)와(과) 일치하지 않습니다")}}
+}
