@@ -18,6 +18,12 @@ var rosterQuestions = map[string]bool{"employees_total": true, "staff_normal": t
 func openRosterCounts(ses *session, d *draft) *rosterRecord {
 	rec := loadRoster(ses.store.st, d.ID)
 	if len(rec.People) == 0 {
+		// The quarantine ends come only from a roster: with none left,
+		// a list it once gave goes, rather than stay unchangeable.
+		if !d.Answers.Get(assessment.QuarantineEndsID).IsEmpty() {
+			d.Answers.Set(assessment.QuarantineEndsID, assessment.Value{})
+			ses.changed()
+		}
 		return nil
 	}
 	if applyRoster(d.Answers, rec, today()) {

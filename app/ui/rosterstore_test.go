@@ -73,3 +73,33 @@ func TestRemovingADraftRemovesItsRoster(t *testing.T) {
 		t.Error("the roster of a deleted draft is still stored")
 	}
 }
+
+// A list of quarantine ends exists only because a roster gave it: when the
+// roster is emptied, the form drops the list rather than keep one the user
+// can neither see come from anywhere nor change.
+func TestEmptiedRosterDropsQuarantineEnds(t *testing.T) {
+	st := memoryStorage{}
+	ses := &session{store: openDrafts(st), evaluated: -1}
+	d := newDraft("zh", time.Now())
+	d.Answers.Set("returnees_mid_high_risk", assessment.NumberValue(2))
+	d.Answers.Set(assessment.QuarantineEndsID, assessment.ListValue("2026-02-19:2"))
+	if err := ses.store.save(d); err != nil {
+		t.Fatal(err)
+	}
+	ses.store.place.Draft = d.ID
+	d = ses.current("zh")
+	saveRoster(st, d.ID, &rosterRecord{})
+	if rec := openRosterCounts(ses, d); rec != nil {
+		t.Fatalf("an empty roster gave %+v", rec)
+	}
+	if v := d.Answers.Get(assessment.QuarantineEndsID); !v.IsEmpty() {
+		t.Errorf("the list stays as %v after the roster was emptied", v.List)
+	}
+	ses.flush()
+	if got := openDrafts(st).get(d.ID); got == nil || !got.Answers.Get(assessment.QuarantineEndsID).IsEmpty() {
+		t.Error("the draft stored still holds the list")
+	}
+	if n, _ := d.Answers.Number("returnees_mid_high_risk"); n != 2 {
+		t.Errorf("returnees_mid_high_risk = %v, want the user's 2 kept", n)
+	}
+}
