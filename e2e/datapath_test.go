@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -395,7 +394,7 @@ func TestEditedSectionGoesStale(t *testing.T) {
 		t.Errorf("above the plan: %q", got)
 	}
 	eval[bool](t, phone, fmt.Sprintf(`(() => { document.querySelector('%s').scrollIntoView({block: "center"}); return true })()`, stale))
-	phone.viewportShot(t, "datapath-stale-section") // the plan is some 40,000 px long
+	phone.viewShot(t, "datapath-stale-section") // the plan is some 40,000 px long
 	phone.tap(t, ".make-pdf")
 	time.Sleep(1500 * time.Millisecond)
 	if made := eval[bool](t, phone, `document.querySelector(".pdf-progress, .pdf-done") !== null`); made {
@@ -407,21 +406,6 @@ func TestEditedSectionGoesStale(t *testing.T) {
 	phone.waitFor(t, "the mark gone", fmt.Sprintf(`document.querySelector('%s') === null && document.querySelector("#pdf-stale") === null`, stale), 5*time.Second)
 	phone.tap(t, ".make-pdf")
 	phone.waitFor(t, "the PDF", `document.querySelector(".pdf-link") !== null`, 60*time.Second)
-}
-
-// viewportShot saves what the screen shows as e2e/screenshots/NAME.png:
-// for pages too long to capture whole in time.
-func (b *browser) viewportShot(t testing.TB, name string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
-	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Fatalf("screenshot %s: %v", name, err)
-	}
-	if err := os.WriteFile(filepath.Join("screenshots", name+".png"), png, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // TestDraftPDFWithErrors taps 生成 PDF for answers with errors (two
