@@ -220,13 +220,7 @@ func TestRoster(t *testing.T) {
 	phone.waitFor(t, "the roster back", `document.querySelector("#roster-counts strong").innerText === "共 5 人"`, 10*time.Second)
 
 	// Pasted from Excel.
-	phone.tap(t, "#roster-paste-toggle")
-	phone.waitFor(t, "the paste box", `document.querySelector("#roster-paste") !== null`, 10*time.Second)
-	eval[bool](t, phone, `(() => { document.querySelector("#roster-paste").value = "姓名\t部门\n郑一\t销售部\n"; return true })()`)
-	phone.tap(t, "#roster-paste-read")
-	phone.waitFor(t, "the pasted mapping", `document.querySelector("#roster").dataset.state === "mapping"`, 30*time.Second)
-	phone.tap(t, "#roster-import-go")
-	phone.waitFor(t, "the pasted import", `document.querySelector("#roster-counts strong").innerText === "共 1 人"`, 10*time.Second)
+	phone.pasteOnePerson(t)
 
 	// An old .xls is refused with what to do.
 	xls := filepath.Join(dir, "old.xls")
@@ -236,4 +230,17 @@ func TestRoster(t *testing.T) {
 	if got := phone.text(t, "#roster-problem"); !strings.Contains(got, ".xlsx") {
 		t.Errorf("refusal of an .xls says %q", got)
 	}
+}
+
+// pasteOnePerson pastes a roster of one person, 郑一 of 销售部, as text
+// copied from Excel, confirms the columns and waits for the import.
+func (b *browser) pasteOnePerson(t *testing.T) {
+	t.Helper()
+	b.tap(t, "#roster-paste-toggle")
+	b.waitFor(t, "the paste box", `document.querySelector("#roster-paste") !== null`, 10*time.Second)
+	eval[bool](t, b, `(() => { document.querySelector("#roster-paste").value = "姓名\t部门\n郑一\t销售部\n"; return true })()`)
+	b.tap(t, "#roster-paste-read")
+	b.waitFor(t, "the pasted mapping", `document.querySelector("#roster").dataset.state === "mapping"`, 30*time.Second)
+	b.tap(t, "#roster-import-go")
+	b.waitFor(t, "the pasted import", `document.querySelector("#roster-counts strong").innerText === "共 1 人"`, 20*time.Second)
 }
