@@ -133,7 +133,11 @@ func walkLanguage(t *testing.T, host *staticHost, lang string, values map[string
 	shot("plan")
 
 	phone.tap(t, ".make-pdf")
-	phone.waitFor(t, "the PDF", `document.querySelector(".pdf-link") !== null`, 90*time.Second)
+	phone.waitFor(t, "the PDF or what stops it", `document.querySelector(".pdf-link, #pdf-errors, .pdf-box .notice-error") !== null`, 150*time.Second)
+	if msg := phone.text(t, "#pdf-errors, .pdf-box .notice-error"); msg != "" {
+		shot("pdf-stopped")
+		t.Fatalf("no PDF in %s; the plan screen says: %s", lang, msg)
+	}
 	checkScreen(t, phone, lang, "the plan with its PDF", "", zhPlanTitle, answers)
 	fileName := eval[string](t, phone, `document.querySelector(".pdf-link").dataset.name`)
 	path := filepath.Join(downloads, fileName)
