@@ -57,23 +57,14 @@ func (s *registryScreen) onReportXLSX(ctx app.Context, e app.Event) {
 	name := reportName(pic.Day, "xlsx")
 	s.busy = true
 	job := workerjob.Job{Kind: workerjob.SheetWrite, Table: assessment.ParkReportRows(pic, lang), Format: "xlsx", Sheet: assessment.ParkReportSheet}
-	postJob(ctx, job, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
-		var blob app.Value
-		err := sheetError(r.Error)
-		if err == nil {
-			err = catchJS(func() {
-				blob = jsBlob(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-			})
+	postSheetWrite(ctx, job, func(ctx app.Context, blob app.Value, err error) {
+		s.busy = false
+		if err != nil || downloadBlob(name, blob) != nil {
+			s.notice, s.kind = t(lang, "registry.export_failed"), "notice-error"
+		} else {
+			s.notice, s.kind = tf(lang, "dash.report_saved", name), "notice-ok"
 		}
-		return func(ctx app.Context) {
-			s.busy = false
-			if err != nil || downloadBlob(name, blob) != nil {
-				s.notice, s.kind = t(lang, "registry.export_failed"), "notice-error"
-			} else {
-				s.notice, s.kind = tf(lang, "dash.report_saved", name), "notice-ok"
-			}
-			ctx.Defer(func(app.Context) { markTime("reportSaved") })
-		}
+		ctx.Defer(func(app.Context) { markTime("reportSaved") })
 	})
 }
 

@@ -48,11 +48,16 @@ func readSheet(ctx app.Context, data []byte, done func(ctx app.Context, rows []r
 // "xlsx" or "csv", its header and values in lang (roster.Table), and
 // calls done on the UI goroutine with it as a Blob.
 func writeSheet(ctx app.Context, format, sheet string, people []roster.Person, lang string, done func(ctx app.Context, blob app.Value, err error)) {
+	postSheetWrite(ctx, workerjob.Job{Kind: workerjob.RosterWrite, People: people, Format: format, Sheet: sheet, Lang: lang}, done)
+}
+
+// postSheetWrite posts a job that writes a spreadsheet (its Format "xlsx"
+// or "csv") and calls done on the UI goroutine with the file as a Blob.
+func postSheetWrite(ctx app.Context, job workerjob.Job, done func(ctx app.Context, blob app.Value, err error)) {
 	mime := "text/csv;charset=utf-8"
-	if format == "xlsx" {
+	if job.Format == "xlsx" {
 		mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 	}
-	job := workerjob.Job{Kind: workerjob.RosterWrite, People: people, Format: format, Sheet: sheet, Lang: lang}
 	postJob(ctx, job, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
 		var blob app.Value
 		err := sheetError(r.Error)
