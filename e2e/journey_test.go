@@ -53,25 +53,18 @@ func (b *browser) tap(t *testing.T, selector string) {
 }
 
 // typeText replaces the text of an input as a keyboard would (an IME's
-// insertText, so Chinese works), then leaves the field.
-//
-// A field drawn anew between its focus and the typing (a question the
-// previous answer brought, drawn late on a busy machine) does not get the
-// text: the field is then found empty, and typed into again, as a person
-// would, and the test log says so.
+// insertText, so Chinese works), then leaves the field, and checks the
+// field still holds the text: a question drawn into the input's place
+// meanwhile (one the previous answer brought, drawn late on a busy
+// phone) would have taken it.
 func (b *browser) typeText(t *testing.T, selector, text string) {
 	t.Helper()
-	for try := 1; ; try++ {
-		eval[bool](t, b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.scrollIntoView({block: "center"}); e.focus(); e.select(); return true })()`, selector))
-		if _, err := chromedp.Call(b.ctx, input.InsertText, input.InsertTextParams{Text: text}); err != nil {
-			t.Fatalf("typing into %s: %v", selector, err)
-		}
-		empty := eval[bool](t, b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.blur(); return e.value === "" })()`, selector))
-		if !empty || text == "" || try == 3 {
-			return
-		}
-		t.Logf("typing %q into %s left it empty (drawn anew meanwhile): typed again", text, selector)
-		time.Sleep(300 * time.Millisecond)
+	eval[bool](t, b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.scrollIntoView({block: "center"}); e.focus(); e.select(); return true })()`, selector))
+	if _, err := chromedp.Call(b.ctx, input.InsertText, input.InsertTextParams{Text: text}); err != nil {
+		t.Fatalf("typing into %s: %v", selector, err)
+	}
+	if got := eval[string](t, b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.blur(); return e.value })()`, selector)); got != text {
+		t.Fatalf("typed %q into %s, and it holds %q", text, selector, got)
 	}
 }
 

@@ -226,15 +226,30 @@ func (f *formScreen) Render() app.UI {
 func (f *formScreen) renderStep(v stepView) app.UI {
 	lang := f.lang
 	last := f.step == len(f.steps)-1
-	fields := make([]app.UI, 0, len(v.Questions))
-	for _, q := range v.Questions {
+	// Every question of the step has its own slot, shown or not, so that
+	// a question an answer brings (or a note that appears) never moves
+	// another question's input to a new place in the page: go-app matches
+	// elements by position, and an input moved under a finger would take
+	// the next keystrokes for the wrong question.
+	fields := make([]app.UI, 0, len(v.Step.Questions))
+	shown := v.Questions
+	for _, q := range v.Step.Questions {
+		slot := app.Div().Class("field-slot")
+		if len(shown) == 0 || shown[0].ID != q.ID {
+			fields = append(fields, slot.Hidden(true))
+			continue
+		}
+		shown = shown[1:]
 		val := f.d.Answers.Get(q.ID)
 		text, ok := f.typed[q.ID]
 		if !ok {
 			text = formatValue(val)
 		}
-		fields = append(fields, renderField(fieldProps{Lang: lang, Q: q, Value: val, Text: text,
-			Problem: f.problems[q.ID], Clashes: clashesOf(f.clashes, q.ID), On: f.onField}), rosterNote(lang, f.roster, q, val))
+		fields = append(fields, slot.Body(
+			renderField(fieldProps{Lang: lang, Q: q, Value: val, Text: text,
+				Problem: f.problems[q.ID], Clashes: clashesOf(f.clashes, q.ID), On: f.onField}),
+			rosterNote(lang, f.roster, q, val),
+		))
 	}
 	stepClashes := clashesIn(f.clashes, v.Questions)
 	var next app.UI
@@ -247,7 +262,7 @@ func (f *formScreen) renderStep(v stepView) app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { f.leave(); f.goTo(ctx, f.step+1, "") })
 	}
 	return app.Div().Class("step").DataSet("step", v.Step.ID).Body(
-		rosterLink(lang, v),
+		app.Div().Class("notice-slot").Body(rosterLink(lang, v)),
 		app.Div().Class("fields").Body(fields...),
 		app.If(v.Missing > 0, func() app.UI {
 			return app.P().Class("step-missing").ID("step-missing").Text(tf(lang, "form.missing", v.Missing))

@@ -8,6 +8,14 @@ import (
 // cannot be saved on the phone (storage disabled or full), and offers the
 // export, so that the draft kept in memory is not lost with the page.
 func storageNotice(lang string, s *session) app.UI {
+	// The notice always has its place, empty or not, so that its coming
+	// never redraws what follows it (go-app matches elements by
+	// position): a field being typed into keeps its focus.
+	return app.Div().Class("notice-slot").Body(storageNoticeBody(lang, s))
+}
+
+// storageNoticeBody is the notice itself, or nil.
+func storageNoticeBody(lang string, s *session) app.UI {
 	if s == nil {
 		return nil
 	}
