@@ -36,13 +36,13 @@ fmt:
 
 vet:
 	go vet ./...
-	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/... ./pdfworker
+	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/...
 
 ## purity: package assessment imports nothing outside the standard library
 ## (so no go-app, no gofpdf) and never syscall/js itself; the standard
 ## library's own syscall uses syscall/js under GOOS=js, which is fine.
 ## app.wasm carries no PDF writer: PDFs are written in the PDF worker
-## (pdfworker, web/pdf.wasm).
+## (cmd/pdfworker, web/pdf.wasm).
 purity:
 	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./assessment | grep -vx 'fugong/assessment'); \
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi

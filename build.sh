@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 # that their compressed copies, which are slow to make, are kept.
 wasm() {
 	wasm_build app.wasm ./cmd/fugong
-	wasm_build pdf.wasm ./pdfworker
+	wasm_build pdf.wasm ./cmd/pdfworker
 }
 
 # wasm_build NAME PACKAGE builds PACKAGE for the browser as web/NAME.

@@ -21,7 +21,7 @@ type webFile struct {
 	Hash string // first 12 hex digits of the SHA-256 of the content
 }
 
-// pdfWasm is the PDF worker's program (command fugong/pdfworker).
+// pdfWasm is the PDF worker's program (command fugong/cmd/pdfworker).
 const pdfWasm = "/web/pdf.wasm"
 
 // lazy reports whether a file is left out of the service worker's

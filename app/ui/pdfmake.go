@@ -14,7 +14,7 @@ import (
 )
 
 // PDFs are written in a Web Worker running web/pdf.wasm (command
-// fugong/pdfworker, started by web/pdf-worker.js), never on the page: Go's
+// fugong/cmd/pdfworker, started by web/pdf-worker.js), never on the page: Go's
 // WebAssembly is single-threaded, and writing a PDF on the page would
 // freeze it; and app.wasm then carries no PDF code at all (make purity
 // checks it). The page keeps one worker, started on first use, posts it

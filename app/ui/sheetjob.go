@@ -10,7 +10,7 @@ import (
 )
 
 // Spreadsheets are read and written by the PDF worker (command
-// fugong/pdfworker, its sheet-read and sheet-write jobs), loaded when
+// fugong/cmd/pdfworker, its sheet-read and sheet-write jobs), loaded when
 // first needed: app.wasm carries no .xlsx reader and no GB18030 tables,
 // and the page never freezes on a 2,000-row file.
 
