@@ -71,7 +71,7 @@ fuzz-short:
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:
-	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./roster/ ./roster/logbook/ ./app/ui/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./roster/ ./roster/logbook/ ./app/browser/ ./app/ui/
 
 ## e2e: the real wasm build in headless Chromium (screenshots in e2e/screenshots/)
 e2e:

@@ -9,7 +9,8 @@ import (
 
 // The service worker: its script (worker.js, a template), what it
 // precaches and what it caches only when first used. The page registers
-// it once the wasm is compiled (appjs.go).
+// it once the wasm is compiled (appjs.go); the app follows it from
+// package fugong/app/browser (serviceworker.go).
 
 //go:embed worker.js
 var workerTemplate string

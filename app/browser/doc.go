@@ -1,0 +1,9 @@
+// Package browser is the kit's bridge to the browser, beside the screens
+// (package fugong/app/ui) that use it: JavaScript calls that never let an
+// exception reach the user (js.go), files saved and shared (download.go),
+// and what the service worker does for the page (serviceworker.go).
+//
+// It knows no screen and no message: what it returns, the screens put
+// into words. Natively (the pre-rendering and the tests) each function does
+// nothing or the least it can, as the doc comments say.
+package browser
