@@ -10,6 +10,25 @@ func ServiceWorker() (canCache, controlled bool) {
 	return sw.Truthy(), sw.Truthy() && sw.Get("controller").Truthy()
 }
 
+// WhenControlled calls f once a service worker controls the page: at
+// once where one does or where the browser has none, else when the first
+// visit's worker takes control (its cache complete), so that what f
+// fetches goes through it. A panic in f is recovered.
+func WhenControlled(f func()) {
+	sw := app.Window().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() || sw.Get("controller").Truthy() {
+		CatchJS(f)
+		return
+	}
+	var onChange app.Func
+	onChange = app.FuncOf(func(this app.Value, args []app.Value) any {
+		sw.Call("removeEventListener", "controllerchange", onChange)
+		CatchJS(f)
+		return nil
+	})
+	sw.Call("addEventListener", "controllerchange", onChange)
+}
+
 // WatchController calls changed on the UI goroutine when a service worker
 // takes control of the page, which happens once the first visit's cache
 // is complete, until stop is called.

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/internal/workerjob"
 
@@ -269,26 +270,14 @@ func warmFont() {
 		return
 	}
 	after(3*time.Second, func() {
-		warm := func() {
+		browser.WhenControlled(func() {
 			ignore := app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
 			for _, key := range []string{"FUGONG_FONT_URL", "FUGONG_PDF_WASM_URL"} {
 				if u := app.Getenv(key); u != "" {
 					app.Window().Call("fetch", u).Call("then", ignore, ignore)
 				}
 			}
-		}
-		sw := app.Window().Get("navigator").Get("serviceWorker")
-		if !sw.Truthy() || sw.Get("controller").Truthy() {
-			warm()
-			return
-		}
-		var onChange app.Func
-		onChange = app.FuncOf(func(this app.Value, args []app.Value) any {
-			sw.Call("removeEventListener", "controllerchange", onChange)
-			catchJS(warm)
-			return nil
 		})
-		sw.Call("addEventListener", "controllerchange", onChange)
 	})
 }
 
