@@ -1,7 +1,9 @@
 // Package browser is the kit's bridge to the browser, beside the screens
 // (package fugong/app/ui) that use it: JavaScript calls that never let an
 // exception reach the user (js.go), files saved and shared (download.go),
-// and what the service worker does for the page (serviceworker.go).
+// what the service worker does for the page (serviceworker.go), and the
+// key–value storage the drafts are kept in (storage.go: localStorage, or
+// memory where the browser refuses it and in native tests).
 //
 // It knows no screen and no message: what it returns, the screens put
 // into words. Natively (the pre-rendering and the tests) each function does

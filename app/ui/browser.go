@@ -26,4 +26,14 @@ var (
 	isInAppBrowser  = browser.IsInAppBrowser
 	watchController = browser.WatchController
 	whenNewRelease  = browser.WhenNewRelease
+
+	openLocalStorage      = browser.OpenLocal
+	errStorageFull        = browser.ErrFull
+	errStorageUnavailable = browser.ErrUnavailable
+)
+
+type (
+	storage        = browser.Storage
+	memoryStorage  = browser.Memory
+	refusedStorage = browser.Refused
 )

@@ -39,16 +39,16 @@ type draftStore struct {
 // left alone.
 func openDrafts(st storage) *draftStore {
 	s := &draftStore{st: st, drafts: map[string]*draft{}}
-	for _, k := range st.keys() {
+	for _, k := range st.Keys() {
 		if !strings.HasPrefix(k, draftKeyPrefix) {
 			continue
 		}
-		v, _ := st.get(k)
+		v, _ := st.Get(k)
 		if d, err := decodeDraft(v); err == nil && draftKeyPrefix+d.ID == k {
 			s.drafts[d.ID] = d
 		}
 	}
-	if v, ok := st.get(placeKey); ok {
+	if v, ok := st.Get(placeKey); ok {
 		json.Unmarshal([]byte(v), &s.place)
 	}
 	if s.drafts[s.place.Draft] == nil {
@@ -80,7 +80,7 @@ func (s *draftStore) save(d *draft) error {
 	s.drafts[d.ID] = d
 	v, err := encodeDraft(d)
 	if err == nil {
-		err = s.st.set(draftKeyPrefix+d.ID, v)
+		err = s.st.Set(draftKeyPrefix+d.ID, v)
 	}
 	s.err = err
 	return err
@@ -89,8 +89,8 @@ func (s *draftStore) save(d *draft) error {
 // remove deletes the draft with the given ID, and its staff roster.
 func (s *draftStore) remove(id string) {
 	delete(s.drafts, id)
-	s.st.del(draftKeyPrefix + id)
-	s.st.del(rosterKeyPrefix + id)
+	s.st.Del(draftKeyPrefix + id)
+	s.st.Del(rosterKeyPrefix + id)
 	if s.place.Draft == id {
 		s.setPlace(place{})
 	}
@@ -103,7 +103,7 @@ func (s *draftStore) setPlace(p place) {
 	}
 	s.place = p
 	data, _ := json.Marshal(p)
-	if err := s.st.set(placeKey, string(data)); err != nil {
+	if err := s.st.Set(placeKey, string(data)); err != nil {
 		s.err = err
 	}
 }

@@ -104,14 +104,14 @@ func idbRecordOf(r app.Value) (key string, v idbStored, ok bool) {
 	return k.String(), v, true
 }
 
-func (b *idbDrafts) get(key string) (string, bool) {
+func (b *idbDrafts) Get(key string) (string, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	v, ok := b.values[key]
 	return v, ok
 }
 
-func (b *idbDrafts) keys() []string {
+func (b *idbDrafts) Keys() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	ks := make([]string, 0, len(b.values))
@@ -124,7 +124,7 @@ func (b *idbDrafts) keys() []string {
 
 // set keeps value at once and writes it in the background. The error is
 // the last write's: the outcome of this one comes through onWritten.
-func (b *idbDrafts) set(key, value string) error {
+func (b *idbDrafts) Set(key, value string) error {
 	b.mu.Lock()
 	b.values[key] = value
 	b.pending[key] = &value
@@ -134,7 +134,7 @@ func (b *idbDrafts) set(key, value string) error {
 	return err
 }
 
-func (b *idbDrafts) del(key string) {
+func (b *idbDrafts) Del(key string) {
 	b.mu.Lock()
 	delete(b.values, key)
 	b.pending[key] = nil

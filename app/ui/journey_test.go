@@ -126,7 +126,7 @@ func mustEncode(t *testing.T, a *assessment.Answers) string {
 // fullStorage fails every write as a full localStorage does.
 type fullStorage struct{ memoryStorage }
 
-func (fullStorage) set(key, value string) error { return errStorageFull }
+func (fullStorage) Set(key, value string) error { return errStorageFull }
 
 func TestDraftStore(t *testing.T) {
 	st := memoryStorage{"other.key": "1", draftKeyPrefix + "bad": "not json"}

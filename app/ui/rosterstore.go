@@ -31,7 +31,7 @@ func (r *rosterRecord) roster() roster.Roster { return roster.Roster{People: r.P
 // none or it cannot be read.
 func loadRoster(st storage, id string) *rosterRecord {
 	rec := &rosterRecord{}
-	if v, ok := st.get(rosterKeyPrefix + id); ok {
+	if v, ok := st.Get(rosterKeyPrefix + id); ok {
 		if json.Unmarshal([]byte(v), rec) != nil || rec.Format != roster.Format {
 			rec = &rosterRecord{}
 		}
@@ -42,7 +42,7 @@ func loadRoster(st storage, id string) *rosterRecord {
 // saveRoster writes draft id's roster to st; an empty roster is removed.
 func saveRoster(st storage, id string, rec *rosterRecord) error {
 	if len(rec.People) == 0 && len(rec.Aside) == 0 {
-		st.del(rosterKeyPrefix + id)
+		st.Del(rosterKeyPrefix + id)
 		return nil
 	}
 	rec.Format, rec.Version = roster.Format, roster.Version
@@ -53,7 +53,7 @@ func saveRoster(st storage, id string, rec *rosterRecord) error {
 	if err != nil {
 		return err
 	}
-	return st.set(rosterKeyPrefix+id, string(data))
+	return st.Set(rosterKeyPrefix+id, string(data))
 }
 
 // applyRoster fills the draft's staff answers from the roster's counts on

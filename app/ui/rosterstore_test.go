@@ -57,7 +57,7 @@ func TestApplyRoster(t *testing.T) {
 		t.Errorf("another draft's roster = %+v, want empty", got)
 	}
 	saveRoster(st, "d1", &rosterRecord{})
-	if _, ok := st.get(rosterKeyPrefix + "d1"); ok {
+	if _, ok := st.Get(rosterKeyPrefix + "d1"); ok {
 		t.Error("an emptied roster is still stored")
 	}
 }
@@ -69,7 +69,7 @@ func TestRemovingADraftRemovesItsRoster(t *testing.T) {
 	s.save(d)
 	saveRoster(st, d.ID, &rosterRecord{People: []roster.Person{{Name: "张三"}}})
 	s.remove(d.ID)
-	if _, ok := st.get(rosterKeyPrefix + d.ID); ok {
+	if _, ok := st.Get(rosterKeyPrefix + d.ID); ok {
 		t.Error("the roster of a deleted draft is still stored")
 	}
 }

@@ -36,7 +36,7 @@ func openDraftStorage() (storage, error) {
 	if err != nil {
 		app.Log("drafts: IndexedDB refused, drafts stay in localStorage:", err)
 		if ls == nil {
-			return refusedStorage{memoryStorage{}}, lsErr
+			return refusedStorage{Memory: memoryStorage{}}, lsErr
 		}
 		return ls, lsErr
 	}
@@ -60,7 +60,7 @@ func draftStorage() (storage, error) {
 	}
 	ls, err := openLocalStorage()
 	if ls == nil {
-		return refusedStorage{memoryStorage{}}, err
+		return refusedStorage{Memory: memoryStorage{}}, err
 	}
 	return ls, err // perhaps full (err): the drafts on the phone still read
 }
@@ -76,14 +76,14 @@ func moveDrafts(from storage, to *idbDrafts) error {
 		return nil
 	}
 	for _, k := range sortedKeys(moves) {
-		to.set(k, moves[k])
+		to.Set(k, moves[k])
 	}
 	to.wait(10 * time.Second)
 	if err := to.flushed(); err != nil {
 		return err
 	}
 	for _, k := range found {
-		from.del(k)
+		from.Del(k)
 	}
 	return nil
 }
@@ -92,16 +92,16 @@ func moveDrafts(from storage, to *idbDrafts) error {
 // those that to lacks or holds in an older version.
 func draftsToMove(from, to storage) (moves map[string]string, found []string) {
 	moves = map[string]string{}
-	for _, k := range from.keys() {
+	for _, k := range from.Keys() {
 		if !strings.HasPrefix(k, draftKeyPrefix) && k != placeKey {
 			continue
 		}
-		v, ok := from.get(k)
+		v, ok := from.Get(k)
 		if !ok {
 			continue
 		}
 		found = append(found, k)
-		have, ok := to.get(k)
+		have, ok := to.Get(k)
 		if !ok || (k != placeKey && newerDraft(v, have)) {
 			moves[k] = v
 		}
@@ -131,7 +131,7 @@ func journal(values map[string]string) {
 		return
 	}
 	for _, k := range sortedKeys(values) {
-		ls.set(k, values[k])
+		ls.Set(k, values[k])
 	}
 }
 
