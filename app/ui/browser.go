@@ -30,10 +30,16 @@ var (
 	openLocalStorage      = browser.OpenLocal
 	errStorageFull        = browser.ErrFull
 	errStorageUnavailable = browser.ErrUnavailable
+
+	idbThrown = browser.IDBThrown
+	idbWait   = browser.IDBWait
+	idbOpen   = browser.IDBOpen
+	idbTxOn   = browser.IDBTxOn
 )
 
 type (
 	storage        = browser.Storage
 	memoryStorage  = browser.Memory
 	refusedStorage = browser.Refused
+	idbError       = browser.IDBError
 )

@@ -6,18 +6,20 @@ import (
 	"sync"
 	"time"
 
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // idbDraftStore is the object store of the drafts and of the place, in the
-// kit's database (idb.go): records {key, rev, data}, where key and data are
-// what the storage interface calls key and value ("fugong.draft.<id>" and
-// the draft's JSON, "fugong.place" and the place's), and rev counts the
-// writes of that key. Writes are transactions with durability "strict":
-// Chromium completes them only once they are on disk, where it writes
-// localStorage lazily and loses its last seconds when the browser process
-// is killed.
-const idbDraftStore = "drafts"
+// kit's database (app/browser/indexeddb.go): records {key, rev, data},
+// where key and data are what the storage interface calls key and value
+// ("fugong.draft.<id>" and the draft's JSON, "fugong.place" and the
+// place's), and rev counts the writes of that key. Writes are transactions
+// with durability "strict": Chromium completes them only once they are on
+// disk, where it writes localStorage lazily and loses its last seconds when
+// the browser process is killed.
+const idbDraftStore = browser.DraftStore
 
 // idbStored is one key's value as this page last read or wrote it.
 type idbStored struct {
@@ -84,7 +86,7 @@ func loadIDBDrafts() (*idbDrafts, error) {
 	if err != nil {
 		return nil, &idbError{Kind: "failed", Msg: err.Error()}
 	}
-	idbOnClose = b.rewriteAll
+	browser.IDBOnClose = b.rewriteAll
 	return b, nil
 }
 
