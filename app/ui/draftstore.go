@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"fugong/app/browser"
 )
 
 // Keys of the kit's drafts in storage.
@@ -23,7 +25,7 @@ type place struct {
 // storage. When storage fails, the drafts stay in memory and err says why,
 // so the user can still export them.
 type draftStore struct {
-	st     storage
+	st     browser.Storage
 	drafts map[string]*draft
 	place  place
 	err    error // the last write's error; nil once a write succeeds
@@ -37,7 +39,7 @@ type draftStore struct {
 
 // openDrafts reads every draft in st. Values that are not drafts are
 // left alone.
-func openDrafts(st storage) *draftStore {
+func openDrafts(st browser.Storage) *draftStore {
 	s := &draftStore{st: st, drafts: map[string]*draft{}}
 	for _, k := range st.Keys() {
 		if !strings.HasPrefix(k, draftKeyPrefix) {

@@ -37,7 +37,7 @@ type idbRecord struct {
 
 // idbErrorKey returns the message key for any error of this file.
 func idbErrorKey(err error) string {
-	var e *idbError
+	var e *browser.IDBError
 	if errors.As(err, &e) {
 		return "registry.err." + e.Kind
 	}
@@ -48,7 +48,7 @@ func idbErrorKey(err error) string {
 // to complete: a put that exceeds the quota aborts it, and the error says
 // so.
 func idbTx(mode string, f func(store app.Value)) error {
-	return idbTxOn(idbStore, mode, "default", f)
+	return browser.IDBTxOn(idbStore, mode, "default", f)
 }
 
 // idbPut stores records, in one transaction; in the page's memory where
@@ -84,7 +84,7 @@ func idbAll() ([]idbRecord, error) {
 	if registryRefused() {
 		return pageAll(), nil
 	}
-	db, err := idbOpen()
+	db, err := browser.IDBOpen()
 	if refuseIfUnavailable(err) {
 		return pageAll(), nil
 	}
@@ -92,22 +92,22 @@ func idbAll() ([]idbRecord, error) {
 		return nil, err
 	}
 	var req app.Value
-	if err := catchJS(func() {
+	if err := browser.CatchJS(func() {
 		req = db.Call("transaction", idbStore, "readonly").Call("objectStore", idbStore).Call("getAll")
 	}); err != nil {
-		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+		return nil, &browser.IDBError{Kind: "failed", Msg: err.Error()}
 	}
-	res, err := idbWait(req, nil)
+	res, err := browser.IDBWait(req, nil)
 	if err != nil {
 		return nil, err
 	}
 	var text string // every record, written by the browser in one call (idb_read.go)
-	if err := catchJS(func() { text = app.Window().Get("JSON").Call("stringify", res).String() }); err != nil {
-		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+	if err := browser.CatchJS(func() { text = app.Window().Get("JSON").Call("stringify", res).String() }); err != nil {
+		return nil, &browser.IDBError{Kind: "failed", Msg: err.Error()}
 	}
 	recs, err := parseStoreJSON(text)
 	if err != nil {
-		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+		return nil, &browser.IDBError{Kind: "failed", Msg: err.Error()}
 	}
 	return recs, nil
 }

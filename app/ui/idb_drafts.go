@@ -50,7 +50,7 @@ type idbDrafts struct {
 	err     error           // the last write's outcome
 
 	// onWritten is called after each batch with its outcome (nil, or
-	// errStorageFull or errStorageUnavailable) and whether the browser
+	// browser.ErrFull or browser.ErrUnavailable) and whether the browser
 	// had cleared the stored drafts, which the batch wrote again.
 	onWritten func(err error, restored bool)
 	// onClash is called for a draft another tab wrote meanwhile, once
@@ -60,22 +60,22 @@ type idbDrafts struct {
 
 // loadIDBDrafts opens the database and reads every draft record.
 func loadIDBDrafts() (*idbDrafts, error) {
-	db, err := idbOpen()
+	db, err := browser.IDBOpen()
 	if err != nil {
 		return nil, err
 	}
 	var req app.Value
-	if err := catchJS(func() {
+	if err := browser.CatchJS(func() {
 		req = db.Call("transaction", idbDraftStore, "readonly").Call("objectStore", idbDraftStore).Call("getAll")
 	}); err != nil {
-		return nil, &idbError{Kind: "unavailable", Msg: err.Error()}
+		return nil, &browser.IDBError{Kind: "unavailable", Msg: err.Error()}
 	}
-	res, err := idbWait(req, nil)
+	res, err := browser.IDBWait(req, nil)
 	if err != nil {
 		return nil, err
 	}
 	b := &idbDrafts{known: map[string]idbStored{}, values: map[string]string{}, pending: map[string]*string{}}
-	err = catchJS(func() {
+	err = browser.CatchJS(func() {
 		for i := 0; i < res.Length(); i++ {
 			if key, v, ok := idbRecordOf(res.Index(i)); ok {
 				b.known[key] = v
@@ -84,7 +84,7 @@ func loadIDBDrafts() (*idbDrafts, error) {
 		}
 	})
 	if err != nil {
-		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+		return nil, &browser.IDBError{Kind: "failed", Msg: err.Error()}
 	}
 	browser.IDBOnClose = b.rewriteAll
 	return b, nil
@@ -274,7 +274,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 			fn.Release()
 		}
 	}()
-	err = idbTxOn(idbDraftStore, "readwrite", "strict", func(store app.Value) {
+	err = browser.IDBTxOn(idbDraftStore, "readwrite", "strict", func(store app.Value) {
 		for key, v := range batch {
 			if v == nil {
 				store.Call("delete", key)
@@ -283,7 +283,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 			key, data := key, *v
 			req := store.Call("get", key)
 			fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-				err := catchJS(func() {
+				err := browser.CatchJS(func() {
 					b.mu.Lock()
 					known := b.known[key]
 					b.mu.Unlock()
@@ -301,7 +301,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 				})
 				if err != nil && thrown == nil {
 					thrown = err
-					catchJS(func() { store.Get("transaction").Call("abort") })
+					browser.CatchJS(func() { store.Get("transaction").Call("abort") })
 				}
 				return nil
 			})
@@ -310,7 +310,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 		}
 	})
 	if thrown != nil {
-		err = idbThrown(thrown)
+		err = browser.IDBThrown(thrown)
 	}
 	if err != nil {
 		return nil, false, err
@@ -342,8 +342,8 @@ func storageErrorOf(err error) error {
 	if err == nil {
 		return nil
 	}
-	if e := (*idbError)(nil); errors.As(err, &e) && e.Kind == "quota" {
-		return errStorageFull
+	if e := (*browser.IDBError)(nil); errors.As(err, &e) && e.Kind == "quota" {
+		return browser.ErrFull
 	}
-	return errStorageUnavailable
+	return browser.ErrUnavailable
 }

@@ -91,7 +91,7 @@ func startPDFWorker() (app.Value, error) {
 		pdfWorker.jobs = map[int]pdfJob{}
 	}
 	var w app.Value
-	err := catchJS(func() {
+	err := browser.CatchJS(func() {
 		w = app.Window().Get("Worker").New(Prefix() + "/web/pdf-worker.js?wasm=" + url.QueryEscape(wasm))
 		w.Set("onmessage", pdfWorker.onMsg)
 		w.Set("onerror", pdfWorker.onError)
@@ -111,7 +111,7 @@ var unavailable = workerjob.Reply{Error: workerjob.ErrWASMUnavailable}
 func dropPDFWorker() {
 	if pdfWorker.w != nil {
 		w := pdfWorker.w
-		catchJS(func() { w.Call("terminate") })
+		browser.CatchJS(func() { w.Call("terminate") })
 		pdfWorker.w = nil
 	}
 	for id, j := range pdfWorker.jobs {
@@ -128,7 +128,7 @@ func onPDFMessage(this app.Value, args []app.Value) any {
 	}
 	var text string
 	var file app.Value
-	if catchJS(func() {
+	if browser.CatchJS(func() {
 		msg := args[0].Get("data")
 		text = jsString(msg.Get(workerjob.FieldReply))
 		if f := msg.Get(workerjob.FieldFile); f.Truthy() {
@@ -189,7 +189,7 @@ func postJob(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStag
 	msg, err := jobMessage(job)
 	if err == nil {
 		pdfWorker.jobs[job.ID] = pdfJob{ctx: ctx, stage: stage, answer: answer}
-		if err = catchJS(func() { w.Call("postMessage", msg) }); err != nil {
+		if err = browser.CatchJS(func() { w.Call("postMessage", msg) }); err != nil {
 			delete(pdfWorker.jobs, job.ID)
 		}
 	}
@@ -206,7 +206,7 @@ func jobMessage(job workerjob.Job) (map[string]any, error) {
 	}
 	msg := map[string]any{workerjob.FieldJob: text}
 	if job.Data != nil {
-		err = catchJS(func() { msg[workerjob.FieldData] = bytesToJS(job.Data) })
+		err = browser.CatchJS(func() { msg[workerjob.FieldData] = browser.BytesToJS(job.Data) })
 	}
 	return msg, err
 }
@@ -235,7 +235,7 @@ func makePDF(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStag
 		var pdf app.Value
 		err := pdfError(r.Error)
 		if err == nil {
-			err = catchJS(func() { pdf = jsBlob(file, "application/pdf") })
+			err = browser.CatchJS(func() { pdf = browser.JSBlob(file, "application/pdf") })
 		}
 		return func(ctx app.Context) { done(ctx, pdf, r.Substitutions, err) }
 	})
@@ -255,7 +255,7 @@ func warmPDFWorker() {
 	}
 	if msg, err := jobMessage(workerjob.Job{Kind: workerjob.Warm, FontURL: app.Getenv("FUGONG_FONT_URL"),
 		WASM: app.Getenv("FUGONG_PDF_WASM_URL")}); err == nil {
-		catchJS(func() { w.Call("postMessage", msg) })
+		browser.CatchJS(func() { w.Call("postMessage", msg) })
 	}
 }
 
@@ -269,7 +269,7 @@ func warmFont() {
 	if app.IsServer {
 		return
 	}
-	after(3*time.Second, func() {
+	browser.After(3*time.Second, func() {
 		browser.WhenControlled(func() {
 			ignore := app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
 			for _, key := range []string{"FUGONG_FONT_URL", "FUGONG_PDF_WASM_URL"} {
@@ -283,7 +283,7 @@ func warmFont() {
 
 // pdfFileName is the PDF's file name: 复工复产方案-<enterprise>-<date>.pdf.
 func pdfFileName(enterprise string, day time.Time) string {
-	return fileName("复工复产方案", enterprise, day, "pdf")
+	return browser.FileName("复工复产方案", enterprise, day, "pdf")
 }
 
 // substitutionList says which characters the font lacks and where they

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/roster"
 )
@@ -29,7 +30,7 @@ func (r *rosterRecord) roster() roster.Roster { return roster.Roster{People: r.P
 
 // loadRoster reads draft id's roster from st: an empty one when there is
 // none or it cannot be read.
-func loadRoster(st storage, id string) *rosterRecord {
+func loadRoster(st browser.Storage, id string) *rosterRecord {
 	rec := &rosterRecord{}
 	if v, ok := st.Get(rosterKeyPrefix + id); ok {
 		if json.Unmarshal([]byte(v), rec) != nil || rec.Format != roster.Format {
@@ -40,7 +41,7 @@ func loadRoster(st storage, id string) *rosterRecord {
 }
 
 // saveRoster writes draft id's roster to st; an empty roster is removed.
-func saveRoster(st storage, id string, rec *rosterRecord) error {
+func saveRoster(st browser.Storage, id string, rec *rosterRecord) error {
 	if len(rec.People) == 0 && len(rec.Aside) == 0 {
 		st.Del(rosterKeyPrefix + id)
 		return nil

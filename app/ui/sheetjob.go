@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 
+	"fugong/app/browser"
 	"fugong/internal/workerjob"
 	"fugong/roster"
 
@@ -62,7 +63,7 @@ func postSheetWrite(ctx app.Context, job workerjob.Job, done func(ctx app.Contex
 		var blob app.Value
 		err := sheetError(r.Error)
 		if err == nil {
-			err = catchJS(func() { blob = jsBlob(file, mime) })
+			err = browser.CatchJS(func() { blob = browser.JSBlob(file, mime) })
 		}
 		return func(ctx app.Context) { done(ctx, blob, err) }
 	})
