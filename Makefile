@@ -36,13 +36,13 @@ fmt:
 
 vet:
 	go vet ./...
-	GOOS=js GOARCH=wasm go vet ./app/... ./assessment/... ./pdfworker
+	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/...
 
 ## purity: package assessment imports nothing outside the standard library
 ## (so no go-app, no gofpdf) and never syscall/js itself; the standard
 ## library's own syscall uses syscall/js under GOOS=js, which is fine.
 ## app.wasm carries no PDF writer: PDFs are written in the PDF worker
-## (pdfworker, web/pdf.wasm).
+## (cmd/pdfworker, web/pdf.wasm).
 purity:
 	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./assessment | grep -vx 'fugong/assessment'); \
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
@@ -50,9 +50,9 @@ purity:
 		echo "assessment must not import syscall/js"; exit 1; fi
 	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment)'); \
 	if [ -n "$$bad" ]; then echo "roster must stay pure, but imports: $$bad"; exit 1; fi
-	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
+	@if GOOS=js GOARCH=wasm go list -deps ./cmd/fugong | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
 		echo "app.wasm must not contain the PDF writer: it runs in the PDF worker"; exit 1; fi
-	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE '^fugong/roster/(sheet|logbook)$$'; then \
+	@if GOOS=js GOARCH=wasm go list -deps ./cmd/fugong | grep -qE '^fugong/roster/(sheet|logbook)$$'; then \
 		echo "app.wasm must not contain the spreadsheet reader or the logs: they run in the PDF worker"; exit 1; fi
 
 unit:
@@ -71,7 +71,7 @@ fuzz-short:
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:
-	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./roster/ ./roster/logbook/ ./app/ui/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./roster/ ./roster/logbook/ ./app/browser/ ./app/ui/
 
 ## e2e: the real wasm build in headless Chromium (screenshots in e2e/screenshots/)
 e2e:
@@ -85,7 +85,7 @@ e2e:
 ## time to first input on /form; Lighthouse's mobile scores of / and /form)
 bench: static lighthouse
 	go run ./tools/sizes -web web -dist dist
-	GOOS=js GOARCH=wasm go build -trimpath -o bin/app-names.wasm ./app
+	GOOS=js GOARCH=wasm go build -trimpath -o bin/app-names.wasm ./cmd/fugong
 	go run ./tools/wasmsize -n 15 bin/app-names.wasm
 	go test -run '^$$' -bench . -benchtime 10x ./assessment/pdf/
 	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -run '^$$' -bench 'ExamplePlan|LoadFont' -benchtime 5x ./assessment/pdf/

@@ -13,8 +13,8 @@ cd "$(dirname "$0")"
 # wasm replaces web/app.wasm and web/pdf.wasm only when they changed, so
 # that their compressed copies, which are slow to make, are kept.
 wasm() {
-	wasm_build app.wasm ./app
-	wasm_build pdf.wasm ./pdfworker
+	wasm_build app.wasm ./cmd/fugong
+	wasm_build pdf.wasm ./cmd/pdfworker
 }
 
 # wasm_build NAME PACKAGE builds PACKAGE for the browser as web/NAME.
@@ -29,7 +29,7 @@ wasm_build() {
 
 native() {
 	mkdir -p bin
-	go build -trimpath -o bin/fugong ./app
+	go build -trimpath -o bin/fugong ./cmd/fugong
 }
 
 case "${1:-all}" in

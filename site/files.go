@@ -21,16 +21,8 @@ type webFile struct {
 	Hash string // first 12 hex digits of the SHA-256 of the content
 }
 
-// pdfWasm is the PDF worker's program (command fugong/pdfworker).
+// pdfWasm is the PDF worker's program (command fugong/cmd/pdfworker).
 const pdfWasm = "/web/pdf.wasm"
-
-// lazy reports whether a file is left out of the service worker's
-// precache and cached only when first used: the PDF font and the PDF
-// worker's program are large and only needed when a PDF is made, so the
-// first visit does not load them (the app warms both in the background).
-func (f webFile) lazy() bool {
-	return f.Path == pdfWasm || strings.HasPrefix(f.Path, "/web/fonts/") && strings.HasSuffix(f.Path, ".ttf")
-}
 
 // hashedPath is the file's path with its content hash as a query, for
 // lazily cached files whose cache entry must change when the file does.

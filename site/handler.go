@@ -3,7 +3,6 @@
 package site
 
 import (
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -11,9 +10,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-//go:embed worker.js
-var workerTemplate string
 
 // ThemeColor is the kit's colour in the browser's chrome and its icons.
 const ThemeColor = "#0b6e4f"
@@ -116,30 +112,6 @@ func (k *Kit) newHandler(wasmSize int64) *app.Handler {
 		h.Resources = app.PrefixedLocation(k.Prefix)
 	}
 	return h
-}
-
-// workerTemplate fills in what the service worker precaches; go-app fills
-// in the release.
-func (k *Kit) workerTemplate() string {
-	precache := []string{k.Prefix + "/"}
-	for _, p := range []string{"/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest"} {
-		precache = append(precache, k.Prefix+p)
-	}
-	var lazy []string
-	for _, f := range k.files {
-		if f.lazy() {
-			lazy = append(lazy, k.Prefix+f.hashedPath())
-		} else {
-			precache = append(precache, k.Prefix+f.Path)
-		}
-	}
-	r := strings.NewReplacer(
-		"__PRECACHE__", jsonText(precache),
-		"__LAZY__", jsonText(lazy),
-		"__SHELL__", jsonText(k.Prefix+"/"),
-		"__PAGES__", jsonText(k.pages),
-	)
-	return r.Replace(workerTemplate)
 }
 
 // Manifest rewrites go-app's web manifest for the kit's sub-path and

@@ -1,4 +1,4 @@
-// fugong's PDF worker: runs web/pdf.wasm (command fugong/pdfworker) in a
+// fugong's PDF worker: runs web/pdf.wasm (command fugong/cmd/pdfworker) in a
 // Web Worker, so that the page never freezes while a PDF is written.
 //
 // Every message is {job: "<JSON>", data?: Uint8Array} and every reply

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,7 +12,7 @@ import (
 
 // answersFileName is the export's file name.
 func answersFileName(d *draft, day time.Time) string {
-	return fileName("复工复产答案", d.enterprise(), day, "json")
+	return browser.FileName("复工复产答案", d.enterprise(), day, "json")
 }
 
 // exportButton downloads a draft as an answers file, the command line's
@@ -32,7 +33,7 @@ func onExport(ctx app.Context, e app.Event) {
 		data, err = withRoster(data, loadRoster(journey().store.st, d.ID))
 	}
 	if err == nil {
-		err = download(answersFileName(d, time.Now()), "application/json", data)
+		err = browser.Download(answersFileName(d, time.Now()), "application/json", data)
 	}
 	if err != nil {
 		app.Window().Call("alert", t(currentLang(ctx), "backup.export_failed"))
@@ -126,7 +127,7 @@ func questionLabel(id, lang string) string {
 // on the UI goroutine.
 func readFile(ctx app.Context, src app.Value, done func(ctx app.Context, data []byte, err error)) {
 	var file app.Value
-	err := catchJS(func() {
+	err := browser.CatchJS(func() {
 		if files := src.Get("files"); files.Truthy() && files.Length() > 0 {
 			file = files.Index(0)
 		}
@@ -152,11 +153,11 @@ var errTooLarge = errors.New("file too large")
 func fileBytes(file app.Value) ([]byte, error) {
 	var data []byte
 	var promise app.Value
-	err := catchJS(func() { promise = file.Call("arrayBuffer") })
+	err := browser.CatchJS(func() { promise = file.Call("arrayBuffer") })
 	if err == nil {
 		var buf app.Value
-		if buf, err = await(promise); err == nil {
-			err = catchJS(func() { data = bytesFromJS(buf) })
+		if buf, err = browser.Await(promise); err == nil {
+			err = browser.CatchJS(func() { data = browser.BytesFromJS(buf) })
 		}
 	}
 	return data, err

@@ -3,6 +3,8 @@ package ui
 import (
 	"sync"
 
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,7 +18,7 @@ var linkBroken = sync.OnceValue(func() bool {
 		return false
 	}
 	broken := false
-	catchJS(func() { broken = app.Window().Get("fugongLinkBroken").Truthy() })
+	browser.CatchJS(func() { broken = app.Window().Get("fugongLinkBroken").Truthy() })
 	return broken
 })
 

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -62,9 +63,9 @@ func (s *collectScreen) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) { s.read(ctx) })
 		return nil
 	})
-	catchJS(func() { app.Window().Call("addEventListener", "hashchange", s.onHash) })
+	browser.CatchJS(func() { app.Window().Call("addEventListener", "hashchange", s.onHash) })
 	s.stopHash = func() {
-		catchJS(func() { app.Window().Call("removeEventListener", "hashchange", s.onHash) })
+		browser.CatchJS(func() { app.Window().Call("removeEventListener", "hashchange", s.onHash) })
 		s.onHash.Release()
 	}
 	s.read(ctx)
@@ -84,7 +85,7 @@ func (s *collectScreen) OnDismount() {
 // read adds the code in the address, unless it is the one just read.
 func (s *collectScreen) read(ctx app.Context) {
 	var fragment string
-	catchJS(func() { fragment = app.Window().Get("location").Get("hash").String() })
+	browser.CatchJS(func() { fragment = app.Window().Get("location").Get("hash").String() })
 	if fragment == s.seen && s.latest > 0 {
 		return
 	}

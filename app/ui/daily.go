@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -58,7 +59,7 @@ func loadDailyForm() dailyForm {
 	if app.IsServer {
 		return f
 	}
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if v := app.Window().Get("localStorage").Call("getItem", dailyFormKey); v.Truthy() {
 			_ = json.Unmarshal([]byte(v.String()), &f) // unreadable: start empty
 		}
@@ -71,7 +72,7 @@ func (f dailyForm) store() {
 	if err != nil {
 		return
 	}
-	catchJS(func() { app.Window().Get("localStorage").Call("setItem", dailyFormKey, string(data)) })
+	browser.CatchJS(func() { app.Window().Get("localStorage").Call("setItem", dailyFormKey, string(data)) })
 }
 
 // counts reads the four numbers; problems holds, by field, why one cannot
@@ -187,20 +188,20 @@ func (s *dailyScreen) renderReport(d assessment.DailyReport) app.UI {
 func (s *dailyScreen) copy(ctx app.Context, msg string) {
 	var p app.Value
 	sel := func() {
-		catchJS(func() {
+		browser.CatchJS(func() {
 			if el := app.Window().GetElementByID("daily-message"); el.Truthy() {
 				el.Call("focus")
 				el.Call("select")
 			}
 		})
 	}
-	if err := catchJS(func() { p = app.Window().Get("navigator").Get("clipboard").Call("writeText", msg) }); err != nil {
+	if err := browser.CatchJS(func() { p = app.Window().Get("navigator").Get("clipboard").Call("writeText", msg) }); err != nil {
 		sel()
 		s.failed = true
 		return
 	}
 	ctx.Async(func() {
-		_, err := await(p)
+		_, err := browser.Await(p)
 		ctx.Dispatch(func(ctx app.Context) {
 			s.copied, s.failed = err == nil, err != nil
 			if err != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -39,7 +40,7 @@ func loadDashDates() assessment.BatchDates {
 	if app.IsServer {
 		return d
 	}
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if v := app.Window().Get("localStorage").Call("getItem", dashDatesKey); v.Truthy() {
 			_ = json.Unmarshal([]byte(v.String()), &d) // unreadable: none
 		}
@@ -85,7 +86,7 @@ func (s *registryScreen) onDashBatchDate(ctx app.Context, e app.Event) {
 	}
 	s.dash.dates[n] = v
 	if data, err := json.Marshal(s.dash.dates); err == nil {
-		catchJS(func() { app.Window().Get("localStorage").Call("setItem", dashDatesKey, string(data)) })
+		browser.CatchJS(func() { app.Window().Get("localStorage").Call("setItem", dashDatesKey, string(data)) })
 	}
 	s.dash.draw(s.entries, s.idx)
 	ctx.Defer(func(app.Context) { markTime("dashboardDrawn") })

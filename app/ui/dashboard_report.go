@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/internal/workerjob"
 
@@ -30,7 +31,7 @@ func (s *registryScreen) onReportPDF(ctx app.Context, e app.Event) {
 				s.notice, s.kind = t(lang, "dash.report_nofont"), "notice-error"
 			case err != nil:
 				s.notice, s.kind = t(lang, "dash.report_failed")+" "+err.Error(), "notice-error"
-			case downloadBlob(reportName(pic.Day, "pdf"), pdf) != nil:
+			case browser.DownloadBlob(reportName(pic.Day, "pdf"), pdf) != nil:
 				s.notice, s.kind = t(lang, "registry.export_failed"), "notice-error"
 			default:
 				s.notice, s.kind = tf(lang, "dash.report_saved", reportName(pic.Day, "pdf")), "notice-ok"
@@ -43,7 +44,7 @@ func (s *registryScreen) onReportPDF(ctx app.Context, e app.Event) {
 func (s *registryScreen) onReportCSV(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
 	name := reportName(s.dash.pic.Day, "csv")
-	if err := assessment.WriteParkReportCSV(&buf, s.dash.pic, s.lang); err != nil || download(name, "text/csv;charset=utf-8", buf.Bytes()) != nil {
+	if err := assessment.WriteParkReportCSV(&buf, s.dash.pic, s.lang); err != nil || browser.Download(name, "text/csv;charset=utf-8", buf.Bytes()) != nil {
 		s.notice, s.kind = t(s.lang, "registry.export_failed"), "notice-error"
 		return
 	}
@@ -59,7 +60,7 @@ func (s *registryScreen) onReportXLSX(ctx app.Context, e app.Event) {
 	job := workerjob.Job{Kind: workerjob.SheetWrite, Table: assessment.ParkReportRows(pic, lang), Format: "xlsx", Sheet: assessment.ParkReportSheet}
 	postSheetWrite(ctx, job, func(ctx app.Context, blob app.Value, err error) {
 		s.busy = false
-		if err != nil || downloadBlob(name, blob) != nil {
+		if err != nil || browser.DownloadBlob(name, blob) != nil {
 			s.notice, s.kind = t(lang, "registry.export_failed"), "notice-error"
 		} else {
 			s.notice, s.kind = tf(lang, "dash.report_saved", name), "notice-ok"

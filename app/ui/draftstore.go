@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"fugong/app/browser"
 )
 
 // Keys of the kit's drafts in storage.
@@ -23,7 +25,7 @@ type place struct {
 // storage. When storage fails, the drafts stay in memory and err says why,
 // so the user can still export them.
 type draftStore struct {
-	st     storage
+	st     browser.Storage
 	drafts map[string]*draft
 	place  place
 	err    error // the last write's error; nil once a write succeeds
@@ -37,18 +39,18 @@ type draftStore struct {
 
 // openDrafts reads every draft in st. Values that are not drafts are
 // left alone.
-func openDrafts(st storage) *draftStore {
+func openDrafts(st browser.Storage) *draftStore {
 	s := &draftStore{st: st, drafts: map[string]*draft{}}
-	for _, k := range st.keys() {
+	for _, k := range st.Keys() {
 		if !strings.HasPrefix(k, draftKeyPrefix) {
 			continue
 		}
-		v, _ := st.get(k)
+		v, _ := st.Get(k)
 		if d, err := decodeDraft(v); err == nil && draftKeyPrefix+d.ID == k {
 			s.drafts[d.ID] = d
 		}
 	}
-	if v, ok := st.get(placeKey); ok {
+	if v, ok := st.Get(placeKey); ok {
 		json.Unmarshal([]byte(v), &s.place)
 	}
 	if s.drafts[s.place.Draft] == nil {
@@ -80,7 +82,7 @@ func (s *draftStore) save(d *draft) error {
 	s.drafts[d.ID] = d
 	v, err := encodeDraft(d)
 	if err == nil {
-		err = s.st.set(draftKeyPrefix+d.ID, v)
+		err = s.st.Set(draftKeyPrefix+d.ID, v)
 	}
 	s.err = err
 	return err
@@ -89,8 +91,8 @@ func (s *draftStore) save(d *draft) error {
 // remove deletes the draft with the given ID, and its staff roster.
 func (s *draftStore) remove(id string) {
 	delete(s.drafts, id)
-	s.st.del(draftKeyPrefix + id)
-	s.st.del(rosterKeyPrefix + id)
+	s.st.Del(draftKeyPrefix + id)
+	s.st.Del(rosterKeyPrefix + id)
 	if s.place.Draft == id {
 		s.setPlace(place{})
 	}
@@ -103,7 +105,7 @@ func (s *draftStore) setPlace(p place) {
 	}
 	s.place = p
 	data, _ := json.Marshal(p)
-	if err := s.st.set(placeKey, string(data)); err != nil {
+	if err := s.st.Set(placeKey, string(data)); err != nil {
 		s.err = err
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 )
 
@@ -53,7 +54,7 @@ func TestDraftStoreClash(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := memoryStorage{}
+			st := browser.Memory{}
 			s := openDrafts(st)
 			ours := version(tt.ours)
 			s.drafts[ours.ID] = ours

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fugong/app/browser"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // The page's script (site/keeper.js) keeps what the user typed, ticked or
 // pressed on the pre-rendered page before the app started, and gives it
@@ -15,7 +19,7 @@ func earlyFocus() string {
 		return ""
 	}
 	name := ""
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if k := app.Window().Get("fugongKeeper"); k.Truthy() {
 			name = k.Call("focusedName").String()
 		}
@@ -30,7 +34,7 @@ func releaseEarlyInput() {
 	if app.IsServer {
 		return
 	}
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if k := app.Window().Get("fugongKeeper"); k.Truthy() {
 			k.Call("release")
 		}

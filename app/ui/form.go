@@ -3,6 +3,7 @@ package ui
 import (
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -174,9 +175,9 @@ func (f *formScreen) goTo(ctx app.Context, i int, id string) {
 	}
 	ctx.Defer(func(ctx app.Context) {
 		if id == "" {
-			focusTop("step-title")
+			browser.FocusTop("step-title")
 		} else {
-			focusQuestion("q-"+id, fieldID(id))
+			browser.FocusQuestion("q-"+id, fieldID(id))
 		}
 	})
 }

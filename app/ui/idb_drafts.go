@@ -6,18 +6,20 @@ import (
 	"sync"
 	"time"
 
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // idbDraftStore is the object store of the drafts and of the place, in the
-// kit's database (idb.go): records {key, rev, data}, where key and data are
-// what the storage interface calls key and value ("fugong.draft.<id>" and
-// the draft's JSON, "fugong.place" and the place's), and rev counts the
-// writes of that key. Writes are transactions with durability "strict":
-// Chromium completes them only once they are on disk, where it writes
-// localStorage lazily and loses its last seconds when the browser process
-// is killed.
-const idbDraftStore = "drafts"
+// kit's database (app/browser/indexeddb.go): records {key, rev, data},
+// where key and data are what the storage interface calls key and value
+// ("fugong.draft.<id>" and the draft's JSON, "fugong.place" and the
+// place's), and rev counts the writes of that key. Writes are transactions
+// with durability "strict": Chromium completes them only once they are on
+// disk, where it writes localStorage lazily and loses its last seconds when
+// the browser process is killed.
+const idbDraftStore = browser.DraftStore
 
 // idbStored is one key's value as this page last read or wrote it.
 type idbStored struct {
@@ -48,7 +50,7 @@ type idbDrafts struct {
 	err     error           // the last write's outcome
 
 	// onWritten is called after each batch with its outcome (nil, or
-	// errStorageFull or errStorageUnavailable) and whether the browser
+	// browser.ErrFull or browser.ErrUnavailable) and whether the browser
 	// had cleared the stored drafts, which the batch wrote again.
 	onWritten func(err error, restored bool)
 	// onClash is called for a draft another tab wrote meanwhile, once
@@ -58,22 +60,22 @@ type idbDrafts struct {
 
 // loadIDBDrafts opens the database and reads every draft record.
 func loadIDBDrafts() (*idbDrafts, error) {
-	db, err := idbOpen()
+	db, err := browser.IDBOpen()
 	if err != nil {
 		return nil, err
 	}
 	var req app.Value
-	if err := catchJS(func() {
+	if err := browser.CatchJS(func() {
 		req = db.Call("transaction", idbDraftStore, "readonly").Call("objectStore", idbDraftStore).Call("getAll")
 	}); err != nil {
-		return nil, &idbError{Kind: "unavailable", Msg: err.Error()}
+		return nil, &browser.IDBError{Kind: "unavailable", Msg: err.Error()}
 	}
-	res, err := idbWait(req, nil)
+	res, err := browser.IDBWait(req, nil)
 	if err != nil {
 		return nil, err
 	}
 	b := &idbDrafts{known: map[string]idbStored{}, values: map[string]string{}, pending: map[string]*string{}}
-	err = catchJS(func() {
+	err = browser.CatchJS(func() {
 		for i := 0; i < res.Length(); i++ {
 			if key, v, ok := idbRecordOf(res.Index(i)); ok {
 				b.known[key] = v
@@ -82,9 +84,9 @@ func loadIDBDrafts() (*idbDrafts, error) {
 		}
 	})
 	if err != nil {
-		return nil, &idbError{Kind: "failed", Msg: err.Error()}
+		return nil, &browser.IDBError{Kind: "failed", Msg: err.Error()}
 	}
-	idbOnClose = b.rewriteAll
+	browser.IDBOnClose = b.rewriteAll
 	return b, nil
 }
 
@@ -104,14 +106,14 @@ func idbRecordOf(r app.Value) (key string, v idbStored, ok bool) {
 	return k.String(), v, true
 }
 
-func (b *idbDrafts) get(key string) (string, bool) {
+func (b *idbDrafts) Get(key string) (string, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	v, ok := b.values[key]
 	return v, ok
 }
 
-func (b *idbDrafts) keys() []string {
+func (b *idbDrafts) Keys() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	ks := make([]string, 0, len(b.values))
@@ -124,7 +126,7 @@ func (b *idbDrafts) keys() []string {
 
 // set keeps value at once and writes it in the background. The error is
 // the last write's: the outcome of this one comes through onWritten.
-func (b *idbDrafts) set(key, value string) error {
+func (b *idbDrafts) Set(key, value string) error {
 	b.mu.Lock()
 	b.values[key] = value
 	b.pending[key] = &value
@@ -134,7 +136,7 @@ func (b *idbDrafts) set(key, value string) error {
 	return err
 }
 
-func (b *idbDrafts) del(key string) {
+func (b *idbDrafts) Del(key string) {
 	b.mu.Lock()
 	delete(b.values, key)
 	b.pending[key] = nil
@@ -272,7 +274,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 			fn.Release()
 		}
 	}()
-	err = idbTxOn(idbDraftStore, "readwrite", "strict", func(store app.Value) {
+	err = browser.IDBTxOn(idbDraftStore, "readwrite", "strict", func(store app.Value) {
 		for key, v := range batch {
 			if v == nil {
 				store.Call("delete", key)
@@ -281,7 +283,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 			key, data := key, *v
 			req := store.Call("get", key)
 			fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-				err := catchJS(func() {
+				err := browser.CatchJS(func() {
 					b.mu.Lock()
 					known := b.known[key]
 					b.mu.Unlock()
@@ -299,7 +301,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 				})
 				if err != nil && thrown == nil {
 					thrown = err
-					catchJS(func() { store.Get("transaction").Call("abort") })
+					browser.CatchJS(func() { store.Get("transaction").Call("abort") })
 				}
 				return nil
 			})
@@ -308,7 +310,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 		}
 	})
 	if thrown != nil {
-		err = idbThrown(thrown)
+		err = browser.IDBThrown(thrown)
 	}
 	if err != nil {
 		return nil, false, err
@@ -340,8 +342,8 @@ func storageErrorOf(err error) error {
 	if err == nil {
 		return nil
 	}
-	if e := (*idbError)(nil); errors.As(err, &e) && e.Kind == "quota" {
-		return errStorageFull
+	if e := (*browser.IDBError)(nil); errors.As(err, &e) && e.Kind == "quota" {
+		return browser.ErrFull
 	}
-	return errStorageUnavailable
+	return browser.ErrUnavailable
 }

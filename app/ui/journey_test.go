@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 )
 
@@ -124,12 +125,12 @@ func mustEncode(t *testing.T, a *assessment.Answers) string {
 }
 
 // fullStorage fails every write as a full localStorage does.
-type fullStorage struct{ memoryStorage }
+type fullStorage struct{ browser.Memory }
 
-func (fullStorage) set(key, value string) error { return errStorageFull }
+func (fullStorage) Set(key, value string) error { return browser.ErrFull }
 
 func TestDraftStore(t *testing.T) {
-	st := memoryStorage{"other.key": "1", draftKeyPrefix + "bad": "not json"}
+	st := browser.Memory{"other.key": "1", draftKeyPrefix + "bad": "not json"}
 	s := openDrafts(st)
 	if len(s.list()) != 0 {
 		t.Fatalf("openDrafts read %d drafts from no drafts", len(s.list()))
@@ -157,18 +158,18 @@ func TestDraftStore(t *testing.T) {
 }
 
 func TestDraftStoreFull(t *testing.T) {
-	s := openDrafts(fullStorage{memoryStorage{}})
+	s := openDrafts(fullStorage{browser.Memory{}})
 	d := newDraft("zh", time.Now())
-	if err := s.save(d); !errors.Is(err, errStorageFull) {
-		t.Errorf("save on full storage = %v, want errStorageFull", err)
+	if err := s.save(d); !errors.Is(err, browser.ErrFull) {
+		t.Errorf("save on full storage = %v, want browser.ErrFull", err)
 	}
-	if s.get(d.ID) != d || s.err != errStorageFull {
+	if s.get(d.ID) != d || s.err != browser.ErrFull {
 		t.Errorf("the draft is not kept in memory (%v) or the error not recorded (%v)", s.get(d.ID), s.err)
 	}
 }
 
 func TestSessionSavesChanges(t *testing.T) {
-	st := memoryStorage{}
+	st := browser.Memory{}
 	s := &session{store: openDrafts(st), evaluated: -1}
 	d := s.current("zh")
 	d.Answers.Set("name", assessment.StringValue("临沂精工"))
@@ -300,7 +301,7 @@ func TestPlanEditHelpers(t *testing.T) {
 }
 
 func TestChangeTakesCurrentRuleset(t *testing.T) {
-	st := memoryStorage{}
+	st := browser.Memory{}
 	old := newDraft("zh", time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC))
 	old.Answers.Ruleset = assessment.PreviousRuleset
 	old.Answers.Set("name", assessment.StringValue("临沂精工"))

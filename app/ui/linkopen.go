@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -29,7 +30,7 @@ func init() {
 	if app.IsServer {
 		return
 	}
-	catchJS(readParkLink)
+	browser.CatchJS(readParkLink)
 }
 
 // readParkLink reads a park link from the address's fragment (#p=…). A
@@ -70,7 +71,7 @@ func storeLinkedPark(p assessment.Park) {
 	if err != nil {
 		return
 	}
-	catchJS(func() { app.Window().Get("localStorage").Call("setItem", parkKey, string(data)) })
+	browser.CatchJS(func() { app.Window().Get("localStorage").Call("setItem", parkKey, string(data)) })
 }
 
 // loadLinkedPark returns the park a link set up on this phone, if any. It
@@ -84,7 +85,7 @@ func loadLinkedPark() (assessment.Park, bool) {
 		return *linkOutcome.park, true
 	}
 	var raw string
-	if err := catchJS(func() {
+	if err := browser.CatchJS(func() {
 		v := app.Window().Get("localStorage").Call("getItem", parkKey)
 		if v.Truthy() {
 			raw = v.String()

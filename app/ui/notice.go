@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -23,7 +25,7 @@ func storageNoticeBody(lang string, s *session) app.UI {
 		return storageNote(lang, s)
 	}
 	key := "storage.unavailable"
-	if s.store.err == errStorageFull {
+	if s.store.err == browser.ErrFull {
 		key = "storage.full"
 	}
 	return app.Div().Class("notice notice-warn").ID("storage-notice").Attr("role", "alert").Body(

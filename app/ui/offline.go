@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"strings"
+	"fugong/app/browser"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -17,63 +17,20 @@ type offlineStatus struct {
 	updateReady  bool // a new release is cached; reloading shows it
 }
 
-// inAppMarkers are user-agent fragments of the in-app browsers of
-// messaging and social apps, where park staff's links are usually opened.
-var inAppMarkers = []string{
-	"micromessenger", "wxwork", "qq/", "weibo", "dingtalk", "alipayclient",
-	"toutiao", "newsarticle", "aweme", "fban", "fbav", "instagram", "line/",
-	"kakaotalk", "naver(inapp",
-}
-
-// isInAppBrowser reports whether a user agent is an app's embedded browser.
-func isInAppBrowser(userAgent string) bool {
-	ua := strings.ToLower(userAgent)
-	for _, m := range inAppMarkers {
-		if strings.Contains(ua, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// isIOS reports whether a user agent is an iPhone's or iPad's.
-func isIOS(userAgent string) bool {
-	return strings.Contains(userAgent, "iPhone") || strings.Contains(userAgent, "iPad") || strings.Contains(userAgent, "iPod")
-}
-
 // readOfflineStatus asks the browser what it can do.
 func readOfflineStatus(ctx app.Context) offlineStatus {
 	nav := app.Window().Get("navigator")
 	ua := nav.Get("userAgent").String()
-	sw := nav.Get("serviceWorker")
 	standalone := nav.Get("standalone").Truthy() ||
 		app.Window().Call("matchMedia", "(display-mode: standalone)").Get("matches").Bool()
+	canCache, controlled := browser.ServiceWorker()
 	return offlineStatus{
 		known:        true,
-		canCache:     sw.Truthy(),
-		controlled:   sw.Truthy() && sw.Get("controller").Truthy(),
-		inAppBrowser: isInAppBrowser(ua),
-		iosHint:      isIOS(ua) && !standalone,
+		canCache:     canCache,
+		controlled:   controlled,
+		inAppBrowser: browser.IsInAppBrowser(ua),
+		iosHint:      browser.IsIOS(ua) && !standalone,
 		installable:  ctx.IsAppInstallable() && !ctx.IsAppleBrowser(),
-	}
-}
-
-// watchController calls changed on the UI goroutine when a service worker
-// takes control of the page, which happens once the first visit's cache
-// is complete, until stop is called.
-func watchController(ctx app.Context, changed func(app.Context)) (stop func()) {
-	sw := app.Window().Get("navigator").Get("serviceWorker")
-	if !sw.Truthy() {
-		return func() {}
-	}
-	on := app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(changed)
-		return nil
-	})
-	sw.Call("addEventListener", "controllerchange", on)
-	return func() {
-		sw.Call("removeEventListener", "controllerchange", on)
-		on.Release()
 	}
 }
 
@@ -91,25 +48,4 @@ func markDocument(lang string) {
 		root.Call("setAttribute", "data-fugong-mounted", int(now))
 		root.Call("setAttribute", "data-fugong", "ready")
 	}
-}
-
-// whenNewRelease calls update on the UI goroutine if the active service
-// worker belongs to another release than the running page. Each release's
-// worker keeps its files in the cache "fugong-<release>" and deletes the
-// others when it activates, so the page's own cache is gone exactly when a
-// newer worker has taken over.
-func whenNewRelease(ctx app.Context, update func(app.Context)) {
-	caches := app.Window().Get("caches")
-	if !caches.Truthy() {
-		return
-	}
-	own := "fugong-" + app.Getenv("GOAPP_VERSION")
-	onResult := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if len(args) > 0 && !args[0].Bool() {
-			ctx.Dispatch(update)
-		}
-		return nil
-	})
-	ignore := app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
-	caches.Call("has", own).Call("then", onResult, ignore)
 }

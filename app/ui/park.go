@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/assessment/qrcode"
 	"fugong/internal/workerjob"
@@ -323,14 +324,14 @@ func (s *parkScreen) renderLink() app.UI {
 
 // save downloads the QR code, named after the park.
 func (s *parkScreen) save(ext, mime string, data []byte) {
-	if err := download(fileName("园区二维码", s.form.park().Name, time.Now(), ext), mime, data); err != nil {
+	if err := browser.Download(browser.FileName("园区二维码", s.form.park().Name, time.Now(), ext), mime, data); err != nil {
 		s.poster = t(s.lang, "park.download_failed")
 	}
 }
 
 // saveBlob downloads blob as name, saying so when the browser refuses.
 func (s *parkScreen) saveBlob(name string, blob app.Value) {
-	if err := downloadBlob(name, blob); err != nil {
+	if err := browser.DownloadBlob(name, blob); err != nil {
 		s.poster = t(s.lang, "park.download_failed")
 	}
 }
@@ -340,7 +341,7 @@ func (s *parkScreen) saveBlob(name string, blob app.Value) {
 func (s *parkScreen) copyLink(ctx app.Context, e app.Event) {
 	link := s.link
 	selectText := func() {
-		catchJS(func() {
+		browser.CatchJS(func() {
 			el := app.Window().GetElementByID("park-link")
 			el.Call("focus")
 			el.Call("select")
@@ -348,7 +349,7 @@ func (s *parkScreen) copyLink(ctx app.Context, e app.Event) {
 		})
 	}
 	var promise app.Value
-	err := catchJS(func() {
+	err := browser.CatchJS(func() {
 		clip := app.Window().Get("navigator").Get("clipboard")
 		if !clip.Truthy() {
 			panic("no clipboard")
@@ -361,7 +362,7 @@ func (s *parkScreen) copyLink(ctx app.Context, e app.Event) {
 		return
 	}
 	ctx.Async(func() {
-		_, err := await(promise)
+		_, err := browser.Await(promise)
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				selectText()
@@ -388,7 +389,7 @@ func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 				s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), err.Error())
 			default:
 				s.poster = ""
-				s.saveBlob(fileName("复工复产海报", s.form.park().Name, time.Now(), "pdf"), pdf)
+				s.saveBlob(browser.FileName("复工复产海报", s.form.park().Name, time.Now(), "pdf"), pdf)
 			}
 		})
 }

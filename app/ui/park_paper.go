@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -59,7 +60,7 @@ func (s *parkScreen) makePaper(ctx app.Context, e app.Event) {
 				s.paper = fmt.Sprintf(t(lang, "park.paper_failed"), err.Error())
 			default:
 				s.paper = ""
-				if err := downloadBlob(fileName("复工复产纸质问卷", park.Name, time.Now(), "pdf"), pdf); err != nil {
+				if err := browser.DownloadBlob(browser.FileName("复工复产纸质问卷", park.Name, time.Now(), "pdf"), pdf); err != nil {
 					s.paper = t(lang, "park.download_failed")
 				}
 			}

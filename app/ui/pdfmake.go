@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/internal/workerjob"
 
@@ -14,7 +15,7 @@ import (
 )
 
 // PDFs are written in a Web Worker running web/pdf.wasm (command
-// fugong/pdfworker, started by web/pdf-worker.js), never on the page: Go's
+// fugong/cmd/pdfworker, started by web/pdf-worker.js), never on the page: Go's
 // WebAssembly is single-threaded, and writing a PDF on the page would
 // freeze it; and app.wasm then carries no PDF code at all (make purity
 // checks it). The page keeps one worker, started on first use, posts it
@@ -90,7 +91,7 @@ func startPDFWorker() (app.Value, error) {
 		pdfWorker.jobs = map[int]pdfJob{}
 	}
 	var w app.Value
-	err := catchJS(func() {
+	err := browser.CatchJS(func() {
 		w = app.Window().Get("Worker").New(Prefix() + "/web/pdf-worker.js?wasm=" + url.QueryEscape(wasm))
 		w.Set("onmessage", pdfWorker.onMsg)
 		w.Set("onerror", pdfWorker.onError)
@@ -110,7 +111,7 @@ var unavailable = workerjob.Reply{Error: workerjob.ErrWASMUnavailable}
 func dropPDFWorker() {
 	if pdfWorker.w != nil {
 		w := pdfWorker.w
-		catchJS(func() { w.Call("terminate") })
+		browser.CatchJS(func() { w.Call("terminate") })
 		pdfWorker.w = nil
 	}
 	for id, j := range pdfWorker.jobs {
@@ -127,7 +128,7 @@ func onPDFMessage(this app.Value, args []app.Value) any {
 	}
 	var text string
 	var file app.Value
-	if catchJS(func() {
+	if browser.CatchJS(func() {
 		msg := args[0].Get("data")
 		text = jsString(msg.Get(workerjob.FieldReply))
 		if f := msg.Get(workerjob.FieldFile); f.Truthy() {
@@ -188,7 +189,7 @@ func postJob(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStag
 	msg, err := jobMessage(job)
 	if err == nil {
 		pdfWorker.jobs[job.ID] = pdfJob{ctx: ctx, stage: stage, answer: answer}
-		if err = catchJS(func() { w.Call("postMessage", msg) }); err != nil {
+		if err = browser.CatchJS(func() { w.Call("postMessage", msg) }); err != nil {
 			delete(pdfWorker.jobs, job.ID)
 		}
 	}
@@ -205,7 +206,7 @@ func jobMessage(job workerjob.Job) (map[string]any, error) {
 	}
 	msg := map[string]any{workerjob.FieldJob: text}
 	if job.Data != nil {
-		err = catchJS(func() { msg[workerjob.FieldData] = bytesToJS(job.Data) })
+		err = browser.CatchJS(func() { msg[workerjob.FieldData] = browser.BytesToJS(job.Data) })
 	}
 	return msg, err
 }
@@ -234,7 +235,7 @@ func makePDF(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStag
 		var pdf app.Value
 		err := pdfError(r.Error)
 		if err == nil {
-			err = catchJS(func() { pdf = jsBlob(file, "application/pdf") })
+			err = browser.CatchJS(func() { pdf = browser.JSBlob(file, "application/pdf") })
 		}
 		return func(ctx app.Context) { done(ctx, pdf, r.Substitutions, err) }
 	})
@@ -254,7 +255,7 @@ func warmPDFWorker() {
 	}
 	if msg, err := jobMessage(workerjob.Job{Kind: workerjob.Warm, FontURL: app.Getenv("FUGONG_FONT_URL"),
 		WASM: app.Getenv("FUGONG_PDF_WASM_URL")}); err == nil {
-		catchJS(func() { w.Call("postMessage", msg) })
+		browser.CatchJS(func() { w.Call("postMessage", msg) })
 	}
 }
 
@@ -268,33 +269,21 @@ func warmFont() {
 	if app.IsServer {
 		return
 	}
-	after(3*time.Second, func() {
-		warm := func() {
+	browser.After(3*time.Second, func() {
+		browser.WhenControlled(func() {
 			ignore := app.FuncOf(func(this app.Value, args []app.Value) any { return nil })
 			for _, key := range []string{"FUGONG_FONT_URL", "FUGONG_PDF_WASM_URL"} {
 				if u := app.Getenv(key); u != "" {
 					app.Window().Call("fetch", u).Call("then", ignore, ignore)
 				}
 			}
-		}
-		sw := app.Window().Get("navigator").Get("serviceWorker")
-		if !sw.Truthy() || sw.Get("controller").Truthy() {
-			warm()
-			return
-		}
-		var onChange app.Func
-		onChange = app.FuncOf(func(this app.Value, args []app.Value) any {
-			sw.Call("removeEventListener", "controllerchange", onChange)
-			catchJS(warm)
-			return nil
 		})
-		sw.Call("addEventListener", "controllerchange", onChange)
 	})
 }
 
 // pdfFileName is the PDF's file name: 复工复产方案-<enterprise>-<date>.pdf.
 func pdfFileName(enterprise string, day time.Time) string {
-	return fileName("复工复产方案", enterprise, day, "pdf")
+	return browser.FileName("复工复产方案", enterprise, day, "pdf")
 }
 
 // substitutionList says which characters the font lacks and where they

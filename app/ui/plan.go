@@ -3,6 +3,7 @@ package ui
 import (
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/internal/workerjob"
 
@@ -51,7 +52,7 @@ func (s *planScreen) OnMount(ctx app.Context) {
 // OnDismount saves and frees the last PDF's URL.
 func (s *planScreen) OnDismount() {
 	journey().flush()
-	revokeURL(s.pdfURL)
+	browser.RevokeURL(s.pdfURL)
 	s.screen.OnDismount()
 }
 
@@ -90,7 +91,7 @@ func (s *planScreen) generate(ctx app.Context, draft bool) {
 	}
 	s.errs = s.ses.evaluate().Errors()
 	if len(s.errs) > 0 && !draft {
-		revokeURL(s.pdfURL)
+		browser.RevokeURL(s.pdfURL)
 		s.pdfURL, s.stage, s.pdfErr = "", stageIdle, false
 		ctx.Defer(func(app.Context) { scrollToID("pdf-errors") })
 		return
@@ -99,7 +100,7 @@ func (s *planScreen) generate(ctx app.Context, draft bool) {
 	// is in it, and the job's answer reaches the screen through the
 	// button's context only while the button is there.
 	s.draft = len(s.errs) > 0
-	revokeURL(s.pdfURL)
+	browser.RevokeURL(s.pdfURL)
 	s.pdfURL, s.file, s.subs, s.pdfErr = "", nil, "", false
 	plan := s.plan
 	now := time.Now()
@@ -117,7 +118,7 @@ func (s *planScreen) generate(ctx app.Context, draft bool) {
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 			s.stage = stageDone
 			if err == nil {
-				err = catchJS(func() { s.pdfURL = objectURL(pdf) })
+				err = browser.CatchJS(func() { s.pdfURL = browser.ObjectURL(pdf) })
 			}
 			if err != nil {
 				s.stage, s.pdfErr = stageIdle, true
@@ -125,9 +126,9 @@ func (s *planScreen) generate(ctx app.Context, draft bool) {
 			}
 			s.pdfName, s.errs = name, nil
 			s.subs = substitutionList(s.lang, plan, subs)
-			s.file, _ = shareableFile(name, pdf)
+			s.file, _ = browser.ShareableFile(name, pdf)
 			s.inApp = inAppUserAgent()
-			saveURL(s.pdfURL, name)
+			browser.SaveURL(s.pdfURL, name)
 		})
 }
 
@@ -154,7 +155,7 @@ func (s *planScreen) Render() app.UI {
 
 // onSaveAgain downloads the PDF again, from the button's data-url.
 func onSaveAgain(ctx app.Context, e app.Event) {
-	saveURL(dataOf(ctx, "url"), dataOf(ctx, "name"))
+	browser.SaveURL(dataOf(ctx, "url"), dataOf(ctx, "name"))
 }
 
 // renderPDF draws the button with the progress, kept in view at the top
@@ -204,7 +205,7 @@ func (s *planScreen) renderDone() app.UI {
 			DataSet("name", s.pdfName).Text(t(lang, "pdf.download")).OnClick(onSaveAgain),
 		app.If(s.file != nil, func() app.UI {
 			return app.Button().Class("button button-secondary pdf-share").Text(t(lang, "pdf.share")).
-				OnClick(func(ctx app.Context, e app.Event) { share(s.file, s.plan.Title) })
+				OnClick(func(ctx app.Context, e app.Event) { browser.Share(s.file, s.plan.Title) })
 		}),
 		app.If(s.subs != "", func() app.UI {
 			return app.P().Class("notice notice-warn pdf-subs").Text("⚠ " + t(lang, "pdf.substituted") + s.subs)
@@ -213,9 +214,9 @@ func (s *planScreen) renderDone() app.UI {
 }
 
 // inAppUserAgent reports whether the page runs in an app's own browser
-// (see isInAppBrowser).
+// (see browser.IsInAppBrowser).
 func inAppUserAgent() bool {
 	ua := ""
-	catchJS(func() { ua = app.Window().Get("navigator").Get("userAgent").String() })
-	return isInAppBrowser(ua)
+	browser.CatchJS(func() { ua = app.Window().Get("navigator").Get("userAgent").String() })
+	return browser.IsInAppBrowser(ua)
 }

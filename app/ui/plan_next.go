@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -72,7 +74,7 @@ func jumpTo(id string) app.EventHandler {
 
 // scrollToID brings the element id, when there is one, into view.
 func scrollToID(id string) {
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if el := app.Window().GetElementByID(id); el.Truthy() {
 			el.Call("scrollIntoView", map[string]any{"block": "start"})
 		}

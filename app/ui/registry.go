@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -70,7 +71,7 @@ func (s *registryScreen) load(ctx app.Context, mark string) {
 			s.listed = false
 			ctx.Defer(func(ctx app.Context) {
 				markTime(mark)
-				after(0, func() {
+				browser.After(0, func() {
 					ctx.Dispatch(func(ctx app.Context) {
 						s.listed = true
 						ctx.Defer(func(app.Context) { markTime(mark + "Listed") })
@@ -177,7 +178,7 @@ func (s *registryScreen) onBar(ctx app.Context, e app.Event) {
 func (s *registryScreen) onPage(ctx app.Context, e app.Event) {
 	s.page += selectIntData(ctx, "step")
 	s.refilter()
-	focusTop("registry-list")
+	browser.FocusTop("registry-list")
 }
 
 func selectIntData(ctx app.Context, key string) int {
@@ -248,13 +249,13 @@ func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 		return
 	}
 	name := "fugong-registry-" + time.Now().Format("2006-01-02-1504") + ".csv"
-	if err := download(name, "text/csv;charset=utf-8", buf.Bytes()); err != nil {
+	if err := browser.Download(name, "text/csv;charset=utf-8", buf.Bytes()); err != nil {
 		s.refused, s.notice, s.kind = nil, t(s.lang, "registry.export_failed"), "notice-error"
 		return
 	}
 	s.refused, s.notice, s.kind = nil, tf(s.lang, "registry.exported_csv", len(s.idx), name), "notice-ok"
 	n := buf.Len()
-	catchJS(func() {
+	browser.CatchJS(func() {
 		app.Window().Get("document").Get("documentElement").Get("dataset").Set("registryExportBytes", n)
 	})
 	markTime("registryExported")
@@ -264,7 +265,7 @@ func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
 	data, err := assessment.EncodeRegistryBackup(s.entries, s.dailyAll())
 	if err == nil {
-		err = download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
+		err = browser.Download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}
 	if err != nil {
 		s.refused, s.notice, s.kind = nil, t(s.lang, "registry.export_failed"), "notice-error"
@@ -277,12 +278,12 @@ func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
 func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
 	var file app.Value
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if files := src.Get("files"); files.Truthy() && files.Length() > 0 {
 			file = files.Index(0)
 		}
 	})
-	catchJS(func() { src.Set("value", "") })
+	browser.CatchJS(func() { src.Set("value", "") })
 	if file == nil {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,7 +33,7 @@ func registryRefused() bool {
 // refuseIfUnavailable switches the registry to the page's memory when err
 // says IndexedDB is refused, and reports whether it did.
 func refuseIfUnavailable(err error) bool {
-	var e *idbError
+	var e *browser.IDBError
 	if !errors.As(err, &e) || e.Kind != "unavailable" {
 		return false
 	}
@@ -99,7 +100,7 @@ func downloadPageRegistry() {
 	}
 	data, err := assessment.EncodeBackup(entries)
 	if err == nil {
-		err = download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
+		err = browser.Download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}
 	if err != nil {
 		app.Log("registry: backup of the page's registry:", err)

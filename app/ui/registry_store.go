@@ -3,6 +3,7 @@ package ui
 import (
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -120,7 +121,7 @@ func markTime(name string) {
 	if app.IsServer {
 		return
 	}
-	catchJS(func() {
+	browser.CatchJS(func() {
 		now := app.Window().Get("performance").Call("now").Float()
 		app.Window().Get("document").Get("documentElement").Get("dataset").Set(name, now)
 	})

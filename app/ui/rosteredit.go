@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"fugong/app/browser"
 	"fugong/roster"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -91,7 +92,7 @@ func (s *rosterScreen) onFix(ctx app.Context, e app.Event) {
 // drawn.
 func (s *rosterScreen) openEdit(ctx app.Context, ed *rosterEdit) {
 	s.edit = ed
-	ctx.Defer(func(ctx app.Context) { focusQuestion("roster-edit", "re-name") })
+	ctx.Defer(func(ctx app.Context) { browser.FocusQuestion("roster-edit", "re-name") })
 }
 
 // onEditField takes a field's input: the field is the element's data-field.

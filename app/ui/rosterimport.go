@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/roster"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -29,7 +30,7 @@ type rosterImport struct {
 func (s *rosterScreen) onFile(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
 	var file app.Value
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if files := src.Get("files"); files.Truthy() && files.Length() > 0 {
 			file = files.Index(0)
 		}
@@ -37,7 +38,7 @@ func (s *rosterScreen) onFile(ctx app.Context, e app.Event) {
 	if file == nil {
 		return
 	}
-	catchJS(func() { src.Set("value", "") }) // the same file chosen again reads again
+	browser.CatchJS(func() { src.Set("value", "") }) // the same file chosen again reads again
 	if file.Get("size").Int() > rosterFileMax {
 		s.problem = roster.FileMessage(roster.FileTooLarge, s.lang)
 		return
@@ -58,7 +59,7 @@ func (s *rosterScreen) onFile(ctx app.Context, e app.Event) {
 // onPaste reads the pasted text.
 func (s *rosterScreen) onPaste(ctx app.Context, e app.Event) {
 	var text string
-	catchJS(func() { text = app.Window().GetElementByID("roster-paste").Get("value").String() })
+	browser.CatchJS(func() { text = app.Window().GetElementByID("roster-paste").Get("value").String() })
 	s.startImport()
 	readSheet(ctx, []byte(text), s.onRows)
 }
@@ -176,7 +177,7 @@ func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
 // counts shown).
 func markRoster(name string) {
 	if app.IsClient {
-		catchJS(func() {
+		browser.CatchJS(func() {
 			now := app.Window().Get("performance").Call("now").Float()
 			app.Window().Get("document").Get("documentElement").Get("dataset").Set(name, strconv.FormatFloat(now, 'f', 1, 64))
 		})
@@ -250,11 +251,11 @@ func (s *rosterScreen) onExport(ctx app.Context, e app.Event) {
 		return
 	}
 	s.exporting, s.problem = format, ""
-	name := fileName(t(s.lang, "roster.file_name"), s.d.enterprise(), time.Now(), format)
+	name := browser.FileName(t(s.lang, "roster.file_name"), s.d.enterprise(), time.Now(), format)
 	writeSheet(ctx, format, t(s.lang, "roster.file_name"), s.rec.People, s.lang, func(ctx app.Context, blob app.Value, err error) {
 		s.exporting = ""
 		if err == nil {
-			err = downloadBlob(name, blob)
+			err = browser.DownloadBlob(name, blob)
 		}
 		if errors.Is(err, errSheetWorker) {
 			s.problem = t(s.lang, "roster.worker_error")

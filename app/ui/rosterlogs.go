@@ -4,6 +4,7 @@ import (
 	"errors"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -22,12 +23,12 @@ func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
 		return
 	}
 	s.exporting, s.problem = "pdf", ""
-	name := fileName(t(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
+	name := browser.FileName(t(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
 	job := workerjob.Job{Kind: workerjob.Logs, Answers: answers, People: s.rec.People, Date: today()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {}, func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 		s.exporting = ""
 		if err == nil {
-			err = downloadBlob(name, pdf)
+			err = browser.DownloadBlob(name, pdf)
 		}
 		switch {
 		case errors.Is(err, errNoFont):

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/roster"
 )
@@ -29,9 +30,9 @@ func (r *rosterRecord) roster() roster.Roster { return roster.Roster{People: r.P
 
 // loadRoster reads draft id's roster from st: an empty one when there is
 // none or it cannot be read.
-func loadRoster(st storage, id string) *rosterRecord {
+func loadRoster(st browser.Storage, id string) *rosterRecord {
 	rec := &rosterRecord{}
-	if v, ok := st.get(rosterKeyPrefix + id); ok {
+	if v, ok := st.Get(rosterKeyPrefix + id); ok {
 		if json.Unmarshal([]byte(v), rec) != nil || rec.Format != roster.Format {
 			rec = &rosterRecord{}
 		}
@@ -40,9 +41,9 @@ func loadRoster(st storage, id string) *rosterRecord {
 }
 
 // saveRoster writes draft id's roster to st; an empty roster is removed.
-func saveRoster(st storage, id string, rec *rosterRecord) error {
+func saveRoster(st browser.Storage, id string, rec *rosterRecord) error {
 	if len(rec.People) == 0 && len(rec.Aside) == 0 {
-		st.del(rosterKeyPrefix + id)
+		st.Del(rosterKeyPrefix + id)
 		return nil
 	}
 	rec.Format, rec.Version = roster.Format, roster.Version
@@ -53,7 +54,7 @@ func saveRoster(st storage, id string, rec *rosterRecord) error {
 	if err != nil {
 		return err
 	}
-	return st.set(rosterKeyPrefix+id, string(data))
+	return st.Set(rosterKeyPrefix+id, string(data))
 }
 
 // applyRoster fills the draft's staff answers from the roster's counts on

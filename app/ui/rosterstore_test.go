@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/roster"
 )
@@ -13,7 +14,7 @@ func TestApplyRoster(t *testing.T) {
 		{Name: "甲", Class: roster.ClassNormal},
 		{Name: "乙", Class: roster.ClassOrdinaryIsolation, Risk: roster.RiskMid, Returned: "2026-02-01", QuarantineEnd: "2026-02-15"},
 	}
-	st := memoryStorage{}
+	st := browser.Memory{}
 	rec := &rosterRecord{People: people}
 	a := assessment.NewAnswers("zh")
 	if !applyRoster(a, rec, "2026-02-10") {
@@ -57,19 +58,19 @@ func TestApplyRoster(t *testing.T) {
 		t.Errorf("another draft's roster = %+v, want empty", got)
 	}
 	saveRoster(st, "d1", &rosterRecord{})
-	if _, ok := st.get(rosterKeyPrefix + "d1"); ok {
+	if _, ok := st.Get(rosterKeyPrefix + "d1"); ok {
 		t.Error("an emptied roster is still stored")
 	}
 }
 
 func TestRemovingADraftRemovesItsRoster(t *testing.T) {
-	st := memoryStorage{}
+	st := browser.Memory{}
 	s := openDrafts(st)
 	d := newDraft("zh", time.Now())
 	s.save(d)
 	saveRoster(st, d.ID, &rosterRecord{People: []roster.Person{{Name: "张三"}}})
 	s.remove(d.ID)
-	if _, ok := st.get(rosterKeyPrefix + d.ID); ok {
+	if _, ok := st.Get(rosterKeyPrefix + d.ID); ok {
 		t.Error("the roster of a deleted draft is still stored")
 	}
 }
@@ -78,7 +79,7 @@ func TestRemovingADraftRemovesItsRoster(t *testing.T) {
 // roster is emptied, the form drops the list rather than keep one the user
 // can neither see come from anywhere nor change.
 func TestEmptiedRosterDropsQuarantineEnds(t *testing.T) {
-	st := memoryStorage{}
+	st := browser.Memory{}
 	ses := &session{store: openDrafts(st), evaluated: -1}
 	d := newDraft("zh", time.Now())
 	d.Answers.Set("returnees_mid_high_risk", assessment.NumberValue(2))

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -20,7 +22,7 @@ var Pages = []string{"/", "/about", "/form", "/result", "/plan", "/drafts", "/pa
 // the benchmarks.
 func Register(prefix string) {
 	if app.IsClient {
-		catchJS(func() { app.Window().Get("performance").Call("mark", "fugong-main") })
+		browser.CatchJS(func() { app.Window().Get("performance").Call("mark", "fugong-main") })
 	}
 	screens := map[string]func() app.Composer{
 		"/":         func() app.Composer { return &homeScreen{} },

@@ -3,6 +3,7 @@ package ui
 import (
 	"time"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -59,7 +60,7 @@ func journey() *session {
 				}
 			}
 		}
-		onLeave(s.leave)
+		browser.OnLeave(s.leave)
 		warmFont()
 		theSession = s
 	}
@@ -186,7 +187,7 @@ func (s *session) changed() {
 		return
 	}
 	s.pending = true
-	after(saveDelay, s.flush)
+	browser.After(saveDelay, s.flush)
 }
 
 // flush writes the open draft now if a save is pending.

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 
+	"fugong/app/browser"
 	"fugong/internal/workerjob"
 	"fugong/roster"
 
@@ -10,7 +11,7 @@ import (
 )
 
 // Spreadsheets are read and written by the PDF worker (command
-// fugong/pdfworker, its sheet-read and sheet-write jobs), loaded when
+// fugong/cmd/pdfworker, its sheet-read and sheet-write jobs), loaded when
 // first needed: app.wasm carries no .xlsx reader and no GB18030 tables,
 // and the page never freezes on a 2,000-row file.
 
@@ -62,7 +63,7 @@ func postSheetWrite(ctx app.Context, job workerjob.Job, done func(ctx app.Contex
 		var blob app.Value
 		err := sheetError(r.Error)
 		if err == nil {
-			err = catchJS(func() { blob = jsBlob(file, mime) })
+			err = browser.CatchJS(func() { blob = browser.JSBlob(file, mime) })
 		}
 		return func(ctx app.Context) { done(ctx, blob, err) }
 	})

@@ -5,13 +5,15 @@ import (
 	"strings"
 	"time"
 
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // opened is the drafts' storage OpenDraftStorage chose, and why the
 // drafts cannot be kept on the phone (nil when they can).
 var opened struct {
-	st  storage
+	st  browser.Storage
 	err error
 }
 
@@ -30,13 +32,13 @@ func OpenDraftStorage() {
 	markTime("draftsOpened")
 }
 
-func openDraftStorage() (storage, error) {
-	ls, lsErr := openLocalStorage()
+func openDraftStorage() (browser.Storage, error) {
+	ls, lsErr := browser.OpenLocal()
 	b, err := loadIDBDrafts()
 	if err != nil {
 		app.Log("drafts: IndexedDB refused, drafts stay in localStorage:", err)
 		if ls == nil {
-			return refusedStorage{memoryStorage{}}, lsErr
+			return browser.Refused{Memory: browser.Memory{}}, lsErr
 		}
 		return ls, lsErr
 	}
@@ -51,16 +53,16 @@ func openDraftStorage() (storage, error) {
 
 // draftStorage returns the storage of the drafts: the one opened at start,
 // else localStorage, else memory.
-func draftStorage() (storage, error) {
+func draftStorage() (browser.Storage, error) {
 	if opened.st != nil {
 		return opened.st, opened.err
 	}
 	if app.IsServer {
-		return memoryStorage{}, nil
+		return browser.Memory{}, nil
 	}
-	ls, err := openLocalStorage()
+	ls, err := browser.OpenLocal()
 	if ls == nil {
-		return refusedStorage{memoryStorage{}}, err
+		return browser.Refused{Memory: browser.Memory{}}, err
 	}
 	return ls, err // perhaps full (err): the drafts on the phone still read
 }
@@ -70,38 +72,38 @@ func draftStorage() (storage, error) {
 // as the page is closed (journal). Each is written unless IndexedDB holds
 // the same draft changed later; only once every write is on disk are
 // they removed from localStorage.
-func moveDrafts(from storage, to *idbDrafts) error {
+func moveDrafts(from browser.Storage, to *idbDrafts) error {
 	moves, found := draftsToMove(from, to)
 	if len(found) == 0 {
 		return nil
 	}
 	for _, k := range sortedKeys(moves) {
-		to.set(k, moves[k])
+		to.Set(k, moves[k])
 	}
 	to.wait(10 * time.Second)
 	if err := to.flushed(); err != nil {
 		return err
 	}
 	for _, k := range found {
-		from.del(k)
+		from.Del(k)
 	}
 	return nil
 }
 
 // draftsToMove returns the drafts' keys found in from, and the values of
 // those that to lacks or holds in an older version.
-func draftsToMove(from, to storage) (moves map[string]string, found []string) {
+func draftsToMove(from, to browser.Storage) (moves map[string]string, found []string) {
 	moves = map[string]string{}
-	for _, k := range from.keys() {
+	for _, k := range from.Keys() {
 		if !strings.HasPrefix(k, draftKeyPrefix) && k != placeKey {
 			continue
 		}
-		v, ok := from.get(k)
+		v, ok := from.Get(k)
 		if !ok {
 			continue
 		}
 		found = append(found, k)
-		have, ok := to.get(k)
+		have, ok := to.Get(k)
 		if !ok || (k != placeKey && newerDraft(v, have)) {
 			moves[k] = v
 		}
@@ -126,12 +128,12 @@ func journal(values map[string]string) {
 	if len(values) == 0 {
 		return
 	}
-	ls, _ := openLocalStorage()
+	ls, _ := browser.OpenLocal()
 	if ls == nil {
 		return
 	}
 	for _, k := range sortedKeys(values) {
-		ls.set(k, values[k])
+		ls.Set(k, values[k])
 	}
 }
 

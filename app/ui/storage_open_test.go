@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fugong/app/browser"
 	"fugong/assessment"
 
 	"reflect"
@@ -23,35 +24,35 @@ func TestDraftsToMove(t *testing.T) {
 	late := early.Add(time.Minute)
 	tests := []struct {
 		name      string
-		from, to  memoryStorage
+		from, to  browser.Memory
 		wantMoves []string
 		wantFound []string
 	}{
 		{
 			name:      "a draft IndexedDB lacks moves, with the place",
-			from:      memoryStorage{"fugong.draft.a": stored("a", early, "临沂精工"), placeKey: `{"draft":"a"}`},
-			to:        memoryStorage{},
+			from:      browser.Memory{"fugong.draft.a": stored("a", early, "临沂精工"), placeKey: `{"draft":"a"}`},
+			to:        browser.Memory{},
 			wantMoves: []string{"fugong.draft.a", placeKey},
 			wantFound: []string{"fugong.draft.a", placeKey},
 		},
 		{
 			name:      "a newer copy (written as the page closed) replaces the stored one",
-			from:      memoryStorage{"fugong.draft.a": stored("a", late, "临沂精工机械")},
-			to:        memoryStorage{"fugong.draft.a": stored("a", early, "临沂精工")},
+			from:      browser.Memory{"fugong.draft.a": stored("a", late, "临沂精工机械")},
+			to:        browser.Memory{"fugong.draft.a": stored("a", early, "临沂精工")},
 			wantMoves: []string{"fugong.draft.a"},
 			wantFound: []string{"fugong.draft.a"},
 		},
 		{
 			name:      "an older or equal copy is only removed",
-			from:      memoryStorage{"fugong.draft.a": stored("a", early, "临沂"), placeKey: `{"draft":"b"}`},
-			to:        memoryStorage{"fugong.draft.a": stored("a", early, "临沂"), placeKey: `{"draft":"a"}`},
+			from:      browser.Memory{"fugong.draft.a": stored("a", early, "临沂"), placeKey: `{"draft":"b"}`},
+			to:        browser.Memory{"fugong.draft.a": stored("a", early, "临沂"), placeKey: `{"draft":"a"}`},
 			wantMoves: nil,
 			wantFound: []string{"fugong.draft.a", placeKey},
 		},
 		{
 			name:      "other keys stay where they are",
-			from:      memoryStorage{"fugong.lang": "en", "other": "x"},
-			to:        memoryStorage{},
+			from:      browser.Memory{"fugong.lang": "en", "other": "x"},
+			to:        browser.Memory{},
 			wantMoves: nil,
 			wantFound: nil,
 		},

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/base64"
 
+	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/assessment/qrcode"
 
@@ -36,7 +37,7 @@ func kitBase() string {
 		return "/"
 	}
 	origin := ""
-	catchJS(func() { origin = app.Window().Get("location").Get("origin").String() })
+	browser.CatchJS(func() { origin = app.Window().Get("location").Get("origin").String() })
 	return origin + Prefix() + "/"
 }
 
@@ -85,7 +86,7 @@ func canShare() bool {
 		return false
 	}
 	ok := false
-	catchJS(func() { ok = app.Window().Get("navigator").Get("share").Truthy() })
+	browser.CatchJS(func() { ok = app.Window().Get("navigator").Get("share").Truthy() })
 	return ok
 }
 
@@ -94,14 +95,14 @@ func canShare() bool {
 func (c *summaryCard) onCopy(ctx app.Context, e app.Event) {
 	url := c.URL
 	var p app.Value
-	err := catchJS(func() { p = app.Window().Get("navigator").Get("clipboard").Call("writeText", url) })
+	err := browser.CatchJS(func() { p = app.Window().Get("navigator").Get("clipboard").Call("writeText", url) })
 	if err != nil {
 		c.selectURL()
 		c.failed = true
 		return
 	}
 	ctx.Async(func() {
-		_, err := await(p)
+		_, err := browser.Await(p)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.copied, c.failed = err == nil, err != nil
 			if err != nil {
@@ -112,7 +113,7 @@ func (c *summaryCard) onCopy(ctx app.Context, e app.Event) {
 }
 
 func (c *summaryCard) selectURL() {
-	catchJS(func() {
+	browser.CatchJS(func() {
 		if el := app.Window().GetElementByID("summary-url"); el.Truthy() {
 			el.Call("focus")
 			el.Call("select")
@@ -123,7 +124,7 @@ func (c *summaryCard) selectURL() {
 // onShare opens the share sheet with the link; a cancelled share is fine.
 func (c *summaryCard) onShare(ctx app.Context, e app.Event) {
 	lang := c.Lang
-	catchJS(func() {
+	browser.CatchJS(func() {
 		p := app.Window().Get("navigator").Call("share", map[string]any{
 			"title": t(lang, "summary.title"),
 			"text":  t(lang, "summary.share_text"),

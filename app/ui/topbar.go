@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fugong/app/browser"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -27,7 +29,7 @@ func (b *topBar) OnMount(ctx app.Context) {
 	ctx.ObserveState(langState, &b.lang).OnChange(func() { markDocument(b.lang) })
 	markDocument(b.lang)
 	b.status = readOfflineStatus(ctx)
-	b.unwatch = watchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
+	b.unwatch = browser.WatchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
 	// Once the screen's first frame is drawn, what was typed before the
 	// start is handed over (earlyinput.go).
 	ctx.Defer(func(app.Context) { releaseEarlyInput() })
@@ -46,7 +48,7 @@ func (b *topBar) OnDismount() {
 // That also happens on the first visit, when the first worker takes
 // control; only a worker of another release is an update.
 func (b *topBar) OnAppUpdate(ctx app.Context) {
-	whenNewRelease(ctx, func(ctx app.Context) { b.status.updateReady = true })
+	browser.WhenNewRelease(ctx, func(ctx app.Context) { b.status.updateReady = true })
 }
 
 // OnAppInstallChange is called by go-app when the kit becomes installable

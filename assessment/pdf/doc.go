@@ -34,7 +34,7 @@
 // it comes from package fugong/web/fonts.
 //
 // In the browser this package runs only in the PDF worker (command
-// fugong/pdfworker, web/pdf.wasm), never in the app's own app.wasm: the
+// fugong/cmd/pdfworker, web/pdf.wasm), never in the app's own app.wasm: the
 // page stays responsive while a PDF is written, and the first visit loads
 // no PDF code (make purity checks it). The QR codes the app itself shows
 // come from package fugong/assessment/qrcode, which this package uses too.

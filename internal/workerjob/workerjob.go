@@ -1,5 +1,5 @@
 // Package workerjob is the one message between the page and the PDF
-// worker (command fugong/pdfworker, run by web/pdf-worker.js): a Job the
+// worker (command fugong/cmd/pdfworker, run by web/pdf-worker.js): a Job the
 // page posts and the Reply the worker posts back, each encoded once, as
 // JSON, by this package on both sides. It imports neither go-app nor
 // gofpdf, so that app.wasm and pdf.wasm both can.

@@ -3,7 +3,7 @@
 // bodies, added up by package, largest first, with the data segments and
 // the rest of the file as their own lines.
 //
-//	GOOS=js GOARCH=wasm go build -o /tmp/app.wasm ./app   # no -s: keep the names
+//	GOOS=js GOARCH=wasm go build -o /tmp/app.wasm ./cmd/fugong   # no -s: keep the names
 //	go run ./tools/wasmsize [-n 25] [-prefix fugong/] /tmp/app.wasm
 //
 // With -funcs, it lists the largest functions (under -prefix) instead.

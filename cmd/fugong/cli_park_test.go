@@ -13,7 +13,7 @@ import (
 )
 
 func TestParkLinkCommand(t *testing.T) {
-	full := filepath.Join("..", "assessment", "testdata", "parklink", "full.json")
+	full := filepath.Join("..", "..", "assessment", "testdata", "parklink", "full.json")
 	dir := t.TempDir()
 	png, svg, poster := filepath.Join(dir, "qr.png"), filepath.Join(dir, "qr.svg"), filepath.Join(dir, "poster.pdf")
 	var stdout, stderr bytes.Buffer

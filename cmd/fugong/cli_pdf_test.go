@@ -12,7 +12,7 @@ import (
 )
 
 func TestPDFCommand(t *testing.T) {
-	example := filepath.Join("..", "testdata", "example.json")
+	example := filepath.Join("..", "..", "testdata", "example.json")
 	dir := t.TempDir()
 	first := filepath.Join(dir, "first.pdf")
 	second := filepath.Join(dir, "second.pdf")
@@ -48,7 +48,7 @@ func TestPDFCommand(t *testing.T) {
 }
 
 func TestPDFCommandErrors(t *testing.T) {
-	example := filepath.Join("..", "testdata", "example.json")
+	example := filepath.Join("..", "..", "testdata", "example.json")
 	tests := []struct {
 		name   string
 		args   []string
@@ -86,7 +86,7 @@ func TestPDFCommandSummaryQR(t *testing.T) {
 	out := filepath.Join(dir, "plan.pdf")
 	base := "https://yq.example.cn/fugong/"
 	var stderr bytes.Buffer
-	if code := pdfCommand([]string{filepath.Join("..", "testdata", "example.json"), "-o", out, "-date", "2026-02-10", "-base", base}, nil, nil, &stderr); code != 0 {
+	if code := pdfCommand([]string{filepath.Join("..", "..", "testdata", "example.json"), "-o", out, "-date", "2026-02-10", "-base", base}, nil, nil, &stderr); code != 0 {
 		t.Fatalf("pdfCommand -base = %d; stderr %s", code, stderr.String())
 	}
 	if err := exec.Command("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", out, filepath.Join(dir, "cover")).Run(); err != nil {

@@ -28,7 +28,7 @@ func TestPaperCommand(t *testing.T) {
 	}{
 		{"link, Chinese", link, "zh"},
 		{"JSON, English", `{"park": {"name": "苏州工业园区", "batch2": "2026-02-17", "hotline": "0512-12345"}}`, "en"},
-		{"file, Japanese", filepath.Join("..", "testdata", "example.json"), "ja"},
+		{"file, Japanese", filepath.Join("..", "..", "testdata", "example.json"), "ja"},
 		{"link, Korean", link, "ko"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

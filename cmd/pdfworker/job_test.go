@@ -30,7 +30,7 @@ func testFont(t *testing.T) *pdf.Font {
 func readPark(t *testing.T) assessment.Park {
 	t.Helper()
 	var p assessment.Park
-	if err := json.Unmarshal([]byte(readFile(t, "../assessment/testdata/parklink/full.json")), &p); err != nil {
+	if err := json.Unmarshal([]byte(readFile(t, "../../assessment/testdata/parklink/full.json")), &p); err != nil {
 		t.Fatal(err)
 	}
 	return p
@@ -49,7 +49,7 @@ func readFile(t *testing.T, name string) string {
 // built natively from the same answers on the same date; answers with
 // errors give a draft, marked on every page.
 func TestBuildPlan(t *testing.T) {
-	example := readFile(t, "../testdata/example.json")
+	example := readFile(t, "../../testdata/example.json")
 	wrong := strings.Replace(example, "91371311MA3R7PQ1X4", "91371311MA3R7PQ1X5", 1) // its check character wrong
 	font := testFont(t)
 	for _, tt := range []struct {

@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import "testing"
 
@@ -17,36 +17,11 @@ func TestBrowserDetection(t *testing.T) {
 		{"desktop firefox", "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0", false, false},
 	}
 	for _, tt := range tests {
-		if got := isInAppBrowser(tt.agent); got != tt.inApp {
-			t.Errorf("%s: isInAppBrowser = %v, want %v", tt.name, got, tt.inApp)
+		if got := IsInAppBrowser(tt.agent); got != tt.inApp {
+			t.Errorf("%s: IsInAppBrowser = %v, want %v", tt.name, got, tt.inApp)
 		}
-		if got := isIOS(tt.agent); got != tt.ios {
-			t.Errorf("%s: isIOS = %v, want %v", tt.name, got, tt.ios)
-		}
-	}
-}
-
-func TestRouteVariants(t *testing.T) {
-	tests := []struct {
-		prefix, path string
-		want         []string
-	}{
-		{"", "/", []string{"/"}},
-		{"", "/about", []string{"/about", "/about/"}},
-		{"/fugong", "/", []string{"/", "/fugong", "/fugong/"}},
-		{"/fugong", "/about", []string{"/about", "/about/", "/fugong/about", "/fugong/about", "/fugong/about/"}},
-	}
-	for _, tt := range tests {
-		got := routeVariants(tt.prefix, tt.path)
-		if len(got) != len(tt.want) {
-			t.Errorf("routeVariants(%q, %q) = %q, want %q", tt.prefix, tt.path, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("routeVariants(%q, %q) = %q, want %q", tt.prefix, tt.path, got, tt.want)
-				break
-			}
+		if got := IsIOS(tt.agent); got != tt.ios {
+			t.Errorf("%s: IsIOS = %v, want %v", tt.name, got, tt.ios)
 		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 // check character is wrong and a name carrying a right-to-left override.
 func answersWithErrors(t *testing.T) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "example.json"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "example.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestPDFCommandForce(t *testing.T) {
 // watermark.
 func TestPDFCommandCleanAnswersNoWatermark(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := pdfCommand([]string{filepath.Join("..", "testdata", "example.json"), "-o", "-", "-date", "2026-02-10", "-force"}, nil, &stdout, &stderr); code != 0 {
+	if code := pdfCommand([]string{filepath.Join("..", "..", "testdata", "example.json"), "-o", "-", "-date", "2026-02-10", "-force"}, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("pdfCommand = %d; stderr %s", code, stderr.String())
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {

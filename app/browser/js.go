@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import (
 	"errors"
@@ -7,16 +7,16 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// errRejected is a JavaScript promise's rejection, with its message.
-type errRejected struct{ msg string }
+// ErrRejected is a JavaScript promise's rejection, with its message.
+type ErrRejected struct{ msg string }
 
-func (e errRejected) Error() string { return e.msg }
+func (e ErrRejected) Error() string { return e.msg }
 
-// await blocks until the promise p settles and returns its value, or its
+// Await blocks until the promise p settles and returns its value, or its
 // rejection as an error. go-app's Then never calls back on a rejection,
 // so both ends are handled here. Call it only off the UI goroutine (in
 // ctx.Async): blocking there lets the browser run the promise.
-func await(p app.Value) (app.Value, error) {
+func Await(p app.Value) (app.Value, error) {
 	type settled struct {
 		v   app.Value
 		err error
@@ -36,21 +36,21 @@ func await(p app.Value) (app.Value, error) {
 		if len(args) > 0 && args[0].Truthy() {
 			msg = args[0].Call("toString").String()
 		}
-		done <- settled{err: errRejected{msg}}
+		done <- settled{err: ErrRejected{msg}}
 		return nil
 	})
 	defer onResolve.Release()
 	defer onReject.Release()
-	if err := catchJS(func() { p.Call("then", onResolve, onReject) }); err != nil {
+	if err := CatchJS(func() { p.Call("then", onResolve, onReject) }); err != nil {
 		return nil, err
 	}
 	s := <-done
 	return s.v, s.err
 }
 
-// catchJS runs f and turns a panic (a JavaScript exception or a Go bug)
+// CatchJS runs f and turns a panic (a JavaScript exception or a Go bug)
 // into an error, so that none reaches the user.
-func catchJS(f func()) (err error) {
+func CatchJS(f func()) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(error); ok {
@@ -64,9 +64,9 @@ func catchJS(f func()) (err error) {
 	return nil
 }
 
-// after calls f once, on the browser's event loop, after d. Natively it
+// After calls f once, on the browser's event loop, after d. Natively it
 // calls f at once. A panic in f is recovered.
-func after(d time.Duration, f func()) {
+func After(d time.Duration, f func()) {
 	if app.IsServer {
 		f()
 		return
@@ -74,48 +74,48 @@ func after(d time.Duration, f func()) {
 	var fn app.Func
 	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
 		defer fn.Release()
-		catchJS(f)
+		CatchJS(f)
 		return nil
 	})
 	app.Window().Call("setTimeout", fn, d.Milliseconds())
 }
 
-// onLeave calls f whenever the page is hidden or closed (another tab, the
+// OnLeave calls f whenever the page is hidden or closed (another tab, the
 // home screen, the tab closed), when a pending save must be written.
-func onLeave(f func()) {
+func OnLeave(f func()) {
 	if app.IsServer {
 		return
 	}
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-		catchJS(f)
+		CatchJS(f)
 		return nil
 	})
 	app.Window().Call("addEventListener", "pagehide", fn)
 	app.Window().Get("document").Call("addEventListener", "visibilitychange", fn)
 }
 
-// bytesFromJS copies a JavaScript ArrayBuffer into Go.
-func bytesFromJS(buf app.Value) []byte {
+// BytesFromJS copies a JavaScript ArrayBuffer into Go.
+func BytesFromJS(buf app.Value) []byte {
 	arr := app.Window().Get("Uint8Array").New(buf)
 	b := make([]byte, arr.Get("length").Int())
 	app.CopyBytesToGo(b, arr)
 	return b
 }
 
-// bytesToJS copies b into a new JavaScript Uint8Array.
-func bytesToJS(b []byte) app.Value {
+// BytesToJS copies b into a new JavaScript Uint8Array.
+func BytesToJS(b []byte) app.Value {
 	arr := app.Window().Get("Uint8Array").New(len(b))
 	app.CopyBytesToJS(arr, b)
 	return arr
 }
 
-// focusTop scrolls to the top of the page and focuses the element id
+// FocusTop scrolls to the top of the page and focuses the element id
 // (a heading with tabindex -1), as a new screen would.
-func focusTop(id string) {
+func FocusTop(id string) {
 	if app.IsServer {
 		return
 	}
-	catchJS(func() {
+	CatchJS(func() {
 		app.Window().Call("scrollTo", 0, 0)
 		if el := app.Window().GetElementByID(id); el.Truthy() {
 			el.Call("focus", map[string]any{"preventScroll": true})
@@ -123,13 +123,13 @@ func focusTop(id string) {
 	})
 }
 
-// focusQuestion scrolls the block scrollID into view and focuses the
+// FocusQuestion scrolls the block scrollID into view and focuses the
 // input focusID, when a link leads to one question.
-func focusQuestion(scrollID, focusID string) {
+func FocusQuestion(scrollID, focusID string) {
 	if app.IsServer {
 		return
 	}
-	catchJS(func() {
+	CatchJS(func() {
 		if el := app.Window().GetElementByID(scrollID); el.Truthy() {
 			el.Call("scrollIntoView", map[string]any{"block": "center"})
 		}

@@ -117,7 +117,7 @@ func TestLogsCommand(t *testing.T) {
 	os.WriteFile(ros, []byte("姓名,部门,电话\n张三,生产部,13905391234\n李四,行政部,13905391235\n王五,,12345\n"), 0o644)
 	out := filepath.Join(dir, "logs.pdf")
 	var stdout, stderr bytes.Buffer
-	code := dispatch([]string{"logs", filepath.Join("..", "testdata", "example.json"), ros, "-o", out, "-date", "2026-02-10"}, nil, &stdout, &stderr)
+	code := dispatch([]string{"logs", filepath.Join("..", "..", "testdata", "example.json"), ros, "-o", out, "-date", "2026-02-10"}, nil, &stdout, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "第 4 行：电话不是电话号码：「12345」") {
 		t.Fatalf("fugong logs = %d, stderr %q; want 1 and row 4 left out", code, stderr.String())
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 func TestSummaryCommand(t *testing.T) {
-	example := filepath.Join("..", "testdata", "example.json")
+	example := filepath.Join("..", "..", "testdata", "example.json")
 	tests := []struct {
 		name   string
 		args   []string

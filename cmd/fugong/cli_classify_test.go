@@ -12,7 +12,7 @@ import (
 )
 
 func TestClassifyCommand(t *testing.T) {
-	example := filepath.Join("..", "testdata", "example.json")
+	example := filepath.Join("..", "..", "testdata", "example.json")
 	exampleData, err := os.ReadFile(example)
 	if err != nil {
 		t.Fatal(err)
@@ -28,7 +28,7 @@ func TestClassifyCommand(t *testing.T) {
 		{"example", []string{example}, "", 0, 3, ""},
 		{"stdin", []string{"-"}, string(exampleData), 0, 3, ""},
 		{"english", []string{"-lang", "en", example}, "", 0, 3, ""},
-		{"category1", []string{filepath.Join("..", "testdata", "category1.json")}, "", 0, 1, ""},
+		{"category1", []string{filepath.Join("..", "..", "testdata", "category1.json")}, "", 0, 1, ""},
 		{"problems exit 1", []string{"-"}, `{"ruleset":"2026.1","answers":{"automation_share":80}}`, 1, 1, ""},
 		{"not json", []string{"-"}, "{oops", 2, 0, "JSON"},
 		{"not an object", []string{"-"}, "[]", 2, 0, "not an answers file"},

@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import (
 	"errors"
@@ -8,29 +8,36 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// storage is the key–value store drafts are kept in: IndexedDB
-// (idbDrafts), the browser's localStorage where IndexedDB is refused, or
-// memory when both are (private browsing) and in native tests.
-type storage interface {
-	get(key string) (string, bool)
-	set(key, value string) error // errStorageFull or errStorageUnavailable
-	del(key string)
-	keys() []string // every key, sorted
+// Storage is the key–value store drafts are kept in: IndexedDB (the
+// screens' drafts store), the browser's localStorage where IndexedDB is
+// refused, or memory when both are (private browsing) and in native tests.
+type Storage interface {
+	Get(key string) (string, bool)
+	Set(key, value string) error // ErrFull or ErrUnavailable
+	Del(key string)
+	Keys() []string // every key, sorted
 }
 
 // Why a value could not be stored.
 var (
-	errStorageFull        = errors.New("storage full")
-	errStorageUnavailable = errors.New("storage unavailable")
+	ErrFull        = errors.New("storage full")
+	ErrUnavailable = errors.New("storage unavailable")
 )
 
-// memoryStorage keeps values in memory only: they are lost with the page.
-type memoryStorage map[string]string
+// Memory keeps values in memory only: they are lost with the page.
+type Memory map[string]string
 
-func (m memoryStorage) get(key string) (string, bool) { v, ok := m[key]; return v, ok }
-func (m memoryStorage) set(key, value string) error   { m[key] = value; return nil }
-func (m memoryStorage) del(key string)                { delete(m, key) }
-func (m memoryStorage) keys() []string {
+// Get returns the value of key, and whether there is one.
+func (m Memory) Get(key string) (string, bool) { v, ok := m[key]; return v, ok }
+
+// Set keeps value under key.
+func (m Memory) Set(key, value string) error { m[key] = value; return nil }
+
+// Del forgets key.
+func (m Memory) Del(key string) { delete(m, key) }
+
+// Keys returns every key, sorted.
+func (m Memory) Keys() []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
 		ks = append(ks, k)
@@ -39,50 +46,51 @@ func (m memoryStorage) keys() []string {
 	return ks
 }
 
-// refusedStorage stands in for a storage the browser refuses: values live
+// Refused stands in for a storage the browser refuses: values live
 // in memory for this page, and every write reports that it was not kept
 // on the phone, so the user keeps being told and offered the export.
-type refusedStorage struct{ memoryStorage }
+type Refused struct{ Memory }
 
-func (r refusedStorage) set(key, value string) error {
-	r.memoryStorage.set(key, value)
-	return errStorageUnavailable
+// Set keeps value in memory and reports ErrUnavailable.
+func (r Refused) Set(key, value string) error {
+	r.Memory.Set(key, value)
+	return ErrUnavailable
 }
 
-// localStorage is the browser's window.localStorage. Every call recovers
+// local is the browser's window.localStorage. Every call recovers
 // from the exceptions browsers throw when storage is disabled or full.
-type localStorage struct{ ls app.Value }
+type local struct{ ls app.Value }
 
-// openLocalStorage returns the browser's localStorage, or an error when
+// OpenLocal returns the browser's localStorage, or an error when
 // the browser refuses it: the page's guard (see site/appjs.go) has put a
 // memory store in its place (reading localStorage threw), or the first
 // write fails for another reason than a full store. A full store is still
 // opened, so that the drafts already on the phone can be read; saving
-// then reports errStorageFull.
-func openLocalStorage() (s storage, err error) {
+// then reports ErrFull.
+func OpenLocal() (s Storage, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			if err = storageError(r); err == errStorageFull {
+			if err = storageError(r); err == ErrFull {
 				return // s is already set: readable, but full
 			}
 			s = nil
 		}
 	}()
 	if app.Window().Get("fugongStorageRefused").Truthy() {
-		return nil, errStorageUnavailable
+		return nil, ErrUnavailable
 	}
 	ls := app.Window().Get("localStorage")
 	if !ls.Truthy() {
-		return nil, errStorageUnavailable
+		return nil, ErrUnavailable
 	}
-	s = localStorage{ls: ls}
+	s = local{ls: ls}
 	const probe = "fugong.probe"
 	ls.Call("setItem", probe, "1")
 	ls.Call("removeItem", probe)
 	return s, nil
 }
 
-func (s localStorage) get(key string) (v string, ok bool) {
+func (s local) Get(key string) (v string, ok bool) {
 	defer func() {
 		if recover() != nil {
 			v, ok = "", false
@@ -95,7 +103,7 @@ func (s localStorage) get(key string) (v string, ok bool) {
 	return item.String(), true
 }
 
-func (s localStorage) set(key, value string) (err error) {
+func (s local) Set(key, value string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = storageError(r)
@@ -105,12 +113,12 @@ func (s localStorage) set(key, value string) (err error) {
 	return nil
 }
 
-func (s localStorage) del(key string) {
+func (s local) Del(key string) {
 	defer func() { recover() }()
 	s.ls.Call("removeItem", key)
 }
 
-func (s localStorage) keys() (ks []string) {
+func (s local) Keys() (ks []string) {
 	defer func() { recover() }()
 	n := s.ls.Get("length").Int()
 	for i := 0; i < n; i++ {
@@ -130,7 +138,7 @@ func storageError(r any) error {
 		msg = e.Error()
 	}
 	if strings.Contains(strings.ToLower(msg), "quota") {
-		return errStorageFull
+		return ErrFull
 	}
-	return errStorageUnavailable
+	return ErrUnavailable
 }

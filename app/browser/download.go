@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import (
 	"strings"
@@ -8,35 +8,35 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// newBlob wraps bytes in a JavaScript Blob of the given type.
-func newBlob(data []byte, mime string) app.Value {
-	return jsBlob(bytesToJS(data), mime)
+// NewBlob wraps bytes in a JavaScript Blob of the given type.
+func NewBlob(data []byte, mime string) app.Value {
+	return JSBlob(BytesToJS(data), mime)
 }
 
-// jsBlob wraps a JavaScript byte array in a Blob of the given type,
+// JSBlob wraps a JavaScript byte array in a Blob of the given type,
 // without copying it through Go.
-func jsBlob(bytes app.Value, mime string) app.Value {
+func JSBlob(bytes app.Value, mime string) app.Value {
 	parts := app.Window().Get("Array").New(bytes)
 	return app.Window().Get("Blob").New(parts, map[string]any{"type": mime})
 }
 
-// objectURL returns a blob: URL for b; revoke it with revokeURL.
-func objectURL(b app.Value) string {
+// ObjectURL returns a blob: URL for b; revoke it with RevokeURL.
+func ObjectURL(b app.Value) string {
 	return app.Window().Get("URL").Call("createObjectURL", b).String()
 }
 
-// revokeURL frees a blob: URL made by objectURL.
-func revokeURL(url string) {
+// RevokeURL frees a blob: URL made by ObjectURL.
+func RevokeURL(url string) {
 	if url == "" || app.IsServer {
 		return
 	}
-	catchJS(func() { app.Window().Get("URL").Call("revokeObjectURL", url) })
+	CatchJS(func() { app.Window().Get("URL").Call("revokeObjectURL", url) })
 }
 
-// saveURL has the browser save the file at url under name, through a
+// SaveURL has the browser save the file at url under name, through a
 // temporary <a download>.
-func saveURL(url, name string) error {
-	return catchJS(func() {
+func SaveURL(url, name string) error {
+	return CatchJS(func() {
 		doc := app.Window().Get("document")
 		a := doc.Call("createElement", "a")
 		a.Set("href", url)
@@ -49,33 +49,33 @@ func saveURL(url, name string) error {
 	})
 }
 
-// download saves data as a file named name.
-func download(name, mime string, data []byte) error {
+// Download saves data as a file named name.
+func Download(name, mime string, data []byte) error {
 	var blob app.Value
-	if err := catchJS(func() { blob = newBlob(data, mime) }); err != nil {
+	if err := CatchJS(func() { blob = NewBlob(data, mime) }); err != nil {
 		return err
 	}
-	return downloadBlob(name, blob)
+	return DownloadBlob(name, blob)
 }
 
-// downloadBlob saves the JavaScript Blob blob as a file named name.
-func downloadBlob(name string, blob app.Value) error {
+// DownloadBlob saves the JavaScript Blob blob as a file named name.
+func DownloadBlob(name string, blob app.Value) error {
 	var url string
-	if err := catchJS(func() { url = objectURL(blob) }); err != nil {
+	if err := CatchJS(func() { url = ObjectURL(blob) }); err != nil {
 		return err
 	}
-	if err := saveURL(url, name); err != nil {
-		revokeURL(url)
+	if err := SaveURL(url, name); err != nil {
+		RevokeURL(url)
 		return err
 	}
-	after(time.Minute, func() { revokeURL(url) })
+	After(time.Minute, func() { RevokeURL(url) })
 	return nil
 }
 
-// shareableFile returns the Blob blob as a File for the system share
+// ShareableFile returns the Blob blob as a File for the system share
 // sheet, or false when the browser cannot share files.
-func shareableFile(name string, blob app.Value) (file app.Value, ok bool) {
-	err := catchJS(func() {
+func ShareableFile(name string, blob app.Value) (file app.Value, ok bool) {
+	err := CatchJS(func() {
 		nav := app.Window().Get("navigator")
 		if !nav.Get("canShare").Truthy() || !nav.Get("share").Truthy() {
 			return
@@ -90,11 +90,11 @@ func shareableFile(name string, blob app.Value) (file app.Value, ok bool) {
 	return file, ok && err == nil
 }
 
-// share opens the system share sheet with file. Call it from a tap (the
+// Share opens the system share sheet with file. Call it from a tap (the
 // browser requires one); it returns at once, and a cancelled or failed
-// share is ignored: the file was also downloaded.
-func share(file app.Value, title string) {
-	catchJS(func() {
+// Share is ignored: the file was also downloaded.
+func Share(file app.Value, title string) {
+	CatchJS(func() {
 		p := app.Window().Get("navigator").Call("share", map[string]any{
 			"files": app.Window().Get("Array").New(file),
 			"title": title,
@@ -104,9 +104,9 @@ func share(file app.Value, title string) {
 	})
 }
 
-// fileName builds "<prefix>-<enterprise>-<date>.<ext>", with characters
+// FileName builds "<prefix>-<enterprise>-<date>.<ext>", with characters
 // file systems refuse taken out of the enterprise's name.
-func fileName(prefix, enterprise string, day time.Time, ext string) string {
+func FileName(prefix, enterprise string, day time.Time, ext string) string {
 	name := strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || strings.ContainsRune(`/\:*?"<>|`, r) {
 			return -1

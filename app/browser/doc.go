@@ -1,0 +1,12 @@
+// Package browser is the kit's bridge to the browser, beside the screens
+// (package fugong/app/ui) that use it: JavaScript calls that never let an
+// exception reach the user (js.go), files saved and shared (download.go),
+// what the service worker does for the page (serviceworker.go), the
+// key–value storage the drafts are kept in (storage.go: localStorage, or
+// memory where the browser refuses it and in native tests), and the kit's
+// IndexedDB database (indexeddb.go).
+//
+// It knows no screen and no message: what it returns, the screens put
+// into words. Natively (the pre-rendering and the tests) each function does
+// nothing or the least it can, as the doc comments say.
+package browser
