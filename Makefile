@@ -39,16 +39,17 @@ vet:
 	GOOS=js GOARCH=wasm go vet ./app/... ./assessment/... ./pdfworker
 
 ## purity: package assessment imports nothing outside the standard library
-## (so no go-app, no gofpdf) and never syscall/js itself; the standard
+## but the codes' codec internal/wire (itself standard library only), so no
+## go-app, no gofpdf, and never syscall/js itself; the standard
 ## library's own syscall uses syscall/js under GOOS=js, which is fine.
 ## app.wasm carries no PDF writer: PDFs are written in the PDF worker
 ## (pdfworker, web/pdf.wasm).
 purity:
-	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./assessment | grep -vx 'fugong/assessment'); \
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./assessment | grep -vxE 'fugong/(assessment|internal/wire)'); \
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./assessment | grep -qx 'syscall/js'; then \
 		echo "assessment must not import syscall/js"; exit 1; fi
-	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment)'); \
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment|internal/wire)'); \
 	if [ -n "$$bad" ]; then echo "roster must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -deps ./app | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
 		echo "app.wasm must not contain the PDF writer: it runs in the PDF worker"; exit 1; fi

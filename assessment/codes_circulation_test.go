@@ -107,18 +107,11 @@ var circulationDailies = []struct {
 	{"hangul", DailyReport{Name: "한빛 전자", CreditCode: "ko-2026/77", PlanID: "ABCDEF01", Date: "2028-03-01", BatchDate: "2028-02-29", NewCases: 2}},
 }
 
-// codeError is the Code of err, whichever of the kit's error types it is.
+// codeError is the Code of err, an InputError, or its text.
 func codeError(err error) string {
-	var le *LinkError
-	var se *SummaryError
-	var de *DailyError
-	switch {
-	case errors.As(err, &le):
-		return le.Code
-	case errors.As(err, &se):
-		return se.Code
-	case errors.As(err, &de):
-		return de.Code
+	var e *InputError
+	if errors.As(err, &e) {
+		return e.Code
 	}
 	return err.Error()
 }

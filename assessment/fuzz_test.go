@@ -29,7 +29,7 @@ func FuzzParseAnswers(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ParseAnswers(data)
 		if err != nil {
-			if _, ok := err.(*FileError); !ok {
+			if _, ok := err.(*InputError); !ok {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			return

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"fugong/assessment/qrcode"
+
+	"fugong/internal/wire"
 )
 
 // fullSummary is a realistic long summary: a long Chinese name, every
@@ -319,9 +321,9 @@ func TestSummaryErrors(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("DecodeSummary(%q) = %v, want %v", tt.code, err, tt.want)
 			}
-			var se *SummaryError
+			var se *InputError
 			if !errors.As(err, &se) {
-				t.Fatalf("error %T is not a *SummaryError", err)
+				t.Fatalf("error %T is not a *InputError", err)
 			}
 			for _, l := range Languages {
 				if se.Message.In(l) == "" || (l != "zh" && se.Message.In(l) == se.Message.Zh) {
@@ -442,13 +444,13 @@ func TestSummaryBodySize(t *testing.T) {
 // TestSummaryTextCompact checks the compact text on every range.
 func TestSummaryTextCompact(t *testing.T) {
 	for _, s := range []string{"", "abc", "临沂", "한국", "カナ、。", "（全角）", "é€𠮷\u0000", "一鿿가힣\u3000ヿ\uff00\uffef"} {
-		b := appendSumText(nil, s)
-		got, ok := readSumText(b)
+		b := wire.Text.Append(nil, s)
+		got, ok := wire.Text.Read(b)
 		if !ok || got != s {
-			t.Errorf("readSumText(appendSumText(%q)) = %q, %v", s, got, ok)
+			t.Errorf("wire.Text.Read(appendSumText(%q)) = %q, %v", s, got, ok)
 		}
 	}
-	if n := len(appendSumText(nil, "临沂精工机械有限公司")); n != 20 {
+	if n := len(wire.Text.Append(nil, "临沂精工机械有限公司")); n != 20 {
 		t.Errorf("10 Chinese characters take %d bytes, want 20", n)
 	}
 }
