@@ -66,13 +66,15 @@ unit:
 ## go test -run '^$' -fuzz '^FuzzReadBackup$' -fuzztime 1000000x -parallel 1 ./assessment/
 FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeDaily FuzzDecodeParkLink FuzzReadBackup FuzzDecodeBackupDaily FuzzParseAnswers FuzzValidate
 FUZZ_UI := FuzzDecodeDraft
+FUZZ_WIRE := FuzzDecodeCode FuzzDecodeLink FuzzCompactText
 fuzz-short:
 	@for f in $(FUZZ_ASSESSMENT); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./assessment/ || exit 1; done
 	@for f in $(FUZZ_UI); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./app/ui/ || exit 1; done
+	@for f in $(FUZZ_WIRE); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./internal/wire/ || exit 1; done
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:
-	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./roster/ ./roster/logbook/ ./app/ui/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./internal/wire/ ./roster/ ./roster/logbook/ ./app/ui/
 
 ## e2e: the real wasm build in headless Chromium (screenshots in e2e/screenshots/)
 e2e:

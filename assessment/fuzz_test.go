@@ -22,7 +22,7 @@ func addSeeds(f *testing.F) {
 	}
 }
 
-// FuzzParseAnswers: any input either fails with a FileError or loads,
+// FuzzParseAnswers: any input either fails with an InputError or loads,
 // and what loads re-encodes and loads again.
 func FuzzParseAnswers(f *testing.F) {
 	addSeeds(f)

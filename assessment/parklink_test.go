@@ -293,7 +293,7 @@ func TestEncodeParkLinkRefuses(t *testing.T) {
 			_, err := EncodeParkLink(tt.park)
 			var le *InputError
 			if !errors.As(err, &le) || le.Code != "invalid" {
-				t.Fatalf("EncodeParkLink(%+v) = %v, want an invalid LinkError", tt.park, err)
+				t.Fatalf("EncodeParkLink(%+v) = %v, want an invalid InputError", tt.park, err)
 			}
 			found := false
 			for _, p := range le.Problems {
@@ -353,7 +353,7 @@ func FuzzDecodeParkLink(f *testing.F) {
 		if err != nil {
 			var le *InputError
 			if !errors.As(err, &le) || le.Message.Zh == "" || le.Message.Ko == "" {
-				t.Fatalf("DecodeParkLink(%q): error %v is not a LinkError with a message", link, err)
+				t.Fatalf("DecodeParkLink(%q): error %v is not an InputError with a message", link, err)
 			}
 			return
 		}

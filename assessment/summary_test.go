@@ -12,8 +12,6 @@ import (
 	"testing"
 
 	"fugong/assessment/qrcode"
-
-	"fugong/internal/wire"
 )
 
 // fullSummary is a realistic long summary: a long Chinese name, every
@@ -438,19 +436,5 @@ func TestSummaryBodySize(t *testing.T) {
 		if n := len(mustBody(t, s)); n > 200 {
 			t.Errorf("summary of %s: body %d bytes, want at most 200", s.Name, n)
 		}
-	}
-}
-
-// TestSummaryTextCompact checks the compact text on every range.
-func TestSummaryTextCompact(t *testing.T) {
-	for _, s := range []string{"", "abc", "临沂", "한국", "カナ、。", "（全角）", "é€𠮷\u0000", "一鿿가힣\u3000ヿ\uff00\uffef"} {
-		b := wire.Text.Append(nil, s)
-		got, ok := wire.Text.Read(b)
-		if !ok || got != s {
-			t.Errorf("wire.Text.Read(appendSumText(%q)) = %q, %v", s, got, ok)
-		}
-	}
-	if n := len(wire.Text.Append(nil, "临沂精工机械有限公司")); n != 20 {
-		t.Errorf("10 Chinese characters take %d bytes, want 20", n)
 	}
 }

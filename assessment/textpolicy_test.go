@@ -177,7 +177,7 @@ func TestOddNumbers(t *testing.T) {
 		name  string
 		file  string
 		field string
-		code  string // the Problem's code, or the FileError's when fileErr
+		code  string // the Problem's code, or the InputError's when fileErr
 		file2 bool
 	}{
 		{"1e309 people", `{"answers":{"employees_total":1e309}}`, "employees_total", CodeRange, false},
