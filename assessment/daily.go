@@ -154,20 +154,8 @@ func DailyURL(base string, d DailyReport) (string, error) {
 }
 
 // DailyCode finds a daily code in s: a whole collect URL, its fragment
-// ("#d=…" or "d=…"), or the code itself; "" when s holds a summary code
-// parameter and no daily one.
-func DailyCode(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '#'); i >= 0 {
-		s = s[i+1:]
-	}
-	for _, part := range strings.Split(s, "&") {
-		if v, ok := strings.CutPrefix(part, DailyParam+"="); ok {
-			return v
-		}
-	}
-	return s
-}
+// ("#d=…" or "d=…"), or the code itself. Space around s is dropped.
+func DailyCode(s string) string { return fragmentParam(strings.TrimSpace(s), DailyParam) }
 
 // IsDailyFragment reports whether a collect address's fragment holds a
 // daily code ("#d=…") rather than a summary code.

@@ -151,7 +151,8 @@ var (
 
 // linkFrameErrors are the errors of a link whose frame does not read.
 var linkFrameErrors = map[wire.Why]*InputError{
-	wire.Malformed: ErrLinkMalformed, wire.Truncated: ErrLinkTruncated, wire.Altered: ErrLinkAltered,
+	wire.Malformed: ErrLinkMalformed, wire.Truncated: ErrLinkTruncated,
+	wire.Altered: ErrLinkAltered, wire.TooNew: ErrLinkTooNew,
 }
 
 func linkInvalid(ps []Problem) *InputError {

@@ -122,6 +122,14 @@ func TestParkLinkMeasurePositions(t *testing.T) {
 	}
 }
 
+// TestParkLinkPhoneSymbols: a link's phone characters are the first of
+// the packed alphabet, so each packs to the 4 bits it always had.
+func TestParkLinkPhoneSymbols(t *testing.T) {
+	if !strings.HasPrefix(wire.PhoneSymbols, phoneDigits) {
+		t.Errorf("a link's phone characters %q do not begin wire.PhoneSymbols %q", phoneDigits, wire.PhoneSymbols)
+	}
+}
+
 func TestParkLinkURL(t *testing.T) {
 	p := Park{Name: "临沂经济技术开发区", Batch2: "2026-02-17"}
 	for _, base := range []string{"https://example.org/fugong/", "https://example.org/fugong/#old=1"} {

@@ -351,13 +351,17 @@ func EncodeSummary(s Summary) (string, error) {
 // SummaryCode finds the code in s: a whole collect URL, its fragment
 // ("#s=…" or "s=…"), or the code itself. Whitespace anywhere is dropped
 // (stripSpace): a code holds none, and chat apps break long ones.
-func SummaryCode(s string) string {
-	s = stripSpace(s)
+func SummaryCode(s string) string { return fragmentParam(stripSpace(s), SummaryParam) }
+
+// fragmentParam returns the value of parameter name in the fragment of
+// URL s (or in s taken as a fragment), or s after its "#" when it has no
+// such parameter.
+func fragmentParam(s, name string) string {
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[i+1:]
 	}
 	for _, part := range strings.Split(s, "&") {
-		if v, ok := strings.CutPrefix(part, SummaryParam+"="); ok {
+		if v, ok := strings.CutPrefix(part, name+"="); ok {
 			return v
 		}
 	}
