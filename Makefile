@@ -39,16 +39,17 @@ vet:
 	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/...
 
 ## purity: package assessment imports nothing outside the standard library
-## (so no go-app, no gofpdf) and never syscall/js itself; the standard
+## but the codes' codec internal/wire (itself standard library only), so no
+## go-app, no gofpdf, and never syscall/js itself; the standard
 ## library's own syscall uses syscall/js under GOOS=js, which is fine.
 ## app.wasm carries no PDF writer: PDFs are written in the PDF worker
 ## (cmd/pdfworker, web/pdf.wasm).
 purity:
-	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./assessment | grep -vx 'fugong/assessment'); \
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./assessment | grep -vxE 'fugong/(assessment|internal/wire)'); \
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./assessment | grep -qx 'syscall/js'; then \
 		echo "assessment must not import syscall/js"; exit 1; fi
-	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment)'); \
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment|internal/wire)'); \
 	if [ -n "$$bad" ]; then echo "roster must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -deps ./cmd/fugong | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
 		echo "app.wasm must not contain the PDF writer: it runs in the PDF worker"; exit 1; fi
@@ -65,13 +66,15 @@ unit:
 ## go test -run '^$' -fuzz '^FuzzReadBackup$' -fuzztime 1000000x -parallel 1 ./assessment/
 FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeDaily FuzzDecodeParkLink FuzzReadBackup FuzzDecodeBackupDaily FuzzParseAnswers FuzzValidate
 FUZZ_UI := FuzzDecodeDraft
+FUZZ_WIRE := FuzzDecodeCode FuzzDecodeLink FuzzCompactText
 fuzz-short:
 	@for f in $(FUZZ_ASSESSMENT); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./assessment/ || exit 1; done
 	@for f in $(FUZZ_UI); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./app/ui/ || exit 1; done
+	@for f in $(FUZZ_WIRE); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./internal/wire/ || exit 1; done
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:
-	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./roster/ ./roster/logbook/ ./app/browser/ ./app/ui/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./internal/wire/ ./roster/ ./roster/logbook/ ./app/browser/ ./app/ui/
 
 ## e2e: the real wasm build in headless Chromium (screenshots in e2e/screenshots/)
 e2e:

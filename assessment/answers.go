@@ -44,7 +44,7 @@ func NewAnswers(lang string) *Answers {
 // assessment, which does not read it).
 var fileKeys = map[string]bool{"ruleset": true, "lang": true, "park": true, "answers": true, "edits": true, "deadlines": true, "roster": true}
 
-// ParseAnswers reads an answers file. It fails, with an *FileError, only when
+// ParseAnswers reads an answers file. It fails, with an *InputError, only when
 // the file cannot be read as one: not JSON, not an object, or a field of
 // the wrong JSON type. Everything else — a different ruleset version,
 // unknown IDs, answers of the wrong type or out of range — loads, and

@@ -28,7 +28,7 @@ func TestParseAnswersErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := ParseAnswers([]byte(tt.in))
-		var fe *FileError
+		var fe *InputError
 		if !errors.As(err, &fe) || fe.Code != tt.code {
 			t.Errorf("ParseAnswers(%.20q) error = %v, want code %s", tt.in, err, tt.code)
 			continue
@@ -38,7 +38,7 @@ func TestParseAnswersErrors(t *testing.T) {
 		}
 	}
 	_, err := ParseAnswers([]byte(`{"park": {"category": "一"}}`))
-	if fe := (*FileError)(nil); errors.As(err, &fe) && fe.Field != "park.category" {
+	if fe := (*InputError)(nil); errors.As(err, &fe) && fe.Field != "park.category" {
 		t.Errorf("shape error names %q, want park.category", fe.Field)
 	}
 }

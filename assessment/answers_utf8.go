@@ -43,7 +43,7 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // errEncoding refuses a file with bytes that are not UTF-8 in field
 // (see notUTF8Field), naming the question when field is an answer.
-func errEncoding(field string) *FileError {
+func errEncoding(field string) *InputError {
 	label := txt("文件", "the file", "ファイル", "파일")
 	if field != "" {
 		label = txt("字段 "+field, "field "+field, "項目 "+field, "항목 "+field)
@@ -53,5 +53,5 @@ func errEncoding(field string) *FileError {
 			label = q.Label
 		}
 	}
-	return &FileError{Code: "encoding", Field: field, Message: TextNotUTF8.Message(label, 0)}
+	return &InputError{Code: "encoding", Field: field, Message: TextNotUTF8.Message(label, 0)}
 }

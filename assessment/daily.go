@@ -1,10 +1,11 @@
 package assessment
 
 import (
-	"encoding/binary"
 	"strconv"
 	"strings"
 	"time"
+
+	"fugong/internal/wire"
 )
 
 // A daily report code carries one day's figures from an enterprise to its
@@ -15,7 +16,7 @@ import (
 //
 //	https://host/prefix/collect#d=d1.PAYLOAD
 //
-// The frame is the summary code's (codeframe.go) under the letter "d".
+// The frame is the summary code's (wire.EncodeCode) under the letter "d".
 // Body, version 1, in this order:
 //
 //	name, credit code   as in the summary code
@@ -77,62 +78,45 @@ func (d DailyReport) Counts() DailyCounts {
 	return DailyCounts{d.OnSite, d.Quarantine, d.AbnormalTemp, d.NewCases}
 }
 
-// DailyError is why a daily report code could not be read or taken into a
-// registry. Code is stable for programs; Message, in the four languages,
-// is for the person who opened it.
-type DailyError struct {
-	Code    string // "malformed", "truncated", "altered", "too_new", "invalid", "future" or "unknown_firm"
-	Message Text
-}
-
-// Error returns the message in Chinese and English.
-func (e *DailyError) Error() string { return e.Message.Zh + " (" + e.Message.En + ")" }
-
-// Is reports whether target is a DailyError of the same code.
-func (e *DailyError) Is(target error) bool {
-	t, ok := target.(*DailyError)
-	return ok && t.Code == e.Code
-}
-
 // The errors of daily codes.
 var (
-	ErrDailyMalformed = &DailyError{Code: frameMalformed, Message: Text{
+	ErrDailyMalformed = &InputError{kind: dailyCode, Code: "malformed", Message: Text{
 		Zh: "这不是有效的每日报告码。请让企业重新发送当天的报告链接或二维码。",
 		En: "This is not a valid daily report code. Ask the enterprise to send the day's report link or QR code again.",
 		Ja: "有効な日報コードではありません。企業にその日の報告リンクまたはQRコードを再送してもらってください。",
 		Ko: "올바른 일일 보고 코드가 아닙니다. 기업에 그날의 보고 링크나 QR 코드를 다시 보내 달라고 하세요.",
 	}}
-	ErrDailyTruncated = &DailyError{Code: frameTruncated, Message: Text{
+	ErrDailyTruncated = &InputError{kind: dailyCode, Code: "truncated", Message: Text{
 		Zh: "每日报告码不完整（可能复制时少了一段）。请打开企业发来的完整链接。",
 		En: "The daily report code is incomplete (part of it was lost when copied). Open the whole link the enterprise sent.",
 		Ja: "日報コードが途中で切れています（コピーで一部が欠けた可能性があります）。企業から届いたリンク全体を開いてください。",
 		Ko: "일일 보고 코드가 잘려 있습니다(복사할 때 일부가 빠졌을 수 있습니다). 기업이 보낸 전체 링크를 여세요.",
 	}}
-	ErrDailyAltered = &DailyError{Code: frameAltered, Message: Text{
+	ErrDailyAltered = &InputError{kind: dailyCode, Code: "altered", Message: Text{
 		Zh: "每日报告码已损坏或被改动（校验不符），未记入登记册。请让企业重新发送。",
 		En: "The daily report code is damaged or was changed (its checksum does not match); nothing was recorded. Ask the enterprise to send it again.",
 		Ja: "日報コードが破損しているか、書き換えられています（チェックサム不一致）。記録していません。企業に再送してもらってください。",
 		Ko: "일일 보고 코드가 손상되었거나 변경되었습니다(검사값 불일치). 기록하지 않았습니다. 기업에 다시 보내 달라고 하세요.",
 	}}
-	ErrDailyTooNew = &DailyError{Code: frameTooNew, Message: Text{
+	ErrDailyTooNew = &InputError{kind: dailyCode, Code: "too_new", Message: Text{
 		Zh: "此每日报告码由更新版本的工具生成，请更新本工具：联网后刷新页面，再打开此链接。",
 		En: "This daily report code was made by a newer version of the kit: update the kit by reloading the page while online, then open the link again.",
 		Ja: "この日報コードは新しいバージョンのツールで作られています。オンラインでページを再読み込みしてツールを更新し、もう一度リンクを開いてください。",
 		Ko: "이 일일 보고 코드는 더 새로운 버전의 도구로 만들어졌습니다. 온라인 상태에서 페이지를 새로고침해 도구를 업데이트한 뒤 링크를 다시 여세요.",
 	}}
-	ErrDailyInvalid = &DailyError{Code: "invalid", Message: Text{
+	ErrDailyInvalid = &InputError{kind: dailyCode, Code: "invalid", Message: Text{
 		Zh: "报告内容超出每日报告码的范围（日期无效、人数为负或过大，或名称过长）。",
 		En: "The report holds what a daily report code cannot carry (a date that is not valid, a count below zero or too large, or a name too long).",
 		Ja: "報告の内容が日報コードで表せる範囲を超えています（無効な日付、負または大きすぎる人数、長すぎる名称）。",
 		Ko: "보고 내용이 일일 보고 코드로 나타낼 수 있는 범위를 벗어났습니다(잘못된 날짜, 음수이거나 너무 큰 인원, 너무 긴 이름).",
 	}}
-	ErrDailyFuture = &DailyError{Code: "future", Message: Text{
+	ErrDailyFuture = &InputError{kind: dailyCode, Code: "future", Message: Text{
 		Zh: "报告日期晚于今天，未记入登记册。请核对企业手机和本手机的日期。",
 		En: "The report is dated after today; nothing was recorded. Check the date on the enterprise's phone and on this one.",
 		Ja: "報告日が今日より後のため、記録していません。企業の端末とこの端末の日付を確認してください。",
 		Ko: "보고 날짜가 오늘보다 늦어 기록하지 않았습니다. 기업 휴대폰과 이 휴대폰의 날짜를 확인하세요.",
 	}}
-	ErrDailyUnknownFirm = &DailyError{Code: "unknown_firm", Message: Text{
+	ErrDailyUnknownFirm = &InputError{kind: dailyCode, Code: "unknown_firm", Message: Text{
 		Zh: "登记册中没有这家企业（方案编号和信用代码都不符），未记入。请先扫描该企业承诺书上的二维码，再打开此报告。",
 		En: "This enterprise is not in the registry (neither its plan ID nor its credit code matches); nothing was recorded. Scan the QR code on its letter first, then open this report again.",
 		Ja: "この企業は登録簿にありません（計画番号も信用コードも一致しません）。記録していません。先に誓約書のQRコードを読み取ってから、この報告を開いてください。",
@@ -140,9 +124,11 @@ var (
 	}}
 )
 
-var dailyFrameErrors = map[string]*DailyError{
-	frameMalformed: ErrDailyMalformed, frameTruncated: ErrDailyTruncated,
-	frameAltered: ErrDailyAltered, frameTooNew: ErrDailyTooNew,
+// dailyFrameErrors are the errors of a daily code whose frame does not
+// read (wire.DecodeCode).
+var dailyFrameErrors = map[wire.Why]*InputError{
+	wire.Malformed: ErrDailyMalformed, wire.Truncated: ErrDailyTruncated,
+	wire.Altered: ErrDailyAltered, wire.TooNew: ErrDailyTooNew,
 }
 
 // EncodeDaily returns the daily code of d, "d1.…". It fails with
@@ -152,7 +138,7 @@ func EncodeDaily(d DailyReport) (string, error) {
 	if !ok {
 		return "", ErrDailyInvalid
 	}
-	return encodeFrame('d', DailyVersion, body), nil
+	return wire.EncodeCode('d', DailyVersion, body), nil
 }
 
 // DailyURL returns base + "collect#d=" + the daily code of d.
@@ -168,20 +154,8 @@ func DailyURL(base string, d DailyReport) (string, error) {
 }
 
 // DailyCode finds a daily code in s: a whole collect URL, its fragment
-// ("#d=…" or "d=…"), or the code itself; "" when s holds a summary code
-// parameter and no daily one.
-func DailyCode(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '#'); i >= 0 {
-		s = s[i+1:]
-	}
-	for _, part := range strings.Split(s, "&") {
-		if v, ok := strings.CutPrefix(part, DailyParam+"="); ok {
-			return v
-		}
-	}
-	return s
-}
+// ("#d=…" or "d=…"), or the code itself. Space around s is dropped.
+func DailyCode(s string) string { return fragmentParam(strings.TrimSpace(s), DailyParam) }
 
 // IsDailyFragment reports whether a collect address's fragment holds a
 // daily code ("#d=…") rather than a summary code.
@@ -200,10 +174,10 @@ func IsDailyFragment(fragment string) bool {
 func IsDailyCode(code string) bool { return strings.HasPrefix(code, "d") }
 
 // DecodeDaily reads a daily code (or a URL or fragment holding one). Its
-// errors are *DailyError.
+// errors are *InputError.
 func DecodeDaily(code string) (DailyReport, error) {
-	body, _, why := decodeFrame(DailyCode(code), 'd', DailyVersion)
-	if why != "" {
+	body, _, why := wire.DecodeCode(DailyCode(code), 'd', DailyVersion)
+	if why != wire.OK {
 		return DailyReport{}, dailyFrameErrors[why]
 	}
 	d, ok := decodeDailyBody(body)
@@ -297,65 +271,50 @@ func encodeDailyBody(d DailyReport) ([]byte, bool) {
 	w := &sumWriter{}
 	w.text(d.Name, MaxSummaryName, "the name")
 	w.creditCode(d.CreditCode)
-	if isUpperHex(d.PlanID, 8) {
-		w.b = append(w.b, 0)
-		for i := 0; i < 8; i += 2 {
-			v, _ := strconv.ParseUint(d.PlanID[i:i+2], 16, 8)
-			w.b = append(w.b, byte(v))
-		}
-	} else {
+	if !w.hexPlanID(d.PlanID) {
 		if d.PlanID == "" {
 			return nil, false
 		}
-		w.b = append(w.b, 1)
+		w.Byte(1)
 		w.text(d.PlanID, 16, "the plan ID")
 	}
 	day := dayNumber(d.Date)
 	if day < 0 {
 		return nil, false
 	}
-	w.uvarint(uint64(day))
+	w.Uvarint(uint64(day))
 	switch batch := dayNumber(d.BatchDate); {
 	case d.BatchDate == "":
-		w.uvarint(0)
+		w.Uvarint(0)
 	case batch < 0:
 		return nil, false
 	default:
-		w.uvarint(uint64(batch) + 1)
+		w.Uvarint(uint64(batch) + 1)
 	}
 	for _, n := range []int{d.OnSite, d.Quarantine, d.AbnormalTemp, d.NewCases} {
 		if n < 0 || n > MaxDailyCount {
 			return nil, false
 		}
-		w.uvarint(uint64(n))
+		w.Uvarint(uint64(n))
 	}
-	return w.b, w.err == nil
+	return w.B, w.err == nil
 }
 
 func decodeDailyBody(body []byte) (DailyReport, bool) {
-	r := &sumReader{b: body}
+	r := sumReader{wire.NewReader(body)}
 	var d DailyReport
 	d.Name = r.text()
 	d.CreditCode = r.creditCode()
-	switch r.byte() {
-	case 0:
-		if p := r.take(4); p != nil {
-			d.PlanID = strings.ToUpper(strconv.FormatUint(uint64(binary.BigEndian.Uint32(p))|1<<32, 16)[1:])
-		}
-	case 1:
-		d.PlanID = r.text()
-	default:
-		r.bad = true
-	}
+	d.PlanID = r.planID()
 	const maxDay = 40000 // beyond 2099: ValidDate refuses it
-	d.Date = dayDate(r.small(maxDay))
-	if b := r.small(maxDay + 1); b > 0 {
+	d.Date = dayDate(r.Small(maxDay))
+	if b := r.Small(maxDay + 1); b > 0 {
 		d.BatchDate = dayDate(b - 1)
 	}
 	for _, p := range []*int{&d.OnSite, &d.Quarantine, &d.AbnormalTemp, &d.NewCases} {
-		*p = r.small(MaxDailyCount)
+		*p = r.Small(MaxDailyCount)
 	}
-	if r.bad || len(r.b) != 0 {
+	if !r.Done() {
 		return DailyReport{}, false
 	}
 	return d, true

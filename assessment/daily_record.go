@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"fugong/internal/wire"
 )
 
 // A registry keeps an enterprise's daily reports together, in one record
@@ -210,8 +212,8 @@ func readBundleLine(line string, d *DailyReport) (added int64, ok bool) {
 // decoded it strictly when it arrived, so its frame and body are read,
 // not encoded again to check the spelling (DecodeDaily).
 func decodeStoredDaily(code string) (DailyReport, bool) {
-	body, _, why := decodeFrame(code, 'd', DailyVersion)
-	if why != "" {
+	body, _, why := wire.DecodeCode(code, 'd', DailyVersion)
+	if why != wire.OK {
 		return DailyReport{}, false
 	}
 	return decodeDailyBody(body)

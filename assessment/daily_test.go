@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fugong/internal/wire"
 )
 
 var sampleDaily = DailyReport{
@@ -134,10 +136,10 @@ func TestDailyStrict(t *testing.T) {
 	bad := append([]byte{}, body[:9]...)
 	bad = append(bad, 0x80, 0x00) // batch date 0 in two bytes
 	bad = append(bad, body[9:]...)
-	if _, err := DecodeDaily(encodeFrame('d', 1, bad)); !errors.Is(err, ErrDailyMalformed) {
+	if _, err := DecodeDaily(wire.EncodeCode('d', 1, bad)); !errors.Is(err, ErrDailyMalformed) {
 		t.Errorf("non-canonical body decoded: %v", err)
 	}
-	if _, err := DecodeDaily(encodeFrame('d', 1, body)); err != nil {
+	if _, err := DecodeDaily(wire.EncodeCode('d', 1, body)); err != nil {
 		t.Errorf("canonical body refused: %v", err)
 	}
 }
@@ -238,4 +240,12 @@ func TestDayDate(t *testing.T) {
 			t.Fatalf("dayNumber(%s) = %d, want %d", want, dayNumber(want), n)
 		}
 	}
+}
+
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -22,7 +22,7 @@
 //	 "answers": {"automation_share": 35, "product_types": ["other"], …},
 //	 "edits": {"prevention.canteen": "…"}}
 //
-// ParseAnswers reads one into Answers; it fails (with a *FileError,
+// ParseAnswers reads one into Answers; it fails (with an *InputError,
 // carrying a code and a message in Chinese and English) only when the
 // file is not an answers file at all. An older or newer ruleset, unknown
 // question IDs, answers of the wrong type or out of range all load, and

@@ -1,44 +1,83 @@
 package assessment
 
-// FileError is why an answers file could not be read at all. Code is stable
-// for programs; Message is for people.
-type FileError struct {
-	Code    string // "syntax", "not_object", "shape", "range", "encoding", "empty" or "too_large"
-	Field   string // the field that is wrong, for "shape", "range" and "encoding"
-	Message Text
+// InputError is why something that came from outside — an answers file,
+// a park link, a summary code, a daily report code — could not be read or
+// used, or why the kit cannot write a value as one of those codes. Code is
+// stable for programs; Message, in the four languages, is for the person
+// who gave it. Compare with errors.Is against the Err values of its kind
+// (ErrLink…, ErrSummary…, ErrDaily…): an error matches one of its own kind
+// with the same Code.
+type InputError struct {
+	// Code: an answers file's "syntax", "not_object", "shape", "range",
+	// "encoding", "empty" or "too_large"; a code's "malformed",
+	// "truncated", "altered", "too_new" or "invalid"; a summary code's
+	// "refused"; a daily code's "future" or "unknown_firm".
+	Code string
+	// Field is the field at fault, when the error names one: an answers
+	// file's for "shape", "range" and "encoding"; a summary code's for
+	// "refused", by its CSV column ID (CSVColumns).
+	Field    string
+	Message  Text      // what happened and what to do
+	Problems []Problem // for a park link's "invalid": what is wrong with the setup
+	Detail   string    // for programmers: what an encoder refused, or the field refused
+	kind     inputKind
 }
+
+// inputKind is what an InputError is about.
+type inputKind uint8
+
+const (
+	answersFile inputKind = iota
+	parkLink
+	summaryCode
+	dailyCode
+)
 
 // Error returns the message in Chinese followed by English, so that one
-// line on a terminal is clear to either reader.
-func (e *FileError) Error() string {
-	if e.Message.En == "" {
-		return e.Message.Zh
+// line on a terminal is clear to either reader, then the detail and the
+// problems.
+func (e *InputError) Error() string {
+	s := e.Message.Zh
+	if e.Message.En != "" {
+		s += " (" + e.Message.En + ")"
 	}
-	return e.Message.Zh + " (" + e.Message.En + ")"
+	if e.Detail != "" {
+		s += ": " + e.Detail
+	}
+	for _, p := range e.Problems {
+		s += "; " + p.Question + ": " + p.Message.In("en")
+	}
+	return s
 }
 
-func errTooLarge() *FileError {
-	return &FileError{Code: "too_large", Message: txt("文件过大，不是答案文件（上限 1 MB）", "file too large for an answers file (limit 1 MB)", "ファイルが大きすぎます。回答ファイルではありません（上限1 MB）", "파일이 너무 커서 응답 파일이 아닙니다(상한 1 MB)")}
+// Is reports whether target is an InputError of the same kind and code.
+func (e *InputError) Is(target error) bool {
+	t, ok := target.(*InputError)
+	return ok && t.kind == e.kind && t.Code == e.Code
 }
 
-func errEmpty() *FileError {
-	return &FileError{Code: "empty", Message: txt("文件是空的", "the file is empty", "ファイルが空です", "파일이 비어 있습니다")}
+func errTooLarge() *InputError {
+	return &InputError{Code: "too_large", Message: txt("文件过大，不是答案文件（上限 1 MB）", "file too large for an answers file (limit 1 MB)", "ファイルが大きすぎます。回答ファイルではありません（上限1 MB）", "파일이 너무 커서 응답 파일이 아닙니다(상한 1 MB)")}
 }
 
-func errNotObject() *FileError {
-	return &FileError{Code: "not_object", Message: txt(
+func errEmpty() *InputError {
+	return &InputError{Code: "empty", Message: txt("文件是空的", "the file is empty", "ファイルが空です", "파일이 비어 있습니다")}
+}
+
+func errNotObject() *InputError {
+	return &InputError{Code: "not_object", Message: txt(
 		`不是答案文件：应为 {"ruleset": …, "answers": {…}} 形式的 JSON 对象`,
 		`not an answers file: expected a JSON object {"ruleset": …, "answers": {…}}`,
 		`回答ファイルではありません：{"ruleset": …, "answers": {…}} 形式の JSON オブジェクトが必要です`,
 		`응답 파일이 아닙니다: {"ruleset": …, "answers": {…}} 형식의 JSON 객체여야 합니다`)}
 }
 
-func errSyntax(err error) *FileError {
-	return &FileError{Code: "syntax", Message: txt("不是有效的 JSON："+err.Error(), "not valid JSON: "+err.Error(), "有効な JSON ではありません："+err.Error(), "유효한 JSON이 아닙니다: "+err.Error())}
+func errSyntax(err error) *InputError {
+	return &InputError{Code: "syntax", Message: txt("不是有效的 JSON："+err.Error(), "not valid JSON: "+err.Error(), "有効な JSON ではありません："+err.Error(), "유효한 JSON이 아닙니다: "+err.Error())}
 }
 
-func errShape(field string) *FileError {
-	return &FileError{Code: "shape", Field: field, Message: txt(
+func errShape(field string) *InputError {
+	return &InputError{Code: "shape", Field: field, Message: txt(
 		"字段 "+field+" 的类型不对（请对照答案文件格式）",
 		"field "+field+" has the wrong type (see the answers-file format)",
 		"項目 "+field+" の型が正しくありません（回答ファイルの形式を確認してください）",
@@ -47,8 +86,8 @@ func errShape(field string) *FileError {
 
 // errNumberRange refuses a number a field cannot hold (1e309 for a
 // threshold): out of range, not of the wrong type.
-func errNumberRange(field string) *FileError {
-	return &FileError{Code: "range", Field: field, Message: txt(
+func errNumberRange(field string) *InputError {
+	return &InputError{Code: "range", Field: field, Message: txt(
 		"字段 "+field+" 的数字超出范围",
 		"field "+field+" holds a number out of range",
 		"項目 "+field+" の数値が範囲外です",

@@ -22,14 +22,14 @@ func addSeeds(f *testing.F) {
 	}
 }
 
-// FuzzParseAnswers: any input either fails with a FileError or loads,
+// FuzzParseAnswers: any input either fails with an InputError or loads,
 // and what loads re-encodes and loads again.
 func FuzzParseAnswers(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ParseAnswers(data)
 		if err != nil {
-			if _, ok := err.(*FileError); !ok {
+			if _, ok := err.(*InputError); !ok {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			return

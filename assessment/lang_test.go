@@ -215,7 +215,7 @@ func TestMessagesInEveryLanguage(t *testing.T) {
 	for _, vt := range []ValueType{TypeNumber, TypeBool, TypeList, TypeString} {
 		checkText(t, "type name", typeName(vt), nil)
 	}
-	for _, e := range []*FileError{errTooLarge(), errEmpty(), errNotObject(), errSyntax(errors.New("x")), errShape("answers")} {
+	for _, e := range []*InputError{errTooLarge(), errEmpty(), errNotObject(), errSyntax(errors.New("x")), errShape("answers")} {
 		checkText(t, "file error "+e.Code, e.Message, nil)
 	}
 }

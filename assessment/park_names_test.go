@@ -64,7 +64,7 @@ func TestParkNamesRefused(t *testing.T) {
 		{"too many industries for a link", Park{Name: "P", Industries: []string{"1", "2", "3", "4", "5"}}, "park.industries"},
 	} {
 		_, err := EncodeParkLink(tt.park)
-		var le *LinkError
+		var le *InputError
 		if !errors.As(err, &le) || len(le.Problems) == 0 || le.Problems[0].Question != tt.field {
 			t.Errorf("%s: EncodeParkLink = %v, want a problem on %s", tt.name, err, tt.field)
 			continue

@@ -1,16 +1,16 @@
 package assessment
 
 import (
-	"encoding/binary"
 	"encoding/json"
 	"errors"
-	"hash/crc32"
 	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"fugong/internal/wire"
 )
 
 func num(f float64) *float64 { return &f }
@@ -84,7 +84,7 @@ func TestParkLinkRoundTrip(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.park) {
 				t.Errorf("DecodeParkLink(EncodeParkLink(%+v)) = %+v", tt.park, got)
 			}
-			if strings.Trim(payload, base36Digits) != "" {
+			if strings.Trim(payload, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
 				t.Errorf("payload %q has characters outside 0-9A-Z", payload)
 			}
 		})
@@ -122,6 +122,14 @@ func TestParkLinkMeasurePositions(t *testing.T) {
 	}
 }
 
+// TestParkLinkPhoneSymbols: a link's phone characters are the first of
+// the packed alphabet, so each packs to the 4 bits it always had.
+func TestParkLinkPhoneSymbols(t *testing.T) {
+	if !strings.HasPrefix(wire.PhoneSymbols, phoneDigits) {
+		t.Errorf("a link's phone characters %q do not begin wire.PhoneSymbols %q", phoneDigits, wire.PhoneSymbols)
+	}
+}
+
 func TestParkLinkURL(t *testing.T) {
 	p := Park{Name: "临沂经济技术开发区", Batch2: "2026-02-17"}
 	for _, base := range []string{"https://example.org/fugong/", "https://example.org/fugong/#old=1"} {
@@ -143,12 +151,7 @@ func TestParkLinkURL(t *testing.T) {
 }
 
 // frameOf builds a link around a body with a correct checksum.
-func frameOf(version byte, body []byte) string {
-	b := []byte{version}
-	b = binary.AppendUvarint(b, uint64(len(body)))
-	b = append(b, body...)
-	return base36Encode(binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(b)))
-}
+func frameOf(version byte, body []byte) string { return wire.EncodeLink(version, body) }
 
 func TestParkLinkErrors(t *testing.T) {
 	good, err := EncodeParkLink(fullPark(t))
@@ -159,7 +162,7 @@ func TestParkLinkErrors(t *testing.T) {
 	nameBody := []byte{1, 1, 'P'} // fields {name}, name "P"
 	tests := []struct {
 		name, link string
-		want       *LinkError
+		want       *InputError
 	}{
 		{"empty", "", ErrLinkMalformed},
 		{"no fragment", "https://example.org/", ErrLinkMalformed},
@@ -196,9 +199,9 @@ func TestParkLinkErrors(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("DecodeParkLink(%q) = %+v, %v; want %s", tt.link, p, err, tt.want.Code)
 			}
-			var le *LinkError
+			var le *InputError
 			if !errors.As(err, &le) || le.Message.In("ko") == "" {
-				t.Errorf("error %v is not a *LinkError with a message", err)
+				t.Errorf("error %v is not a *InputError with a message", err)
 			}
 			if !reflect.DeepEqual(p, Park{}) {
 				t.Errorf("DecodeParkLink(%q) returned a park %+v with its error", tt.link, p)
@@ -240,7 +243,7 @@ func TestParkLinkEveryDamage(t *testing.T) {
 
 func TestParkLinkMessages(t *testing.T) {
 	seen := map[string]bool{}
-	for _, e := range []*LinkError{ErrLinkMalformed, ErrLinkTruncated, ErrLinkAltered, ErrLinkTooNew, ErrLinkInvalid} {
+	for _, e := range []*InputError{ErrLinkMalformed, ErrLinkTruncated, ErrLinkAltered, ErrLinkTooNew, ErrLinkInvalid} {
 		if seen[e.Code] {
 			t.Errorf("code %s used twice", e.Code)
 		}
@@ -296,9 +299,9 @@ func TestEncodeParkLinkRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := EncodeParkLink(tt.park)
-			var le *LinkError
+			var le *InputError
 			if !errors.As(err, &le) || le.Code != "invalid" {
-				t.Fatalf("EncodeParkLink(%+v) = %v, want an invalid LinkError", tt.park, err)
+				t.Fatalf("EncodeParkLink(%+v) = %v, want an invalid InputError", tt.park, err)
 			}
 			found := false
 			for _, p := range le.Problems {
@@ -356,9 +359,9 @@ func FuzzDecodeParkLink(f *testing.F) {
 	f.Fuzz(func(t *testing.T, link string) {
 		p, err := DecodeParkLink(link)
 		if err != nil {
-			var le *LinkError
+			var le *InputError
 			if !errors.As(err, &le) || le.Message.Zh == "" || le.Message.Ko == "" {
-				t.Fatalf("DecodeParkLink(%q): error %v is not a LinkError with a message", link, err)
+				t.Fatalf("DecodeParkLink(%q): error %v is not an InputError with a message", link, err)
 			}
 			return
 		}

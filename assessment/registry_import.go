@@ -99,7 +99,7 @@ func readBackupRecord(raw json.RawMessage) (Entry, *RefusedRecord) {
 	e, err := NewEntry(*r.Code, added)
 	if err != nil {
 		reason := Text{Zh: err.Error(), En: err.Error()}
-		if se, ok := err.(*SummaryError); ok {
+		if se, ok := err.(*InputError); ok {
 			reason = se.Message
 		}
 		return Entry{}, &RefusedRecord{Field: "code", Reason: reason}

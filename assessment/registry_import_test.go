@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fugong/internal/wire"
 )
 
 // TestReadBackupPerRecord: a backup with bad records among good ones
@@ -136,7 +138,7 @@ func TestReadBackupPayloads(t *testing.T) {
 		t.Run(p.name, func(t *testing.T) {
 			var records []string
 			wantRefused := []int{2, 3} // the payload is never a code, nor a time
-			crafted := CheckText(p.text, 0, false) != TextNotUTF8 && len(appendSumText(nil, p.text)) <= maxSummaryBytes
+			crafted := CheckText(p.text, 0, false) != TextNotUTF8 && len(wire.Text.Append(nil, p.text)) <= maxSummaryBytes
 			if crafted {
 				records = append(records, `{"code":`+jsonRawString(craftName(t, p.text))+`,"added":`+at+`}`)
 				if CheckText(p.text, MaxSummaryName, false) != TextOK {

@@ -3,6 +3,8 @@ package assessment
 import (
 	"strings"
 	"time"
+
+	"fugong/internal/wire"
 )
 
 // How a registry is kept in the browser's store, and read back when it
@@ -68,7 +70,7 @@ func (o *OpenedRegistry) DailyEntries() []DailyEntry {
 // is read by NewEntryDerived.
 func StoredEntry(code string, added time.Time, d Derivation, checked int) (Entry, error) {
 	if checked == SummaryChecked && d.Ruleset == RulesetVersion {
-		if body, version, why := decodeFrame(code, 's', SummaryVersion); why == "" {
+		if body, version, why := wire.DecodeCode(code, 's', SummaryVersion); why == wire.OK {
 			if s, ok := decodeSummaryBody(body, version); ok {
 				return Entry{Code: code, Added: added, Summary: s, Derived: d, Flags: checkDerived(s, d)}, nil
 			}

@@ -35,7 +35,7 @@ func ExampleDecodeSummary() {
 // A code that lost its end, as when a link is cut in a chat, says so.
 func ExampleDecodeSummary_truncated() {
 	_, err := assessment.DecodeSummary("https://yq.example.cn/fugong/collect#s=s1.fQ7kuNOQ6oKc")
-	fmt.Println(err.(*assessment.SummaryError).Code)
+	fmt.Println(err.(*assessment.InputError).Code)
 	// Output:
 	// truncated
 }

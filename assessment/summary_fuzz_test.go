@@ -27,8 +27,8 @@ func FuzzDecodeSummary(f *testing.F) {
 	f.Fuzz(func(t *testing.T, code string) {
 		s, err := DecodeSummary(code)
 		if err != nil {
-			if _, ok := err.(*SummaryError); !ok {
-				t.Fatalf("DecodeSummary(%q): error %T is not a *SummaryError", code, err)
+			if _, ok := err.(*InputError); !ok {
+				t.Fatalf("DecodeSummary(%q): error %T is not a *InputError", code, err)
 			}
 			return
 		}

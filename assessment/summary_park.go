@@ -31,7 +31,7 @@ func (w *sumWriter) parkFields(s Summary) {
 	if s.Industry != "" {
 		flags |= 2
 	}
-	w.b = append(w.b, flags)
+	w.Byte(flags)
 	if s.Zone != "" {
 		w.text(s.Zone, MaxSummaryPark, "the zone")
 	}
@@ -40,10 +40,10 @@ func (w *sumWriter) parkFields(s Summary) {
 	}
 }
 
-func (r *sumReader) parkFields(s *Summary) {
-	flags := r.byte()
+func (r sumReader) parkFields(s *Summary) {
+	flags := r.Byte()
 	if flags == 0 || flags>>6 != 0 {
-		r.bad = true // version 2 carries at least one field
+		r.Fail() // version 2 carries at least one field
 	}
 	s.AboveScale = YesNo(flags >> 2 & 3)
 	s.FourAbove = YesNo(flags >> 4 & 3)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"fugong/internal/wire"
 )
 
 // exampleBeforeZones is the summary code of testdata/example.json as the
@@ -111,7 +113,7 @@ func TestSummaryParkFieldsStrict(t *testing.T) {
 			t.Errorf("%s: DecodeSummary = %v, want malformed", tt.name, err)
 		}
 	}
-	bidi := appendSumText(nil, "东区\u202e")
+	bidi := wire.Text.Append(nil, "东区\u202e")
 	code := "s2." + frameB64(append(append(slices.Clone(v1), 1, byte(len(bidi))), bidi...))
 	if _, err := DecodeSummary(code); !errors.Is(err, ErrSummaryRefused) {
 		t.Errorf("a zone with a bidi control: DecodeSummary = %v, want refused", err)
@@ -119,7 +121,7 @@ func TestSummaryParkFieldsStrict(t *testing.T) {
 }
 
 // frameB64 is the payload of a code with body.
-func frameB64(body []byte) string { return encodeFrame('s', 1, body)[3:] }
+func frameB64(body []byte) string { return wire.EncodeCode('s', 1, body)[3:] }
 
 func TestSummaryIndustriesPinned(t *testing.T) {
 	for _, id := range IndustryIDs() {

@@ -5,12 +5,12 @@ import "strings"
 // A summary code comes from outside — a QR code anyone can print — so
 // DecodeSummary holds what it decodes to the kit's text policy
 // (textpolicy.go) and to the plan ID's format, refusing a code that
-// breaks either with a SummaryError that names the field.
+// breaks either with an InputError that names the field.
 
-// ErrSummaryRefused is the SummaryError of a code whose content breaks
+// ErrSummaryRefused is the InputError of a code whose content breaks
 // the text policy or the plan ID's format; its Field and Message name the
 // field. Compare with errors.Is.
-var ErrSummaryRefused = &SummaryError{Code: "refused", Message: Text{
+var ErrSummaryRefused = &InputError{kind: summaryCode, Code: "refused", Message: Text{
 	Zh: "汇总码中有不允许的内容，未加入登记册。",
 	En: "The summary code holds content the kit does not accept; nothing was added.",
 	Ja: "サマリーコードに受け付けられない内容があるため、登録していません。",
@@ -18,8 +18,8 @@ var ErrSummaryRefused = &SummaryError{Code: "refused", Message: Text{
 }}
 
 // summaryRefused is ErrSummaryRefused for field, saying why.
-func summaryRefused(field string, why Text) *SummaryError {
-	return &SummaryError{Code: "refused", Field: field, Detail: field, Message: Text{
+func summaryRefused(field string, why Text) *InputError {
+	return &InputError{kind: summaryCode, Code: "refused", Field: field, Detail: field, Message: Text{
 		Zh: "汇总码中" + why.Zh + "，未加入登记册。请与企业核对。",
 		En: "In the summary code, " + why.In("en") + "; nothing was added. Check with the enterprise.",
 		Ja: "サマリーコードの" + why.In("ja") + "。登録していません。企業に確認してください。",
@@ -29,8 +29,8 @@ func summaryRefused(field string, why Text) *SummaryError {
 
 // checkSummaryFields holds every text s carries to the text policy and
 // the plan ID to its format: 8 upper-case hex digits (PlanID).
-func checkSummaryFields(s Summary) *SummaryError {
-	var err *SummaryError
+func checkSummaryFields(s Summary) *InputError {
+	var err *InputError
 	check := func(field string, label Text, v string, max int) {
 		if i := CheckText(v, max, false); err == nil && i != TextOK {
 			err = summaryRefused(field, i.Message(label, max))

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fugong/internal/wire"
 )
 
 // todaysCodes are summary codes made by the kit before decoding became
@@ -42,7 +44,7 @@ func craftName(t *testing.T, name string) string {
 	s := fullSummary()
 	s.Name = ""
 	body := mustBody(t, s) // starts with the empty name's length, 0
-	text := appendSumText(nil, name)
+	text := wire.Text.Append(nil, name)
 	crafted := binary.AppendUvarint(nil, uint64(len(text)))
 	crafted = append(crafted, text...)
 	return recode(t, append(crafted, body[1:]...))
@@ -53,7 +55,7 @@ func craftPlanID(t *testing.T, id string) string {
 	t.Helper()
 	body := mustBody(t, fullSummary()) // ends with tag 0 and 4 bytes
 	body = append(body[:len(body)-5], 1)
-	text := appendSumText(nil, id)
+	text := wire.Text.Append(nil, id)
 	body = binary.AppendUvarint(body, uint64(len(text)))
 	return recode(t, append(body, text...))
 }
@@ -74,13 +76,13 @@ func TestDecodeSummaryTextPolicy(t *testing.T) {
 				}
 				return
 			}
-			if len(appendSumText(nil, p.text)) > maxSummaryBytes {
+			if len(wire.Text.Append(nil, p.text)) > maxSummaryBytes {
 				if !errors.Is(err, ErrSummaryMalformed) {
 					t.Fatalf("DecodeSummary(name of %d bytes) = %v, want malformed: no code is that long", len(p.text), err)
 				}
 				return
 			}
-			var se *SummaryError
+			var se *InputError
 			if !errors.As(err, &se) || !errors.Is(err, ErrSummaryRefused) || se.Field != "name" {
 				t.Fatalf("DecodeSummary(name %.40q) = %v, want refused on the name", p.text, err)
 			}
@@ -97,7 +99,7 @@ func TestDecodeSummaryPlanID(t *testing.T) {
 	for _, id := range []string{"=1+1", "@SUM(A1)", "draft", "", "3f2a9c1b", "3F2A9C1B0", "3F2A9C1B"} {
 		t.Run(id, func(t *testing.T) {
 			_, err := DecodeSummary(craftPlanID(t, id))
-			var se *SummaryError
+			var se *InputError
 			if errors.As(err, &se) && se.Field == "plan_id" {
 				return
 			}

@@ -117,7 +117,7 @@ func TestTextPolicyAnswers(t *testing.T) {
 			data := []byte(`{"ruleset":"` + RulesetVersion + `","park":{"name":` + v + `},"answers":{"name":` + v + `,"legal_rep":` + v + `}}`)
 			a, err := ParseAnswers(data)
 			if CheckText(p.text, 0, false) == TextNotUTF8 {
-				var fe *FileError
+				var fe *InputError
 				if !errors.As(err, &fe) || fe.Code != "encoding" || fe.Field != "answers.legal_rep" {
 					t.Fatalf("ParseAnswers(name %q) = %v, want an encoding error naming answers.legal_rep", p.text, err)
 				}
@@ -177,7 +177,7 @@ func TestOddNumbers(t *testing.T) {
 		name  string
 		file  string
 		field string
-		code  string // the Problem's code, or the FileError's when fileErr
+		code  string // the Problem's code, or the InputError's when fileErr
 		file2 bool
 	}{
 		{"1e309 people", `{"answers":{"employees_total":1e309}}`, "employees_total", CodeRange, false},
@@ -195,7 +195,7 @@ func TestOddNumbers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := ParseAnswers([]byte(c.file))
 			if c.file2 {
-				var fe *FileError
+				var fe *InputError
 				if !errors.As(err, &fe) || fe.Code != c.code || fe.Field != c.field {
 					t.Fatalf("ParseAnswers(%s) = %v, want a %q error on %s", c.file, err, c.code, c.field)
 				}
@@ -231,9 +231,9 @@ func TestTextPolicyParkLink(t *testing.T) {
 			if CheckText(p.text, 0, false) == TextNotUTF8 {
 				return // compact text cannot carry such bytes: nothing to craft
 			}
-			crafted := base36Encode(frame(encodeBody(park)))
+			crafted := frameOf(ParkLinkVersion, encodeBody(park))
 			_, err := DecodeParkLink("#p=" + crafted)
-			var le *LinkError
+			var le *InputError
 			if CheckText(p.text, MaxLinkDistrict, false) == TextOK {
 				if err != nil {
 					t.Fatalf("DecodeParkLink refused %q: %v", p.text, err)

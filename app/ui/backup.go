@@ -85,7 +85,7 @@ func readImport(data []byte, lang string) (*assessment.Answers, *rosterRecord, [
 func readAnswersImport(data []byte, lang string) (*assessment.Answers, []importProblem, error) {
 	a, err := assessment.ParseAnswers(data)
 	if err != nil {
-		var fe *assessment.FileError
+		var fe *assessment.InputError
 		if errors.As(err, &fe) {
 			field := fe.Field
 			if field == "" {

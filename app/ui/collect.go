@@ -114,7 +114,7 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 	code := assessment.SummaryCode(fragment)
 	e, err := assessment.NewEntry(code, time.Now())
 	if err != nil {
-		var se *assessment.SummaryError
+		var se *assessment.InputError
 		if !errors.As(err, &se) {
 			se = assessment.ErrSummaryMalformed
 		}

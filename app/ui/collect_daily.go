@@ -57,7 +57,7 @@ func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 			}
 		}
 		ctx.Dispatch(func(ctx app.Context) {
-			var de *assessment.DailyError
+			var de *assessment.InputError
 			switch {
 			case errors.As(err, &de):
 				o.state, o.errMsg = "error", de.Message
@@ -77,7 +77,7 @@ func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 
 // dailyErrorText is the message of a daily code's error.
 func dailyErrorText(err error) assessment.Text {
-	var de *assessment.DailyError
+	var de *assessment.InputError
 	if errors.As(err, &de) {
 		return de.Message
 	}

@@ -20,8 +20,8 @@ const parkKey = "fugong.park"
 // when the program starts.
 var linkOutcome struct {
 	read bool
-	park *assessment.Park      // the park the link set, when it was valid
-	err  *assessment.LinkError // why the link could not be used
+	park *assessment.Park       // the park the link set, when it was valid
+	err  *assessment.InputError // why the link could not be used
 }
 
 // init reads the park link before go-app routes the page, so the setup is
@@ -51,7 +51,7 @@ func readParkLink() {
 	linkOutcome.read = true
 	p, err := assessment.DecodeParkLink("#" + assessment.ParkLinkParam + "=" + payload)
 	if err != nil {
-		var le *assessment.LinkError
+		var le *assessment.InputError
 		if !errors.As(err, &le) {
 			le = assessment.ErrLinkMalformed
 		}
@@ -116,7 +116,7 @@ type parkBanner struct {
 	app.Compo
 	lang string
 	park *assessment.Park
-	err  *assessment.LinkError
+	err  *assessment.InputError
 }
 
 // OnMount reads the link's outcome and the stored park.

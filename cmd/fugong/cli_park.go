@@ -54,7 +54,7 @@ func parkLinkCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	}
 	link, err := assessment.ParkLinkURL(*base, park)
 	if err != nil {
-		var le *assessment.LinkError
+		var le *assessment.InputError
 		if errors.As(err, &le) {
 			for _, p := range le.Problems {
 				fmt.Fprintf(stderr, "fugong parklink: %s: %s (%s)\n", p.Question, p.Message.Zh, p.Message.In("en"))

@@ -1,0 +1,90 @@
+package wire
+
+import "encoding/binary"
+
+// Reader reads a body. After its first failure every read returns zero
+// and Bad reports true: a caller reads a whole body and asks once.
+type Reader struct {
+	b   []byte
+	bad bool
+}
+
+// NewReader reads body.
+func NewReader(body []byte) *Reader { return &Reader{b: body} }
+
+// Fail marks the body as malformed.
+func (r *Reader) Fail() { r.bad = true }
+
+// Bad reports whether a read failed.
+func (r *Reader) Bad() bool { return r.bad }
+
+// Done reports whether the body was read whole and well: no read failed
+// and no byte is left.
+func (r *Reader) Done() bool { return !r.bad && len(r.b) == 0 }
+
+// Rest is how many bytes are left to read.
+func (r *Reader) Rest() int { return len(r.b) }
+
+// Peek returns the next byte without reading it; ok is false at the end.
+func (r *Reader) Peek() (c byte, ok bool) {
+	if r.bad || len(r.b) == 0 {
+		return 0, false
+	}
+	return r.b[0], true
+}
+
+// Take reads n bytes; nil when there are fewer.
+func (r *Reader) Take(n int) []byte {
+	if r.bad || n < 0 || n > len(r.b) {
+		r.bad = true
+		return nil
+	}
+	p := r.b[:n:n]
+	r.b = r.b[n:]
+	return p
+}
+
+// Byte reads one byte.
+func (r *Reader) Byte() byte {
+	if p := r.Take(1); p != nil {
+		return p[0]
+	}
+	return 0
+}
+
+// Uvarint reads a uvarint.
+func (r *Reader) Uvarint() uint64 {
+	if r.bad {
+		return 0
+	}
+	v, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[k:]
+	return v
+}
+
+// Small reads a uvarint of at most max.
+func (r *Reader) Small(max uint64) int {
+	v := r.Uvarint()
+	if v > max {
+		r.bad = true
+		return 0
+	}
+	return int(v)
+}
+
+// Text reads text in c written by Writer.Text.
+func (r *Reader) Text(c Compact) string {
+	p := r.Take(r.Small(uint64(len(r.b))))
+	if r.bad {
+		return ""
+	}
+	s, ok := c.Read(p)
+	if !ok {
+		r.bad = true
+	}
+	return s
+}
