@@ -96,8 +96,8 @@ func TestDraftsScreenImport(t *testing.T) {
 			s.onImport(p.ctx, []byte(`{"answers": {"automation_share": 150}}`), nil)
 			page := drawn(t, s)
 			refused := page.byID("import-error")
-			if refused == nil || !strings.Contains(refused.allText(), t0lang(lang, "backup.refused")) {
-				t.Fatalf("refusal = %+v, want %q", refused, t0lang(lang, "backup.refused"))
+			if refused == nil || !strings.Contains(refused.allText(), inLang(lang, "backup.refused")) {
+				t.Fatalf("refusal = %+v, want %q", refused, inLang(lang, "backup.refused"))
 			}
 			label := question(t, "automation_share").Label.In(lang)
 			if lang != "zh" && label == question(t, "automation_share").Label.In("zh") {

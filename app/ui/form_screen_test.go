@@ -240,7 +240,7 @@ func TestFormScreenStorageRefused(t *testing.T) {
 				f.take(fieldEvent{Type: "input", Name: "name", Value: "临沂精工"})
 				f.take(fieldEvent{Type: "change", Name: "name", Value: "临沂精工"})
 				page := drawn(t, f)
-				want := t0lang(lang, tt.key)
+				want := inLang(lang, tt.key)
 				if lang != "zh" && want == t0(tt.key) {
 					t.Fatalf("%s has no %s wording", tt.key, lang)
 				}
@@ -262,4 +262,5 @@ func TestFormScreenStorageRefused(t *testing.T) {
 	}
 }
 
-func t0lang(lang, key string) string { return t(lang, key) }
+// inLang is the catalogue's text of key in lang (t is the test there).
+func inLang(lang, key string) string { return t(lang, key) }

@@ -2,8 +2,9 @@
 
 // The screens' native tests: each screen is mounted in go-app's test
 // engine against drafts kept in memory, driven through the handlers the
-// page calls, and what it draws is read back as HTML. (Under WebAssembly
-// the engine would draw into a document node has not got.)
+// page calls, and what it draws is read back as HTML. They run natively
+// only: under WebAssembly, in node, the engine would draw into a
+// document that is not there.
 
 package ui
 
