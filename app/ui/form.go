@@ -132,35 +132,55 @@ func (f *formScreen) set(q assessment.Question, v assessment.Value) {
 
 // onField takes an input, change or blur event of any field. The
 // question is the element's name and the choice its value (see
-// fieldProps.On). Unfinished pinyin is skipped: its compositionend, or
-// the change when the user leaves, brings the finished text.
+// fieldProps.On).
 func (f *formScreen) onField(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	q, ok := assessment.LookupFor(f.d.Answers.Park, src.Get("name").String())
+	f.take(fieldEvent{
+		Type:      e.Get("type").String(),
+		Name:      src.Get("name").String(),
+		Value:     src.Get("value").String(),
+		Checked:   src.Get("checked").Truthy(),
+		Composing: e.Get("isComposing").Truthy(),
+	})
+}
+
+// fieldEvent is what one event of a field says: the event's type, and the
+// element's name (the question's ID), value and checked state.
+type fieldEvent struct {
+	Type      string // "input", "compositionend", "change" or "blur"
+	Name      string
+	Value     string
+	Checked   bool
+	Composing bool // typed amid unfinished pinyin
+}
+
+// take stores what a field's event says. Unfinished pinyin is skipped:
+// its compositionend, or the change when the user leaves, brings the
+// finished text.
+func (f *formScreen) take(e fieldEvent) {
+	q, ok := assessment.LookupFor(f.d.Answers.Park, e.Name)
 	if !ok {
 		return
 	}
-	event := e.Get("type").String()
-	value := src.Get("value").String()
 	switch q.Kind {
 	case assessment.KindYesNo:
 		f.shown[q.ID] = true
-		f.set(q, assessment.BoolValue(value == "yes"))
+		f.set(q, assessment.BoolValue(e.Value == "yes"))
 	case assessment.KindChoice:
 		f.shown[q.ID] = true
-		f.set(q, assessment.StringValue(value))
+		f.set(q, assessment.StringValue(e.Value))
 	case assessment.KindChoices:
 		f.shown[q.ID] = true
-		f.set(q, toggleChoice(q, f.d.Answers.Get(q.ID), value, src.Get("checked").Bool()))
+		f.set(q, toggleChoice(q, f.d.Answers.Get(q.ID), e.Value, e.Checked))
 	default:
-		if event == "input" && e.Get("isComposing").Truthy() {
+		if e.Type == "input" && e.Composing {
 			return
 		}
-		f.typed[q.ID] = value
-		if event == "change" || event == "blur" {
+		f.typed[q.ID] = e.Value
+		if e.Type == "change" || e.Type == "blur" {
 			f.shown[q.ID] = true
 		}
-		f.set(q, parseInput(q, value))
+		f.set(q, parseInput(q, e.Value))
 	}
 }
 
