@@ -114,10 +114,7 @@ func cat2(u *Answers, _ Thresholds) (tri, Reason) {
 	}
 	r.Fired = true
 	list := join(txt("、", ", ", "、", ", "), names...)
-	r.Message = Text{Zh: "产品属国内急需产品（" + list.Zh + "），属第二类",
-		En: "Makes products urgently needed in the country (" + list.In("en") + "): category 2",
-		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "）を生産しているため、第2区分",
-		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ")을 생산하여 제2유형"}
+	r.Message = txt("产品属国内急需产品（"+list.Zh+"），属第二类", "Makes products urgently needed in the country ("+list.In("en")+"): category 2", "国内で緊急に必要な製品（"+list.In("ja")+"）を生産しているため、第2区分", "국내 긴급 필요 제품("+list.In("ko")+")을 생산하여 제2유형")
 	return yes, r
 }
 
@@ -192,7 +189,7 @@ func batchReason(category, batch int, date string) Reason {
 		"제"+strconv.Itoa(category)+"유형 기업은 제"+b+"차로 재개한다(유형별·차수별로 상위부터 재개)")}
 	if date != "" {
 		d := dayText(date)
-		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为"+d.Zh, "; the park opens Batch "+b+" on "+d.En, "。園区による第"+b+"陣の開始日は"+d.Ja, "; 단지의 제"+b+"차 개시일 "+d.Ko))
+		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为"+d.Zh, "; the park opens Batch "+b+" on "+d.exact("en"), "。園区による第"+b+"陣の開始日は"+d.exact("ja"), "; 단지의 제"+b+"차 개시일 "+d.exact("ko")))
 	}
 	return r
 }
@@ -237,9 +234,5 @@ func category2Priority(u *Answers) Reason {
 		}
 	}
 	list := join(txt("、", ", ", "、", ", "), names...)
-	return Reason{Rule: "priority.category2", Fired: true, Answers: p.facts, Message: Text{
-		Zh: "生产国内急需产品（" + list.Zh + "，第二类），优先复工",
-		En: "Makes products urgently needed in the country (" + list.In("en") + "; Category 2): priority resumption",
-		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "、第2区分）を生産しているため優先再開",
-		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ", 제2유형)을 생산하여 우선 재개"}}
+	return Reason{Rule: "priority.category2", Fired: true, Answers: p.facts, Message: txt("生产国内急需产品（"+list.Zh+"，第二类），优先复工", "Makes products urgently needed in the country ("+list.In("en")+"; Category 2): priority resumption", "国内で緊急に必要な製品（"+list.In("ja")+"、第2区分）を生産しているため優先再開", "국내 긴급 필요 제품("+list.In("ko")+", 제2유형)을 생산하여 우선 재개")}
 }

@@ -161,28 +161,16 @@ func (c Consistency) check(u *Answers) (in Inconsistency, ok bool) {
 	w, s := label(c.Whole), fmtNum(sum)
 	if c.Kind == SumEquals {
 		n, t := strconv.Itoa(len(parts)), fmtNum(whole)
-		in.Message = Text{
-			Zh: [...]string{"", "一", "两", "三", "四"}[min(len(parts), 4)] + "类人员合计 " + s + " 人，与" + w.Zh + " " + t + " 人不一致",
-			En: "the " + n + " staff classes add up to " + s + ", but " + lowerFirst(w.In("en")) + " is " + t,
-			Ja: n + "分類の人数の合計 " + s + "人が" + w.In("ja") + " " + t + "人と一致しません",
-			Ko: n + "개 분류 인원 합계 " + s + "명이 " + w.In("ko") + " " + t + "명과 일치하지 않습니다"}
+		in.Message = txt([...]string{"", "一", "两", "三", "四"}[min(len(parts), 4)]+"类人员合计 "+s+" 人，与"+w.Zh+" "+t+" 人不一致", "the "+n+" staff classes add up to "+s+", but "+lowerFirst(w.In("en"))+" is "+t, n+"分類の人数の合計 "+s+"人が"+w.In("ja")+" "+t+"人と一致しません", n+"개 분류 인원 합계 "+s+"명이 "+w.In("ko")+" "+t+"명과 일치하지 않습니다")
 		return in, true
 	}
 	if len(parts) == 1 {
 		p := parts[0]
-		in.Message = Text{
-			Zh: "“" + p.Zh + "”（" + s + "）不应多于“" + w.Zh + "”（" + fmtNum(whole) + "）",
-			En: "“" + p.In("en") + "” (" + s + ") cannot exceed “" + w.In("en") + "” (" + fmtNum(whole) + ")",
-			Ja: "「" + p.In("ja") + "」（" + s + "）が「" + w.In("ja") + "」（" + fmtNum(whole) + "）を超えています",
-			Ko: "‘" + p.In("ko") + "’(" + s + ")이(가) ‘" + w.In("ko") + "’(" + fmtNum(whole) + ")보다 많습니다"}
+		in.Message = txt("“"+p.Zh+"”（"+s+"）不应多于“"+w.Zh+"”（"+fmtNum(whole)+"）", "“"+p.In("en")+"” ("+s+") cannot exceed “"+w.In("en")+"” ("+fmtNum(whole)+")", "「"+p.In("ja")+"」（"+s+"）が「"+w.In("ja")+"」（"+fmtNum(whole)+"）を超えています", "‘"+p.In("ko")+"’("+s+")이(가) ‘"+w.In("ko")+"’("+fmtNum(whole)+")보다 많습니다")
 		return in, true
 	}
 	names := join(txt("与", " and ", "と", "와(과) "), parts...)
-	in.Message = Text{
-		Zh: "“" + names.Zh + "”之和（" + s + "）不应多于“" + w.Zh + "”（" + fmtNum(whole) + "）",
-		En: "“" + names.In("en") + "” together (" + s + ") cannot exceed “" + w.In("en") + "” (" + fmtNum(whole) + ")",
-		Ja: "「" + names.In("ja") + "」の合計（" + s + "）が「" + w.In("ja") + "」（" + fmtNum(whole) + "）を超えています",
-		Ko: "‘" + names.In("ko") + "’의 합(" + s + ")이 ‘" + w.In("ko") + "’(" + fmtNum(whole) + ")보다 많습니다"}
+	in.Message = txt("“"+names.Zh+"”之和（"+s+"）不应多于“"+w.Zh+"”（"+fmtNum(whole)+"）", "“"+names.In("en")+"” together ("+s+") cannot exceed “"+w.In("en")+"” ("+fmtNum(whole)+")", "「"+names.In("ja")+"」の合計（"+s+"）が「"+w.In("ja")+"」（"+fmtNum(whole)+"）を超えています", "‘"+names.In("ko")+"’의 합("+s+")이 ‘"+w.In("ko")+"’("+fmtNum(whole)+")보다 많습니다")
 	return in, true
 }
 

@@ -11,10 +11,10 @@ type FileError struct {
 // Error returns the message in Chinese followed by English, so that one
 // line on a terminal is clear to either reader.
 func (e *FileError) Error() string {
-	if e.Message.En == "" {
+	if e.Message.exact("en") == "" {
 		return e.Message.Zh
 	}
-	return e.Message.Zh + " (" + e.Message.En + ")"
+	return e.Message.Zh + " (" + e.Message.exact("en") + ")"
 }
 
 func errTooLarge() *FileError {

@@ -90,7 +90,7 @@ func orNotSet(s string) Text {
 	if s == "" {
 		return NotSet
 	}
-	return Text{Zh: s, En: s, Ja: s, Ko: s}
+	return txt(s, s, s, s)
 }
 
 func contactLine(p Park) string {

@@ -145,7 +145,7 @@ var itemDefs = []itemDef{
 				r = join(Text{}, r, txt("，另有 "+fmtNum(onSite)+" 人隔离期未满", "; a further "+fmtNum(onSite)+" whose quarantine has not ended", "。ほかに隔離期間未満了の者"+fmtNum(onSite)+"人", ", 격리 기간 미만료 "+fmtNum(onSite)+"명 추가"))
 				if q.QuarantineEnds != "" {
 					d := dayText(q.QuarantineEnds)
-					r = join(Text{}, r, txt("，最晚于"+d.Zh+"隔离期满", ", the last quarantine ending on "+d.En, "（最後の隔離期間満了は"+d.Ja+"）", "(최종 격리 만료 "+d.Ko+")"))
+					r = join(Text{}, r, txt("，最晚于"+d.Zh+"隔离期满", ", the last quarantine ending on "+d.exact("en"), "（最後の隔離期間満了は"+d.exact("ja")+"）", "(최종 격리 만료 "+d.exact("ko")+")"))
 				}
 			}
 			return true, onSite <= 0 && len(p.missing) == 0, r
