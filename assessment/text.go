@@ -3,20 +3,40 @@ package assessment
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 )
 
+// language is one language the kit writes: its code and its catalogs,
+// one per layer (catalog_domain_<code>.go, catalog_documents_<code>.go).
+type language struct {
+	code      string
+	domain    map[string]string // questions, items, reasons, validation
+	documents map[string]string // plan, letter, report
+}
+
 // languageList is every language the kit writes, the language of record
-// first. Its length sizes Text, so a new language is one line here (and
-// its catalogs).
-var languageList = [...]string{"zh", "en", "ja", "ko"}
+// first. Its length sizes Text, so a new language is one line here and
+// its catalogs.
+var languageList = [...]language{
+	{"zh", domainZh, documentsZh},
+	{"en", domainEn, documentsEn},
+	{"ja", domainJa, documentsJa},
+	{"ko", domainKo, documentsKo},
+}
 
 // Languages lists the language codes the kit knows, primary first.
-var Languages = languageList[:]
+var Languages = func() []string {
+	codes := make([]string, len(languageList))
+	for i, l := range languageList {
+		codes[i] = l.code
+	}
+	return codes
+}()
 
 // langIndex returns lang's place in languageList, or -1.
 func langIndex(lang string) int {
 	for i, l := range languageList {
-		if l == lang {
+		if l.code == lang {
 			return i
 		}
 	}
@@ -25,6 +45,72 @@ func langIndex(lang string) int {
 
 // ValidLang reports whether lang is one of Languages.
 func ValidLang(lang string) bool { return langIndex(lang) >= 0 }
+
+// lookup returns the text under key in l's catalogs; an unknown key
+// shows itself, so that it is seen (and a test forbids it).
+func (l language) lookup(key string) string {
+	if s, ok := l.domain[key]; ok {
+		return s
+	}
+	if s, ok := l.documents[key]; ok {
+		return s
+	}
+	return key
+}
+
+// msg returns the text under key in every language.
+func msg(key string) Text {
+	var t Text
+	for i, l := range languageList {
+		t.set(i, l.lookup(key))
+	}
+	return t
+}
+
+// msgf returns the template under key in every language with each
+// {name} filled. slots alternate a name and its value: a string, the same
+// in every language, or a Text, in the template's language.
+func msgf(key string, slots ...any) Text {
+	var t Text
+	for i, l := range languageList {
+		t.set(i, fill(l.lookup(key), l.code, slots))
+	}
+	return t
+}
+
+// fill replaces each {name} of template with its slot's value in lang,
+// in one pass, so that a value is never read as a template.
+func fill(template, lang string, slots []any) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(template, '{')
+		end := strings.IndexByte(template[open+1:], '}')
+		if open < 0 || end < 0 {
+			return b.String() + template
+		}
+		name := template[open+1 : open+1+end]
+		b.WriteString(template[:open])
+		b.WriteString(slotValue(name, lang, slots))
+		template = template[open+end+2:]
+	}
+}
+
+// slotValue returns the value of slot name in lang, or "{name}" when it
+// was not given, so that it is seen.
+func slotValue(name, lang string, slots []any) string {
+	for i := 0; i+1 < len(slots); i += 2 {
+		if slots[i] != name {
+			continue
+		}
+		switch v := slots[i+1].(type) {
+		case string:
+			return v
+		case Text:
+			return v.In(lang)
+		}
+	}
+	return "{" + name + "}"
+}
 
 // Text is one piece of user-facing text in every language the kit
 // writes. Simplified Chinese is the language of record and is always
@@ -88,14 +174,14 @@ func (t Text) MarshalJSON() ([]byte, error) {
 	enc.SetEscapeHTML(false) // the outer encoder escapes, or not, as it is set
 	b.WriteByte('{')
 	for i, l := range languageList {
-		s := t.exact(l)
+		s := t.exact(l.code)
 		if i > 0 && s == "" {
 			continue
 		}
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString(`"` + l + `":`)
+		b.WriteString(`"` + l.code + `":`)
 		if err := enc.Encode(s); err != nil {
 			return nil, err
 		}
@@ -114,7 +200,7 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 	}
 	*t = Text{}
 	for i, l := range languageList {
-		t.set(i, forms[l])
+		t.set(i, forms[l.code])
 	}
 	return nil
 }
@@ -128,12 +214,12 @@ func join(sep Text, parts ...Text) Text {
 		s, whole := "", true
 		for j, p := range parts {
 			if j > 0 {
-				s += sep.In(l)
+				s += sep.In(l.code)
 			}
-			if i > 0 && p.exact(l) == "" {
+			if i > 0 && p.exact(l.code) == "" {
 				whole = false
 			}
-			s += p.exact(l)
+			s += p.exact(l.code)
 		}
 		if whole {
 			out.set(i, s)
