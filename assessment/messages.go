@@ -27,17 +27,17 @@ const (
 
 // quoted puts a question's label in each language's quotation marks.
 func quoted(label Text) Text {
-	return txt("“"+label.Zh+"”", "“"+label.In("en")+"”", "「"+label.In("ja")+"」", "‘"+label.In("ko")+"’")
+	return msgf("validation.quoted", "label", label)
 }
 
 func msgRequired(label Text) Text {
 	q := quoted(label)
-	return txt("请填写"+q.Zh, "Please answer "+q.exact("en"), q.exact("ja")+"を入力してください", q.exact("ko")+" 항목에 응답해 주십시오")
+	return msgf("validation.required.please_answer", "q", q)
 }
 
 func msgType(label Text, want Text) Text {
 	q := quoted(label)
-	return txt(q.Zh+"的答案类型不对，应为"+want.Zh, q.exact("en")+" has the wrong type of answer; expected "+want.In("en"), q.exact("ja")+"の回答の型が正しくありません（"+want.In("ja")+"で入力してください）", q.exact("ko")+"의 응답 형식이 올바르지 않습니다("+want.In("ko")+" 필요)")
+	return msgf("validation.type.has_wrong_type_answer", "q", q, "want", want)
 }
 
 func msgRange(label Text, min, max float64, unit Text) Text {
@@ -48,52 +48,52 @@ func msgRange(label Text, min, max float64, unit Text) Text {
 
 func msgWhole(label Text) Text {
 	q := quoted(label)
-	return txt(q.Zh+"应为整数", q.exact("en")+" must be a whole number", q.exact("ja")+"は整数で入力してください", q.exact("ko")+"은(는) 정수로 입력해 주십시오")
+	return msgf("validation.whole.must_whole_number", "q", q)
 }
 
 func msgChoice(label Text, id string) Text {
 	id = shown(id)
 	q := quoted(label)
-	return txt(q.Zh+"没有选项 "+id, q.exact("en")+" has no choice "+id, q.exact("ja")+"に選択肢 "+id+" はありません", q.exact("ko")+"에 선택지 "+id+"이(가) 없습니다")
+	return msgf("validation.choice.has_no_choice", "q", q, "id", id)
 }
 
 func msgCreditCode(label Text) Text {
 	q := quoted(label)
-	return txt(q.Zh+"不是有效的统一社会信用代码（18 位，末位为校验码，字母大写）", q.exact("en")+" is not a valid unified social credit code (18 characters, the last a check character, capital letters)", q.exact("ja")+"は有効な統一社会信用コードではありません（18桁、末尾はチェック文字、英字は大文字）", q.exact("ko")+"은(는) 유효한 통일사회신용코드가 아닙니다(18자리, 마지막 자리는 검증 문자, 영문 대문자)")
+	return msgf("validation.credit_code.not_valid_unified_social", "q", q)
 }
 
 func msgPhone(label Text) Text {
 	q := quoted(label)
-	return txt(q.Zh+"不是有效的电话号码（手机 13812345678，座机 0531-88888888）", q.exact("en")+" is not a valid phone number (mobile 13812345678, landline 0531-88888888)", q.exact("ja")+"は有効な電話番号ではありません（携帯電話 13812345678、固定電話 0531-88888888）", q.exact("ko")+"은(는) 유효한 전화번호가 아닙니다(휴대전화 13812345678, 유선전화 0531-88888888)")
+	return msgf("validation.phone.not_valid_phone_number", "q", q)
 }
 
 func msgDate(label Text) Text {
 	q := quoted(label)
-	return txt(q.Zh+"不是有效日期（例如 2026-02-10）", q.exact("en")+" is not a valid date (e.g. 2026-02-10)", q.exact("ja")+"は有効な日付ではありません（例：2026-02-10）", q.exact("ko")+"은(는) 유효한 날짜가 아닙니다(예: 2026-02-10)")
+	return msgf("validation.date.not_valid_date_e", "q", q)
 }
 
 func msgTooLong(label Text, max int) Text {
 	q := quoted(label)
 	n := strconv.Itoa(max)
-	return txt(q.Zh+"过长（最多 "+n+" 个字）", q.exact("en")+" is too long (at most "+n+" characters)", q.exact("ja")+"が長すぎます（"+n+"文字以内）", q.exact("ko")+"이(가) 너무 깁니다(최대 "+n+"자)")
+	return msgf("validation.too_long.too_long_at_most", "q", q, "n", n)
 }
 
 func msgLang(lang string) Text {
 	lang = shown(lang)
-	return txt("未知的语言 "+lang+"，改用中文", "unknown language "+lang+"; using Chinese", "不明な言語 "+lang+" のため、中国語を使用します", "알 수 없는 언어 "+lang+", 중국어를 사용합니다")
+	return msgf("validation.lang.unknown_language_using_chinese", "lang", lang)
 }
 
 func msgUnknownQuestion(id string) Text {
 	id = shown(id)
-	return txt("答案文件中有本规则版本没有的问题 "+id+"，未采用", "the file answers a question this ruleset does not have: "+id+"; not used", "回答ファイルに、このルールのバージョンにない質問 "+id+" への回答があるため、使用しませんでした", "응답 파일에 이 규칙 버전에 없는 질문 "+id+"에 대한 응답이 있어 사용하지 않았습니다")
+	return msgf("validation.unknown_question.file_answers_question_this", "id", id)
 }
 
 func msgRuleset(got string) Text {
 	got = shown(got)
 	if got == "" {
-		return txt("答案文件未注明规则版本，按 "+RulesetVersion+" 评估", "the file names no ruleset; evaluated with "+RulesetVersion, "回答ファイルにルールのバージョンの記載がないため、"+RulesetVersion+" で評価しました", "응답 파일에 규칙 버전이 없어 "+RulesetVersion+"(으)로 평가했습니다")
+		return msgf("validation.ruleset.file_names_no_ruleset", "ruleset_version", RulesetVersion)
 	}
-	return txt("答案文件按规则版本 "+got+" 填写，现按 "+RulesetVersion+" 评估，请核对答案", "the file was written for ruleset "+got+"; evaluated with "+RulesetVersion+" — please check the answers", "回答ファイルはルール "+got+" に基づいて作成されていますが、"+RulesetVersion+" で評価しました。回答を確認してください", "응답 파일은 규칙 "+got+" 기준으로 작성되었으나 "+RulesetVersion+"(으)로 평가했습니다. 응답을 확인해 주십시오")
+	return msgf("validation.ruleset.file_was_written_ruleset", "got", got, "ruleset_version", RulesetVersion)
 }
 
 // fmtNum writes a number the way people write it: no trailing zeros, at

@@ -22,12 +22,12 @@ func validateNames(field string, label Text, names []string) []Problem {
 	}
 	if len(names) > MaxParkNames {
 		n := strconv.Itoa(MaxParkNames)
-		add(CodeTooLong, txt(label.Zh+"最多 "+n+" 个", "at most "+n+" of "+label.exact("en"), label.exact("ja")+"は最大 "+n+" 件です", label.exact("ko")+"은(는) 최대 "+n+"개입니다"))
+		add(CodeTooLong, msgf("park.names.validate_names.at_most", "label", label, "n", n))
 	}
 	seen := map[string]bool{}
 	for _, n := range names {
 		if n == "" {
-			add(CodeRequired, txt(label.Zh+"的名称不能为空", "a "+label.exact("en")+" needs a name", label.exact("ja")+"の名称が空です", label.exact("ko")+" 이름이 비어 있습니다"))
+			add(CodeRequired, msgf("park.names.validate_names.needs_name", "label", label))
 			continue
 		}
 		if tp := textProblem("park."+field, label, n, MaxParkNameLen, false); tp != nil {
@@ -36,7 +36,7 @@ func validateNames(field string, label Text, names []string) []Problem {
 		}
 		if seen[n] || field == "industries" && isKitIndustry(n) {
 			s := shown(n)
-			add(CodeInconsistent, txt(label.Zh+"重复："+s, label.exact("en")+" listed twice: "+s, label.exact("ja")+"が重複しています："+s, label.exact("ko")+"이(가) 중복되었습니다: "+s))
+			add(CodeInconsistent, msgf("park.names.validate_names.listed_twice", "label", label, "s", s))
 		}
 		seen[n] = true
 	}

@@ -108,9 +108,5 @@ func endsSumProblems(u *Answers) []Problem {
 	}
 	s, n := strconv.Itoa(sum), fmtNum(away)
 	l, in := quoted(label(QuarantineEndsID)), quoted(label("returnees_in_quarantine"))
-	return []Problem{{Code: CodeQuarantineEnds, Question: QuarantineEndsID, Severity: Error, Message: txt(
-		l.Zh+"合计 "+s+" 人，与"+in.Zh+"（"+n+" 人）不符",
-		l.exact("en")+" adds up to "+s+" people, but "+in.exact("en")+" is "+n,
-		l.exact("ja")+"の合計"+s+"人が"+in.exact("ja")+"（"+n+"人）と一致しません",
-		l.exact("ko")+"의 합계 "+s+"명이 "+in.exact("ko")+"("+n+"명)와(과) 일치하지 않습니다")}}
+	return []Problem{{Code: CodeQuarantineEnds, Question: QuarantineEndsID, Severity: Error, Message: msgf("quarantine.ends.ends_sum_problems.message", "l", l, "s", s, "in", in, "n", n)}}
 }

@@ -10,11 +10,11 @@ import "strings"
 // ErrSummaryRefused is the SummaryError of a code whose content breaks
 // the text policy or the plan ID's format; its Field and Message name the
 // field. Compare with errors.Is.
-var ErrSummaryRefused = &SummaryError{Code: "refused", Message: txt("汇总码中有不允许的内容，未加入登记册。", "The summary code holds content the kit does not accept; nothing was added.", "サマリーコードに受け付けられない内容があるため、登録していません。", "요약 코드에 허용되지 않는 내용이 있어 등록하지 않았습니다.")}
+var ErrSummaryRefused = &SummaryError{Code: "refused", Message: msg("summary.strict.err_summary_refused.message")}
 
 // summaryRefused is ErrSummaryRefused for field, saying why.
 func summaryRefused(field string, why Text) *SummaryError {
-	return &SummaryError{Code: "refused", Field: field, Detail: field, Message: txt("汇总码中"+why.Zh+"，未加入登记册。请与企业核对。", "In the summary code, "+why.In("en")+"; nothing was added. Check with the enterprise.", "サマリーコードの"+why.In("ja")+"。登録していません。企業に確認してください。", "요약 코드의 "+why.In("ko")+". 등록하지 않았습니다. 기업에 확인하세요.")}
+	return &SummaryError{Code: "refused", Field: field, Detail: field, Message: msgf("summary.strict.summary_refused.message", "why", why)}
 }
 
 // checkSummaryFields holds every text s carries to the text policy and
@@ -49,7 +49,7 @@ func checkSummaryFields(s Summary) *SummaryError {
 	check("zone", questionByID["zone"].Label, s.Zone, MaxSummaryPark)
 	check("industry", questionByID["industry"].Label, s.Industry, MaxSummaryPark)
 	if err == nil && !isUpperHex(s.PlanID, 8) {
-		err = summaryRefused("plan_id", txt("“方案编号”不是 8 位编号（0–9、A–F）", "“Plan ID” is not an 8-character ID (0–9, A–F)", "「計画番号」が8桁の番号（0～9、A～F）ではありません", "‘계획 번호’가 8자리 번호(0~9, A~F)가 아닙니다"))
+		err = summaryRefused("plan_id", msg("summary.strict.plan_id.why"))
 	}
 	return err
 }
