@@ -19,10 +19,7 @@ const (
 )
 
 // paperTitle is the title of the paper version.
-var paperTitle = txt("复工复产自评问卷及承诺书（纸质版）",
-	"Resumption self-assessment: questionnaire and commitment letter (paper)",
-	"操業再開セルフチェック：質問票と誓約書（紙版）",
-	"업무 재개 자가진단: 설문지와 서약서(종이판)")
+var paperTitle = msg("paper.paper_title")
 
 // PaperForm returns the paper version of the kit, for an enterprise
 // without a smartphone: the whole form as a blank questionnaire (every
@@ -92,26 +89,26 @@ func (b *planBuilder) paperIntro(park Park) []Block {
 			rows = append(rows, []string{b.t(label), value})
 		}
 	}
-	add(txt("园区", "Park", "園区", "단지"), park.Name)
-	add(txt("所在地区", "District", "所在地域", "소재 지역"), park.District)
-	add(txt("联系人", "Contact", "連絡担当者", "연락 담당자"), strings.TrimSpace(park.Contact+" "+park.Phone))
-	add(txt("热线", "Hotline", "ホットライン", "핫라인"), park.Hotline)
+	add(msg("paper.paper_intro.park"), park.Name)
+	add(msg("paper.paper_intro.district"), park.District)
+	add(msg("paper.paper_intro.contact"), strings.TrimSpace(park.Contact+" "+park.Phone))
+	add(msg("paper.paper_intro.hotline"), park.Hotline)
 	for n := 1; n <= 3; n++ {
 		if d := park.BatchDate(n); d != "" {
-			add(join(Text{}, batchLabel(n), txt("开放日期", " opens", "開始日", " 시작일")), d)
+			add(join(Text{}, batchLabel(n), msg("paper.paper_intro.opens")), d)
 		}
 	}
 	th := park.Thresholds()
-	add(txt("第一类：自动化率不低于", "Category 1: automation share at least", "第1類：自動化率の下限", "제1류: 자동화율 최소"),
+	add(msg("paper.paper_intro.category_1_automation_share"),
 		strconv.FormatFloat(th.Cat1MinAutomationShare, 'f', -1, 64)+" %")
-	add(txt("第三类：人均面积不低于", "Category 3: floor area per worker at least", "第3類：1人当たり面積の下限", "제3류: 1인당 면적 최소"),
+	add(msg("paper.paper_intro.category_3_floor_area"),
 		strconv.FormatFloat(th.Cat3MinAreaPerWorker, 'f', -1, 64)+" m²")
-	add(txt("用工少的企业：职工不超过", "Few workers: employees at most", "従業員が少ない企業：従業員数の上限", "소규모 인원 기업: 직원 최대"),
+	add(msg("paper.paper_intro.few_workers_employees_at"),
 		strconv.FormatFloat(th.FewWorkersMax, 'f', -1, 64)+b.s(" 人", "", " 人", " 명"))
 	for _, o := range park.Support {
 		for _, m := range SupportMeasures() {
 			if m.ID == o.ID {
-				add(join(Text{}, txt("扶持措施：", "Support: ", "支援措置：", "지원 조치: "), m.Label), firstNonEmpty(o.Note, "✓"))
+				add(join(Text{}, msg("paper.paper_intro.support"), m.Label), firstNonEmpty(o.Note, "✓"))
 			}
 		}
 	}

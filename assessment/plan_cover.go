@@ -1,10 +1,7 @@
 package assessment
 
 // planTitle is the title of the whole document and of its cover.
-var planTitle = txt("复工复产疫情防控方案及承诺书",
-	"Resumption of work: prevention plan, emergency plan and commitment letter",
-	"操業再開に係る感染防止計画・緊急対応計画及び誓約書",
-	"업무 재개 방역 계획, 비상 대응 계획 및 서약서")
+var planTitle = msg("plan.cover.plan_title")
 
 // coverSections is the plan's cover page.
 var coverSections = []sectionDef{

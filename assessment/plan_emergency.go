@@ -3,25 +3,25 @@ package assessment
 // emergencySections is the emergency plan (突发疫情应急预案) in the nine
 // parts guidance required.
 var emergencySections = []sectionDef{
-	{id: "emergency", title: txt("突发疫情应急预案", "Emergency plan", "緊急対応計画", "비상 대응 계획"), level: 1, newPage: true, numbered: true, editable: true,
+	{id: "emergency", title: msg("plan.emergency.title"), level: 1, newPage: true, numbered: true, editable: true,
 		build: (*planBuilder).emIntro},
-	{id: "emergency.general", title: txt("总则", "General provisions", "総則", "총칙"), level: 2, numbered: true, editable: true,
+	{id: "emergency.general", title: msg("plan.emergency.general.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emGeneral},
-	{id: "emergency.risk", title: txt("风险分析", "Risk analysis", "リスク分析", "위험 분석"), level: 2, numbered: true, editable: true,
+	{id: "emergency.risk", title: msg("plan.emergency.risk.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emRisk},
-	{id: "emergency.levels", title: txt("分级响应", "Response levels", "段階別の対応", "단계별 대응"), level: 2, numbered: true, editable: true,
+	{id: "emergency.levels", title: msg("plan.emergency.levels.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emLevels},
-	{id: "emergency.organization", title: txt("组织机构与职责", "Organisation and duties", "組織体制と職務", "조직 및 직무"), level: 2, numbered: true, editable: true,
+	{id: "emergency.organization", title: msg("plan.emergency.organization.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emOrganization},
-	{id: "emergency.warning", title: txt("预防与预警", "Prevention and early warning", "予防と早期警戒", "예방 및 조기 경보"), level: 2, numbered: true, editable: true,
+	{id: "emergency.warning", title: msg("plan.emergency.warning.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emWarning},
-	{id: "emergency.preparation", title: txt("应急准备", "Preparation", "緊急時への備え", "비상 대비"), level: 2, numbered: true, editable: true,
+	{id: "emergency.preparation", title: msg("plan.emergency.preparation.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emPreparation},
-	{id: "emergency.response", title: txt("应急处置", "Response", "緊急時の対応", "비상 조치"), level: 2, numbered: true, editable: true,
+	{id: "emergency.response", title: msg("plan.emergency.response.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emResponse},
-	{id: "emergency.aftermath", title: txt("善后处置", "Aftermath", "事後の対応", "사후 조치"), level: 2, numbered: true, editable: true,
+	{id: "emergency.aftermath", title: msg("plan.emergency.aftermath.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emAftermath},
-	{id: "emergency.management", title: txt("保障措施与预案管理", "Support and management of the plan", "保障措置と計画の管理", "지원 조치 및 계획 관리"), level: 2, numbered: true, editable: true,
+	{id: "emergency.management", title: msg("plan.emergency.management.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).emManagement},
 }
 
@@ -128,21 +128,16 @@ func (b *planBuilder) emLevels() []Block {
 
 // emergencyRoles are the prevention team's duties in an emergency.
 var emergencyRoles = []roleRow{
-	{"leader_name", txt("总指挥（组长）", "Commander (group leader)", "総指揮（リーダー）", "총지휘(반장)"),
-		txt("判定响应级别，启动和终止预案，统一指挥，向园区和属地报告", "determines the response level, activates and terminates the plan, exercises unified command, and reports to the park and the local authorities",
-			"対応レベルを判定し、計画の発動と終了を決定し、指揮を一元化し、園区及び所在地に報告する", "대응 단계를 판정하고 계획의 발동과 종료를 결정하며, 일원화하여 지휘하고 단지와 관할 당국에 보고한다")},
-	{"temperature_officer", txt("监测排查", "Monitoring", "監視・確認", "모니터링·조사"),
-		txt("体温异常复测，组织隔离观察，排查接触人员", "retesting of abnormal temperatures, isolation and observation, and tracing of contacts",
-			"体温異常時の再検温、隔離観察の実施、接触者の確認", "체온 이상 시 재측정, 격리 관찰 실시, 접촉자 조사")},
-	{"disinfection_officer", txt("消毒处置", "Disinfection", "消毒", "소독"),
-		txt("相关区域和隔离观察室的消毒、终末消毒", "disinfection and terminal disinfection of the areas concerned and the isolation room",
-			"関係区域及び隔離観察室の消毒と最終消毒", "관련 구역 및 격리 관찰실의 소독과 최종 소독")},
-	{"supplies_officer", txt("物资保障", "Supplies", "物資の確保", "물자 확보"),
-		txt("应急物资、车辆和生活保障", "emergency supplies, vehicles and daily necessities",
-			"緊急用物資、車両及び生活面の確保", "비상 물자, 차량 및 생활 지원")},
-	{"reporting_officer", txt("信息报送", "Reporting", "報告", "정보 보고"),
-		txt("按规定时限报告，配合流行病学调查，提供人员名单", "reports within the prescribed time, cooperates with the epidemiological investigation and provides staff lists",
-			"定められた期限内に報告し、疫学調査に協力し、従業員名簿を提供する", "정해진 기한 내에 보고하고 역학 조사에 협조하며 인원 명단을 제공한다")},
+	{"leader_name", msg("plan.emergency.leader_name"),
+		msg("plan.emergency.leader_name.determines_response_level_activates")},
+	{"temperature_officer", msg("plan.emergency.temperature_officer"),
+		msg("plan.emergency.temperature_officer.retesting_abnormal_temperatures_isolation")},
+	{"disinfection_officer", msg("plan.emergency.disinfection_officer"),
+		msg("plan.emergency.disinfection_officer.disinfection_terminal_disinfection_areas")},
+	{"supplies_officer", msg("plan.emergency.supplies_officer"),
+		msg("plan.emergency.supplies_officer.emergency_supplies_vehicles_daily")},
+	{"reporting_officer", msg("plan.emergency.reporting_officer"),
+		msg("plan.emergency.reporting_officer.reports_within_prescribed_time")},
 }
 
 func (b *planBuilder) emOrganization() []Block {
@@ -150,7 +145,7 @@ func (b *planBuilder) emOrganization() []Block {
 		para(b.s("应急工作由疫情防控工作领导小组负责，组长任总指挥。领导小组成员 24 小时保持通讯畅通。", "The emergency response is the responsibility of the epidemic prevention leading group, whose group leader acts as commander. Members of the leading group shall remain reachable 24 hours a day.",
 			"緊急対応は感染防止対策チームが担い、リーダーが総指揮を執る。チームのメンバーは24時間連絡が取れる状態を保つ。",
 			"비상 업무는 방역 대책반이 맡고 반장이 총지휘를 맡는다. 대책반 구성원은 24시간 연락이 가능한 상태를 유지한다.")),
-		b.roster(emergencyRoles, txt("职务", "Role", "役割", "직책"), txt("应急职责", "Duties", "緊急時の職務", "비상 직무")),
+		b.roster(emergencyRoles, msg("plan.emergency.em_organization.role"), msg("plan.emergency.em_organization.duties")),
 	}
 }
 

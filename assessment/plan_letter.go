@@ -21,28 +21,21 @@ import (
 // Chinese text first, then the translation, then a line saying the Chinese
 // text prevails; its title and the labels where it is signed are in both.
 var letterSections = []sectionDef{
-	{id: "letter.enterprise", title: txt("复工复产承诺书（企业留存联）", "Commitment letter (enterprise's copy)",
-		"操業再開誓約書（企業保管用）", "업무 재개 서약서(기업 보관용)"), level: 1, newPage: true, bilingual: true,
+	{id: "letter.enterprise", title: msg("plan.letter.enterprise.title"), level: 1, newPage: true, bilingual: true,
 		retitle: func(b *planBuilder) (Text, bool) {
-			return txt("复工复产整改承诺书（企业留存联）", "Undertaking of corrective action before resuming work (enterprise's copy)",
-				"操業再開に向けた是正誓約書（企業保管用）", "업무 재개를 위한 시정 서약서(기업 보관용)"), b.r.Readiness == NotReady
+			return msg("plan.letter.enterprise.undertaking_corrective_action_before"), b.r.Readiness == NotReady
 		},
 		build: (*planBuilder).letter},
-	{id: "letter.park", title: txt("复工复产承诺书（园区存档联）", "Commitment letter (park's copy)",
-		"操業再開誓約書（園区保管用）", "업무 재개 서약서(단지 보관용)"), level: 1, newPage: true, bilingual: true,
+	{id: "letter.park", title: msg("plan.letter.park.title"), level: 1, newPage: true, bilingual: true,
 		retitle: func(b *planBuilder) (Text, bool) {
-			return txt("复工复产整改承诺书（园区存档联）", "Undertaking of corrective action before resuming work (park's copy)",
-				"操業再開に向けた是正誓約書（園区保管用）", "업무 재개를 위한 시정 서약서(단지 보관용)"), b.r.Readiness == NotReady
+			return msg("plan.letter.park.undertaking_corrective_action_before"), b.r.Readiness == NotReady
 		},
 		build: (*planBuilder).letter},
 }
 
 // letterPrevails says that the Chinese text of the letter prevails, in
 // Chinese and in each other language.
-var letterPrevails = txt("本承诺书以中文文本为准。",
-	"This letter is a translation of the Chinese text above; in case of any discrepancy, the Chinese text shall prevail.",
-	"本誓約書は上記中国語文の翻訳であり、中国語文を正文とする。",
-	"본 서약서는 위 중국어 원문의 번역문이며, 중국어 원문을 기준으로 한다.")
+var letterPrevails = msg("plan.letter.letter_prevails")
 
 // letterItems are the items the letter lists with their deadlines: every
 // unmet critical and required item (for a phased enterprise, only
@@ -208,12 +201,12 @@ func (b *planBuilder) letterConditions() []string {
 // items are worked on.
 func (b *planBuilder) pausedParts() string {
 	parts := map[string]Text{
-		"predisinfection": txt("尚未消毒的场所暂不使用", "places not yet disinfected shall remain closed", "未消毒の場所は使用しない", "소독하지 않은 장소는 사용하지 않고"),
-		"entry_control":   txt("未安排专人值守的出入口暂不启用", "entrances without a designated attendant shall remain closed", "専任の担当者のいない出入口は使用しない", "전담 근무자가 없는 출입구는 사용하지 않고"),
-		"ventilation":     txt("回风空调暂停使用", "recirculating air conditioning shall remain switched off", "還気方式の空調は停止する", "내부 순환 공조기는 가동하지 않고"),
-		"canteen":         txt("食堂暂停集中就餐", "the canteen shall serve no communal meals", "社員食堂での集団喫食は停止する", "구내식당 단체 식사는 중지하고"),
-		"dormitory":       txt("超出标准的宿舍暂停入住", "dormitory rooms exceeding the limits shall not be occupied", "基準を超える寮室には入居させない", "기준을 넘는 기숙사 방은 입주를 중지하고"),
-		"commute":         txt("通勤班车暂停运行", "the shuttle bus service shall be suspended", "通勤バスは運行を停止する", "통근 버스는 운행을 중지하고"),
+		"predisinfection": msg("plan.letter.paused_parts.places_not_yet_disinfected"),
+		"entry_control":   msg("plan.letter.paused_parts.entrances_without_designated_attendant"),
+		"ventilation":     msg("plan.letter.paused_parts.recirculating_air_conditioning_shall"),
+		"canteen":         msg("plan.letter.paused_parts.canteen_shall_serve_no"),
+		"dormitory":       msg("plan.letter.paused_parts.dormitory_rooms_exceeding_limits"),
+		"commute":         msg("plan.letter.paused_parts.shuttle_bus_service_shall"),
 	}
 	var out []string
 	for _, it := range b.letterItems() {
@@ -296,10 +289,7 @@ func (b *planBuilder) letterBody() []Block {
 }
 
 // letterConsequences closes every letter: what follows a broken pledge.
-var letterConsequences = txt("如违反上述承诺，本企业自愿接受停工整改等处理，并同意将违诺情况纳入企业信用记录。特此承诺。",
-	"Should the Enterprise breach any of the above undertakings, it shall accept suspension of work for correction and other measures, and agrees that the breach be entered in its enterprise credit record. This undertaking is hereby given.",
-	"以上の誓約に違反した場合、当社は操業停止・是正等の措置に従い、違反の事実が企業信用記録に記載されることに同意する。以上のとおり誓約する。",
-	"위 서약을 위반할 경우 본 기업은 조업 중지 및 시정 등의 조치를 따르며, 위반 사실이 기업 신용 기록에 등재되는 데 동의한다. 이에 서약한다.")
+var letterConsequences = msg("plan.letter.letter_consequences")
 
 // bi writes a label in Chinese and, when the plan is in another language,
 // also in that language, followed by a colon:
@@ -347,7 +337,7 @@ func (b *planBuilder) letterSigning() Block {
 		signers = append(signers, b.bi(txt("法定代表人 "+rep+"（签字）", "Legal representative (signature)",
 			"法定代表者（署名）", "법정대표자(서명)")))
 	} else {
-		signers = append(signers, b.bi(txt("法定代表人（签字）", "Legal representative (signature)", "法定代表者（署名）", "법정대표자(서명)")))
+		signers = append(signers, b.bi(msg("plan.letter.letter_signing.legal_representative_signature")))
 	}
 	if l := b.person("leader_name"); l.name != "" && l.name != rep {
 		signers = append(signers, b.bi(txt("疫情防控工作领导小组组长 "+l.name+"（签字）", "Leader of the epidemic prevention leading group (signature)",
@@ -355,8 +345,8 @@ func (b *planBuilder) letterSigning() Block {
 	}
 	return Block{Kind: SignatureBlock, Signature: &Signature{
 		Signers: signers,
-		Seal:    b.bi(txt("承诺企业（盖章）", "Enterprise (seal)", "誓約企業（押印）", "서약 기업(날인)")) + name,
-		DateLabel: b.bi(txt("日期", "Date", "日付", "날짜")) +
+		Seal:    b.bi(msg("plan.letter.letter_signing.enterprise_seal")) + name,
+		DateLabel: b.bi(msg("plan.letter.letter_signing.date")) +
 			b.s(letterDateBlank, "＿＿＿＿ (year) ＿＿ (month) ＿＿ (day)", letterDateBlank, "＿＿＿＿년 ＿＿월 ＿＿일"),
 	}}
 }

@@ -5,35 +5,35 @@ package assessment
 // people and numbers. The canteen, dormitory and commute sections appear
 // only when the enterprise has them.
 var preventionSections = []sectionDef{
-	{id: "prevention", title: txt("疫情防控方案", "Prevention plan", "感染防止計画", "방역 계획"), level: 1, newPage: true, numbered: true, editable: true,
+	{id: "prevention", title: msg("plan.prevention.title"), level: 1, newPage: true, numbered: true, editable: true,
 		build: (*planBuilder).prevIntro},
-	{id: "prevention.organization", title: txt("组织领导", "Organisation and leadership", "組織体制", "조직 및 지휘"), level: 2, numbered: true, editable: true,
+	{id: "prevention.organization", title: msg("plan.prevention.organization.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevOrganization},
-	{id: "prevention.screening", title: txt("人员排查与返岗", "Staff screening and return to work", "従業員の確認と職場復帰", "인원 조사 및 복귀"), level: 2, numbered: true, editable: true,
+	{id: "prevention.screening", title: msg("plan.prevention.screening.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevScreening},
-	{id: "prevention.health", title: txt("健康监测", "Health monitoring", "健康観察", "건강 모니터링"), level: 2, numbered: true, editable: true,
+	{id: "prevention.health", title: msg("plan.prevention.health.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevHealth},
-	{id: "prevention.entry", title: txt("出入管理", "Entry control", "出入管理", "출입 관리"), level: 2, numbered: true, editable: true,
+	{id: "prevention.entry", title: msg("plan.prevention.entry.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevEntry},
-	{id: "prevention.workplace", title: txt("工作场所", "Workplace", "職場", "작업장"), level: 2, numbered: true, editable: true,
+	{id: "prevention.workplace", title: msg("plan.prevention.workplace.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevWorkplace},
-	{id: "prevention.disinfection", title: txt("清洁消毒", "Cleaning and disinfection", "清掃・消毒", "청소 및 소독"), level: 2, numbered: true, editable: true,
+	{id: "prevention.disinfection", title: msg("plan.prevention.disinfection.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevDisinfection},
-	{id: "prevention.canteen", title: txt("食堂", "Canteen", "社員食堂", "구내식당"), level: 2, numbered: true, editable: true,
+	{id: "prevention.canteen", title: msg("plan.prevention.canteen.title"), level: 2, numbered: true, editable: true,
 		applies: (*planBuilder).hasCanteen, build: (*planBuilder).prevCanteen},
-	{id: "prevention.dormitory", title: txt("宿舍", "Dormitories", "寮", "기숙사"), level: 2, numbered: true, editable: true,
+	{id: "prevention.dormitory", title: msg("plan.prevention.dormitory.title"), level: 2, numbered: true, editable: true,
 		applies: (*planBuilder).hasDorm, build: (*planBuilder).prevDormitory},
-	{id: "prevention.commute", title: txt("通勤", "Commute", "通勤", "통근"), level: 2, numbered: true, editable: true,
+	{id: "prevention.commute", title: msg("plan.prevention.commute.title"), level: 2, numbered: true, editable: true,
 		applies: (*planBuilder).hasShuttle, build: (*planBuilder).prevCommute},
-	{id: "prevention.supplies", title: txt("物资储备", "Stock of supplies", "物資の備蓄", "물자 비축"), level: 2, numbered: true, editable: true,
+	{id: "prevention.supplies", title: msg("plan.prevention.supplies.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevSupplies},
-	{id: "prevention.medical", title: txt("医务与垃圾处理", "Medical care and waste disposal", "医療とごみ処理", "의료 및 폐기물 처리"), level: 2, numbered: true, editable: true,
+	{id: "prevention.medical", title: msg("plan.prevention.medical.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevMedical},
-	{id: "prevention.isolation", title: txt("隔离观察区", "Isolation and observation area", "隔離観察区域", "격리 관찰 구역"), level: 2, numbered: true, editable: true,
+	{id: "prevention.isolation", title: msg("plan.prevention.isolation.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevIsolation},
-	{id: "prevention.safety", title: txt("复工前安全生产检查", "Production safety inspection before resumption", "操業再開前の生産安全点検", "업무 재개 전 생산 안전 점검"), level: 2, numbered: true, editable: true,
+	{id: "prevention.safety", title: msg("plan.prevention.safety.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevSafety},
-	{id: "prevention.training", title: txt("宣传培训", "Information and training", "周知・研修", "홍보 및 교육"), level: 2, numbered: true, editable: true,
+	{id: "prevention.training", title: msg("plan.prevention.training.title"), level: 2, numbered: true, editable: true,
 		build: (*planBuilder).prevTraining},
 }
 
@@ -94,23 +94,18 @@ type roleRow struct {
 
 // officerRoles are the prevention team's tasks, with who does them.
 var officerRoles = []roleRow{
-	{"leader_name", txt("组长", "Group leader", "リーダー", "반장"),
-		txt("全面负责，统一指挥，决定启动应急预案", "overall responsibility and unified command; decides to activate the emergency plan",
-			"全体を統括し、指揮を一元化し、緊急対応計画の発動を決定する", "전반을 총괄하고 일원화하여 지휘하며, 비상 대응 계획 발동을 결정한다")},
-	{"temperature_officer", txt("体温检测", "Temperature checks", "検温", "체온 측정"),
-		txt("出入口和在岗人员体温检测、登记", "temperature checks and records at the entrances and at work",
-			"出入口及び勤務中の従業員の検温と記録", "출입구 및 근무 인원의 체온 측정과 기록")},
-	{"disinfection_officer", txt("消毒", "Disinfection", "消毒", "소독"),
-		txt("日常消毒、终末消毒和消毒台账", "daily and final disinfection, disinfection records",
-			"日常の消毒、最終消毒及び消毒記録簿", "일상 소독, 최종 소독 및 소독 대장")},
-	{"supplies_officer", txt("物资保障", "Supplies", "物資の確保", "물자 확보"),
-		txt("口罩、测温仪、消毒用品等防护物资的采购、储存和发放", "purchase, storage and distribution of masks, thermometers, disinfectant and other protective supplies",
-			"マスク、体温計、消毒用品等の防護物資の調達、保管及び配布", "마스크, 체온계, 소독용품 등 방역 물자의 구매, 보관 및 배부")},
-	{"reporting_officer", txt("信息报送", "Reporting", "報告", "정보 보고"),
-		txt("每日汇总员工健康情况，向园区和属地报告", "daily summary of employees' health; reports to the park and the local authorities",
-			"従業員の健康状況を毎日取りまとめ、園区及び所在地の当局に報告する", "직원 건강 상황을 매일 취합하여 단지와 관할 당국에 보고한다")},
-	{"contact_name", txt("企业联系人", "Enterprise contact", "企業の連絡担当者", "기업 연락 담당자"),
-		txt("与园区的日常联络", "day-to-day contact with the park", "園区との日常の連絡", "단지와의 일상 연락")},
+	{"leader_name", msg("plan.prevention.leader_name"),
+		msg("plan.prevention.leader_name.overall_responsibility_unified_command")},
+	{"temperature_officer", msg("plan.prevention.temperature_officer"),
+		msg("plan.prevention.temperature_officer.temperature_checks_records_at")},
+	{"disinfection_officer", msg("plan.prevention.disinfection_officer"),
+		msg("plan.prevention.disinfection_officer.daily_final_disinfection_disinfection")},
+	{"supplies_officer", msg("plan.prevention.supplies_officer"),
+		msg("plan.prevention.supplies_officer.purchase_storage_distribution_masks")},
+	{"reporting_officer", msg("plan.prevention.reporting_officer"),
+		msg("plan.prevention.reporting_officer.daily_summary_employees_health")},
+	{"contact_name", msg("plan.prevention.contact_name"),
+		msg("plan.prevention.contact_name.day_day_contact_with")},
 }
 
 // roster is a table of the named people for roles: task, person, phone,
@@ -160,7 +155,7 @@ func (b *planBuilder) prevOrganization() []Block {
 		"操業再開前にリーダーを定め、連絡の取れる電話番号を登録しなければならない。", " 업무 재개 전에 반장을 정하고 연락 가능한 전화번호를 등록해야 한다.")
 	return []Block{
 		para(intro),
-		b.roster(officerRoles, txt("分工", "Task", "担当", "분담"), txt("职责", "Duties", "職務", "직무")),
+		b.roster(officerRoles, msg("plan.prevention.prev_organization.task"), msg("plan.prevention.prev_organization.duties")),
 		para(b.s("宣传教育和个人防护用品发放由组长统筹安排；各负责人对本岗位防控措施的落实负直接责任。领导小组每日召开例会（可采用视频方式），研究解决防控工作中的问题。",
 			"The group leader coordinates awareness-raising and the distribution of personal protective equipment; each officer is directly responsible for the implementation of the measures within their remit. The leading group meets daily (by video conference where appropriate) to study and resolve problems in prevention work.",
 			"周知・教育及び個人防護具の配布はリーダーが統括する。各担当者は担当する対策の実施に直接責任を負う。チームは毎日定例会議を開催し（オンライン可）、対策上の課題を検討し解決する。",
@@ -220,10 +215,7 @@ func (b *planBuilder) prevScreening() []Block {
 
 // quarantineRule is the rule for returnees from medium- and high-risk
 // regions: the 14 days always, a negative test never alone.
-var quarantineRule = txt("须集中（居家）隔离医学观察满 14 天，并按属地要求经核酸检测阴性后方可上岗",
-	"shall complete 14 days of medical observation in central (or home) quarantine and, where required locally, test negative for nucleic acid before starting work",
-	"集中（自宅）隔離による14日間の医学的観察を終え、所在地の定めによりPCR検査で陰性となった後に勤務させる",
-	"시설(자가) 격리 의학 관찰 14일을 마치고 관할 지역의 요구에 따라 PCR 검사 음성 판정을 받은 후에 근무하게 한다")
+var quarantineRule = msg("plan.prevention.quarantine_rule")
 
 // midHighReturnees describes the returnees from medium- and high-risk
 // regions and their quarantine.

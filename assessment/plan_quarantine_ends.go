@@ -43,5 +43,4 @@ func (b *planBuilder) quarantineEndsClause() string {
 
 // endsFromRoster says where the first and last quarantine ends come from
 // when the roster lists them.
-var endsFromRoster = txt("花名册隔离期满安排中的最早、最晚日期", "first and last day of the roster's ends of quarantine",
-	"名簿の隔離期間満了予定の最初と最後の日", "명부 격리 만료 일정의 첫날과 마지막 날")
+var endsFromRoster = msg("plan.quarantine.ends.ends_from_roster")

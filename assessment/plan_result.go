@@ -5,11 +5,11 @@ import "strconv"
 // resultSections report the self-assessment: category, batch, priority,
 // readiness and why; each condition checked; the numbers worked out.
 var resultSections = []sectionDef{
-	{id: "result", title: txt("自评结果", "Self-assessment result", "自己評価の結果", "자체 평가 결과"), level: 1, newPage: true, numbered: true,
+	{id: "result", title: msg("plan.result.title"), level: 1, newPage: true, numbered: true,
 		build: (*planBuilder).resultSummary},
-	{id: "result.items", title: txt("复工条件逐项核对", "Conditions checked item by item", "操業再開条件の個別確認", "업무 재개 조건 항목별 확인"), level: 2, numbered: true,
+	{id: "result.items", title: msg("plan.result.items.title"), level: 2, numbered: true,
 		build: (*planBuilder).resultItems},
-	{id: "result.quantities", title: txt("测算数据", "Calculated figures", "試算データ", "산출 데이터"), level: 2, numbered: true,
+	{id: "result.quantities", title: msg("plan.result.quantities.title"), level: 2, numbered: true,
 		build: (*planBuilder).resultQuantities},
 }
 
@@ -190,63 +190,63 @@ func (b *planBuilder) resultQuantities() []Block {
 	if q.AreaPerWorker != nil {
 		area = b.qty(*q.AreaPerWorker, uSqm)
 	}
-	add(txt("人均面积", "Floor area per worker", "1人当たり面積", "1인당 면적"), area,
-		txt("车间和办公面积 ÷ 单班最多在岗人数", "workshop and office floor area ÷ maximum staff on one shift", "作業場・事務所面積 ÷ 1シフトの最大在勤人数", "작업장·사무실 면적 ÷ 1교대 최대 근무 인원"),
+	add(msg("plan.result.quantities.floor_area_per_worker"), area,
+		msg("plan.result.quantities.workshop_office_floor_area"),
 		"floor_area_m2", "peak_shift_workers")
-	add(txt("14 天口罩需要量", "Masks required for 14 days", "14日分のマスク必要数", "14일분 마스크 필요량"), b.iqty(q.MasksNeeded14d, uMasks),
-		txt(staff+" × 2 只/天 × 14 天", staff+" × 2 per day × 14 days", staff+" × 1日2枚 × 14日", staff+" × 1일 2장 × 14일"), "employees_total")
-	add(txt("口罩缺口", "Mask shortfall", "マスクの不足数", "마스크 부족량"), b.iqty(q.MasksShort, uMasks),
-		txt("14 天需要量 - 库存", "14-day requirement - stock", "14日分の必要数 - 在庫", "14일분 필요량 - 재고"), "masks_in_stock", "employees_total")
-	add(txt("现有口罩可用天数", "Days covered by masks in stock", "在庫マスクで賄える日数", "보유 마스크 사용 가능 일수"), b.iqty(q.MaskDays, uDays),
-		txt("库存 ÷（职工总数 × 2）", "stock ÷ (total employees × 2)", "在庫 ÷（従業員総数 × 2）", "재고 ÷ (직원 총수 × 2)"), "masks_in_stock", "employees_total")
-	add(txt("测温仪需要量", "Thermometers needed", "体温計の必要数", "체온계 필요 수량"), b.iqty(q.ThermometersNeeded, uThermo),
-		txt("每个出入口至少 1 个", "at least one per entrance", "出入口ごとに1台以上", "출입구마다 1대 이상"), "entrances")
+	add(msg("plan.result.quantities.masks_required_14_days"), b.iqty(q.MasksNeeded14d, uMasks),
+		msgf("plan.result.quantities.2_per_day_14", "staff", staff), "employees_total")
+	add(msg("plan.result.quantities.mask_shortfall"), b.iqty(q.MasksShort, uMasks),
+		msg("plan.result.quantities.14_day_requirement_stock"), "masks_in_stock", "employees_total")
+	add(msg("plan.result.quantities.days_covered_by_masks"), b.iqty(q.MaskDays, uDays),
+		msg("plan.result.quantities.stock_total_employees_2"), "masks_in_stock", "employees_total")
+	add(msg("plan.result.quantities.thermometers_needed"), b.iqty(q.ThermometersNeeded, uThermo),
+		msg("plan.result.quantities.at_least_one_per"), "entrances")
 	isolation := b.iqty(q.IsolationRooms, uRooms)
 	if isolation != "" {
 		isolation += b.s("（至少 1 间）", " (at least 1)", "（1室以上）", " (최소 1실)")
 	}
-	add(txt("临时隔离观察室", "Isolation rooms", "臨時隔離観察室", "임시 격리 관찰실"), isolation,
-		txt("单人单间，至少 1 间", "one person per room, at least 1 room", "1人1室、1室以上", "1인 1실, 최소 1실"), "isolation_rooms")
+	add(msg("plan.result.quantities.isolation_rooms"), isolation,
+		msg("plan.result.quantities.one_person_per_room"), "isolation_rooms")
 	if b.positive("returnees_mid_high_risk") {
-		add(txt("未满 14 天医学观察的中、高风险地区返岗人员", "Returnees from medium/high-risk regions not yet through 14 days of medical observation", "14日間の医学的観察を終えていない中・高リスク地域からの復帰者", "14일 의학 관찰 미완료 중·고위험 지역 복귀자"), b.iqty(q.ReturneesInQuarantine, uPeople),
-			txt("中、高风险地区返岗人数 - 已满 14 天医学观察人数", "returnees from medium/high-risk regions - returnees through 14 days of observation", "中・高リスク地域からの復帰者数 - 医学的観察の終了者数", "중·고위험 지역 복귀자 수 - 의학 관찰 완료자 수"), "returnees_cleared")
-		add(txt("隔离期未满而在岗的人员（须为 0）", "Returnees at work before the end of quarantine (must be 0)", "隔離期間未満了で出勤している者（0であること）", "격리 기간 미만료 출근 인원(0이어야 함)"), b.iqty(q.ReturneesOnSite, uPeople),
-			txt("未满 14 天人数 - 尚在隔离、未到岗人数", "returnees not yet through observation - returnees in quarantine away from work", "未終了者数 - 隔離中で出勤していない者の数", "미완료 인원 - 격리 중·미출근 인원"), "returnees_in_quarantine")
-		firstHow, lastHow, lastNeeds := txt("最早返回日期 + 14 天", "earliest return date + 14 days", "最初の復帰日 + 14日", "최초 복귀일 + 14일"),
-			txt("最晚返回日期 + 14 天", "latest return date + 14 days", "最後の復帰日 + 14日", "최종 복귀일 + 14일"), "returnees_last_return"
+		add(msg("plan.result.quantities.returnees_from_medium_high"), b.iqty(q.ReturneesInQuarantine, uPeople),
+			msg("plan.result.quantities.returnees_from_medium_high2"), "returnees_cleared")
+		add(msg("plan.result.quantities.returnees_at_work_before"), b.iqty(q.ReturneesOnSite, uPeople),
+			msg("plan.result.quantities.returnees_not_yet_through"), "returnees_in_quarantine")
+		firstHow, lastHow, lastNeeds := msg("plan.result.quantities.earliest_return_date_14"),
+			msg("plan.result.quantities.latest_return_date_14"), "returnees_last_return"
 		if b.quarantineEndItems() != nil {
 			firstHow, lastHow, lastNeeds = endsFromRoster, endsFromRoster, QuarantineEndsID
 		}
 		if q.FirstQuarantineEnds != "" {
-			add(txt("最早隔离期满日期", "Earliest end of quarantine", "最初の隔離期間満了日", "최초 격리 기간 만료일"), b.day(q.FirstQuarantineEnds), firstHow)
+			add(msg("plan.result.quantities.earliest_end_quarantine"), b.day(q.FirstQuarantineEnds), firstHow)
 		}
-		add(txt("全部隔离期满日期", "Latest end of quarantine", "全員の隔離期間満了日", "전원 격리 기간 만료일"), b.day(q.QuarantineEnds), lastHow, lastNeeds)
+		add(msg("plan.result.quantities.latest_end_quarantine"), b.day(q.QuarantineEnds), lastHow, lastNeeds)
 	}
 	if b.positive("dorm_residents") {
 		perRoom := ""
 		if q.DormPeoplePerRoom != nil {
 			perRoom = b.qty(*q.DormPeoplePerRoom, uPeople) + b.s("（标准不超过 6 人）", " (at most 6)", "（基準は6人以下）", " (기준 6명 이하)")
 		}
-		add(txt("宿舍每间人数", "People per dormitory room", "寮1室当たりの人数", "기숙사 1실당 인원"), perRoom,
-			txt("住宿人数 ÷ 宿舍房间数", "residents ÷ rooms", "入居者数 ÷ 寮の室数", "입주 인원 ÷ 기숙사 실 수"), "dorm_rooms")
+		add(msg("plan.result.quantities.people_per_dormitory_room"), perRoom,
+			msg("plan.result.quantities.residents_rooms"), "dorm_rooms")
 		perPerson := ""
 		if q.DormAreaPerPerson != nil {
 			perPerson = b.qty(*q.DormAreaPerPerson, uSqm) + b.s("（标准不少于 2.5 m²）", " (at least 2.5 m²)", "（基準は2.5 m²以上）", " (기준 2.5 m² 이상)")
 		}
-		add(txt("宿舍人均面积", "Dormitory area per person", "寮の1人当たり面積", "기숙사 1인당 면적"), perPerson,
-			txt("宿舍面积 ÷ 住宿人数", "dormitory area ÷ residents", "寮の面積 ÷ 入居者数", "기숙사 면적 ÷ 입주 인원"), "dorm_area_m2")
-		add(txt("按每间 6 人需要的宿舍", "Rooms needed at 6 per room", "1室6人とした場合の必要室数", "1실 6명 기준 필요 실 수"), b.iqty(q.DormRoomsNeeded, uRooms),
-			txt("住宿人数 ÷ 6，向上取整", "residents ÷ 6, rounded up", "入居者数 ÷ 6（切り上げ）", "입주 인원 ÷ 6(올림)"))
+		add(msg("plan.result.quantities.dormitory_area_per_person"), perPerson,
+			msg("plan.result.quantities.dormitory_area_residents"), "dorm_area_m2")
+		add(msg("plan.result.quantities.rooms_needed_at_6"), b.iqty(q.DormRoomsNeeded, uRooms),
+			msg("plan.result.quantities.residents_6_rounded_up"))
 		if q.DormAreaNeeded != nil {
-			add(txt("按人均 2.5 m² 需要的面积", "Area needed at 2.5 m² each", "1人2.5 m²とした場合の必要面積", "1인 2.5 m² 기준 필요 면적"), b.qty(*q.DormAreaNeeded, uSqm),
-				txt("住宿人数 × 2.5 m²", "residents × 2.5 m²", "入居者数 × 2.5 m²", "입주 인원 × 2.5 m²"))
+			add(msg("plan.result.quantities.area_needed_at_2"), b.qty(*q.DormAreaNeeded, uSqm),
+				msg("plan.result.quantities.residents_2_5_m"))
 		}
 	}
 	if c, _ := b.yes("has_canteen"); c {
-		add(txt("1 米间距下可用座位", "Seats usable at 1 m spacing", "1メートル間隔で使用できる座席", "1미터 간격 시 사용 가능 좌석"), b.iqty(q.CanteenSeatsAt1m, uSeats),
-			txt("座位数 ÷ 4（间隔 1 米、不面对面）", "seats ÷ 4 (1 m apart, not face to face)", "座席数 ÷ 4（1メートル間隔、対面しない）", "좌석 수 ÷ 4(1미터 간격, 마주 보지 않음)"), "canteen_seats")
-		add(txt("分批就餐批次", "Canteen sittings", "時差喫食の回数", "분산 식사 회차"), b.iqty(q.CanteenSittings, uSittings),
-			txt("单班最多在岗人数 ÷ 可用座位，向上取整", "maximum staff on one shift ÷ usable seats, rounded up", "1シフトの最大在勤人数 ÷ 使用できる座席（切り上げ）", "1교대 최대 근무 인원 ÷ 사용 가능 좌석(올림)"),
+		add(msg("plan.result.quantities.seats_usable_at_1"), b.iqty(q.CanteenSeatsAt1m, uSeats),
+			msg("plan.result.quantities.seats_4_1_m"), "canteen_seats")
+		add(msg("plan.result.quantities.canteen_sittings"), b.iqty(q.CanteenSittings, uSittings),
+			msg("plan.result.quantities.maximum_staff_one_shift"),
 			"canteen_seats", "peak_shift_workers")
 	}
 	var out [][]string

@@ -3,11 +3,11 @@ package assessment
 // staffSections summarise the staff: the four classes kept as records
 // (苏州), and the returnees by the risk level of where they came from.
 var staffSections = []sectionDef{
-	{id: "staff", title: txt("人员情况", "Staff summary", "従業員の状況", "인원 현황"), level: 1, newPage: true, numbered: true,
+	{id: "staff", title: msg("plan.staff.staff.title"), level: 1, newPage: true, numbered: true,
 		build: (*planBuilder).staffIntro},
-	{id: "staff.classes", title: txt("人员分类", "Staff by class", "従業員の分類", "인원 분류"), level: 2, numbered: true,
+	{id: "staff.classes", title: msg("plan.staff.staff.classes.title"), level: 2, numbered: true,
 		build: (*planBuilder).staffClasses},
-	{id: "staff.returnees", title: txt("返岗人员", "Returnees", "職場復帰者", "복귀 인원"), level: 2, numbered: true,
+	{id: "staff.returnees", title: msg("plan.staff.staff.returnees.title"), level: 2, numbered: true,
 		build: (*planBuilder).staffReturnees},
 }
 
@@ -27,18 +27,14 @@ func (b *planBuilder) staffClasses() []Block {
 		id         string
 		name, rule Text
 	}{
-		{"staff_normal", txt("正常人员", "Normal", "通常勤務者", "정상 인원"),
-			txt("体温正常、无症状，可正常上岗，每日测温", "normal temperature and no symptoms: may work normally; temperature taken daily",
-				"体温が正常で症状がなければ通常どおり勤務し、毎日検温する", "체온 정상, 무증상 시 정상 근무, 매일 체온 측정")},
-		{"staff_ordinary_isolation", txt("普通隔离人员", "Ordinary isolation", "一般隔離者", "일반 격리 인원"),
-			txt("居家或集中隔离，期满且体温正常后方可上岗", "home or central quarantine; may work after the period ends if the temperature is normal",
-				"自宅又は集中隔離とし、期間満了後、体温が正常であれば勤務する", "자가 또는 시설 격리, 기간 만료 후 체온 정상 시 근무")},
-		{"staff_key_isolation", txt("重点隔离人员", "Key isolation", "重点隔離者", "중점 격리 인원"),
-			txt("集中隔离医学观察，按属地要求进行核酸检测，解除隔离后方可上岗", "central quarantine under medical observation, with nucleic acid testing as required locally; may work after release from quarantine",
-				"集中隔離による医学的観察を受け、所在地の要件に従いPCR検査を受け、隔離解除後に勤務する", "시설 격리 의학 관찰, 관할 지역 요건에 따라 PCR 검사, 격리 해제 후 근무")},
-		{"staff_in_treatment", txt("感染治疗人员", "Under treatment", "感染治療中の者", "감염 치료 인원"),
-			txt("在定点医院治疗，治愈并经隔离观察期满后方可返岗", "treated at the designated hospital; may return to work only after recovery and the end of the observation period",
-				"指定病院で治療を受け、治癒し隔離観察期間を終えた後に職場復帰する", "지정 병원에서 치료, 완치 및 격리 관찰 기간 만료 후 복귀")},
+		{"staff_normal", msg("plan.staff.staff_normal"),
+			msg("plan.staff.staff_normal.normal_temperature_no_symptoms")},
+		{"staff_ordinary_isolation", msg("plan.staff.staff_ordinary_isolation"),
+			msg("plan.staff.staff_ordinary_isolation.home_or_central_quarantine")},
+		{"staff_key_isolation", msg("plan.staff.staff_key_isolation"),
+			msg("plan.staff.staff_key_isolation.central_quarantine_under_medical")},
+		{"staff_in_treatment", msg("plan.staff.staff_in_treatment"),
+			msg("plan.staff.staff_in_treatment.treated_at_designated_hospital")},
 	}
 	var rows [][]string
 	total, complete := 0.0, true

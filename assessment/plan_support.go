@@ -5,7 +5,7 @@ import "strconv"
 // supportSections list the support measures the park offers; the section
 // appears only when the park's link set some.
 var supportSections = []sectionDef{
-	{id: "support", title: txt("园区扶持措施", "Support measures of the park", "園区の支援措置", "단지 지원 조치"), level: 1, numbered: true,
+	{id: "support", title: msg("plan.support.support.title"), level: 1, numbered: true,
 		applies: (*planBuilder).hasSupport, build: (*planBuilder).support},
 }
 
