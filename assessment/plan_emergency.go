@@ -127,18 +127,7 @@ func (b *planBuilder) emLevels() []Block {
 }
 
 // emergencyRoles are the prevention team's duties in an emergency.
-var emergencyRoles = []roleRow{
-	{"leader_name", msg("plan.emergency.leader_name"),
-		msg("plan.emergency.leader_name.determines_response_level_activates")},
-	{"temperature_officer", msg("plan.emergency.temperature_officer"),
-		msg("plan.emergency.temperature_officer.retesting_abnormal_temperatures_isolation")},
-	{"disinfection_officer", msg("plan.emergency.disinfection_officer"),
-		msg("plan.emergency.disinfection_officer.disinfection_terminal_disinfection_areas")},
-	{"supplies_officer", msg("plan.emergency.supplies_officer"),
-		msg("plan.emergency.supplies_officer.emergency_supplies_vehicles_daily")},
-	{"reporting_officer", msg("plan.emergency.reporting_officer"),
-		msg("plan.emergency.reporting_officer.reports_within_prescribed_time")},
-}
+var emergencyRoles = roles("plan.emergency", "leader_name", "temperature_officer", "disinfection_officer", "supplies_officer", "reporting_officer")
 
 func (b *planBuilder) emOrganization() []Block {
 	return []Block{

@@ -93,19 +93,17 @@ type roleRow struct {
 }
 
 // officerRoles are the prevention team's tasks, with who does them.
-var officerRoles = []roleRow{
-	{"leader_name", msg("plan.prevention.leader_name"),
-		msg("plan.prevention.leader_name.overall_responsibility_unified_command")},
-	{"temperature_officer", msg("plan.prevention.temperature_officer"),
-		msg("plan.prevention.temperature_officer.temperature_checks_records_at")},
-	{"disinfection_officer", msg("plan.prevention.disinfection_officer"),
-		msg("plan.prevention.disinfection_officer.daily_final_disinfection_disinfection")},
-	{"supplies_officer", msg("plan.prevention.supplies_officer"),
-		msg("plan.prevention.supplies_officer.purchase_storage_distribution_masks")},
-	{"reporting_officer", msg("plan.prevention.reporting_officer"),
-		msg("plan.prevention.reporting_officer.daily_summary_employees_health")},
-	{"contact_name", msg("plan.prevention.contact_name"),
-		msg("plan.prevention.contact_name.day_day_contact_with")},
+var officerRoles = roles("plan.prevention", "leader_name", "temperature_officer",
+	"disinfection_officer", "supplies_officer", "reporting_officer", "contact_name")
+
+// roles are the rows of the officers named by ids, the task and duties of
+// each the catalogs' <prefix>.<id>.role and .duty.
+func roles(prefix string, ids ...string) []roleRow {
+	rows := make([]roleRow, len(ids))
+	for i, id := range ids {
+		rows[i] = roleRow{id, msg(prefix + "." + id + ".role"), msg(prefix + "." + id + ".duty")}
+	}
+	return rows
 }
 
 // roster is a table of the named people for roles: task, person, phone,

@@ -23,26 +23,16 @@ func (b *planBuilder) staffIntro() []Block {
 }
 
 func (b *planBuilder) staffClasses() []Block {
-	classes := []struct {
-		id         string
-		name, rule Text
-	}{
-		{"staff_normal", msg("plan.staff.staff_normal"),
-			msg("plan.staff.staff_normal.normal_temperature_no_symptoms")},
-		{"staff_ordinary_isolation", msg("plan.staff.staff_ordinary_isolation"),
-			msg("plan.staff.staff_ordinary_isolation.home_or_central_quarantine")},
-		{"staff_key_isolation", msg("plan.staff.staff_key_isolation"),
-			msg("plan.staff.staff_key_isolation.central_quarantine_under_medical")},
-		{"staff_in_treatment", msg("plan.staff.staff_in_treatment"),
-			msg("plan.staff.staff_in_treatment.treated_at_designated_hospital")},
-	}
+	// Each class's name and rule are the catalogs' plan.staff.<id>.name
+	// and .rule.
+	classes := []string{"staff_normal", "staff_ordinary_isolation", "staff_key_isolation", "staff_in_treatment"}
 	var rows [][]string
 	total, complete := 0.0, true
-	for _, c := range classes {
-		n, ok := b.num(c.id)
+	for _, id := range classes {
+		n, ok := b.num(id)
 		total += n
 		complete = complete && ok
-		rows = append(rows, []string{b.t(c.name), b.count(c.id, uPeople), b.t(c.rule)})
+		rows = append(rows, []string{b.t(msg("plan.staff." + id + ".name")), b.count(id, uPeople), b.t(msg("plan.staff." + id + ".rule"))})
 	}
 	sum := b.tbd("各类人数填齐后合计", "the total once every class is answered", "全分類の人数の回答後に合計", "전 분류 인원 응답 후 합계")
 	if complete {
