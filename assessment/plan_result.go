@@ -18,42 +18,36 @@ func (b *planBuilder) resultSummary() []Block {
 	batch := b.batchName(r.Batch)
 	switch {
 	case r.Batch == 0:
-		batch = b.tbd("类别确定后安排复工批次", "the batch is assigned once the category is determined",
-			"区分の確定後に再開順位を決定", "유형 확정 후 재개 차수 결정")
+		batch = b.tbdText(msg("plan.result.result_summary.batch_assigned_once_category"))
 	case r.BatchDate != "":
 		d := b.day(r.BatchDate)
-		batch += b.s("（"+d+"起）", " (from "+d+")", "（"+d+"から）", " ("+d+"부터)")
+		batch += b.t(msgf("plan.result.result_summary.from", "d", d))
 	default:
-		batch += b.s("（开放日期以园区通知为准）", " (opening date as announced by the park)",
-			"（開始日は園区の通知による）", " (개시일은 단지 공지에 따름)")
+		batch += b.t(msg("plan.result.result_summary.opening_date_as_announced"))
 	}
-	priority := b.s("否", "No", "該当しない", "해당 없음")
+	priority := b.t(msg("plan.result.result_summary.no"))
 	if r.Priority {
-		priority = b.s("是", "Yes", "該当する", "해당")
+		priority = b.t(msg("plan.result.result_summary.yes"))
 		for i, pr := range r.PriorityReasons {
-			sep := b.s("：", ": ", "：", ": ")
+			sep := b.t(msg("punct.colon"))
 			if i > 0 {
-				sep = b.s("；", "; ", "；", "; ")
+				sep = b.t(msg("punct.semicolon.text"))
 			}
 			priority += sep + b.t(pr.Message)
 		}
 	} else {
-		priority += b.s("（不属骨干企业、民生和防疫物资保障类企业或用工较少企业）",
-			" (neither a backbone enterprise, nor an enterprise supplying daily necessities or prevention materials, nor an enterprise with few employees)",
-			"（基幹企業、民生・防疫物資供給企業、従業員の少ない企業のいずれにも該当しない）",
-			" (기간기업, 민생·방역물자 공급 기업, 소규모 인력 기업 어디에도 해당하지 않음)")
+		priority += b.t(msg("plan.result.result_summary.neither_backbone_enterprise_nor"))
 	}
 	rows := [][]string{
-		{b.s("企业类别", "Category", "企業の区分", "기업 유형"), b.t(CategoryName(r.Category))},
+		{b.t(msg("plan.result.result_summary.category")), b.t(CategoryName(r.Category))},
 	}
 	if r.ParkCategory > 0 {
-		rows = append(rows, []string{b.s("园区类别（园区设定，仅供对照）", "Park's category (set by the park, for comparison)",
-			"園区の区分（園区の設定、参考）", "단지 유형(단지 설정, 참고용)"), b.t(CategoryName(r.ParkCategory))})
+		rows = append(rows, []string{b.t(msg("plan.result.result_summary.park_category_set_by")), b.t(CategoryName(r.ParkCategory))})
 	}
 	rows = append(rows,
-		[]string{b.s("复工批次", "Resumption batch", "再開順位", "재개 차수"), batch},
-		[]string{b.s("优先复工", "Priority resumption", "優先再開", "우선 재개"), priority},
-		[]string{b.s("复工条件", "Readiness to resume", "再開条件", "재개 조건"), b.t(ReadinessName(r.Readiness))},
+		[]string{b.t(msg("plan.result.result_summary.resumption_batch")), batch},
+		[]string{b.t(msg("plan.result.result_summary.priority_resumption")), priority},
+		[]string{b.t(msg("plan.result.result_summary.readiness_resume")), b.t(ReadinessName(r.Readiness))},
 	)
 	var because []string
 	for _, re := range r.Because {
@@ -61,12 +55,9 @@ func (b *planBuilder) resultSummary() []Block {
 	}
 	rs := r.Ruleset
 	blocks := []Block{
-		para(b.s("本结果依据企业如实自行填报的情况，按规则 "+rs+" 自动判定（分类分批、先高后低，成熟一个、开工一个）。",
-			"This result has been determined automatically under ruleset "+rs+" from the information reported by the enterprise itself (resumption by category and in batches, higher categories first; each enterprise resumes once it meets the conditions).",
-			"本結果は、企業が実情に基づき自ら回答した内容を、ルール "+rs+"により自動判定したものである（区分ごとに順位を付けて上位から再開し、条件の整った企業から順次再開する）。",
-			"이 결과는 기업이 실제 상황에 따라 직접 응답한 내용을 규칙 "+rs+"에 따라 자동 판정한 것이다(유형별·차수별로 상위부터 재개하며, 조건을 갖춘 기업부터 재개한다).")),
-		table([]string{b.s("项目", "Item", "項目", "항목"), b.s("结论", "Conclusion", "結論", "결론")}, rows, 1, 3),
-		para(b.s("判定依据如下：", "The grounds are as follows:", "判定の根拠は次のとおり。", "판정 근거는 다음과 같다.")),
+		para(b.t(msgf("plan.result.result_summary.text", "rs", rs))),
+		table([]string{b.t(msg("plan.result.result_summary.item")), b.t(msg("plan.result.result_summary.conclusion"))}, rows, 1, 3),
+		para(b.t(msg("plan.result.result_summary.text.grounds_are_as_follows"))),
 		list(because...),
 	}
 	return append(blocks, para(b.readinessWhy()))
@@ -118,34 +109,32 @@ func (b *planBuilder) readinessWhy() string {
 			"否決項目及び必須項目はすべて適合しており、該当する順位の再開が認められ次第、操業を再開できる。なお、推奨項目のうち"+c+"項目が未実施である。",
 			"결격 항목과 필수 항목이 모두 적합하여 해당 차수가 개시되면 업무를 재개할 수 있다. 다만 권장 항목 중 "+c+"개 항목이 아직 이행되지 않았다.")
 	}
-	return b.s("各项条件均已符合，所在批次开放后即可复工复产。", "All conditions are met: work may resume once the batch opens.",
-		"すべての条件に適合しており、該当する順位の再開が認められ次第、操業を再開できる。",
-		"모든 조건이 적합하여 해당 차수가 개시되면 업무를 재개할 수 있다.")
+	return b.t(msg("plan.result.readiness_why.all_conditions_are_met"))
 }
 
 func (b *planBuilder) levelName(l Level) string {
 	switch l {
 	case Critical:
-		return b.s("否决项", "veto item", "否決項目", "결격 항목")
+		return b.t(msg("plan.result.level_name.veto_item"))
 	case Required:
-		return b.s("必备项", "mandatory item", "必須項目", "필수 항목")
+		return b.t(msg("plan.result.level_name.mandatory_item"))
 	}
-	return b.s("建议项", "recommended item", "推奨項目", "권장 항목")
+	return b.t(msg("plan.result.level_name.recommended_item"))
 }
 
 func (b *planBuilder) resultItems() []Block {
 	var rows [][]string
 	var todo, advice []string
 	for i, it := range b.r.Items {
-		status := b.s("符合", "compliant", "適合", "적합")
+		status := b.t(msg("plan.result.result_items.compliant"))
 		if !it.Met {
-			status = b.s("不符合", "non-compliant", "不適合", "부적합")
-			now := b.s("（现状：", " (current situation: ", "（現状：", " (현황: ") + b.t(it.Reason) + b.s("）", ")", "）", ")")
-			title := b.t(it.Title) + b.s("：", ": ", "：", ": ")
+			status = b.t(msg("plan.result.result_items.non_compliant"))
+			now := b.t(msg("plan.result.result_items.current_situation")) + b.t(it.Reason) + b.t(msg("punct.close_paren"))
+			title := b.t(it.Title) + b.t(msg("punct.colon"))
 			if it.Level == Recommended {
 				advice = append(advice, title+b.t(it.Action)+now)
 			} else {
-				lv := b.s("（", " (", "（", "(") + b.levelName(it.Level) + b.s("）", ")", "）", ")")
+				lv := b.t(msg("punct.open_paren")) + b.levelName(it.Level) + b.t(msg("punct.close_paren"))
 				todo = append(todo, b.must(it.ID, it.Title.Zh+lv+"须在复工前整改到位："+it.Action.Zh+now,
 					it.Title.In("en")+lv+": to be corrected before work resumes: "+it.Action.In("en")+now,
 					it.Title.In("ja")+lv+"は操業再開前に是正する："+it.Action.In("ja")+now,
@@ -154,16 +143,16 @@ func (b *planBuilder) resultItems() []Block {
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.t(it.Title), b.levelName(it.Level), status, b.t(it.Reason)})
 	}
-	blocks := []Block{table([]string{b.s("序号", "No.", "番号", "번호"), b.s("条件", "Condition", "条件", "조건"), b.s("级别", "Level", "区分", "등급"),
-		b.s("结论", "Result", "結論", "결론"), b.s("情况", "Details", "状況", "현황")}, rows, 0.6, 1.9, 1.4, 1.4, 4.7)}
+	blocks := []Block{table([]string{b.t(msg("plan.result.result_items.no")), b.t(msg("plan.result.result_items.condition")), b.t(msg("plan.result.result_items.level")),
+		b.t(msg("plan.result.result_items.result")), b.t(msg("plan.result.result_items.details"))}, rows, 0.6, 1.9, 1.4, 1.4, 4.7)}
 	if len(todo) == 0 && len(advice) == 0 {
-		return append(blocks, para(b.s("各项条件均已达到。", "All conditions are met.", "すべての条件を満たしている。", "모든 조건을 충족한다.")))
+		return append(blocks, para(b.t(msg("plan.result.result_items.text"))))
 	}
 	if len(todo) > 0 {
-		blocks = append(blocks, para(b.s("不符合的否决项、必备项及整改要求如下：", "Veto and mandatory items not met, and the corrective action required:", "不適合の否決項目・必須項目及び是正事項は次のとおりである。", "부적합 결격 항목·필수 항목 및 시정 사항은 다음과 같다.")), list(todo...))
+		blocks = append(blocks, para(b.t(msg("plan.result.result_items.text.veto_mandatory_items_not"))), list(todo...))
 	}
 	if len(advice) > 0 {
-		blocks = append(blocks, para(b.s("建议落实的事项如下：", "Recommended items still to be implemented:", "実施が望ましい事項は次のとおりである。", "이행을 권장하는 사항은 다음과 같다.")), list(advice...))
+		blocks = append(blocks, para(b.t(msg("plan.result.result_items.text.recommended_items_still_implemented"))), list(advice...))
 	}
 	return blocks
 }
@@ -178,7 +167,7 @@ type quantityRow struct {
 
 func (b *planBuilder) resultQuantities() []Block {
 	q := b.q
-	staff := b.s("职工总数", "total employees", "従業員総数", "직원 총수")
+	staff := b.t(msg("plan.result.result_quantities.total_employees"))
 	if n, ok := b.num("employees_total"); ok {
 		staff = b.qty(n, uPeople)
 	}
@@ -203,7 +192,7 @@ func (b *planBuilder) resultQuantities() []Block {
 		msg("plan.result.quantities.at_least_one_per"), "entrances")
 	isolation := b.iqty(q.IsolationRooms, uRooms)
 	if isolation != "" {
-		isolation += b.s("（至少 1 间）", " (at least 1)", "（1室以上）", " (최소 1실)")
+		isolation += b.t(msg("plan.result.result_quantities.at_least_1"))
 	}
 	add(msg("plan.result.quantities.isolation_rooms"), isolation,
 		msg("plan.result.quantities.one_person_per_room"), "isolation_rooms")
@@ -225,13 +214,13 @@ func (b *planBuilder) resultQuantities() []Block {
 	if b.positive("dorm_residents") {
 		perRoom := ""
 		if q.DormPeoplePerRoom != nil {
-			perRoom = b.qty(*q.DormPeoplePerRoom, uPeople) + b.s("（标准不超过 6 人）", " (at most 6)", "（基準は6人以下）", " (기준 6명 이하)")
+			perRoom = b.qty(*q.DormPeoplePerRoom, uPeople) + b.t(msg("plan.result.result_quantities.at_most_6"))
 		}
 		add(msg("plan.result.quantities.people_per_dormitory_room"), perRoom,
 			msg("plan.result.quantities.residents_rooms"), "dorm_rooms")
 		perPerson := ""
 		if q.DormAreaPerPerson != nil {
-			perPerson = b.qty(*q.DormAreaPerPerson, uSqm) + b.s("（标准不少于 2.5 m²）", " (at least 2.5 m²)", "（基準は2.5 m²以上）", " (기준 2.5 m² 이상)")
+			perPerson = b.qty(*q.DormAreaPerPerson, uSqm) + b.t(msg("plan.result.result_quantities.at_least_2_5"))
 		}
 		add(msg("plan.result.quantities.dormitory_area_per_person"), perPerson,
 			msg("plan.result.quantities.dormitory_area_residents"), "dorm_area_m2")
@@ -257,7 +246,7 @@ func (b *planBuilder) resultQuantities() []Block {
 		}
 		out = append(out, []string{r.name, value, r.how})
 	}
-	return []Block{table([]string{b.s("项目", "Item", "項目", "항목"), b.s("数值", "Value", "数値", "수치"), b.s("计算依据", "Basis of calculation", "算出方法", "산출 방법")}, out, 2, 2, 3)}
+	return []Block{table([]string{b.t(msg("plan.result.result_quantities.item")), b.t(msg("plan.result.result_quantities.value")), b.t(msg("plan.result.result_quantities.basis_calculation"))}, out, 2, 2, 3)}
 }
 
 // missingAnswers says which answers a number needs.
@@ -267,17 +256,17 @@ func (b *planBuilder) missingAnswers(ids []string) string {
 		if _, ok := b.u.Values[id]; ok {
 			continue
 		}
-		names = append(names, b.s("“", "“", "「", "‘")+b.t(label(id))+b.s("”", "”", "」", "’"))
+		names = append(names, b.t(msg("punct.mark.text"))+b.t(label(id))+b.t(msg("punct.mark.text2")))
 	}
 	if len(names) == 0 {
-		return b.tbd("无法计算", "cannot be calculated", "算出できない", "산출 불가")
+		return b.tbdText(msg("plan.result.missing_answers.cannot_calculated"))
 	}
 	list := ""
 	for i, n := range names {
 		if i > 0 {
-			list += b.s("、", ", ", "、", ", ")
+			list += b.t(msg("punct.enum_comma"))
 		}
 		list += n
 	}
-	return b.tbd("需填写"+list, "requires an answer to "+list, list+"の回答が必要", list+" 응답 필요")
+	return b.tbdText(msgf("plan.result.missing_answers.requires_answer", "list", list))
 }
