@@ -44,12 +44,16 @@ func TestCatalogsComplete(t *testing.T) {
 	}
 }
 
-// slot is a {name} of a template.
-var slot = regexp.MustCompile(`\{[a-z0-9_]+\}`)
+// slot is a {name} or {name|one|other} of a template.
+var slot = regexp.MustCompile(`\{([a-z0-9_]+)(?:\|[^{}|]*\|[^{}|]*)?\}`)
 
-// slotNames returns the sorted, distinct slots of a template.
+// slotNames returns the sorted, distinct slots of a template, each as
+// {name}.
 func slotNames(template string) []string {
-	names := slot.FindAllString(template, -1)
+	var names []string
+	for _, m := range slot.FindAllStringSubmatch(template, -1) {
+		names = append(names, "{"+m[1]+"}")
+	}
 	slices.Sort(names)
 	return slices.Compact(names)
 }
@@ -161,6 +165,9 @@ func TestFill(t *testing.T) {
 		{"{d}", "ja", "三月一日", []any{"d", d}},
 		{"name {name}", "en", "name {phone}", []any{"name", "{phone}", "phone", "x"}},
 		{"{missing} and {", "en", "{missing} and {", nil},
+		{"{n} {n|bus|buses}", "en", "1 bus", []any{"n", "1"}},
+		{"{n} {n|bus|buses}", "en", "2 buses", []any{"n", "2"}},
+		{"{n|one|other}", "en", "{n|one|other}", nil},
 	}
 	for _, tt := range tests {
 		if got := fill(tt.template, tt.lang, tt.slots); got != tt.want {

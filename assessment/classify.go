@@ -199,11 +199,7 @@ func priority(u *Answers, category int, t Thresholds) []Reason {
 	}
 	p = &probe{u: u}
 	if n, ok := p.num("employees_total"); ok && n < t.FewWorkersMax {
-		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: txt(
-			"用工较少：职工总数 "+fmtNum(n)+" 人 < "+fmtNum(t.FewWorkersMax)+" 人，优先复工",
-			"Few employees: "+fmtNum(n)+enPlural(n, " employee", " employees")+" < "+fmtNum(t.FewWorkersMax)+": priority resumption",
-			"従業員が少ない企業：従業員総数 "+fmtNum(n)+"人 < "+fmtNum(t.FewWorkersMax)+"人のため優先再開",
-			"소규모 인력 기업: 직원 총수 "+fmtNum(n)+"명 < "+fmtNum(t.FewWorkersMax)+"명으로 우선 재개")})
+		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: msgf("category.priority.message.few_employees_n_employee", "n", fmtNum(n), "few_workers_max", fmtNum(t.FewWorkersMax))})
 	}
 	return rs
 }

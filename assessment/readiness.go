@@ -137,10 +137,7 @@ var itemDefs = []itemDef{
 			}
 			away, _ := p.num("returnees_in_quarantine")
 			onSite := n - c - away
-			r := txt("中、高风险地区返岗 "+fmtNum(n)+" 人，已满 14 天医学观察 "+fmtNum(c)+" 人，尚在隔离、未到岗 "+fmtNum(away)+" 人",
-				fmtNum(n)+enPlural(n, " returnee", " returnees")+" from medium/high-risk regions: "+fmtNum(c)+" have completed 14 days of medical observation, "+fmtNum(away)+" are still in quarantine and away from work",
-				"中・高リスク地域からの復帰者"+fmtNum(n)+"人、うち14日間の医学的観察の終了者"+fmtNum(c)+"人、隔離中で出勤していない者"+fmtNum(away)+"人",
-				"중·고위험 지역 복귀자 "+fmtNum(n)+"명, 14일 의학 관찰 완료 "+fmtNum(c)+"명, 격리 중·미출근 "+fmtNum(away)+"명")
+			r := msgf("readiness.returnees_quarantined.n_returnee_returnees_from", "n", fmtNum(n), "c", fmtNum(c), "away", fmtNum(away))
 			if onSite > 0 {
 				r = join(Text{}, r, msgf("readiness.returnees_quarantined.further_whose_quarantine_has", "on_site", fmtNum(onSite)))
 				if q.QuarantineEnds != "" {
@@ -159,15 +156,15 @@ var itemDefs = []itemDef{
 			}
 			ok, _ := p.yes("cdc_cleared")
 			if ok {
-				return true, true, txt("感染治疗人员 "+fmtNum(n)+" 人，属地疾病预防控制机构已同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local centre for disease control has agreed to the resumption", "感染治療中の者"+fmtNum(n)+"人、所在地の疾病予防管理センターが操業再開に同意済み", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터가 업무 재개에 동의함")
+				return true, true, msgf("readiness.active_cases.n_employee_employees_under", "n", fmtNum(n))
 			}
-			return true, false, txt("感染治疗人员 "+fmtNum(n)+" 人，尚未经属地疾病预防控制机构同意复工", fmtNum(n)+enPlural(n, " employee", " employees")+" under treatment; the local centre for disease control has not yet agreed to the resumption", "感染治療中の者"+fmtNum(n)+"人、所在地の疾病予防管理センターの同意が未取得", "감염 치료 인원 "+fmtNum(n)+"명, 관할 질병예방통제센터의 업무 재개 동의 미취득")
+			return true, false, msgf("readiness.active_cases.n_employee_employees_under2", "n", fmtNum(n))
 		}},
 	{id: "isolation_room", level: Critical, title: msg("readiness.isolation_room.title"),
 		action: msg("readiness.isolation_room.action"),
 		check: func(p *probe, _ Quantities) (bool, bool, Text) {
 			n, _ := p.num("isolation_rooms")
-			return true, n >= 1, txt("临时隔离观察室 "+fmtNum(n)+" 间", fmtNum(n)+enPlural(n, " isolation room", " isolation rooms"), "臨時隔離観察室"+fmtNum(n)+"室", "임시 격리 관찰실 "+fmtNum(n)+"실")
+			return true, n >= 1, msgf("readiness.isolation_room.n_isolation_room_isolation", "n", fmtNum(n))
 		}},
 	{id: "supplies_14d", level: Critical, title: msg("readiness.supplies_14d.title"),
 		action: msg("readiness.supplies_14d.action"),
@@ -194,10 +191,10 @@ var itemDefs = []itemDef{
 			}
 			if okT && okG && gates >= 1 {
 				if thermo >= gates {
-					parts = append(parts, txt("测温仪 "+fmtNum(thermo)+" 个 ≥ 出入口 "+fmtNum(gates)+" 个", fmtNum(thermo)+enPlural(thermo, " thermometer", " thermometers")+" ≥ "+fmtNum(gates)+enPlural(gates, " entrance", " entrances"), "体温計"+fmtNum(thermo)+"台 ≥ 出入口"+fmtNum(gates)+"か所", "체온계 "+fmtNum(thermo)+"대 ≥ 출입구 "+fmtNum(gates)+"곳"))
+					parts = append(parts, msgf("readiness.supplies_14d.thermo_thermometer_thermometers_gates", "thermo", fmtNum(thermo), "gates", fmtNum(gates)))
 				} else {
 					met = false
-					parts = append(parts, txt("测温仪 "+fmtNum(thermo)+" 个少于出入口 "+fmtNum(gates)+" 个", fmtNum(thermo)+enPlural(thermo, " thermometer", " thermometers")+" for "+fmtNum(gates)+enPlural(gates, " entrance", " entrances"), "体温計"+fmtNum(thermo)+"台で、出入口"+fmtNum(gates)+"か所に満たない", "체온계 "+fmtNum(thermo)+"대로 출입구 "+fmtNum(gates)+"곳보다 적음"))
+					parts = append(parts, msgf("readiness.supplies_14d.thermo_thermometer_thermometers_gates2", "thermo", fmtNum(thermo), "gates", fmtNum(gates)))
 				}
 			}
 			if dis {
@@ -217,9 +214,9 @@ var itemDefs = []itemDef{
 			case gates < 1:
 				return true, false, msg("readiness.entry_control.no_entrance_use_control")
 			case !named:
-				return true, false, txt("出入口 "+fmtNum(gates)+" 个，尚无专人值守", fmtNum(gates)+enPlural(gates, " entrance", " entrances")+" without a designated attendant", "出入口"+fmtNum(gates)+"か所、専任の担当者は未配置", "출입구 "+fmtNum(gates)+"곳, 전담 근무자 미배치")
+				return true, false, msgf("readiness.entry_control.gates_entrance_entrances_without", "gates", fmtNum(gates))
 			}
-			return true, true, txt("出入口 "+fmtNum(gates)+" 个，均有专人值守", fmtNum(gates)+enPlural(gates, " entrance", " entrances")+", each with a designated attendant", "出入口"+fmtNum(gates)+"か所、すべてに専任の担当者を配置", "출입구 "+fmtNum(gates)+"곳, 모두 전담 근무자 배치")
+			return true, true, msgf("readiness.entry_control.gates_entrance_entrances_each", "gates", fmtNum(gates))
 		}},
 	{id: "ventilation", level: Required, title: msg("readiness.ventilation.title"),
 		action: msg("readiness.ventilation.action"),
@@ -240,9 +237,7 @@ var itemDefs = []itemDef{
 				r = msg("readiness.canteen.no_staggered_or_individually")
 			}
 			if q.CanteenSittings != nil {
-				r = join(Text{}, r, txt("；1 米间距下需分 "+fmtNum(float64(*q.CanteenSittings))+" 批就餐",
-					"; at 1 m spacing, meals require "+fmtNum(float64(*q.CanteenSittings))+enPlural(float64(*q.CanteenSittings), " sitting", " sittings"),
-					"。1メートル間隔では"+fmtNum(float64(*q.CanteenSittings))+"回に分けて食事をとる必要がある", "; 1미터 간격 시 "+fmtNum(float64(*q.CanteenSittings))+"회로 나누어 식사 필요"))
+				r = join(Text{}, r, msgf("readiness.canteen.at_1_m_spacing", "v", fmtNum(float64(*q.CanteenSittings))))
 			}
 			return true, ok, r
 		}},
@@ -259,9 +254,7 @@ var itemDefs = []itemDef{
 				return true, false, Text{}
 			}
 			per, sq := res/rooms, area/res
-			r := txt("住宿 "+fmtNum(res)+" 人，每间 "+fmtNum(per)+" 人，人均 "+fmtNum(sq)+" 平方米",
-				fmtNum(res)+enPlural(res, " resident", " residents")+", "+fmtNum(per)+" per room, "+fmtNum(sq)+" m² per person",
-				"入居者"+fmtNum(res)+"人、1室当たり"+fmtNum(per)+"人、1人当たり"+fmtNum(sq)+" m²", "입주 "+fmtNum(res)+"명, 1실당 "+fmtNum(per)+"명, 1인당 "+fmtNum(sq)+" m²")
+			r := msgf("readiness.dormitory.res_resident_residents_per", "res", fmtNum(res), "per", fmtNum(per), "sq", fmtNum(sq))
 			return true, per <= DormMaxPerRoom && sq >= DormMinAreaPerPerson, r
 		}},
 	{id: "commute", level: Required, title: msg("readiness.commute.title"),
@@ -273,9 +266,9 @@ var itemDefs = []itemDef{
 			}
 			ok, _ := p.yes("shuttle_measures")
 			if ok {
-				return true, true, txt("班车 "+fmtNum(n)+" 辆已落实消毒、测温、戴口罩", fmtNum(n)+enPlural(n, " bus", " buses")+" with disinfection, temperature checks and masks in place", "通勤バス"+fmtNum(n)+"台で消毒、検温、マスク着用を実施済み", "통근 버스 "+fmtNum(n)+"대 소독·체온 측정·마스크 착용 시행")
+				return true, true, msgf("readiness.commute.n_bus_buses_with", "n", fmtNum(n))
 			}
-			return true, false, txt("班车 "+fmtNum(n)+" 辆尚未落实防控措施", fmtNum(n)+enPlural(n, " bus", " buses")+" without prevention measures", "通勤バス"+fmtNum(n)+"台で感染防止措置が未実施", "통근 버스 "+fmtNum(n)+"대 방역 조치 미시행")
+			return true, false, msgf("readiness.commute.n_bus_buses_without", "n", fmtNum(n))
 		}},
 	yesItem("training", "training_done", Recommended),
 	{id: "multilingual_notices", level: Recommended, title: msg("readiness.multilingual_notices.title"),

@@ -69,7 +69,10 @@ func msg(key string) Text {
 
 // msgf returns the template under key in every language with each
 // {name} filled. slots alternate a name and its value: a string, the same
-// in every language, or a Text, in the template's language.
+// in every language, or a Text, in the template's language. A slot
+// written {name|one|other} is a word that agrees with the number in slot
+// name: one when it is "1", else other (as English needs and Chinese
+// does not).
 func msgf(key string, slots ...any) Text {
 	var t Text
 	for i, l := range languageList {
@@ -78,8 +81,9 @@ func msgf(key string, slots ...any) Text {
 	return t
 }
 
-// fill replaces each {name} of template with its slot's value in lang,
-// in one pass, so that a value is never read as a template.
+// fill replaces each {name} (or {name|one|other}) of template with its
+// slot's value in lang, in one pass, so that a value is never read as a
+// template.
 func fill(template, lang string, slots []any) string {
 	var b strings.Builder
 	for {
@@ -88,28 +92,40 @@ func fill(template, lang string, slots []any) string {
 		if open < 0 || end < 0 {
 			return b.String() + template
 		}
-		name := template[open+1 : open+1+end]
 		b.WriteString(template[:open])
-		b.WriteString(slotValue(name, lang, slots))
+		b.WriteString(slotValue(template[open+1:open+1+end], lang, slots))
 		template = template[open+end+2:]
 	}
 }
 
-// slotValue returns the value of slot name in lang, or "{name}" when it
-// was not given, so that it is seen.
-func slotValue(name, lang string, slots []any) string {
+// slotValue returns the value in lang of a slot, "name" or
+// "name|one|other", or the slot as written when it was not given, so that
+// it is seen.
+func slotValue(slot, lang string, slots []any) string {
+	name, forms, plural := strings.Cut(slot, "|")
 	for i := 0; i+1 < len(slots); i += 2 {
 		if slots[i] != name {
 			continue
 		}
-		switch v := slots[i+1].(type) {
+		var v string
+		switch x := slots[i+1].(type) {
 		case string:
-			return v
+			v = x
 		case Text:
-			return v.In(lang)
+			v = x.In(lang)
+		default:
+			continue
 		}
+		if plural {
+			one, other, _ := strings.Cut(forms, "|")
+			if v == "1" {
+				return one
+			}
+			return other
+		}
+		return v
 	}
-	return "{" + name + "}"
+	return "{" + slot + "}"
 }
 
 // Text is one piece of user-facing text in every language the kit
