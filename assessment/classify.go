@@ -73,9 +73,9 @@ func cat1(u *Answers, t Thresholds) (tri, Reason) {
 		r.Missing = p.missing
 	case share >= t.Cat1MinAutomationShare:
 		r.Fired = true
-		r.Message = msgf("category.cat1.automation_share_category_1", "share", fmtNum(share), "min", min)
+		r.Message = msgf("category.cat1.share_met", "share", fmtNum(share), "min", min)
 	default:
-		r.Message = msgf("category.cat1.automation_share_not_category", "share", fmtNum(share), "min", min)
+		r.Message = msgf("category.cat1.share_short", "share", fmtNum(share), "min", min)
 	}
 	r.Answers = p.facts
 	return outcome(ok, r.Fired), r
@@ -123,10 +123,10 @@ func cat3(u *Answers, t Thresholds) (tri, Reason) {
 		per := area / peak
 		if per >= t.Cat3MinAreaPerWorker {
 			space = yes
-			parts = append(parts, msgf("category.cat3.floor_area_per_worker", "per", fmtNum(per), "min", min))
+			parts = append(parts, msgf("category.cat3.area_met", "per", fmtNum(per), "min", min))
 		} else {
 			space = no
-			failed = append(failed, msgf("category.cat3.floor_area_per_worker2", "per", fmtNum(per), "min", min))
+			failed = append(failed, msgf("category.cat3.area_short", "per", fmtNum(per), "min", min))
 		}
 	}
 	keepT, closedT := outcome(okK, keep), outcome(okC, closed)

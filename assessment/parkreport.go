@@ -54,7 +54,7 @@ var parkReportText = map[string]Text{
 	"unknown":    msg("report.undetermined"),
 	"batch_n":    msg("report.batch_d"),
 	"page":       msg("report.page_d_d"),
-	"sep":        msg("punct.semicolon.text"),
+	"sep":        msg("punct.semicolon_full"),
 	"and_more":   msg("report.d_more_not_listed"),
 	"sum_firms":  msg("report.d_enterprises_registered_d"),
 	"sum_work":   msg("report.d_workers_d_site"),

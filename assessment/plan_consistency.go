@@ -20,7 +20,7 @@ func (b *planBuilder) markInconsistent(p *Plan) {
 		msgs[i] = b.t(in.Message)
 	}
 	head := b.t(InconsistentTitle) + b.t(msg("punct.open_paren")) +
-		strings.Join(fields, b.t(msg("punct.enum_comma"))) + b.t(msg("punct.mark")) +
+		strings.Join(fields, b.t(msg("punct.enum_comma"))) + b.t(msg("punct.close_paren_colon")) +
 		strings.Join(msgs, b.t(msg("punct.semicolon"))) +
 		b.t(msg("plan.consistency.mark_inconsistent.check_answers_make_plan"))
 	notice := Block{Kind: Paragraph, Text: head}

@@ -81,7 +81,7 @@ func (b *planBuilder) letterOpening() string {
 			who += b.t(msgf("plan.letter.letter_opening.telephone", "phone", c.phone))
 		}
 	}
-	who += b.t(msg("punct.full_stop.text"))
+	who += b.t(msg("punct.sentence_end"))
 	return who + b.letterAssessed() + b.letterPeople()
 }
 

@@ -205,7 +205,7 @@ func (b *planBuilder) midHighReturnees() string {
 		hk := fmtNum(h)
 		head += b.t(msgf("plan.prevention.mid_high_returnees.whom_from_high_risk", "hk", hk))
 	}
-	parts = append(parts, head+b.t(msg("punct.colon.text"))+b.t(quarantineRule))
+	parts = append(parts, head+b.t(msg("punct.colon_or_space"))+b.t(quarantineRule))
 	q := b.q
 	if ends := b.quarantineEndsClause(); ends != "" {
 		parts = append(parts, ends)
@@ -236,7 +236,7 @@ func (b *planBuilder) midHighReturnees() string {
 	s := ""
 	for i, p := range parts {
 		if i > 0 {
-			s += b.t(msg("punct.semicolon.text2"))
+			s += b.t(msg("punct.semicolon_sentence"))
 		}
 		s += p
 	}
@@ -254,7 +254,7 @@ func (b *planBuilder) batchReturn() string {
 			d := b.day(r.BatchDate)
 			batch += b.t(msgf("plan.prevention.batch_return.opened_by_park_from", "d", d))
 		}
-		batch += b.t(msg("punct.comma.text"))
+		batch += b.t(msg("punct.clause_break"))
 	}
 	s := batch + b.t(msg("plan.prevention.batch_return.employees_return_batches_according"))
 	for _, o := range b.a.Park.Support {
@@ -389,7 +389,7 @@ func (b *planBuilder) prevCanteen() []Block {
 			pk, ck := fmtNum(peak), fmtNum(float64(*q.CanteenSittings))
 			p += b.t(msgf("plan.prevention.prev_canteen.with_maximum_staff_one", "pk", pk, "ck", ck))
 		}
-		p += b.t(msg("punct.full_stop.text")) + b.sittingsWarning()
+		p += b.t(msg("punct.sentence_end")) + b.sittingsWarning()
 	} else {
 		t := b.tbdText(msg("plan.prevention.prev_canteen.number_seats_which_sittings"))
 		p = b.t(msgf("plan.prevention.prev_canteen.number_canteen_seats", "t", t))

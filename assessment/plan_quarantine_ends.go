@@ -27,7 +27,7 @@ func (b *planBuilder) quarantineEndsSentence() string {
 		return ""
 	}
 	return b.t(msg("plan.quarantine.ends.quarantine_ends_sentence.ends_quarantine")) +
-		strings.Join(items, b.t(msg("punct.semicolon.text3"))) + b.t(msg("punct.full_stop"))
+		strings.Join(items, b.t(msg("punct.semicolon_list"))) + b.t(msg("punct.full_stop"))
 }
 
 // quarantineEndsClause is the same list as a clause of a longer sentence,

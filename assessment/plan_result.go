@@ -31,7 +31,7 @@ func (b *planBuilder) resultSummary() []Block {
 		for i, pr := range r.PriorityReasons {
 			sep := b.t(msg("punct.colon"))
 			if i > 0 {
-				sep = b.t(msg("punct.semicolon.text"))
+				sep = b.t(msg("punct.semicolon_full"))
 			}
 			priority += sep + b.t(pr.Message)
 		}
@@ -256,7 +256,7 @@ func (b *planBuilder) missingAnswers(ids []string) string {
 		if _, ok := b.u.Values[id]; ok {
 			continue
 		}
-		names = append(names, b.t(msg("punct.mark.text"))+b.t(label(id))+b.t(msg("punct.mark.text2")))
+		names = append(names, b.t(msg("punct.open_quote"))+b.t(label(id))+b.t(msg("punct.close_quote")))
 	}
 	if len(names) == 0 {
 		return b.tbdText(msg("plan.result.missing_answers.cannot_calculated"))

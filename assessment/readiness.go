@@ -156,9 +156,9 @@ var itemDefs = []itemDef{
 			}
 			ok, _ := p.yes("cdc_cleared")
 			if ok {
-				return true, true, msgf("readiness.active_cases.n_employee_employees_under", "n", fmtNum(n))
+				return true, true, msgf("readiness.active_cases.cdc_agreed", "n", fmtNum(n))
 			}
-			return true, false, msgf("readiness.active_cases.n_employee_employees_under2", "n", fmtNum(n))
+			return true, false, msgf("readiness.active_cases.cdc_not_agreed", "n", fmtNum(n))
 		}},
 	{id: "isolation_room", level: Critical, title: msg("readiness.isolation_room.title"),
 		action: msg("readiness.isolation_room.action"),
@@ -183,18 +183,18 @@ var itemDefs = []itemDef{
 			if okM && q.MasksNeeded14d != nil {
 				need := float64(*q.MasksNeeded14d)
 				if masks >= need {
-					parts = append(parts, msgf("readiness.supplies_14d.masks_required_14_days", "masks", fmtNum(masks), "need", fmtNum(need)))
+					parts = append(parts, msgf("readiness.supplies_14d.masks_enough", "masks", fmtNum(masks), "need", fmtNum(need)))
 				} else {
 					met = false
-					parts = append(parts, msgf("readiness.supplies_14d.masks_required_14_days2", "masks", fmtNum(masks), "need", fmtNum(need), "need_masks", fmtNum(need-masks)))
+					parts = append(parts, msgf("readiness.supplies_14d.masks_short", "masks", fmtNum(masks), "need", fmtNum(need), "need_masks", fmtNum(need-masks)))
 				}
 			}
 			if okT && okG && gates >= 1 {
 				if thermo >= gates {
-					parts = append(parts, msgf("readiness.supplies_14d.thermo_thermometer_thermometers_gates", "thermo", fmtNum(thermo), "gates", fmtNum(gates)))
+					parts = append(parts, msgf("readiness.supplies_14d.thermometers_enough", "thermo", fmtNum(thermo), "gates", fmtNum(gates)))
 				} else {
 					met = false
-					parts = append(parts, msgf("readiness.supplies_14d.thermo_thermometer_thermometers_gates2", "thermo", fmtNum(thermo), "gates", fmtNum(gates)))
+					parts = append(parts, msgf("readiness.supplies_14d.thermometers_short", "thermo", fmtNum(thermo), "gates", fmtNum(gates)))
 				}
 			}
 			if dis {

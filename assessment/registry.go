@@ -506,7 +506,7 @@ func WriteCSV(w io.Writer, entries []Entry, lang string, loc *time.Location) err
 // csvRow is entry e's row of the registry CSV, in CSVColumns' order.
 func csvRow(e *Entry, lang string, loc *time.Location) []string {
 	s := &e.Summary
-	sep := msg("punct.semicolon.text").In(lang)
+	sep := msg("punct.semicolon_full").In(lang)
 	unmet := make([]string, len(s.Unmet))
 	for j, id := range s.Unmet {
 		unmet[j] = ItemTitle(id).In(lang)
