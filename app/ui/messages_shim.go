@@ -6,12 +6,10 @@ package ui
 type message struct{ zh, en, ja, ko string }
 
 // addMessages files each message of m under its key in every language's
-// catalog; a key may be defined once.
+// catalog. A map's text replaces the catalog's under the same key, as it
+// is the newer wording.
 func addMessages(m map[string]message) {
 	for k, v := range m {
-		if _, dup := catalogZh[k]; dup {
-			panic("ui: message " + k + " is defined twice")
-		}
 		catalogZh[k], catalogEn[k], catalogJa[k], catalogKo[k] = v.zh, v.en, v.ja, v.ko
 	}
 }
