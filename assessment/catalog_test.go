@@ -14,7 +14,8 @@ import (
 
 // TestCatalogsComplete checks that, layer by layer, every language has
 // exactly the keys of the first, that no text is empty, and that each
-// template has the same {slots} as the first language's.
+// template has the same {slots}, and the same printf verbs in the same
+// order (the park's report fills some with fmt), as the first language's.
 func TestCatalogsComplete(t *testing.T) {
 	layers := map[string]func(language) map[string]string{
 		"domain":    func(l language) map[string]string { return l.domain },
@@ -38,6 +39,8 @@ func TestCatalogsComplete(t *testing.T) {
 					t.Errorf("%s text %q is empty in %s", name, key, l.code)
 				case !slices.Equal(slotNames(text), slotNames(want)):
 					t.Errorf("%s text %q has slots %q in %s but %q in %s", name, key, slotNames(text), l.code, slotNames(want), languageList[0].code)
+				case !slices.Equal(printfVerbs(text), printfVerbs(want)):
+					t.Errorf("%s text %q has printf verbs %q in %s but %q in %s", name, key, printfVerbs(text), l.code, printfVerbs(want), languageList[0].code)
 				}
 			}
 		}
@@ -56,6 +59,14 @@ func slotNames(template string) []string {
 	}
 	slices.Sort(names)
 	return slices.Compact(names)
+}
+
+// printfVerb is a printf verb other than %%.
+var printfVerb = regexp.MustCompile(`%[-+#0-9.]*[a-zA-Z]`)
+
+// printfVerbs lists the printf verbs of text in order.
+func printfVerbs(text string) []string {
+	return printfVerb.FindAllString(strings.ReplaceAll(text, "%%", ""), -1)
 }
 
 // TestCatalogKeysUsed checks that every msg and msgf call of the package
