@@ -33,7 +33,7 @@ func TestParseAnswersErrors(t *testing.T) {
 			t.Errorf("ParseAnswers(%.20q) error = %v, want code %s", tt.in, err, tt.code)
 			continue
 		}
-		if fe.Message.Zh == "" || fe.Message.En == "" || !strings.Contains(err.Error(), fe.Message.En) {
+		if fe.Message.Zh == "" || fe.Message.exact("en") == "" || !strings.Contains(err.Error(), fe.Message.exact("en")) {
 			t.Errorf("ParseAnswers(%.20q): message %+v needs zh and en", tt.in, fe.Message)
 		}
 	}

@@ -44,9 +44,9 @@ func sortedKeys[V any](m map[string]V) []string {
 // errEncoding refuses a file with bytes that are not UTF-8 in field
 // (see notUTF8Field), naming the question when field is an answer.
 func errEncoding(field string) *InputError {
-	label := txt("文件", "the file", "ファイル", "파일")
+	label := msg("answers.utf8.err_encoding.file")
 	if field != "" {
-		label = txt("字段 "+field, "field "+field, "項目 "+field, "항목 "+field)
+		label = msgf("answers.utf8.err_encoding.field", "field", field)
 	}
 	if id, ok := strings.CutPrefix(field, "answers."); ok {
 		if q, known := questionByID[id]; known {

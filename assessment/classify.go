@@ -9,15 +9,15 @@ var urgentProducts = []string{"prevention_supplies", "medical", "daily_necessiti
 func CategoryName(n int) Text {
 	switch n {
 	case 1:
-		return txt("第一类：智能化自动化", "Category 1: smart / automated", "第1区分：スマート化・自動化", "제1유형: 스마트화·자동화")
+		return msg("category.category_name.category_1_smart_automated")
 	case 2:
-		return txt("第二类：生产制造国内急需产品", "Category 2: products urgently needed at home", "第2区分：国内で緊急に必要な製品の生産", "제2유형: 국내 긴급 필요 제품 생산")
+		return msg("category.category_name.category_2_products_urgently")
 	case 3:
-		return txt("第三类：工作场所空间条件较好", "Category 3: good, uncrowded workplace", "第3区分：職場の空間条件が良好", "제3유형: 작업장 공간 조건 양호")
+		return msg("category.category_name.category_3_good_uncrowded")
 	case 4:
-		return txt("第四类：传统低技术和劳动密集型", "Category 4: traditional, labour-intensive", "第4区分：伝統的な低技術・労働集約型", "제4유형: 전통적 저기술·노동집약형")
+		return msg("category.category_name.category_4_traditional_labour")
 	}
-	return txt("类别待定", "Category undetermined", "区分未定", "유형 미정")
+	return msg("category.category_name.category_undetermined")
 }
 
 // BatchOf returns the batch of category n: 1 for categories 1–2, 2 for 3,
@@ -58,11 +58,7 @@ func classify(u *Answers, t Thresholds) (int, []Reason) {
 			return 0, because
 		}
 	}
-	because = append(because, Reason{Rule: "category.4", Fired: true, Message: txt(
-		"不符合前三类企业的标准，属第四类（传统低技术和劳动密集型）",
-		"Meets none of the criteria of the first three categories: Category 4 (traditional, labour-intensive)",
-		"第1～第3区分の基準のいずれにも該当しないため、第4区分（伝統的な低技術・労働集約型）",
-		"제1~3유형 기준에 해당하지 않아 제4유형(전통적 저기술·노동집약형)")})
+	because = append(because, Reason{Rule: "category.4", Fired: true, Message: msg("category.classify.message")})
 	return 4, because
 }
 
@@ -73,19 +69,13 @@ func cat1(u *Answers, t Thresholds) (tri, Reason) {
 	min := fmtNum(t.Cat1MinAutomationShare) + "%"
 	switch {
 	case !ok:
-		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第一类", "Category 1 cannot be determined", "第1区分に該当するか判定できない", "제1유형 해당 여부 판정 불가"), missingText(p.missing))
+		r.Message = join(msg("punct.colon"), msg("category.cat1.category_1_cannot_determined"), missingText(p.missing))
 		r.Missing = p.missing
 	case share >= t.Cat1MinAutomationShare:
 		r.Fired = true
-		r.Message = txt("自动化比例 "+fmtNum(share)+"% ≥ "+min+"，属第一类（智能化自动化）",
-			"Automation share "+fmtNum(share)+"% ≥ "+min+": Category 1 (smart / automated)",
-			"自動化率 "+fmtNum(share)+"% ≥ "+min+" のため、第1区分（スマート化・自動化）",
-			"자동화율 "+fmtNum(share)+"% ≥ "+min+", 제1유형(스마트화·자동화)")
+		r.Message = msgf("category.cat1.share_met", "share", fmtNum(share), "min", min)
 	default:
-		r.Message = txt("自动化比例 "+fmtNum(share)+"% < "+min+"，不属于第一类",
-			"Automation share "+fmtNum(share)+"% < "+min+": not Category 1",
-			"自動化率 "+fmtNum(share)+"% < "+min+" のため、第1区分に該当しない",
-			"자동화율 "+fmtNum(share)+"% < "+min+", 제1유형 해당 없음")
+		r.Message = msgf("category.cat1.share_short", "share", fmtNum(share), "min", min)
 	}
 	r.Answers = p.facts
 	return outcome(ok, r.Fired), r
@@ -96,7 +86,7 @@ func cat2(u *Answers, _ Thresholds) (tri, Reason) {
 	v := p.read("product_types")
 	r := Reason{Rule: "category.2", Answers: p.facts}
 	if v.Type != TypeList || len(v.List) == 0 {
-		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第二类", "Category 2 cannot be determined", "第2区分に該当するか判定できない", "제2유형 해당 여부 판정 불가"), missingText(p.missing))
+		r.Message = join(msg("punct.colon"), msg("category.cat2.category_2_cannot_determined"), missingText(p.missing))
 		r.Missing = p.missing
 		return undecided, r
 	}
@@ -109,15 +99,12 @@ func cat2(u *Answers, _ Thresholds) (tri, Reason) {
 		}
 	}
 	if len(names) == 0 {
-		r.Message = txt("产品不属于国内急需产品，不属于第二类", "No products urgently needed in the country: not Category 2", "製品が国内で緊急に必要な製品に当たらないため、第2区分に該当しない", "제품이 국내 긴급 필요 제품에 해당하지 않아 제2유형 해당 없음")
+		r.Message = msg("category.cat2.no_products_urgently_needed")
 		return no, r
 	}
 	r.Fired = true
-	list := join(txt("、", ", ", "、", ", "), names...)
-	r.Message = Text{Zh: "产品属国内急需产品（" + list.Zh + "），属第二类",
-		En: "Makes products urgently needed in the country (" + list.In("en") + "): category 2",
-		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "）を生産しているため、第2区分",
-		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ")을 생산하여 제2유형"}
+	list := join(msg("punct.enum_comma"), names...)
+	r.Message = msgf("category.cat2.makes_products_urgently_needed", "list", list)
 	return yes, r
 }
 
@@ -136,37 +123,37 @@ func cat3(u *Answers, t Thresholds) (tri, Reason) {
 		per := area / peak
 		if per >= t.Cat3MinAreaPerWorker {
 			space = yes
-			parts = append(parts, txt("人均面积 "+fmtNum(per)+" m² ≥ "+min, "Floor area per worker "+fmtNum(per)+" m² ≥ "+min, "1人当たり面積 "+fmtNum(per)+" m² ≥ "+min, "1인당 면적 "+fmtNum(per)+" m² ≥ "+min))
+			parts = append(parts, msgf("category.cat3.area_met", "per", fmtNum(per), "min", min))
 		} else {
 			space = no
-			failed = append(failed, txt("人均面积 "+fmtNum(per)+" m² < "+min, "Floor area per worker "+fmtNum(per)+" m² < "+min, "1人当たり面積 "+fmtNum(per)+" m² < "+min, "1인당 면적 "+fmtNum(per)+" m² < "+min))
+			failed = append(failed, msgf("category.cat3.area_short", "per", fmtNum(per), "min", min))
 		}
 	}
 	keepT, closedT := outcome(okK, keep), outcome(okC, closed)
 	switch keepT {
 	case yes:
-		parts = append(parts, txt("能保持 1 米间距", "people can keep 1 m apart", "1メートルの間隔を保てる", "1미터 간격 유지 가능"))
+		parts = append(parts, msg("category.cat3.people_can_keep_1"))
 	case no:
-		failed = append(failed, txt("不能保持 1 米间距", "people cannot keep 1 m apart", "1メートルの間隔を保てない", "1미터 간격 유지 불가"))
+		failed = append(failed, msg("category.cat3.people_cannot_keep_1"))
 	}
 	switch closedT {
 	case yes:
-		parts = append(parts, txt("实行封闭管理", "closed management", "閉鎖管理を実施", "폐쇄식 관리 시행"))
+		parts = append(parts, msg("category.cat3.closed_management"))
 	case no:
-		failed = append(failed, txt("未实行封闭管理", "no closed management", "閉鎖管理を未実施", "폐쇄식 관리 미시행"))
+		failed = append(failed, msg("category.cat3.no_closed_management"))
 	}
-	sep := txt("，", ", ", "、", ", ")
+	sep := msg("punct.comma")
 	switch {
 	case len(failed) > 0:
-		r.Message = join(sep, append(failed, txt("不属于第三类", "not Category 3", "第3区分に該当しない", "제3유형 해당 없음"))...)
+		r.Message = join(sep, append(failed, msg("category.cat3.not_category_3"))...)
 		return no, r
 	case space == undecided || keepT == undecided || closedT == undecided:
 		r.Missing = p.missing
-		r.Message = join(txt("：", ": ", "：", ": "), txt("无法判断是否第三类", "Category 3 cannot be determined", "第3区分に該当するか判定できない", "제3유형 해당 여부 판정 불가"), missingText(p.missing))
+		r.Message = join(msg("punct.colon"), msg("category.cat3.category_3_cannot_determined"), missingText(p.missing))
 		return undecided, r
 	}
 	r.Fired = true
-	r.Message = join(sep, append(parts, txt("属第三类（空间条件较好）", "Category 3 (good, uncrowded workplace)", "第3区分（空間条件が良好）", "제3유형(공간 조건 양호)"))...)
+	r.Message = join(sep, append(parts, msg("category.cat3.category_3_good_uncrowded"))...)
 	return yes, r
 }
 
@@ -192,7 +179,7 @@ func batchReason(category, batch int, date string) Reason {
 		"제"+strconv.Itoa(category)+"유형 기업은 제"+b+"차로 재개한다(유형별·차수별로 상위부터 재개)")}
 	if date != "" {
 		d := dayText(date)
-		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为"+d.Zh, "; the park opens Batch "+b+" on "+d.En, "。園区による第"+b+"陣の開始日は"+d.Ja, "; 단지의 제"+b+"차 개시일 "+d.Ko))
+		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为"+d.Zh, "; the park opens Batch "+b+" on "+d.exact("en"), "。園区による第"+b+"陣の開始日は"+d.exact("ja"), "; 단지의 제"+b+"차 개시일 "+d.exact("ko")))
 	}
 	return r
 }
@@ -205,18 +192,14 @@ func priority(u *Answers, category int, t Thresholds) []Reason {
 	p := &probe{u: u}
 	if b, ok := p.yes("backbone_enterprise"); ok && b {
 		rs = append(rs, Reason{Rule: "priority.backbone", Fired: true, Answers: p.facts,
-			Message: txt("骨干企业，优先复工", "Backbone enterprise: priority resumption", "基幹企業のため優先再開", "기간기업으로 우선 재개")})
+			Message: msg("category.priority.message")})
 	}
 	if category == 2 {
 		rs = append(rs, category2Priority(u))
 	}
 	p = &probe{u: u}
 	if n, ok := p.num("employees_total"); ok && n < t.FewWorkersMax {
-		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: txt(
-			"用工较少：职工总数 "+fmtNum(n)+" 人 < "+fmtNum(t.FewWorkersMax)+" 人，优先复工",
-			"Few employees: "+fmtNum(n)+enPlural(n, " employee", " employees")+" < "+fmtNum(t.FewWorkersMax)+": priority resumption",
-			"従業員が少ない企業：従業員総数 "+fmtNum(n)+"人 < "+fmtNum(t.FewWorkersMax)+"人のため優先再開",
-			"소규모 인력 기업: 직원 총수 "+fmtNum(n)+"명 < "+fmtNum(t.FewWorkersMax)+"명으로 우선 재개")})
+		rs = append(rs, Reason{Rule: "priority.few_workers", Fired: true, Answers: p.facts, Message: msgf("category.priority.message.few_employees_n_employee", "n", fmtNum(n), "few_workers_max", fmtNum(t.FewWorkersMax))})
 	}
 	return rs
 }
@@ -236,10 +219,6 @@ func category2Priority(u *Answers) Reason {
 			names = append(names, c.Label)
 		}
 	}
-	list := join(txt("、", ", ", "、", ", "), names...)
-	return Reason{Rule: "priority.category2", Fired: true, Answers: p.facts, Message: Text{
-		Zh: "生产国内急需产品（" + list.Zh + "，第二类），优先复工",
-		En: "Makes products urgently needed in the country (" + list.In("en") + "; Category 2): priority resumption",
-		Ja: "国内で緊急に必要な製品（" + list.In("ja") + "、第2区分）を生産しているため優先再開",
-		Ko: "국내 긴급 필요 제품(" + list.In("ko") + ", 제2유형)을 생산하여 우선 재개"}}
+	list := join(msg("punct.enum_comma"), names...)
+	return Reason{Rule: "priority.category2", Fired: true, Answers: p.facts, Message: msgf("category.category2_priority.message", "list", list)}
 }

@@ -80,7 +80,7 @@ func InconsistentFields(is []Inconsistency) []Text {
 
 // InconsistentTitle is what the result, the plan and the PDF say while
 // answers contradict each other.
-var InconsistentTitle = txt("答案前后不一致", "Answers contradict each other", "回答に矛盾があります", "답변이 서로 맞지 않습니다")
+var InconsistentTitle = msg("consistency.inconsistent_title")
 
 func inconsistencies(u *Answers) []Inconsistency {
 	var out []Inconsistency
@@ -109,11 +109,7 @@ func (c Consistency) check(u *Answers) (in Inconsistency, ok bool) {
 			return in, false
 		}
 		in.Fields = []string{c.Parts[0], c.Whole}
-		in.Message = txt(
-			"“"+label(c.Parts[0]).Zh+"”（"+first+"）晚于“"+label(c.Whole).Zh+"”（"+last+"）",
-			"“"+label(c.Parts[0]).In("en")+"” ("+first+") is after “"+label(c.Whole).In("en")+"” ("+last+")",
-			"「"+label(c.Parts[0]).In("ja")+"」（"+first+"）が「"+label(c.Whole).In("ja")+"」（"+last+"）より後になっています",
-			"‘"+label(c.Parts[0]).In("ko")+"’("+first+")이(가) ‘"+label(c.Whole).In("ko")+"’("+last+")보다 늦습니다")
+		in.Message = msgf("consistency.check.after", "parts", label(c.Parts[0]), "first", first, "whole", label(c.Whole), "last", last)
 		return in, true
 	case SittingsAtMost:
 		seats, ok1 := answered(u, c.Parts[0])
@@ -127,11 +123,7 @@ func (c Consistency) check(u *Answers) (in Inconsistency, ok bool) {
 		}
 		in.Fields = []string{c.Parts[0], c.Whole}
 		st, d, n, m := fmtNum(seats), fmtNum(diners), strconv.Itoa(sittings), strconv.Itoa(MaxCanteenSittings)
-		in.Message = txt(
-			"食堂只有 "+st+" 座，单班 "+d+" 人即使坐满也要分 "+n+" 批就餐，多于 "+m+" 批：请核对座位数或单班人数",
-			"the canteen has "+st+" seats: "+d+" people in one shift need "+n+" sittings even with every seat taken, more than "+m+"; check the seats or the shift",
-			"食堂は "+st+" 席しかなく、1シフト "+d+" 人は満席でも "+n+" 回に分けて食事することになり、"+m+" 回を超えます。座席数又はシフト人数を確認してください",
-			"식당 좌석이 "+st+"석뿐이라 1교대 "+d+"명은 만석이어도 "+n+"회로 나눠 식사해야 하며 "+m+"회를 넘습니다. 좌석 수 또는 교대 인원을 확인하세요")
+		in.Message = msgf("consistency.check.canteen_has_seats_people", "st", st, "d", d, "n", n, "m", m)
 		return in, true
 	}
 	whole, ok := answered(u, c.Whole)
@@ -161,28 +153,16 @@ func (c Consistency) check(u *Answers) (in Inconsistency, ok bool) {
 	w, s := label(c.Whole), fmtNum(sum)
 	if c.Kind == SumEquals {
 		n, t := strconv.Itoa(len(parts)), fmtNum(whole)
-		in.Message = Text{
-			Zh: [...]string{"", "一", "两", "三", "四"}[min(len(parts), 4)] + "类人员合计 " + s + " 人，与" + w.Zh + " " + t + " 人不一致",
-			En: "the " + n + " staff classes add up to " + s + ", but " + lowerFirst(w.In("en")) + " is " + t,
-			Ja: n + "分類の人数の合計 " + s + "人が" + w.In("ja") + " " + t + "人と一致しません",
-			Ko: n + "개 분류 인원 합계 " + s + "명이 " + w.In("ko") + " " + t + "명과 일치하지 않습니다"}
+		in.Message = txt([...]string{"", "一", "两", "三", "四"}[min(len(parts), 4)]+"类人员合计 "+s+" 人，与"+w.Zh+" "+t+" 人不一致", "the "+n+" staff classes add up to "+s+", but "+lowerFirst(w.In("en"))+" is "+t, n+"分類の人数の合計 "+s+"人が"+w.In("ja")+" "+t+"人と一致しません", n+"개 분류 인원 합계 "+s+"명이 "+w.In("ko")+" "+t+"명과 일치하지 않습니다")
 		return in, true
 	}
 	if len(parts) == 1 {
 		p := parts[0]
-		in.Message = Text{
-			Zh: "“" + p.Zh + "”（" + s + "）不应多于“" + w.Zh + "”（" + fmtNum(whole) + "）",
-			En: "“" + p.In("en") + "” (" + s + ") cannot exceed “" + w.In("en") + "” (" + fmtNum(whole) + ")",
-			Ja: "「" + p.In("ja") + "」（" + s + "）が「" + w.In("ja") + "」（" + fmtNum(whole) + "）を超えています",
-			Ko: "‘" + p.In("ko") + "’(" + s + ")이(가) ‘" + w.In("ko") + "’(" + fmtNum(whole) + ")보다 많습니다"}
+		in.Message = msgf("consistency.check.cannot_exceed", "p", p, "s", s, "w", w, "whole", fmtNum(whole))
 		return in, true
 	}
-	names := join(txt("与", " and ", "と", "와(과) "), parts...)
-	in.Message = Text{
-		Zh: "“" + names.Zh + "”之和（" + s + "）不应多于“" + w.Zh + "”（" + fmtNum(whole) + "）",
-		En: "“" + names.In("en") + "” together (" + s + ") cannot exceed “" + w.In("en") + "” (" + fmtNum(whole) + ")",
-		Ja: "「" + names.In("ja") + "」の合計（" + s + "）が「" + w.In("ja") + "」（" + fmtNum(whole) + "）を超えています",
-		Ko: "‘" + names.In("ko") + "’의 합(" + s + ")이 ‘" + w.In("ko") + "’(" + fmtNum(whole) + ")보다 많습니다"}
+	names := join(msg("consistency.check.text"), parts...)
+	in.Message = msgf("consistency.check.together_cannot_exceed", "names", names, "s", s, "w", w, "whole", fmtNum(whole))
 	return in, true
 }
 

@@ -24,7 +24,7 @@ func dateIn(t time.Time, lang string) string {
 func dayText(iso string) Text {
 	t, err := time.Parse(time.DateOnly, iso)
 	if err != nil {
-		return txt(iso, iso, iso, iso)
+		return msgf("dates.day_text", "iso", iso)
 	}
 	return txt(dateIn(t, "zh"), dateIn(t, "en"), dateIn(t, "ja"), dateIn(t, "ko"))
 }

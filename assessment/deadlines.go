@@ -56,14 +56,10 @@ func validateDeadlines(a *Answers) []Problem {
 		switch {
 		case !IsItem(id):
 			ps = append(ps, Problem{Code: CodeDeadline, Question: "deadlines." + id, Severity: Warning,
-				Message: txt("完成时限所指的条件 "+id+" 不存在，未采用", "a deadline for "+id+", which is no condition of this ruleset; not used",
-					"完了期限の対象 "+id+" は存在しない条件のため、使用しなかった", "완료 기한의 대상 "+id+"은(는) 없는 조건이므로 사용하지 않았다")})
+				Message: msgf("deadlines.validate_deadlines.message", "id", id)})
 		case d != "" && !ValidDate(d):
 			ps = append(ps, Problem{Code: CodeDeadline, Question: "deadlines." + id, Severity: Error,
-				Message: txt("“"+title.Zh+"”的完成时限“"+d+"”不是有效日期（格式如 2026-02-20）",
-					"the deadline “"+d+"” for “"+title.In("en")+"” is not a date (write it as 2026-02-20)",
-					"「"+title.In("ja")+"」の完了期限「"+d+"」は有効な日付ではない（例：2026-02-20）",
-					"‘"+title.In("ko")+"’의 완료 기한 ‘"+d+"’은(는) 유효한 날짜가 아니다(예: 2026-02-20)")})
+				Message: msgf("deadlines.validate_deadlines.message.deadline_not_date_write", "title", title, "d", d)})
 		}
 	}
 	return ps

@@ -38,8 +38,8 @@ const (
 // problems.
 func (e *InputError) Error() string {
 	s := e.Message.Zh
-	if e.Message.En != "" {
-		s += " (" + e.Message.En + ")"
+	if e.Message.exact("en") != "" {
+		s += " (" + e.Message.exact("en") + ")"
 	}
 	if e.Detail != "" {
 		s += ": " + e.Detail

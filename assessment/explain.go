@@ -68,6 +68,5 @@ func missingText(ids []string) Text {
 		ja += "「" + l.In("ja") + "」"
 		ko += "‘" + l.In("ko") + "’"
 	}
-	return Text{Zh: "缺少答案（未填写或无效）：" + zh, En: "missing or invalid answers: " + en,
-		Ja: "回答がない（未回答又は無効）：" + ja, Ko: "응답 누락(미기재 또는 무효): " + ko}
+	return txt("缺少答案（未填写或无效）："+zh, "missing or invalid answers: "+en, "回答がない（未回答又は無効）："+ja, "응답 누락(미기재 또는 무효): "+ko)
 }

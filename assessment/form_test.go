@@ -45,7 +45,7 @@ func TestFormIsWellFormed(t *testing.T) {
 		t.Errorf("len(Form()) = %d, want 7 steps", len(steps))
 	}
 	for _, s := range steps {
-		if s.ID == "" || s.Title.Zh == "" || s.Title.En == "" {
+		if s.ID == "" || s.Title.Zh == "" || s.Title.exact("en") == "" {
 			t.Errorf("step %+v lacks an ID or a title", s.ID)
 		}
 		for _, q := range s.Questions {
@@ -54,10 +54,10 @@ func TestFormIsWellFormed(t *testing.T) {
 			}
 			check(q, q.When)
 			seen[q.ID] = true
-			if q.Label.Zh == "" || q.Label.En == "" {
+			if q.Label.Zh == "" || q.Label.exact("en") == "" {
 				t.Errorf("%s: label needs zh and en: %+v", q.ID, q.Label)
 			}
-			if q.Help.Zh != "" && q.Help.En == "" {
+			if q.Help.Zh != "" && q.Help.exact("en") == "" {
 				t.Errorf("%s: help has no English", q.ID)
 			}
 			switch q.Kind {
@@ -68,7 +68,7 @@ func TestFormIsWellFormed(t *testing.T) {
 			case KindChoice, KindChoices:
 				ids := map[string]bool{}
 				for _, c := range q.Choices {
-					if c.ID == "" || ids[c.ID] || c.Label.Zh == "" || c.Label.En == "" {
+					if c.ID == "" || ids[c.ID] || c.Label.Zh == "" || c.Label.exact("en") == "" {
 						t.Errorf("%s: bad or repeated choice %+v", q.ID, c)
 					}
 					ids[c.ID] = true
@@ -125,7 +125,7 @@ func TestSupportMeasures(t *testing.T) {
 	var got []string
 	for _, s := range SupportMeasures() {
 		got = append(got, s.ID)
-		if s.Label.Zh == "" || s.Label.En == "" {
+		if s.Label.Zh == "" || s.Label.exact("en") == "" {
 			t.Errorf("%s lacks a label", s.ID)
 		}
 	}

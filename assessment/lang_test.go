@@ -105,7 +105,7 @@ func strip(s string, typed []string) string {
 // checkText checks one Text: all four languages filled, each in its script.
 func checkText(t *testing.T, key string, x Text, typed []string) {
 	t.Helper()
-	if x.Zh == "" && x.En == "" && x.Ja == "" && x.Ko == "" {
+	if x.Zh == "" && x.exact("en") == "" && x.exact("ja") == "" && x.exact("ko") == "" {
 		return // no text on purpose (a question without help)
 	}
 	for _, lang := range Languages {
@@ -114,11 +114,11 @@ func checkText(t *testing.T, key string, x Text, typed []string) {
 		case "zh":
 			s = x.Zh
 		case "en":
-			s = x.En
+			s = x.exact("en")
 		case "ja":
-			s = x.Ja
+			s = x.exact("ja")
 		case "ko":
-			s = x.Ko
+			s = x.exact("ko")
 		}
 		if s == "" {
 			t.Errorf("%s [%s]: empty (zh %q)", key, lang, x.Zh)
@@ -366,7 +366,7 @@ func TestLetterChineseFirst(t *testing.T) {
 	}
 	p := buildPlan(loadPlanAnswers(t, nil))
 	for _, s := range p.Sections {
-		if strings.HasPrefix(s.ID, "letter.") && strings.Contains(p.Text(), letterPrevails.En) {
+		if strings.HasPrefix(s.ID, "letter.") && strings.Contains(p.Text(), letterPrevails.exact("en")) {
 			t.Errorf("Chinese letter %s carries a translation", s.ID)
 		}
 	}

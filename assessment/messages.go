@@ -27,105 +27,73 @@ const (
 
 // quoted puts a question's label in each language's quotation marks.
 func quoted(label Text) Text {
-	return Text{Zh: "“" + label.Zh + "”", En: "“" + label.In("en") + "”",
-		Ja: "「" + label.In("ja") + "」", Ko: "‘" + label.In("ko") + "’"}
+	return msgf("validation.quoted", "label", label)
 }
 
 func msgRequired(label Text) Text {
 	q := quoted(label)
-	return Text{Zh: "请填写" + q.Zh, En: "Please answer " + q.En,
-		Ja: q.Ja + "を入力してください", Ko: q.Ko + " 항목에 응답해 주십시오"}
+	return msgf("validation.required.please_answer", "q", q)
 }
 
 func msgType(label Text, want Text) Text {
 	q := quoted(label)
-	return Text{Zh: q.Zh + "的答案类型不对，应为" + want.Zh,
-		En: q.En + " has the wrong type of answer; expected " + want.In("en"),
-		Ja: q.Ja + "の回答の型が正しくありません（" + want.In("ja") + "で入力してください）",
-		Ko: q.Ko + "의 응답 형식이 올바르지 않습니다(" + want.In("ko") + " 필요)"}
+	return msgf("validation.type.has_wrong_type_answer", "q", q, "want", want)
 }
 
 func msgRange(label Text, min, max float64, unit Text) Text {
 	q := quoted(label)
 	lo, hi := fmtNum(min), fmtNum(max)
-	return Text{Zh: q.Zh + "应在 " + lo + "–" + hi + unitAfter(unit.Zh) + " 之间",
-		En: q.En + " must be between " + lo + " and " + hi + unitAfter(unit.In("en")),
-		Ja: q.Ja + "は" + lo + "～" + hi + unitClose(unit.In("ja")) + "の範囲で入力してください",
-		Ko: q.Ko + "은(는) " + lo + "~" + hi + unitClose(unit.In("ko")) + " 범위로 입력해 주십시오"}
+	return txt(q.Zh+"应在 "+lo+"–"+hi+unitAfter(unit.Zh)+" 之间", q.exact("en")+" must be between "+lo+" and "+hi+unitAfter(unit.In("en")), q.exact("ja")+"は"+lo+"～"+hi+unitClose(unit.In("ja"))+"の範囲で入力してください", q.exact("ko")+"은(는) "+lo+"~"+hi+unitClose(unit.In("ko"))+" 범위로 입력해 주십시오")
 }
 
 func msgWhole(label Text) Text {
 	q := quoted(label)
-	return Text{Zh: q.Zh + "应为整数", En: q.En + " must be a whole number",
-		Ja: q.Ja + "は整数で入力してください", Ko: q.Ko + "은(는) 정수로 입력해 주십시오"}
+	return msgf("validation.whole.must_whole_number", "q", q)
 }
 
 func msgChoice(label Text, id string) Text {
 	id = shown(id)
 	q := quoted(label)
-	return Text{Zh: q.Zh + "没有选项 " + id, En: q.En + " has no choice " + id,
-		Ja: q.Ja + "に選択肢 " + id + " はありません", Ko: q.Ko + "에 선택지 " + id + "이(가) 없습니다"}
+	return msgf("validation.choice.has_no_choice", "q", q, "id", id)
 }
 
 func msgCreditCode(label Text) Text {
 	q := quoted(label)
-	return Text{Zh: q.Zh + "不是有效的统一社会信用代码（18 位，末位为校验码，字母大写）",
-		En: q.En + " is not a valid unified social credit code (18 characters, the last a check character, capital letters)",
-		Ja: q.Ja + "は有効な統一社会信用コードではありません（18桁、末尾はチェック文字、英字は大文字）",
-		Ko: q.Ko + "은(는) 유효한 통일사회신용코드가 아닙니다(18자리, 마지막 자리는 검증 문자, 영문 대문자)"}
+	return msgf("validation.credit_code.not_valid_unified_social", "q", q)
 }
 
 func msgPhone(label Text) Text {
 	q := quoted(label)
-	return Text{Zh: q.Zh + "不是有效的电话号码（手机 13812345678，座机 0531-88888888）",
-		En: q.En + " is not a valid phone number (mobile 13812345678, landline 0531-88888888)",
-		Ja: q.Ja + "は有効な電話番号ではありません（携帯電話 13812345678、固定電話 0531-88888888）",
-		Ko: q.Ko + "은(는) 유효한 전화번호가 아닙니다(휴대전화 13812345678, 유선전화 0531-88888888)"}
+	return msgf("validation.phone.not_valid_phone_number", "q", q)
 }
 
 func msgDate(label Text) Text {
 	q := quoted(label)
-	return Text{Zh: q.Zh + "不是有效日期（例如 2026-02-10）",
-		En: q.En + " is not a valid date (e.g. 2026-02-10)",
-		Ja: q.Ja + "は有効な日付ではありません（例：2026-02-10）",
-		Ko: q.Ko + "은(는) 유효한 날짜가 아닙니다(예: 2026-02-10)"}
+	return msgf("validation.date.not_valid_date_e", "q", q)
 }
 
 func msgTooLong(label Text, max int) Text {
 	q := quoted(label)
 	n := strconv.Itoa(max)
-	return Text{Zh: q.Zh + "过长（最多 " + n + " 个字）",
-		En: q.En + " is too long (at most " + n + " characters)",
-		Ja: q.Ja + "が長すぎます（" + n + "文字以内）",
-		Ko: q.Ko + "이(가) 너무 깁니다(최대 " + n + "자)"}
+	return msgf("validation.too_long.too_long_at_most", "q", q, "n", n)
 }
 
 func msgLang(lang string) Text {
 	lang = shown(lang)
-	return Text{Zh: "未知的语言 " + lang + "，改用中文", En: "unknown language " + lang + "; using Chinese",
-		Ja: "不明な言語 " + lang + " のため、中国語を使用します", Ko: "알 수 없는 언어 " + lang + ", 중국어를 사용합니다"}
+	return msgf("validation.lang.unknown_language_using_chinese", "lang", lang)
 }
 
 func msgUnknownQuestion(id string) Text {
 	id = shown(id)
-	return Text{Zh: "答案文件中有本规则版本没有的问题 " + id + "，未采用",
-		En: "the file answers a question this ruleset does not have: " + id + "; not used",
-		Ja: "回答ファイルに、このルールのバージョンにない質問 " + id + " への回答があるため、使用しませんでした",
-		Ko: "응답 파일에 이 규칙 버전에 없는 질문 " + id + "에 대한 응답이 있어 사용하지 않았습니다"}
+	return msgf("validation.unknown_question.file_answers_question_this", "id", id)
 }
 
 func msgRuleset(got string) Text {
 	got = shown(got)
 	if got == "" {
-		return Text{Zh: "答案文件未注明规则版本，按 " + RulesetVersion + " 评估",
-			En: "the file names no ruleset; evaluated with " + RulesetVersion,
-			Ja: "回答ファイルにルールのバージョンの記載がないため、" + RulesetVersion + " で評価しました",
-			Ko: "응답 파일에 규칙 버전이 없어 " + RulesetVersion + "(으)로 평가했습니다"}
+		return msgf("validation.ruleset.file_names_no_ruleset", "ruleset_version", RulesetVersion)
 	}
-	return Text{Zh: "答案文件按规则版本 " + got + " 填写，现按 " + RulesetVersion + " 评估，请核对答案",
-		En: "the file was written for ruleset " + got + "; evaluated with " + RulesetVersion + " — please check the answers",
-		Ja: "回答ファイルはルール " + got + " に基づいて作成されていますが、" + RulesetVersion + " で評価しました。回答を確認してください",
-		Ko: "응답 파일은 규칙 " + got + " 기준으로 작성되었으나 " + RulesetVersion + "(으)로 평가했습니다. 응답을 확인해 주십시오"}
+	return msgf("validation.ruleset.file_was_written_ruleset", "got", got, "ruleset_version", RulesetVersion)
 }
 
 // fmtNum writes a number the way people write it: no trailing zeros, at

@@ -19,10 +19,7 @@ const (
 )
 
 // paperTitle is the title of the paper version.
-var paperTitle = txt("复工复产自评问卷及承诺书（纸质版）",
-	"Resumption self-assessment: questionnaire and commitment letter (paper)",
-	"操業再開セルフチェック：質問票と誓約書（紙版）",
-	"업무 재개 자가진단: 설문지와 서약서(종이판)")
+var paperTitle = msg("paper.paper_title")
 
 // PaperForm returns the paper version of the kit, for an enterprise
 // without a smartphone: the whole form as a blank questionnaire (every
@@ -48,7 +45,7 @@ func PaperForm(park Park, lang string, date time.Time) *Plan {
 		Park:       strings.TrimSpace(park.Name),
 		Date:       letter.Date,
 		Ruleset:    RulesetVersion,
-		Footer:     b.t(paperTitle) + " · " + b.s("规则 ", "Ruleset ", "ルール ", "규칙 ") + RulesetVersion,
+		Footer:     b.t(paperTitle) + " · " + b.t(msg("paper.paper_form.ruleset")) + RulesetVersion,
 		PageFormat: letter.PageFormat,
 	}
 	p.Sections = append(p.Sections, Section{ID: "paper", Title: p.Title, Level: 1, NewPage: true,
@@ -81,42 +78,38 @@ func PaperForm(park Park, lang string, date time.Time) *Plan {
 
 // paperIntro says how to fill the paper in and prints the park's settings.
 func (b *planBuilder) paperIntro(park Park) []Block {
-	blocks := []Block{para(b.s(
-		"请在适用的“□”中打“√”，在横线上填写。有“（若……）”的问题，只在条件成立时填写。填好后连同签字盖章的承诺书交园区，由园区工作人员录入。",
-		"Tick (✓) the boxes that apply and write on the lines. Answer a question marked \"(if …)\" only when that holds. Hand the filled-in pages and the signed, stamped letter to the park, whose staff type them in.",
-		"当てはまる「□」に「✓」を付け、線の上に記入してください。「（…の場合）」とある質問は、その場合にだけ答えてください。記入後、署名・押印した誓約書とともに園区に提出すると、園区の担当者が入力します。",
-		"해당하는 \"□\"에 \"✓\" 표시를 하고 밑줄 위에 적으십시오. \"(…인 경우)\"라고 표시된 질문은 그 경우에만 답하십시오. 작성한 뒤 서명·날인한 서약서와 함께 단지에 제출하면 단지 직원이 입력합니다."))}
+	blocks := []Block{para(b.t(msg("paper.paper_intro.text")))}
 	var rows [][]string
 	add := func(label Text, value string) {
 		if value = strings.TrimSpace(value); value != "" {
 			rows = append(rows, []string{b.t(label), value})
 		}
 	}
-	add(txt("园区", "Park", "園区", "단지"), park.Name)
-	add(txt("所在地区", "District", "所在地域", "소재 지역"), park.District)
-	add(txt("联系人", "Contact", "連絡担当者", "연락 담당자"), strings.TrimSpace(park.Contact+" "+park.Phone))
-	add(txt("热线", "Hotline", "ホットライン", "핫라인"), park.Hotline)
+	add(msg("paper.paper_intro.park"), park.Name)
+	add(msg("paper.paper_intro.district"), park.District)
+	add(msg("paper.paper_intro.contact"), strings.TrimSpace(park.Contact+" "+park.Phone))
+	add(msg("paper.paper_intro.hotline"), park.Hotline)
 	for n := 1; n <= 3; n++ {
 		if d := park.BatchDate(n); d != "" {
-			add(join(Text{}, batchLabel(n), txt("开放日期", " opens", "開始日", " 시작일")), d)
+			add(join(Text{}, batchLabel(n), msg("paper.paper_intro.opens")), d)
 		}
 	}
 	th := park.Thresholds()
-	add(txt("第一类：自动化率不低于", "Category 1: automation share at least", "第1類：自動化率の下限", "제1류: 자동화율 최소"),
+	add(msg("paper.paper_intro.category_1_automation_share"),
 		strconv.FormatFloat(th.Cat1MinAutomationShare, 'f', -1, 64)+" %")
-	add(txt("第三类：人均面积不低于", "Category 3: floor area per worker at least", "第3類：1人当たり面積の下限", "제3류: 1인당 면적 최소"),
+	add(msg("paper.paper_intro.category_3_floor_area"),
 		strconv.FormatFloat(th.Cat3MinAreaPerWorker, 'f', -1, 64)+" m²")
-	add(txt("用工少的企业：职工不超过", "Few workers: employees at most", "従業員が少ない企業：従業員数の上限", "소규모 인원 기업: 직원 최대"),
+	add(msg("paper.paper_intro.few_workers_employees_at"),
 		strconv.FormatFloat(th.FewWorkersMax, 'f', -1, 64)+b.s(" 人", "", " 人", " 명"))
 	for _, o := range park.Support {
 		for _, m := range SupportMeasures() {
 			if m.ID == o.ID {
-				add(join(Text{}, txt("扶持措施：", "Support: ", "支援措置：", "지원 조치: "), m.Label), firstNonEmpty(o.Note, "✓"))
+				add(join(Text{}, msg("paper.paper_intro.support"), m.Label), firstNonEmpty(o.Note, "✓"))
 			}
 		}
 	}
-	blocks = append(blocks, para(b.s("园区的设置：", "The park's settings:", "園区の設定：", "단지 설정:")),
-		Block{Kind: TableBlock, Table: &Table{Header: []string{b.s("项目", "Item", "項目", "항목"), b.s("设置", "Setting", "設定", "설정")},
+	blocks = append(blocks, para(b.t(msg("paper.paper_intro.text.park_settings"))),
+		Block{Kind: TableBlock, Table: &Table{Header: []string{b.t(msg("paper.paper_intro.item")), b.t(msg("paper.paper_intro.setting"))},
 			Rows: rows, Widths: []float64{2, 3}}})
 	return blocks
 }
@@ -133,15 +126,15 @@ func firstNonEmpty(s, fallback string) string {
 func (b *planBuilder) paperQuestion(q Question, numbers map[string]int) string {
 	head := b.t(q.Label)
 	if h := b.t(q.Help); h != "" {
-		head += b.s("（"+h+"）", " ("+h+")", "（"+h+"）", " ("+h+")")
+		head += b.t(msgf("paper.paper_question.text", "h", h))
 	}
 	if c := b.condText(q.When, numbers); c != "" {
-		head += " " + b.s("（若"+c+"）", "(if "+c+")", "（"+c+"の場合）", "("+c+"인 경우)")
+		head += " " + b.t(msgf("paper.paper_question.if", "c", c))
 	}
 	var answer string
 	switch q.Kind {
 	case KindYesNo:
-		answer = paperBox + b.s("是", "Yes", "はい", "예") + "　　" + paperBox + b.s("否", "No", "いいえ", "아니요")
+		answer = paperBox + b.t(msg("paper.paper_question.yes")) + "　　" + paperBox + b.t(msg("paper.paper_question.no"))
 	case KindChoice, KindChoices:
 		var cs []string
 		width := 0
@@ -178,7 +171,7 @@ func (b *planBuilder) condText(c Cond, numbers map[string]int) string {
 			parts = append(parts, t)
 		}
 	}
-	all := strings.Join(parts, b.s("且", " and ", "かつ", " 그리고 "))
+	all := strings.Join(parts, b.t(msg("paper.cond_text")))
 	var anyOf []string
 	for _, sub := range c.Any {
 		if t := b.condText(sub, numbers); t != "" {
@@ -186,11 +179,11 @@ func (b *planBuilder) condText(c Cond, numbers map[string]int) string {
 		}
 	}
 	if len(anyOf) > 0 {
-		or := strings.Join(anyOf, b.s("或", " or ", "又は", " 또는 "))
+		or := strings.Join(anyOf, b.t(msg("paper.cond_text.or")))
 		if all == "" {
 			return or
 		}
-		return all + b.s("且", " and ", "かつ", " 그리고 ") + "(" + or + ")"
+		return all + b.t(msg("paper.cond_text")) + "(" + or + ")"
 	}
 	return all
 }
@@ -198,14 +191,14 @@ func (b *planBuilder) condText(c Cond, numbers map[string]int) string {
 // leafText says one comparison with an answer in words.
 func (b *planBuilder) leafText(c Cond, numbers map[string]int) string {
 	n := strconv.Itoa(numbers[c.Question])
-	ref := b.s("第 "+n+" 题", "question "+n, "問"+n, n+"번 질문")
+	ref := b.t(msgf("paper.leaf_text.question", "n", n))
 	q, _ := Lookup(c.Question)
 	value := ""
 	switch c.Value.Type {
 	case TypeBool:
-		value = b.s("否", "no", "いいえ", "아니요")
+		value = b.t(msg("paper.leaf_text.no"))
 		if c.Value.Bool {
-			value = b.s("是", "yes", "はい", "예")
+			value = b.t(msg("paper.leaf_text.yes"))
 		}
 	case TypeNumber:
 		value = strconv.FormatFloat(c.Value.Num, 'f', -1, 64)
@@ -217,22 +210,22 @@ func (b *planBuilder) leafText(c Cond, numbers map[string]int) string {
 			}
 		}
 	}
-	quoted := b.s("“"+value+"”", "\""+value+"\"", "「"+value+"」", "\""+value+"\"")
+	quoted := b.t(msgf("paper.leaf_text", "value", value))
 	switch c.Op {
 	case OpSet:
-		return b.s(ref+"已填写", ref+" is answered", ref+"に回答がある", ref+"에 답한")
+		return b.t(msgf("paper.leaf_text.answered", "ref", ref))
 	case OpEq, OpHas:
-		return b.s(ref+"选"+quoted, ref+" is "+quoted, ref+"が"+quoted, ref+"이(가) "+quoted)
+		return b.t(msgf("paper.leaf_text2", "ref", ref, "quoted", quoted))
 	case OpNe:
-		return b.s(ref+"不是"+quoted, ref+" is not "+quoted, ref+"が"+quoted+"以外", ref+"이(가) "+quoted+" 아님")
+		return b.t(msgf("paper.leaf_text.not", "ref", ref, "quoted", quoted))
 	case OpGt:
-		return b.s(ref+"大于 "+value, ref+" is over "+value, ref+"が"+value+"超", ref+"이(가) "+value+" 초과")
+		return b.t(msgf("paper.leaf_text.over", "ref", ref, "value", value))
 	case OpGe:
-		return b.s(ref+"不少于 "+value, ref+" is at least "+value, ref+"が"+value+"以上", ref+"이(가) "+value+" 이상")
+		return b.t(msgf("paper.leaf_text.at_least", "ref", ref, "value", value))
 	case OpLt:
-		return b.s(ref+"小于 "+value, ref+" is under "+value, ref+"が"+value+"未満", ref+"이(가) "+value+" 미만")
+		return b.t(msgf("paper.leaf_text.under", "ref", ref, "value", value))
 	case OpLe:
-		return b.s(ref+"不超过 "+value, ref+" is at most "+value, ref+"が"+value+"以下", ref+"이(가) "+value+" 이하")
+		return b.t(msgf("paper.leaf_text.at_most", "ref", ref, "value", value))
 	}
 	return ref
 }

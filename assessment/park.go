@@ -120,24 +120,24 @@ func validatePark(p Park) []Problem {
 		label       Text
 		max         int
 	}{
-		{"name", p.Name, txt("园区名称", "park name", "園区の名称", "단지 명칭"), 100},
-		{"district", p.District, txt("园区所在地区", "park district", "園区の所在地域", "단지 소재 지역"), 100},
-		{"contact", p.Contact, txt("园区联系人", "park contact", "園区の担当者", "단지 담당자"), 50},
-		{"phone", p.Phone, txt("园区联系电话", "park phone", "園区の電話番号", "단지 전화번호"), 30},
-		{"hotline", p.Hotline, txt("园区热线", "park hotline", "園区のホットライン", "단지 핫라인"), 30},
+		{"name", p.Name, msg("park.name"), 100},
+		{"district", p.District, msg("park.district"), 100},
+		{"contact", p.Contact, msg("park.contact"), 50},
+		{"phone", p.Phone, msg("park.phone"), 30},
+		{"hotline", p.Hotline, msg("park.hotline"), 30},
 	} {
 		if tp := textProblem("park."+f.name, f.label, f.value, f.max, false); tp != nil {
 			ps = append(ps, *tp)
 		}
 	}
 	if p.Category != 0 && (p.Category < 1 || p.Category > 4) {
-		add(CodeRange, "category", txt("园区类别应为 1–4", "the park's category must be 1–4", "園区の区分は1～4で指定してください", "단지 유형은 1~4로 지정해 주십시오"))
+		add(CodeRange, "category", msg("park.validate_park.park_category_must_1"))
 	}
 	if p.Phone != "" && !ValidPhone(p.Phone) {
-		add(CodePhone, "phone", msgPhone(txt("园区联系电话", "park phone", "園区の電話番号", "단지 전화번호")))
+		add(CodePhone, "phone", msgPhone(msg("park.validate_park.label")))
 	}
 	if p.Hotline != "" && !ValidHotline(p.Hotline) {
-		add(CodePhone, "hotline", msgPhone(txt("园区热线", "park hotline", "園区のホットライン", "단지 핫라인")))
+		add(CodePhone, "hotline", msgPhone(msg("park.validate_park.label.park_hotline")))
 	}
 	var last string
 	for i, d := range []string{p.Batch1, p.Batch2, p.Batch3} {
@@ -150,7 +150,7 @@ func validatePark(p Park) []Problem {
 			continue
 		}
 		if last != "" && d < last {
-			add(CodeInconsistent, field, txt("各批次开放日期应依次不早于前一批", "each batch must open no earlier than the one before", "各陣の開始日は前の陣と同日以降にしてください", "각 차수의 개시일은 이전 차수와 같거나 그 이후여야 합니다"))
+			add(CodeInconsistent, field, msg("park.validate_park.each_batch_must_open"))
 		}
 		last = d
 	}
@@ -161,9 +161,9 @@ func validatePark(p Park) []Problem {
 		r     [2]float64
 		whole bool
 	}{
-		{"cat1_min_automation_share", txt("园区第一类自动化比例标准", "park's category-1 automation threshold", "園区の第1区分の自動化率基準", "단지 제1유형 자동화율 기준"), p.Cat1MinAutomationShare, rangeCat1, false},
-		{"cat3_min_area_per_worker", txt("园区第三类人均面积标准", "park's category-3 area-per-worker threshold", "園区の第3区分の1人当たり面積基準", "단지 제3유형 1인당 면적 기준"), p.Cat3MinAreaPerWorker, rangeCat3, false},
-		{"few_workers_max", txt("园区用工较少人数标准", "park's few-workers threshold", "園区の従業員が少ない企業の人数基準", "단지 소규모 인력 기업 인원 기준"), p.FewWorkersMax, rangeFewMax, true},
+		{"cat1_min_automation_share", msg("park.cat1_min_automation_share"), p.Cat1MinAutomationShare, rangeCat1, false},
+		{"cat3_min_area_per_worker", msg("park.cat3_min_area_per_worker"), p.Cat3MinAreaPerWorker, rangeCat3, false},
+		{"few_workers_max", msg("park.few_workers_max"), p.FewWorkersMax, rangeFewMax, true},
 	} {
 		if th.value == nil {
 			continue
@@ -177,24 +177,24 @@ func validatePark(p Park) []Problem {
 	seen := map[string]bool{}
 	for _, o := range p.Support {
 		if _, ok := supportByID[o.ID]; !ok {
-			add(CodeUnknownChoice, "support", txt("未知的扶持措施："+o.ID, "unknown support measure: "+o.ID, "不明な支援措置です："+o.ID, "알 수 없는 지원 조치입니다: "+o.ID))
+			add(CodeUnknownChoice, "support", msgf("park.validate_park.unknown_support_measure", "id", o.ID))
 		} else if seen[o.ID] {
-			add(CodeInconsistent, "support", txt("扶持措施重复："+o.ID, "support measure listed twice: "+o.ID, "支援措置が重複しています："+o.ID, "지원 조치가 중복되었습니다: "+o.ID))
+			add(CodeInconsistent, "support", msgf("park.validate_park.support_measure_listed_twice", "id", o.ID))
 		}
 		seen[o.ID] = true
-		if tp := textProblem("park.support", txt("扶持措施说明", "support note", "支援措置の説明", "지원 조치 설명"), o.Note, 200, false); tp != nil {
+		if tp := textProblem("park.support", msg("park.park.support.label"), o.Note, 200, false); tp != nil {
 			ps = append(ps, *tp)
 		}
 	}
 	if p.Lang != "" && !ValidLang(p.Lang) {
 		add(CodeLang, "lang", msgLang(p.Lang))
 	}
-	ps = append(ps, validateNames("zones", txt("园区片区", "park zone", "園区の区域", "단지 구역"), p.Zones)...)
-	ps = append(ps, validateNames("industries", txt("园区行业", "park industry", "園区の業種", "단지 업종"), p.Industries)...)
+	ps = append(ps, validateNames("zones", msg("park.zones.label"), p.Zones)...)
+	ps = append(ps, validateNames("industries", msg("park.industries.label"), p.Industries)...)
 	for _, k := range p.unknown {
 		k := shown(k)
 		ps = append(ps, Problem{Code: CodeUnknownField, Question: "park." + k, Severity: Warning,
-			Message: txt("园区设置中有未知字段 "+k+"，已忽略", "unknown park field "+k+" ignored", "園区の設定に不明な項目 "+k+" があるため、無視しました", "단지 설정에 알 수 없는 항목 "+k+"이(가) 있어 무시했습니다")})
+			Message: msgf("park.validate_park.message", "k", k)})
 	}
 	return ps
 }

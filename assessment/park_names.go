@@ -22,12 +22,12 @@ func validateNames(field string, label Text, names []string) []Problem {
 	}
 	if len(names) > MaxParkNames {
 		n := strconv.Itoa(MaxParkNames)
-		add(CodeTooLong, txt(label.Zh+"最多 "+n+" 个", "at most "+n+" of "+label.En, label.Ja+"は最大 "+n+" 件です", label.Ko+"은(는) 최대 "+n+"개입니다"))
+		add(CodeTooLong, msgf("park.names.validate_names.at_most", "label", label, "n", n))
 	}
 	seen := map[string]bool{}
 	for _, n := range names {
 		if n == "" {
-			add(CodeRequired, txt(label.Zh+"的名称不能为空", "a "+label.En+" needs a name", label.Ja+"の名称が空です", label.Ko+" 이름이 비어 있습니다"))
+			add(CodeRequired, msgf("park.names.validate_names.needs_name", "label", label))
 			continue
 		}
 		if tp := textProblem("park."+field, label, n, MaxParkNameLen, false); tp != nil {
@@ -36,7 +36,7 @@ func validateNames(field string, label Text, names []string) []Problem {
 		}
 		if seen[n] || field == "industries" && isKitIndustry(n) {
 			s := shown(n)
-			add(CodeInconsistent, txt(label.Zh+"重复："+s, label.En+" listed twice: "+s, label.Ja+"が重複しています："+s, label.Ko+"이(가) 중복되었습니다: "+s))
+			add(CodeInconsistent, msgf("park.names.validate_names.listed_twice", "label", label, "s", s))
 		}
 		seen[n] = true
 	}

@@ -254,18 +254,18 @@ func TestParkLinkMessages(t *testing.T) {
 			case "zh":
 				s = e.Message.Zh
 			case "en":
-				s = e.Message.En
+				s = e.Message.exact("en")
 			case "ja":
-				s = e.Message.Ja
+				s = e.Message.exact("ja")
 			case "ko":
-				s = e.Message.Ko
+				s = e.Message.exact("ko")
 			}
 			if s == "" {
 				t.Errorf("%s has no %s message", e.Code, lang)
 			}
 		}
 	}
-	if !strings.Contains(ErrLinkTooNew.Message.Zh, "请更新") || !strings.Contains(ErrLinkTooNew.Message.En, "update") {
+	if !strings.Contains(ErrLinkTooNew.Message.Zh, "请更新") || !strings.Contains(ErrLinkTooNew.Message.exact("en"), "update") {
 		t.Errorf("too-new message does not ask to update: %v", ErrLinkTooNew)
 	}
 }
@@ -360,7 +360,7 @@ func FuzzDecodeParkLink(f *testing.F) {
 		p, err := DecodeParkLink(link)
 		if err != nil {
 			var le *InputError
-			if !errors.As(err, &le) || le.Message.Zh == "" || le.Message.Ko == "" {
+			if !errors.As(err, &le) || le.Message.Zh == "" || le.Message.exact("ko") == "" {
 				t.Fatalf("DecodeParkLink(%q): error %v is not an InputError with a message", link, err)
 			}
 			return

@@ -51,9 +51,8 @@ func BuildPlan(a *Answers, r Result, date time.Time) *Plan {
 		Park:       strings.TrimSpace(a.Park.Name),
 		Date:       b.dateText(date),
 		Ruleset:    r.Ruleset,
-		Footer: b.s("方案编号 "+id+" · 规则 "+r.Ruleset, "Plan ID "+id+" · Ruleset "+r.Ruleset,
-			"計画番号 "+id+" · ルール "+r.Ruleset, "계획 번호 "+id+" · 규칙 "+r.Ruleset),
-		PageFormat: b.s("第 %d / %d 页", "Page %d of %d", "%d / %d ページ", "%d / %d 쪽"),
+		Footer:     b.t(msgf("plan.build_plan.footer", "id", id, "ruleset", r.Ruleset)),
+		PageFormat: b.t(msg("plan.build_plan.page_format")),
 		QR:         id,
 	}
 	b.plan = p

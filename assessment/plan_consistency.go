@@ -19,11 +19,10 @@ func (b *planBuilder) markInconsistent(p *Plan) {
 	for i, in := range ins {
 		msgs[i] = b.t(in.Message)
 	}
-	head := b.t(InconsistentTitle) + b.s("（", " (", "（", "(") +
-		strings.Join(fields, b.s("、", ", ", "、", ", ")) + b.s("）：", "): ", "）：", "): ") +
-		strings.Join(msgs, b.s("；", "; ", "。", "; ")) +
-		b.s("。请核对答案后重新生成本方案。", ". Check the answers and make the plan again.",
-			"。回答を確認のうえ、計画を作り直してください。", ". 답변을 확인한 뒤 계획을 다시 만드십시오.")
+	head := b.t(InconsistentTitle) + b.t(msg("punct.open_paren")) +
+		strings.Join(fields, b.t(msg("punct.enum_comma"))) + b.t(msg("punct.close_paren_colon")) +
+		strings.Join(msgs, b.t(msg("punct.semicolon"))) +
+		b.t(msg("plan.consistency.mark_inconsistent.check_answers_make_plan"))
 	notice := Block{Kind: Paragraph, Text: head}
 	for i := range p.Sections {
 		if id := p.Sections[i].ID; id == "cover" || id == "result" {

@@ -10,7 +10,7 @@ func (b *planBuilder) quarantineEndItems() []string {
 	items := make([]string, len(gs))
 	for i, g := range gs {
 		d, n := b.day(g.Date), b.qty(float64(g.People), uPeople)
-		items[i] = b.s(d+" "+n+"期满", n+" on "+d, d+"に"+n+"満了", d+" "+n+" 만료")
+		items[i] = b.t(msgf("plan.quarantine.ends.quarantine_end_items.text", "d", d, "n", n))
 	}
 	if len(items) == 0 {
 		return nil
@@ -26,8 +26,8 @@ func (b *planBuilder) quarantineEndsSentence() string {
 	if items == nil {
 		return ""
 	}
-	return b.s("隔离期满安排：", "Ends of quarantine: ", "隔離期間の満了予定：", "격리 만료 일정: ") +
-		strings.Join(items, b.s("；", "; ", "、", ", ")) + b.s("。", ".", "。", ".")
+	return b.t(msg("plan.quarantine.ends.quarantine_ends_sentence.ends_quarantine")) +
+		strings.Join(items, b.t(msg("punct.semicolon_list"))) + b.t(msg("punct.full_stop"))
 }
 
 // quarantineEndsClause is the same list as a clause of a longer sentence,
@@ -37,11 +37,10 @@ func (b *planBuilder) quarantineEndsClause() string {
 	if items == nil {
 		return ""
 	}
-	return b.s("隔离期满安排为", "quarantine ends for ", "隔離期間の満了予定は", "격리 만료 일정은 ") +
-		strings.Join(items, b.s("，", ", ", "、", ", "))
+	return b.t(msg("plan.quarantine.ends.quarantine_ends_clause.quarantine_ends")) +
+		strings.Join(items, b.t(msg("punct.comma")))
 }
 
 // endsFromRoster says where the first and last quarantine ends come from
 // when the roster lists them.
-var endsFromRoster = txt("花名册隔离期满安排中的最早、最晚日期", "first and last day of the roster's ends of quarantine",
-	"名簿の隔離期間満了予定の最初と最後の日", "명부 격리 만료 일정의 첫날과 마지막 날")
+var endsFromRoster = msg("plan.quarantine.ends.ends_from_roster")

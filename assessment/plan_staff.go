@@ -3,71 +3,52 @@ package assessment
 // staffSections summarise the staff: the four classes kept as records
 // (苏州), and the returnees by the risk level of where they came from.
 var staffSections = []sectionDef{
-	{id: "staff", title: txt("人员情况", "Staff summary", "従業員の状況", "인원 현황"), level: 1, newPage: true, numbered: true,
+	{id: "staff", title: msg("plan.staff.staff.title"), level: 1, newPage: true, numbered: true,
 		build: (*planBuilder).staffIntro},
-	{id: "staff.classes", title: txt("人员分类", "Staff by class", "従業員の分類", "인원 분류"), level: 2, numbered: true,
+	{id: "staff.classes", title: msg("plan.staff.staff.classes.title"), level: 2, numbered: true,
 		build: (*planBuilder).staffClasses},
-	{id: "staff.returnees", title: txt("返岗人员", "Returnees", "職場復帰者", "복귀 인원"), level: 2, numbered: true,
+	{id: "staff.returnees", title: msg("plan.staff.staff.returnees.title"), level: 2, numbered: true,
 		build: (*planBuilder).staffReturnees},
 }
 
 func (b *planBuilder) staffIntro() []Block {
 	total, peak, foreign := b.count("employees_total", uPeople), b.count("peak_shift_workers", uPeople), b.count("foreign_staff", uPeople)
-	return []Block{para(b.s("职工总数 "+total+"，单班最多在岗 "+peak+"，外籍员工 "+foreign+"。",
-		"Total employees: "+total+"; maximum staff on one shift: "+peak+"; foreign employees: "+foreign+". ",
-		"従業員総数は"+total+"、1シフトの最大在勤人数は"+peak+"、外国籍従業員は"+foreign+"である。",
-		"직원 총수 "+total+", 1교대 최대 근무 인원 "+peak+", 외국인 직원 "+foreign+". ") +
-		b.choose("staff_screened", b.s("已完成全员排查，一人一档。", "Screening of all employees has been completed, with a health record for each person.",
-			"全員の健康状況の確認を終え、1人1件の健康記録を作成済みである。", "전원 조사를 마치고 1인 1건 건강 기록을 작성했다."),
-			b.s("尚未完成全员排查。", "Screening of all employees has not yet been completed.", "全員の健康状況の確認は完了していない。", "전원 조사를 아직 마치지 못했다.")))}
+	return []Block{para(b.t(msgf("plan.staff.staff_intro.total_employees_maximum_staff", "total", total, "peak", peak, "foreign", foreign)) +
+		b.choose("staff_screened", b.t(msg("plan.staff.staff_screened.screening_all_employees_has")),
+			b.t(msg("plan.staff.staff_screened.screening_all_employees_has2"))))}
 }
 
 func (b *planBuilder) staffClasses() []Block {
-	classes := []struct {
-		id         string
-		name, rule Text
-	}{
-		{"staff_normal", txt("正常人员", "Normal", "通常勤務者", "정상 인원"),
-			txt("体温正常、无症状，可正常上岗，每日测温", "normal temperature and no symptoms: may work normally; temperature taken daily",
-				"体温が正常で症状がなければ通常どおり勤務し、毎日検温する", "체온 정상, 무증상 시 정상 근무, 매일 체온 측정")},
-		{"staff_ordinary_isolation", txt("普通隔离人员", "Ordinary isolation", "一般隔離者", "일반 격리 인원"),
-			txt("居家或集中隔离，期满且体温正常后方可上岗", "home or central quarantine; may work after the period ends if the temperature is normal",
-				"自宅又は集中隔離とし、期間満了後、体温が正常であれば勤務する", "자가 또는 시설 격리, 기간 만료 후 체온 정상 시 근무")},
-		{"staff_key_isolation", txt("重点隔离人员", "Key isolation", "重点隔離者", "중점 격리 인원"),
-			txt("集中隔离医学观察，按属地要求进行核酸检测，解除隔离后方可上岗", "central quarantine under medical observation, with nucleic acid testing as required locally; may work after release from quarantine",
-				"集中隔離による医学的観察を受け、所在地の要件に従いPCR検査を受け、隔離解除後に勤務する", "시설 격리 의학 관찰, 관할 지역 요건에 따라 PCR 검사, 격리 해제 후 근무")},
-		{"staff_in_treatment", txt("感染治疗人员", "Under treatment", "感染治療中の者", "감염 치료 인원"),
-			txt("在定点医院治疗，治愈并经隔离观察期满后方可返岗", "treated at the designated hospital; may return to work only after recovery and the end of the observation period",
-				"指定病院で治療を受け、治癒し隔離観察期間を終えた後に職場復帰する", "지정 병원에서 치료, 완치 및 격리 관찰 기간 만료 후 복귀")},
-	}
+	// Each class's name and rule are the catalogs' plan.staff.<id>.name
+	// and .rule.
+	classes := []string{"staff_normal", "staff_ordinary_isolation", "staff_key_isolation", "staff_in_treatment"}
 	var rows [][]string
 	total, complete := 0.0, true
-	for _, c := range classes {
-		n, ok := b.num(c.id)
+	for _, id := range classes {
+		n, ok := b.num(id)
 		total += n
 		complete = complete && ok
-		rows = append(rows, []string{b.t(c.name), b.count(c.id, uPeople), b.t(c.rule)})
+		rows = append(rows, []string{b.t(msg("plan.staff." + id + ".name")), b.count(id, uPeople), b.t(msg("plan.staff." + id + ".rule"))})
 	}
-	sum := b.tbd("各类人数填齐后合计", "the total once every class is answered", "全分類の人数の回答後に合計", "전 분류 인원 응답 후 합계")
+	sum := b.tbdText(msg("plan.staff.staff_classes.total_once_every_class"))
 	if complete {
 		sum = b.qty(total, uPeople)
 	}
 	emp := b.count("employees_total", uPeople)
-	rows = append(rows, []string{b.s("合计", "Total", "合計", "합계"), sum, b.s("职工总数 ", "employees: ", "従業員総数", "직원 총수 ") + emp})
-	return []Block{table([]string{b.s("类别", "Class", "分類", "분류"), b.s("人数", "People", "人数", "인원"), b.s("管理要求", "Management requirements", "管理上の要件", "관리 요건")}, rows, 2, 1.2, 5)}
+	rows = append(rows, []string{b.t(msg("plan.staff.staff_classes.total")), sum, b.t(msg("plan.staff.staff_classes.employees")) + emp})
+	return []Block{table([]string{b.t(msg("plan.staff.staff_classes.class")), b.t(msg("plan.staff.staff_classes.people")), b.t(msg("plan.staff.staff_classes.management_requirements"))}, rows, 2, 1.2, 5)}
 }
 
 func (b *planBuilder) staffReturnees() []Block {
 	q := b.q
 	dash := "-"
-	quarantineRule := b.s("集中（居家）隔离医学观察满 14 天，并按属地要求经核酸检测阴性后方可上岗", "14 days of medical observation in central (or home) quarantine and, where required locally, a negative nucleic acid test before starting work",
-		"集中（自宅）隔離による14日間の医学的観察を終え、所在地の定めによりPCR検査で陰性となった後に勤務", "시설(자가) 격리 의학 관찰 14일 완료 및 관할 지역 요구 시 PCR 검사 음성 판정 후 근무")
-	midHigh := b.s("中、高风险地区", "Medium- and high-risk regions", "中・高リスク地域", "중·고위험 지역")
-	to := b.s("至", " to ", "～", " ~ ")
-	low := []string{b.s("低风险地区", "Low-risk regions", "低リスク地域", "저위험 지역"), b.count("returnees_low_risk", uPeople), dash,
-		b.s("无须隔离", "not required", "隔離不要", "격리 불필요"), b.s("体温正常即可上岗", "may work if the temperature is normal", "体温が正常であれば勤務可", "체온 정상 시 근무 가능")}
+	quarantineRule := b.t(msg("plan.staff.staff_returnees.14_days_medical_observation"))
+	midHigh := b.t(msg("plan.staff.staff_returnees.medium_high_risk_regions"))
+	to := b.t(msg("plan.staff.staff_returnees.text"))
+	low := []string{b.t(msg("plan.staff.staff_returnees.low_risk_regions")), b.count("returnees_low_risk", uPeople), dash,
+		b.t(msg("plan.staff.staff_returnees.not_required")), b.t(msg("plan.staff.staff_returnees.may_work_if_temperature"))}
 	if _, ok := b.num("returnees_low_risk"); !ok {
-		low[1] = b.s("未填写（选填）", "not given (optional)", "未回答（任意）", "미기재(선택)")
+		low[1] = b.t(msg("plan.staff.staff_returnees.not_given_optional"))
 	}
 	rows := [][]string{low}
 	mid, ok := b.num("returnees_mid_high_risk")
@@ -80,38 +61,35 @@ func (b *planBuilder) staffReturnees() []Block {
 		first, last := b.str("returnees_first_return"), b.str("returnees_last_return")
 		returned := b.day(last)
 		if last == "" {
-			returned = b.tbd("最晚返回日期", "latest return date", "最後の復帰日", "최종 복귀일")
+			returned = b.tbdText(msg("plan.staff.staff_returnees.latest_return_date"))
 		} else if first != "" && first != last {
 			returned = b.day(first) + to + b.day(last)
 		}
 		ends := b.day(q.QuarantineEnds)
 		if q.QuarantineEnds == "" {
-			ends = b.tbd("由最晚返回日期推算", "calculated from the latest return date", "最後の復帰日から算出", "최종 복귀일로 산출")
+			ends = b.tbdText(msg("plan.staff.staff_returnees.calculated_from_latest_return"))
 		} else if q.FirstQuarantineEnds != "" && q.FirstQuarantineEnds != q.QuarantineEnds {
 			ends = b.day(q.FirstQuarantineEnds) + to + b.day(q.QuarantineEnds)
 		}
-		rows = append(rows, []string{b.s("中、高风险地区（合计）", "Medium- and high-risk regions (total)", "中・高リスク地域（合計）", "중·고위험 지역(합계)"),
+		rows = append(rows, []string{b.t(msg("plan.staff.staff_returnees.medium_high_risk_regions2")),
 			b.qty(mid, uPeople), returned, ends, quarantineRule})
 		if h, ok := b.num("returnees_high_risk"); ok {
-			same := b.s("同上", "as above", "同上", "상동")
-			rows = append(rows, []string{b.s("其中：高风险地区", "of whom from high-risk regions", "うち高リスク地域", "그중 고위험 지역"), b.qty(h, uPeople), same, same,
-				b.s("集中隔离，经核酸检测阴性后方可上岗", "central quarantine; may work after a negative nucleic acid test", "集中隔離とし、PCR検査陰性の後に勤務", "시설 격리, PCR 검사 음성 후 근무")})
+			same := b.t(msg("plan.staff.staff_returnees.as_above"))
+			rows = append(rows, []string{b.t(msg("plan.staff.staff_returnees.whom_from_high_risk")), b.qty(h, uPeople), same, same,
+				b.t(msg("plan.staff.staff_returnees.central_quarantine_may_work"))})
 		}
 	}
-	blocks := []Block{table([]string{b.s("来源地区", "Region of origin", "出発地", "출발 지역"), b.s("人数", "People", "人数", "인원"),
-		b.s("返回日期", "Return date", "復帰日", "복귀일"), b.s("14 天隔离期满", "End of 14-day quarantine", "14日間の隔離期間満了", "14일 격리 만료"),
-		b.s("上岗要求", "Conditions for work", "勤務の要件", "근무 요건")},
+	blocks := []Block{table([]string{b.t(msg("plan.staff.staff_returnees.region_origin")), b.t(msg("plan.staff.staff_returnees.people")),
+		b.t(msg("plan.staff.staff_returnees.return_date")), b.t(msg("plan.staff.staff_returnees.end_14_day_quarantine")),
+		b.t(msg("plan.staff.staff_returnees.conditions_work"))},
 		rows, 2, 1, 2.5, 2.5, 3)}
 	if ok && mid > 0 {
 		cleared := b.count("returnees_cleared", uPeople)
-		still := b.tbd("尚在隔离人数", "number still in quarantine", "隔離中の人数", "격리 중인 인원")
+		still := b.tbdText(msg("plan.staff.staff_returnees.number_still_quarantine"))
 		if q.ReturneesInQuarantine != nil {
 			still = b.iqty(q.ReturneesInQuarantine, uPeople)
 		}
-		blocks = append(blocks, para(b.s("中、高风险地区返岗人员已满 14 天医学观察 "+cleared+"，未满 "+still+"；隔离期满日期为返回日期后第 14 天。隔离期未满的人员不得到岗。",
-			"Returnees from medium- and high-risk regions who have completed 14 days of medical observation: "+cleared+"; who have not: "+still+". The quarantine period ends on the 14th day after the return date; no person may come to work before the period has ended.",
-			"中・高リスク地域からの復帰者のうち14日間の医学的観察の終了者は"+cleared+"、未終了者は"+still+"である。隔離期間の満了日は復帰日の14日後とし、満了前は出勤させない。",
-			"중·고위험 지역 복귀자 중 14일 의학 관찰 완료 "+cleared+", 미완료 "+still+". 격리 만료일은 복귀일로부터 14일 후이며, 만료 전에는 출근하지 않는다.")))
+		blocks = append(blocks, para(b.t(msgf("plan.staff.staff_returnees.text.returnees_from_medium_high", "cleared", cleared, "still", still))))
 		if s := b.quarantineEndsSentence(); s != "" {
 			blocks = append(blocks, para(s))
 		}

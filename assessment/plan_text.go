@@ -193,11 +193,11 @@ func (b *planBuilder) who(id string, role Text) string {
 
 // The roles the plan names people for.
 var (
-	roleLeader       = txt("疫情防控工作领导小组组长", "group leader", "感染防止対策チームのリーダー", "방역 대책반 반장")
-	roleTemperature  = txt("体温检测负责人", "temperature-check officer", "検温担当者", "체온 측정 담당자")
-	roleDisinfection = txt("消毒负责人", "disinfection officer", "消毒担当者", "소독 담당자")
-	roleSupplies     = txt("物资保障负责人", "supplies officer", "物資担当者", "물자 담당자")
-	roleReporting    = txt("信息报送负责人", "reporting officer", "報告担当者", "보고 담당자")
+	roleLeader       = msg("plan.text.role_leader")
+	roleTemperature  = msg("plan.text.role_temperature")
+	roleDisinfection = msg("plan.text.role_disinfection")
+	roleSupplies     = msg("plan.text.role_supplies")
+	roleReporting    = msg("plan.text.role_reporting")
 )
 
 // leader is the team leader with phone, or what is to be decided.

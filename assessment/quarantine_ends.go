@@ -47,7 +47,7 @@ func endsProblem(q Question, list []string) *Problem {
 	p := func(zh, en, ja, ko string) *Problem {
 		l := quoted(q.Label)
 		return &Problem{Code: CodeQuarantineEnds, Question: q.ID, Severity: Error,
-			Message: txt(l.Zh+zh, l.En+en, l.Ja+ja, l.Ko+ko)}
+			Message: txt(l.Zh+zh, l.exact("en")+en, l.exact("ja")+ja, l.exact("ko")+ko)}
 	}
 	if len(list) > MaxQuarantineEnds {
 		k := strconv.Itoa(MaxQuarantineEnds)
@@ -108,9 +108,5 @@ func endsSumProblems(u *Answers) []Problem {
 	}
 	s, n := strconv.Itoa(sum), fmtNum(away)
 	l, in := quoted(label(QuarantineEndsID)), quoted(label("returnees_in_quarantine"))
-	return []Problem{{Code: CodeQuarantineEnds, Question: QuarantineEndsID, Severity: Error, Message: txt(
-		l.Zh+"合计 "+s+" 人，与"+in.Zh+"（"+n+" 人）不符",
-		l.En+" adds up to "+s+" people, but "+in.En+" is "+n,
-		l.Ja+"の合計"+s+"人が"+in.Ja+"（"+n+"人）と一致しません",
-		l.Ko+"의 합계 "+s+"명이 "+in.Ko+"("+n+"명)와(과) 일치하지 않습니다")}}
+	return []Problem{{Code: CodeQuarantineEnds, Question: QuarantineEndsID, Severity: Error, Message: msgf("quarantine.ends.ends_sum_problems.message", "l", l, "s", s, "in", in, "n", n)}}
 }

@@ -130,21 +130,11 @@ func checkDerived(s Summary, d Derivation) []Flag {
 	var flags []Flag
 	cat, batch, prio := d.Category, d.Batch, d.Priority
 	if s.Ruleset != RulesetVersion {
-		flags = append(flags, Flag{FlagRuleset, Text{
-			Zh: "按规则 " + s.Ruleset + " 评估，与本工具的规则 " + RulesetVersion + " 不同：下列复核仅供参考",
-			En: "assessed under ruleset " + s.Ruleset + ", not this kit's " + RulesetVersion + ": the checks below are indicative",
-			Ja: "ルール " + s.Ruleset + " で評価されており、このツールのルール " + RulesetVersion + " と異なります。以下の確認は参考です",
-			Ko: "규칙 " + s.Ruleset + "로 평가되어 이 도구의 규칙 " + RulesetVersion + "와 다릅니다. 아래 확인은 참고용입니다",
-		}})
+		flags = append(flags, Flag{FlagRuleset, msgf("registry.check_derived.assessed_under_ruleset_not", "ruleset", s.Ruleset, "ruleset_version", RulesetVersion)})
 	}
 	if cat != s.Category {
 		a, b := catName(cat), catName(s.Category)
-		flags = append(flags, Flag{FlagCategory, Text{
-			Zh: "类别不符：按判定依据应为第 " + a + " 类，汇总码写的是第 " + b + " 类",
-			En: "category mismatch: the deciding answers give category " + a + ", the code says " + b,
-			Ja: "分類の不一致：判定根拠からは第 " + a + " 類、コードには第 " + b + " 類とあります",
-			Ko: "분류 불일치: 판정 근거로는 " + a + "류, 코드에는 " + b + "류로 되어 있습니다",
-		}})
+		flags = append(flags, Flag{FlagCategory, msgf("registry.check_derived.category_mismatch_deciding_answers", "a", a, "b", b)})
 	}
 	if s.Batch != batch || s.Batch != BatchOf(s.Category) {
 		want := batch
@@ -152,37 +142,22 @@ func checkDerived(s Summary, d Derivation) []Flag {
 			want = BatchOf(s.Category)
 		}
 		a, b := strconv.Itoa(want), strconv.Itoa(s.Batch)
-		flags = append(flags, Flag{FlagBatch, Text{
-			Zh: "批次不符：应为第 " + a + " 批，汇总码写的是第 " + b + " 批",
-			En: "batch mismatch: should be batch " + a + ", the code says " + b,
-			Ja: "順番の不一致：第 " + a + " 陣のはずが、コードには第 " + b + " 陣とあります",
-			Ko: "차수 불일치: " + a + "차여야 하는데 코드에는 " + b + "차로 되어 있습니다",
-		}})
+		flags = append(flags, Flag{FlagBatch, msgf("registry.check_derived.batch_mismatch_should_batch", "a", a, "b", b)})
 	}
 	if prio != s.Priority {
-		flags = append(flags, Flag{FlagPriority, Text{
-			Zh: "优先复工不符：按判定依据和职工总数" + yesNo(prio).Zh + "优先复工",
-			En: "priority mismatch: the deciding answers and head count give " + map[bool]string{true: "priority", false: "no priority"}[prio],
-			Ja: "優先再開の不一致：判定根拠と従業員数からは優先" + map[bool]string{true: "あり", false: "なし"}[prio] + "です",
-			Ko: "우선 재개 불일치: 판정 근거와 직원 수로는 우선 재개 " + map[bool]string{true: "대상", false: "비대상"}[prio] + "입니다",
-		}})
+		flags = append(flags, Flag{FlagPriority, txt("优先复工不符：按判定依据和职工总数"+yesNo(prio).Zh+"优先复工", "priority mismatch: the deciding answers and head count give "+map[bool]string{true: "priority", false: "no priority"}[prio], "優先再開の不一致：判定根拠と従業員数からは優先"+map[bool]string{true: "あり", false: "なし"}[prio]+"です", "우선 재개 불일치: 판정 근거와 직원 수로는 우선 재개 "+map[bool]string{true: "대상", false: "비대상"}[prio]+"입니다")})
 	}
 	if (len(s.Unmet) > 0) != (s.Readiness == NotReady) {
-		flags = append(flags, Flag{FlagReadiness, Text{
-			Zh: "复工条件与未具备的关键条件不一致",
-			En: "the readiness verdict does not agree with the unmet critical items",
-			Ja: "再開条件の判定が未達の重要項目と一致しません",
-			Ko: "재개 조건 판정이 미충족 핵심 항목과 일치하지 않습니다",
-		}})
+		flags = append(flags, Flag{FlagReadiness, msg("registry.check_derived.readiness_verdict_does_not")})
 	}
 	return flags
 }
 
 func yesNo(b bool) Text {
 	if b {
-		return Text{Zh: "应", En: "yes", Ja: "はい", Ko: "예"}
+		return msg("registry.yes_no.yes")
 	}
-	return Text{Zh: "不应", En: "no", Ja: "いいえ", Ko: "아니요"}
+	return msg("registry.yes_no")
 }
 
 // AddResult says what Add did with a code.
@@ -235,12 +210,7 @@ func Annotate(entries []Entry) {
 		}
 		if n := byPlan[e.Summary.PlanID]; n > 1 {
 			id := e.Summary.PlanID
-			e.Flags = append(e.Flags[:len(e.Flags):len(e.Flags)], Flag{FlagPlanConflict, Text{
-				Zh: "方案编号 " + id + " 还有另外 " + strconv.Itoa(n-1) + " 份内容不同的登记：请与企业核对哪一份是最终版本",
-				En: "plan ID " + id + " is held " + strconv.Itoa(n-1) + " more time(s) with other content: check with the enterprise which is final",
-				Ja: "計画番号 " + id + " に内容の異なる登録がほかに " + strconv.Itoa(n-1) + " 件あります。どれが最終版か企業に確認してください",
-				Ko: "계획 번호 " + id + "에 내용이 다른 등록이 " + strconv.Itoa(n-1) + "건 더 있습니다. 어느 것이 최종본인지 기업에 확인하세요",
-			}})
+			e.Flags = append(e.Flags[:len(e.Flags):len(e.Flags)], Flag{FlagPlanConflict, msgf("registry.annotate.plan_id_held_more", "id", id, "n_v", strconv.Itoa(n-1))})
 		}
 	}
 }
@@ -410,31 +380,31 @@ var CSVColumns = []string{
 }
 
 var csvHeaders = map[string]Text{
-	"plan_id":                  {"方案编号", "Plan ID", "計画番号", "계획 번호"},
-	"name":                     {"企业名称", "Enterprise", "企業名", "기업명"},
-	"credit_code":              {"统一社会信用代码", "Credit code", "統一社会信用コード", "통일사회신용코드"},
-	"contact_phone":            {"联系电话", "Contact phone", "連絡先電話", "연락처"},
-	"category":                 {"类别", "Category", "分類", "분류"},
-	"category_name":            {"类别名称", "Category name", "分類名", "분류명"},
-	"batch":                    {"批次", "Batch", "再開の順番", "차수"},
-	"priority":                 {"优先复工", "Priority", "優先再開", "우선 재개"},
-	"readiness":                {"复工条件", "Readiness", "再開条件", "재개 조건"},
-	"unmet_critical":           {"未具备的关键条件", "Unmet critical items", "未達の重要項目", "미충족 핵심 항목"},
-	"employees_total":          {"职工总数", "Employees", "従業員数", "직원 수"},
-	"staff_normal":             {"正常人员", "Normal", "通常", "정상"},
-	"staff_ordinary_isolation": {"普通隔离人员", "Ordinary isolation", "一般隔離", "일반 격리"},
-	"staff_key_isolation":      {"重点隔离人员", "Key isolation", "重点隔離", "중점 격리"},
-	"staff_in_treatment":       {"感染治疗人员", "Under treatment", "治療中", "치료 중"},
-	"returnees_mid_high_risk":  {"中高风险地区返岗人员", "Returnees (medium/high risk)", "中・高リスク地域からの復帰者", "중·고위험 지역 복귀자"},
-	"zone":                     {"所属片区", "Zone", "区域", "구역"},
-	"industry":                 {"所属行业", "Industry", "業種", "업종"},
-	"above_scale":              {"规上企业", "Above designated size", "規上企業", "규상 기업"},
-	"four_above":               {"“四上”企业", "“Four above”", "「四上」企業", "‘사상’ 기업"},
-	"deciding_answers":         {"判定依据", "Deciding answers", "判定根拠", "판정 근거"},
-	"ruleset":                  {"规则版本", "Ruleset", "ルール", "규칙"},
-	"flags":                    {"需核对", "To check", "要確認", "확인 필요"},
-	"added":                    {"登记时间", "Added", "登録日時", "등록 시각"},
-	"code":                     {"汇总码", "Summary code", "サマリーコード", "요약 코드"},
+	"plan_id":                  msg("registry.csv_headers.plan_id"),
+	"name":                     msg("registry.csv_headers.enterprise"),
+	"credit_code":              msg("registry.csv_headers.credit_code"),
+	"contact_phone":            msg("registry.csv_headers.contact_phone"),
+	"category":                 msg("registry.csv_headers.category"),
+	"category_name":            msg("registry.csv_headers.category_name"),
+	"batch":                    msg("registry.csv_headers.batch"),
+	"priority":                 msg("registry.csv_headers.priority"),
+	"readiness":                msg("registry.csv_headers.readiness"),
+	"unmet_critical":           msg("registry.csv_headers.unmet_critical_items"),
+	"employees_total":          msg("registry.csv_headers.employees"),
+	"staff_normal":             msg("registry.csv_headers.normal"),
+	"staff_ordinary_isolation": msg("registry.csv_headers.ordinary_isolation"),
+	"staff_key_isolation":      msg("registry.csv_headers.key_isolation"),
+	"staff_in_treatment":       msg("registry.csv_headers.under_treatment"),
+	"returnees_mid_high_risk":  msg("registry.csv_headers.returnees_medium_high_risk"),
+	"zone":                     msg("registry.csv_headers.zone"),
+	"industry":                 msg("registry.csv_headers.industry"),
+	"above_scale":              msg("registry.csv_headers.above_designated_size"),
+	"four_above":               msg("registry.csv_headers.four_above"),
+	"deciding_answers":         msg("registry.csv_headers.deciding_answers"),
+	"ruleset":                  msg("registry.csv_headers.ruleset"),
+	"flags":                    msg("registry.csv_headers.check"),
+	"added":                    msg("registry.csv_headers.added"),
+	"code":                     msg("registry.csv_headers.summary_code"),
 }
 
 // CSVHeader returns the header row in lang.
@@ -450,13 +420,13 @@ func CSVHeader(lang string) []string {
 func ReadinessShort(r Readiness) Text {
 	switch r {
 	case Ready:
-		return Text{"具备条件", "ready", "条件達成", "조건 충족"}
+		return msg("registry.readiness_short.ready")
 	case Phased:
-		return Text{"分期推进", "phased", "段階的に再開", "단계적 재개"}
+		return msg("registry.readiness_short.phased")
 	case NotReady:
-		return Text{"暂不具备", "not ready", "未達", "미충족"}
+		return msg("registry.readiness_short.not_ready")
 	}
-	return Text{"未知", "unknown", "不明", "알 수 없음"}
+	return msg("registry.readiness_short.unknown")
 }
 
 // ItemTitle returns the title of the readiness item id, or id itself.
@@ -476,16 +446,16 @@ func FactText(f Fact, lang string) string {
 	if ok {
 		label = q.Label.In(lang)
 	}
-	return label + Text{"：", ": ", "：", ": "}.In(lang) + valueText(q, f.Value, lang)
+	return label + msg("punct.colon").In(lang) + valueText(q, f.Value, lang)
 }
 
 func valueText(q Question, v Value, lang string) string {
 	switch v.Type {
 	case TypeBool:
 		if v.Bool {
-			return Text{"是", "yes", "はい", "예"}.In(lang)
+			return msg("registry.value_text.yes").In(lang)
 		}
-		return Text{"否", "no", "いいえ", "아니요"}.In(lang)
+		return msg("registry.value_text.no").In(lang)
 	case TypeNumber:
 		return fmtNum(v.Num)
 	case TypeString:
@@ -498,9 +468,9 @@ func valueText(q Question, v Value, lang string) string {
 				names[i] = c.Label.In(lang)
 			}
 		}
-		return strings.Join(names, Text{"、", ", ", "、", ", "}.In(lang))
+		return strings.Join(names, msg("punct.enum_comma").In(lang))
 	}
-	return Text{"（未填）", "(none)", "（未回答）", "(미입력)"}.In(lang)
+	return msg("registry.value_text.none").In(lang)
 }
 
 func countText(n int) string {
@@ -536,7 +506,7 @@ func WriteCSV(w io.Writer, entries []Entry, lang string, loc *time.Location) err
 // csvRow is entry e's row of the registry CSV, in CSVColumns' order.
 func csvRow(e *Entry, lang string, loc *time.Location) []string {
 	s := &e.Summary
-	sep := Text{"；", "; ", "；", "; "}.In(lang)
+	sep := msg("punct.semicolon_full").In(lang)
 	unmet := make([]string, len(s.Unmet))
 	for j, id := range s.Unmet {
 		unmet[j] = ItemTitle(id).In(lang)
@@ -557,7 +527,7 @@ func csvRow(e *Entry, lang string, loc *time.Location) []string {
 	if s.Category > 0 {
 		category = strconv.Itoa(s.Category)
 	}
-	yesNo := map[YesNo]Text{AnsweredYes: {"是", "yes", "はい", "예"}, AnsweredNo: {"否", "no", "いいえ", "아니요"}}
+	yesNo := map[YesNo]Text{AnsweredYes: msg("registry.csv_row.answered_yes"), AnsweredNo: msg("registry.csv_row.answered_no")}
 	industry := ""
 	if s.Industry != "" {
 		industry = IndustryName(s.Industry, lang)
@@ -569,7 +539,7 @@ func csvRow(e *Entry, lang string, loc *time.Location) []string {
 	return []string{
 		s.PlanID, s.Name, s.CreditCode, s.Phone,
 		category, CategoryName(s.Category).In(lang), batch,
-		map[bool]Text{true: {"是", "yes", "はい", "예"}, false: {"否", "no", "いいえ", "아니요"}}[s.Priority].In(lang),
+		map[bool]Text{true: msg("registry.csv_row.true"), false: msg("registry.csv_row.false")}[s.Priority].In(lang),
 		ReadinessShort(s.Readiness).In(lang), strings.Join(unmet, sep),
 		countText(s.Staff.Total), countText(s.Staff.Normal), countText(s.Staff.OrdinaryIsolation),
 		countText(s.Staff.KeyIsolation), countText(s.Staff.InTreatment), countText(s.Staff.ReturneesMidHigh),
@@ -624,23 +594,13 @@ type BackupError struct {
 }
 
 // Error returns the message in Chinese and English.
-func (e *BackupError) Error() string { return e.Message.Zh + " (" + e.Message.En + ")" }
+func (e *BackupError) Error() string { return e.Message.Zh + " (" + e.Message.exact("en") + ")" }
 
 // The errors of a file that is not a registry backup at all.
 var (
-	errBackupTooLarge = &BackupError{"too_large", Text{
-		"文件过大，不是登记册备份", "the file is too large for a registry backup",
-		"ファイルが大きすぎます。登録簿のバックアップではありません", "파일이 너무 큽니다. 등록부 백업이 아닙니다"}}
-	errNotBackup = &BackupError{"not_backup", Text{
-		"这不是登记册备份文件（应为本工具导出的 .json 备份）",
-		"this is not a registry backup (expected a .json backup exported by this kit)",
-		"登録簿のバックアップファイルではありません（このツールで書き出した .json が必要です）",
-		"등록부 백업 파일이 아닙니다(이 도구에서 내보낸 .json 백업이어야 합니다)"}}
-	errBackupTooNew = &BackupError{"too_new", Text{
-		"此备份由更新版本的工具导出，请先更新本工具（联网后刷新页面）",
-		"this backup was made by a newer kit: update the kit first (reload the page while online)",
-		"このバックアップは新しいバージョンのツールで作られています。先にツールを更新してください（オンラインで再読み込み）",
-		"이 백업은 더 새로운 버전의 도구로 만들어졌습니다. 먼저 도구를 업데이트하세요(온라인에서 새로고침)"}}
+	errBackupTooLarge = &BackupError{"too_large", msg("registry.too_large")}
+	errNotBackup      = &BackupError{"not_backup", msg("registry.not_backup")}
+	errBackupTooNew   = &BackupError{"too_new", msg("registry.too_new")}
 )
 
 // DecodeBackup reads a backup file (ReadBackup): the valid entries, and

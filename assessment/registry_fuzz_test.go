@@ -27,7 +27,7 @@ func FuzzReadBackup(f *testing.F) {
 		read, err := ReadBackup(data)
 		if err != nil {
 			var be *BackupError
-			if !errors.As(err, &be) || be.Message.Zh == "" || be.Message.Ko == "" {
+			if !errors.As(err, &be) || be.Message.Zh == "" || be.Message.exact("ko") == "" {
 				t.Fatalf("ReadBackup: error %v is not a BackupError with a message", err)
 			}
 			return

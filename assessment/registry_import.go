@@ -70,15 +70,10 @@ func ReadBackup(data []byte) (BackupRead, error) {
 func readBackupRecord(raw json.RawMessage) (Entry, *RefusedRecord) {
 	var r backupRecord
 	if json.Unmarshal(raw, &r) != nil || bytes.TrimSpace(raw)[0] != '{' {
-		return Entry{}, &RefusedRecord{Field: "entry", Reason: Text{
-			Zh: "不是登记记录（应含 code 和 added）",
-			En: "not a registry record (expected code and added)",
-			Ja: "登録記録ではありません（code と added が必要です）",
-			Ko: "등록 기록이 아닙니다(code와 added가 있어야 함)"}}
+		return Entry{}, &RefusedRecord{Field: "entry", Reason: msg("registry.import.read_backup_record.reason")}
 	}
 	if r.Code == nil || *r.Code == "" {
-		return Entry{}, &RefusedRecord{Field: "code", Reason: Text{
-			Zh: "没有汇总码", En: "no summary code", Ja: "サマリーコードがありません", Ko: "요약 코드가 없습니다"}}
+		return Entry{}, &RefusedRecord{Field: "code", Reason: msg("registry.import.read_backup_record.reason.no_summary_code")}
 	}
 	var added time.Time
 	if len(r.Added) > 0 && string(r.Added) != "null" {
@@ -89,16 +84,12 @@ func readBackupRecord(raw json.RawMessage) (Entry, *RefusedRecord) {
 			if CheckText(shown, 40, false) != TextOK {
 				shown = "…"
 			}
-			return Entry{}, &RefusedRecord{Field: "added", Reason: Text{
-				Zh: "登记时间 " + shown + " 不是有效的时间",
-				En: "the time added, " + shown + ", is not a valid time",
-				Ja: "登録日時 " + shown + " が正しい日時ではありません",
-				Ko: "등록 시각 " + shown + "이(가) 올바른 시각이 아닙니다"}}
+			return Entry{}, &RefusedRecord{Field: "added", Reason: msgf("registry.import.read_backup_record.reason.time_added_not_valid", "shown", shown)}
 		}
 	}
 	e, err := NewEntry(*r.Code, added)
 	if err != nil {
-		reason := Text{Zh: err.Error(), En: err.Error()}
+		reason := txt(err.Error(), err.Error())
 		if se, ok := err.(*InputError); ok {
 			reason = se.Message
 		}
@@ -111,12 +102,7 @@ func readBackupRecord(raw json.RawMessage) (Entry, *RefusedRecord) {
 // and the reason.
 func (r RefusedRecord) Describe(lang string) string {
 	n := strconv.Itoa(r.Position)
-	return Text{
-		Zh: "第 " + n + " 条：",
-		En: "Record " + n + ": ",
-		Ja: n + " 件目：",
-		Ko: n + "번째 기록: ",
-	}.In(lang) + r.Reason.In(lang)
+	return msgf("registry.import.describe.record", "n", n).In(lang) + r.Reason.In(lang)
 }
 
 // ImportResult is what importing a backup into a registry did.

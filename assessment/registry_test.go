@@ -273,7 +273,7 @@ func TestWriteCSV(t *testing.T) {
 			if got := rows[2][col["name"]]; !strings.HasPrefix(got, "'=") {
 				t.Errorf("a formula-like name is written %q, want it quoted with '", got)
 			}
-			sep := Text{"；", "; ", "；", "; "}.In(lang)
+			sep := txt("；", "; ", "；", "; ").In(lang)
 			if got := rows[3][col["unmet_critical"]]; got != ItemTitle("isolation_room").In(lang)+sep+ItemTitle("supplies_14d").In(lang) {
 				t.Errorf("unmet_critical = %q", got)
 			}

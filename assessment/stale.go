@@ -20,7 +20,7 @@ func (c Change) NewText(lang string) string { return changeValue(c.Question, c.N
 
 func changeValue(id string, v Value, lang string) string {
 	if v.IsEmpty() {
-		return txt("未填", "empty", "未回答", "미응답").In(lang)
+		return msg("stale.change_value.empty").In(lang)
 	}
 	return valueText(questionByID[id], v, lang)
 }

@@ -10,21 +10,11 @@ import "strings"
 // ErrSummaryRefused is the InputError of a code whose content breaks
 // the text policy or the plan ID's format; its Field and Message name the
 // field. Compare with errors.Is.
-var ErrSummaryRefused = &InputError{kind: summaryCode, Code: "refused", Message: Text{
-	Zh: "汇总码中有不允许的内容，未加入登记册。",
-	En: "The summary code holds content the kit does not accept; nothing was added.",
-	Ja: "サマリーコードに受け付けられない内容があるため、登録していません。",
-	Ko: "요약 코드에 허용되지 않는 내용이 있어 등록하지 않았습니다.",
-}}
+var ErrSummaryRefused = &InputError{kind: summaryCode, Code: "refused", Message: msg("summary.strict.err_summary_refused.message")}
 
 // summaryRefused is ErrSummaryRefused for field, saying why.
 func summaryRefused(field string, why Text) *InputError {
-	return &InputError{kind: summaryCode, Code: "refused", Field: field, Detail: field, Message: Text{
-		Zh: "汇总码中" + why.Zh + "，未加入登记册。请与企业核对。",
-		En: "In the summary code, " + why.In("en") + "; nothing was added. Check with the enterprise.",
-		Ja: "サマリーコードの" + why.In("ja") + "。登録していません。企業に確認してください。",
-		Ko: "요약 코드의 " + why.In("ko") + ". 등록하지 않았습니다. 기업에 확인하세요.",
-	}}
+	return &InputError{kind: summaryCode, Code: "refused", Field: field, Detail: field, Message: msgf("summary.strict.summary_refused.message", "why", why)}
 }
 
 // checkSummaryFields holds every text s carries to the text policy and
@@ -59,12 +49,7 @@ func checkSummaryFields(s Summary) *InputError {
 	check("zone", questionByID["zone"].Label, s.Zone, MaxSummaryPark)
 	check("industry", questionByID["industry"].Label, s.Industry, MaxSummaryPark)
 	if err == nil && !isUpperHex(s.PlanID, 8) {
-		err = summaryRefused("plan_id", Text{
-			Zh: "“方案编号”不是 8 位编号（0–9、A–F）",
-			En: "“Plan ID” is not an 8-character ID (0–9, A–F)",
-			Ja: "「計画番号」が8桁の番号（0～9、A～F）ではありません",
-			Ko: "‘계획 번호’가 8자리 번호(0~9, A~F)가 아닙니다",
-		})
+		err = summaryRefused("plan_id", msg("summary.strict.plan_id.why"))
 	}
 	return err
 }

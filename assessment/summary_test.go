@@ -207,7 +207,7 @@ func TestSummaryScenariosDerive(t *testing.T) {
 			}
 			for _, f := range CheckSummary(s) {
 				if f.Code != FlagRuleset {
-					t.Errorf("honest summary flagged: %s", f.Message.En)
+					t.Errorf("honest summary flagged: %s", f.Message.exact("en"))
 				}
 			}
 		})

@@ -94,20 +94,11 @@ func (i TextIssue) Message(label Text, max int) Text {
 	q := quoted(label)
 	switch i {
 	case TextNotUTF8:
-		return Text{Zh: q.Zh + "含有无法识别的字节（不是 UTF-8 编码的文字），请重新输入",
-			En: q.En + " holds bytes that are not text (not UTF-8); please type it again",
-			Ja: q.Ja + "に文字として読めないバイトがあります（UTF-8 ではありません）。入力し直してください",
-			Ko: q.Ko + "에 문자로 읽을 수 없는 바이트가 있습니다(UTF-8이 아님). 다시 입력해 주십시오"}
+		return msgf("validation.text_policy.message.holds_bytes_that_are", "q", q)
 	case TextControl:
-		return Text{Zh: q.Zh + "含有控制字符（看不见的字符），请删除后重新输入",
-			En: q.En + " holds a control character (an invisible character); please remove it",
-			Ja: q.Ja + "に制御文字（見えない文字）が含まれています。削除してください",
-			Ko: q.Ko + "에 제어 문자(보이지 않는 문자)가 있습니다. 삭제해 주십시오"}
+		return msgf("validation.text_policy.message.holds_control_character_invisible", "q", q)
 	case TextBidi:
-		return Text{Zh: q.Zh + "含有改变文字方向或看不见的格式字符，请删除后重新输入",
-			En: q.En + " holds a character that reverses the text's direction or is invisible; please remove it",
-			Ja: q.Ja + "に文字の向きを変える文字または見えない書式文字が含まれています。削除してください",
-			Ko: q.Ko + "에 글자 방향을 바꾸거나 보이지 않는 서식 문자가 있습니다. 삭제해 주십시오"}
+		return msgf("validation.text_policy.message.holds_character_that_reverses", "q", q)
 	case TextTooLong:
 		return msgTooLong(label, max)
 	}

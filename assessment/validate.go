@@ -58,7 +58,7 @@ func Validate(a *Answers) []Problem {
 	ps = append(ps, validateDeadlines(a)...)
 	for id, text := range a.Edits {
 		sid := shown(id)
-		label := txt("方案段落 "+sid, "plan section "+sid, "計画の段落 "+sid, "계획 단락 "+sid)
+		label := msgf("validate.validate.plan_section", "sid", sid)
 		if tp := textProblem("edits."+id, label, text, MaxEditLen, true); tp != nil {
 			ps = append(ps, *tp)
 		}
@@ -76,7 +76,7 @@ func Validate(a *Answers) []Problem {
 	for _, k := range a.unknown {
 		k := shown(k)
 		ps = append(ps, Problem{Code: CodeUnknownField, Question: k, Severity: Warning,
-			Message: txt("答案文件中有未知字段 "+k+"，已忽略", "unknown field "+k+" in the file ignored", "回答ファイルに不明な項目 "+k+" があるため、無視しました", "응답 파일에 알 수 없는 항목 "+k+"이(가) 있어 무시했습니다")})
+			Message: msgf("validate.validate.message", "k", k)})
 	}
 	return ps
 }
@@ -130,7 +130,7 @@ func ValidateAnswer(q Question, v Value) *Problem {
 			}
 			if seen[id] {
 				id := shown(id)
-				return p(CodeUnknownChoice, txt("“"+q.Label.Zh+"”的选项 "+id+" 重复", "“"+q.Label.In("en")+"” lists "+id+" twice", "「"+q.Label.In("ja")+"」の選択肢 "+id+" が重複しています", "‘"+q.Label.In("ko")+"’의 선택지 "+id+"이(가) 중복되었습니다"))
+				return p(CodeUnknownChoice, msgf("validate.validate_answer.lists_twice", "label", q.Label, "id", id))
 			}
 			seen[id] = true
 		}
@@ -179,13 +179,13 @@ func valueTypeOf(k Kind) ValueType {
 func typeName(t ValueType) Text {
 	switch t {
 	case TypeNumber:
-		return txt("数字", "a number", "数値", "숫자")
+		return msg("validate.type_name.number")
 	case TypeBool:
-		return txt("是/否（true/false）", "yes/no (true/false)", "はい／いいえ（true/false）", "예/아니요(true/false)")
+		return msg("validate.type_name.yes_no_true_false")
 	case TypeList:
-		return txt("选项列表", "a list of choices", "選択肢のリスト", "선택지 목록")
+		return msg("validate.type_name.list_choices")
 	}
-	return txt("文字", "text", "文字列", "문자열")
+	return msg("validate.type_name.text")
 }
 
 // usable returns the answers that pass their own question's checks, so

@@ -145,7 +145,7 @@ func TestValidateAnswer(t *testing.T) {
 		got := ""
 		if p != nil {
 			got = p.Code
-			if p.Message.Zh == "" || p.Message.En == "" || p.Question != tt.id {
+			if p.Message.Zh == "" || p.Message.exact("en") == "" || p.Question != tt.id {
 				t.Errorf("ValidateAnswer(%s, %+v) = %+v: want a message in zh and en and the question ID", tt.id, tt.v, p)
 			}
 		}
@@ -156,7 +156,7 @@ func TestValidateAnswer(t *testing.T) {
 }
 
 func TestText(t *testing.T) {
-	x := Text{Zh: "中", En: "en"}
+	x := txt("中", "en")
 	for lang, want := range map[string]string{"zh": "中", "en": "en", "ja": "中", "ko": "中", "xx": "中"} {
 		if got := x.In(lang); got != want {
 			t.Errorf("Text.In(%q) = %q, want %q", lang, got, want)

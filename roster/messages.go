@@ -26,7 +26,7 @@ func lookup[K comparable](list []named[K], k K) assessment.Text {
 
 // tx is a text in the kit's four languages.
 func tx(zh, en, ja, ko string) assessment.Text {
-	return assessment.Text{Zh: zh, En: en, Ja: ja, Ko: ko}
+	return assessment.NewText(zh, en, ja, ko)
 }
 
 // fieldNames are the fields' names, as column headers and in messages.

@@ -32,14 +32,3 @@ func brokenLinkNotice(lang string) app.UI {
 		app.P().Text("⚠ " + t(lang, "link.broken")),
 	)
 }
-
-func init() {
-	addMessages(map[string]message{
-		"link.broken": {
-			"链接不完整，请重新扫码或向园区索取。",
-			"This link is incomplete. Scan the QR code again or ask the park for the link.",
-			"リンクが不完全です。QRコードを読み取り直すか、園区にリンクを依頼してください。",
-			"링크가 완전하지 않습니다. QR 코드를 다시 스캔하거나 단지에 링크를 요청하세요.",
-		},
-	})
-}

@@ -11,15 +11,18 @@ type language struct {
 	Code string // the kit's code: "zh", "en", "ja", "ko"
 	Tag  string // BCP 47 tag for the page's lang attribute
 	Name string // the language's own name
+	// text is the interface's text in the language, by key; a new
+	// language brings its own catalog_<code>.go.
+	text map[string]string
 }
 
 // languages in the order the language choice shows them; the first is the
 // default.
 var languages = []language{
-	{Code: "zh", Tag: "zh-CN", Name: "中文"},
-	{Code: "en", Tag: "en", Name: "English"},
-	{Code: "ja", Tag: "ja", Name: "日本語"},
-	{Code: "ko", Tag: "ko", Name: "한국어"},
+	{Code: "zh", Tag: "zh-CN", Name: "中文", text: catalogZh},
+	{Code: "en", Tag: "en", Name: "English", text: catalogEn},
+	{Code: "ja", Tag: "ja", Name: "日本語", text: catalogJa},
+	{Code: "ko", Tag: "ko", Name: "한국어", text: catalogKo},
 }
 
 // langState is the go-app state holding the chosen language; it persists

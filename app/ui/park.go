@@ -157,9 +157,9 @@ func (s *parkScreen) Render() app.UI {
 
 		app.H2().Text(t(l, "park.section.rules")),
 		app.Div().Class("fields").Body(
-			s.textField("cat1_min_automation_share", t(l, "park.cat1"), &f.Cat1, 8, "decimal"),
-			s.textField("cat3_min_area_per_worker", t(l, "park.cat3"), &f.Cat3, 8, "decimal"),
-			s.textField("few_workers_max", t(l, "park.few"), &f.Few, 5, "numeric"),
+			s.textField("cat1_min_automation_share", tf(l, "park.cat1", assessment.DefaultThresholds.Cat1MinAutomationShare), &f.Cat1, 8, "decimal"),
+			s.textField("cat3_min_area_per_worker", tf(l, "park.cat3", assessment.DefaultThresholds.Cat3MinAreaPerWorker), &f.Cat3, 8, "decimal"),
+			s.textField("few_workers_max", tf(l, "park.few", assessment.DefaultThresholds.FewWorkersMax), &f.Few, 5, "numeric"),
 		),
 
 		s.renderNames(),

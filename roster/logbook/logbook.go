@@ -115,7 +115,7 @@ func Logs(people []roster.Person, enterprise, from, lang string) *assessment.Pla
 
 // tx is a text in the kit's four languages.
 func tx(zh, en, ja, ko string) assessment.Text {
-	return assessment.Text{Zh: zh, En: en, Ja: ja, Ko: ko}
+	return assessment.NewText(zh, en, ja, ko)
 }
 
 // textsIn is each text in lang.
