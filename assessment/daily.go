@@ -80,13 +80,13 @@ func (d DailyReport) Counts() DailyCounts {
 
 // The errors of daily codes.
 var (
-	ErrDailyMalformed   = &InputError{kind: dailyCode, Code: "malformed", Message: txt("这不是有效的每日报告码。请让企业重新发送当天的报告链接或二维码。", "This is not a valid daily report code. Ask the enterprise to send the day's report link or QR code again.", "有効な日報コードではありません。企業にその日の報告リンクまたはQRコードを再送してもらってください。", "올바른 일일 보고 코드가 아닙니다. 기업에 그날의 보고 링크나 QR 코드를 다시 보내 달라고 하세요.")}
-	ErrDailyTruncated   = &InputError{kind: dailyCode, Code: "truncated", Message: txt("每日报告码不完整（可能复制时少了一段）。请打开企业发来的完整链接。", "The daily report code is incomplete (part of it was lost when copied). Open the whole link the enterprise sent.", "日報コードが途中で切れています（コピーで一部が欠けた可能性があります）。企業から届いたリンク全体を開いてください。", "일일 보고 코드가 잘려 있습니다(복사할 때 일부가 빠졌을 수 있습니다). 기업이 보낸 전체 링크를 여세요.")}
-	ErrDailyAltered     = &InputError{kind: dailyCode, Code: "altered", Message: txt("每日报告码已损坏或被改动（校验不符），未记入登记册。请让企业重新发送。", "The daily report code is damaged or was changed (its checksum does not match); nothing was recorded. Ask the enterprise to send it again.", "日報コードが破損しているか、書き換えられています（チェックサム不一致）。記録していません。企業に再送してもらってください。", "일일 보고 코드가 손상되었거나 변경되었습니다(검사값 불일치). 기록하지 않았습니다. 기업에 다시 보내 달라고 하세요.")}
-	ErrDailyTooNew      = &InputError{kind: dailyCode, Code: "too_new", Message: txt("此每日报告码由更新版本的工具生成，请更新本工具：联网后刷新页面，再打开此链接。", "This daily report code was made by a newer version of the kit: update the kit by reloading the page while online, then open the link again.", "この日報コードは新しいバージョンのツールで作られています。オンラインでページを再読み込みしてツールを更新し、もう一度リンクを開いてください。", "이 일일 보고 코드는 더 새로운 버전의 도구로 만들어졌습니다. 온라인 상태에서 페이지를 새로고침해 도구를 업데이트한 뒤 링크를 다시 여세요.")}
-	ErrDailyInvalid     = &InputError{kind: dailyCode, Code: "invalid", Message: txt("报告内容超出每日报告码的范围（日期无效、人数为负或过大，或名称过长）。", "The report holds what a daily report code cannot carry (a date that is not valid, a count below zero or too large, or a name too long).", "報告の内容が日報コードで表せる範囲を超えています（無効な日付、負または大きすぎる人数、長すぎる名称）。", "보고 내용이 일일 보고 코드로 나타낼 수 있는 범위를 벗어났습니다(잘못된 날짜, 음수이거나 너무 큰 인원, 너무 긴 이름).")}
-	ErrDailyFuture      = &InputError{kind: dailyCode, Code: "future", Message: txt("报告日期晚于今天，未记入登记册。请核对企业手机和本手机的日期。", "The report is dated after today; nothing was recorded. Check the date on the enterprise's phone and on this one.", "報告日が今日より後のため、記録していません。企業の端末とこの端末の日付を確認してください。", "보고 날짜가 오늘보다 늦어 기록하지 않았습니다. 기업 휴대폰과 이 휴대폰의 날짜를 확인하세요.")}
-	ErrDailyUnknownFirm = &InputError{kind: dailyCode, Code: "unknown_firm", Message: txt("登记册中没有这家企业（方案编号和信用代码都不符），未记入。请先扫描该企业承诺书上的二维码，再打开此报告。", "This enterprise is not in the registry (neither its plan ID nor its credit code matches); nothing was recorded. Scan the QR code on its letter first, then open this report again.", "この企業は登録簿にありません（計画番号も信用コードも一致しません）。記録していません。先に誓約書のQRコードを読み取ってから、この報告を開いてください。", "이 기업은 등록부에 없습니다(계획 번호와 신용코드가 모두 일치하지 않음). 기록하지 않았습니다. 먼저 서약서의 QR 코드를 스캔한 뒤 이 보고를 다시 여세요.")}
+	ErrDailyMalformed   = &InputError{kind: dailyCode, Code: "malformed", Message: msg("daily.err_daily_malformed.message")}
+	ErrDailyTruncated   = &InputError{kind: dailyCode, Code: "truncated", Message: msg("daily.err_daily_truncated.message")}
+	ErrDailyAltered     = &InputError{kind: dailyCode, Code: "altered", Message: msg("daily.err_daily_altered.message")}
+	ErrDailyTooNew      = &InputError{kind: dailyCode, Code: "too_new", Message: msg("daily.err_daily_too_new.message")}
+	ErrDailyInvalid     = &InputError{kind: dailyCode, Code: "invalid", Message: msg("daily.err_daily_invalid.message")}
+	ErrDailyFuture      = &InputError{kind: dailyCode, Code: "future", Message: msg("daily.err_daily_future.message")}
+	ErrDailyUnknownFirm = &InputError{kind: dailyCode, Code: "unknown_firm", Message: msg("daily.err_daily_unknown_firm.message")}
 )
 
 // dailyFrameErrors are the errors of a daily code whose frame does not
@@ -309,7 +309,7 @@ func DailyMessage(d DailyReport, url, lang string) string {
 			" 人，体温异常 " + strconv.Itoa(d.AbnormalTemp) + " 人，新增病例 " + strconv.Itoa(d.NewCases) + " 例。方案编号 " + d.PlanID + "。"
 	}
 	if url != "" {
-		s += "\n" + txt("园区登记：", "For the park's registry: ", "園区の登録：", "단지 등록: ").In(lang) + url
+		s += "\n" + msg("daily.daily_message.park_registry").In(lang) + url
 	}
 	return s
 }

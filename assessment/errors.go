@@ -57,11 +57,11 @@ func (e *InputError) Is(target error) bool {
 }
 
 func errTooLarge() *InputError {
-	return &InputError{Code: "too_large", Message: txt("文件过大，不是答案文件（上限 1 MB）", "file too large for an answers file (limit 1 MB)", "ファイルが大きすぎます。回答ファイルではありません（上限1 MB）", "파일이 너무 커서 응답 파일이 아닙니다(상한 1 MB)")}
+	return &InputError{Code: "too_large", Message: msg("errors.err_too_large.message")}
 }
 
 func errEmpty() *InputError {
-	return &InputError{Code: "empty", Message: txt("文件是空的", "the file is empty", "ファイルが空です", "파일이 비어 있습니다")}
+	return &InputError{Code: "empty", Message: msg("errors.err_empty.message")}
 }
 
 func errNotObject() *InputError {
@@ -73,23 +73,15 @@ func errNotObject() *InputError {
 }
 
 func errSyntax(err error) *InputError {
-	return &InputError{Code: "syntax", Message: txt("不是有效的 JSON："+err.Error(), "not valid JSON: "+err.Error(), "有効な JSON ではありません："+err.Error(), "유효한 JSON이 아닙니다: "+err.Error())}
+	return &InputError{Code: "syntax", Message: msgf("errors.err_syntax.message", "error", err.Error())}
 }
 
 func errShape(field string) *InputError {
-	return &InputError{Code: "shape", Field: field, Message: txt(
-		"字段 "+field+" 的类型不对（请对照答案文件格式）",
-		"field "+field+" has the wrong type (see the answers-file format)",
-		"項目 "+field+" の型が正しくありません（回答ファイルの形式を確認してください）",
-		"항목 "+field+"의 형식이 올바르지 않습니다(응답 파일 형식을 확인해 주십시오)")}
+	return &InputError{Code: "shape", Field: field, Message: msgf("errors.err_shape.message", "field", field)}
 }
 
 // errNumberRange refuses a number a field cannot hold (1e309 for a
 // threshold): out of range, not of the wrong type.
 func errNumberRange(field string) *InputError {
-	return &InputError{Code: "range", Field: field, Message: txt(
-		"字段 "+field+" 的数字超出范围",
-		"field "+field+" holds a number out of range",
-		"項目 "+field+" の数値が範囲外です",
-		"항목 "+field+"의 숫자가 범위를 벗어났습니다")}
+	return &InputError{Code: "range", Field: field, Message: msgf("errors.err_number_range.message", "field", field)}
 }

@@ -117,11 +117,11 @@ const (
 // The errors DecodeParkLink returns. A program tells them apart with
 // errors.Is; the kit shows Message and goes on with its defaults.
 var (
-	ErrLinkMalformed = &InputError{kind: parkLink, Code: "malformed", Message: txt("这不是有效的园区链接。本工具将使用默认设置。", "This is not a valid park link. The kit will use its default settings.", "有効な園区リンクではありません。既定の設定で使います。", "올바른 단지 링크가 아닙니다. 기본 설정으로 사용합니다.")}
-	ErrLinkTruncated = &InputError{kind: parkLink, Code: "truncated", Message: txt("园区链接不完整（可能复制时少了一段）。请向园区索取完整的链接；本工具暂用默认设置。", "The park link is incomplete (part of it was probably lost when it was copied). Ask the park for the whole link; meanwhile the kit uses its default settings.", "園区リンクが途中で切れています（コピーの際に一部が欠けた可能性があります）。園区に完全なリンクを求めてください。それまでは既定の設定で使います。", "단지 링크가 잘려 있습니다(복사할 때 일부가 빠졌을 수 있습니다). 단지에 전체 링크를 요청하세요. 그동안은 기본 설정으로 사용합니다.")}
-	ErrLinkAltered   = &InputError{kind: parkLink, Code: "altered", Message: txt("园区链接已损坏或被改动（校验不符）。请向园区重新索取链接；本工具暂用默认设置。", "The park link is damaged or was changed (its checksum does not match). Ask the park for the link again; meanwhile the kit uses its default settings.", "園区リンクが破損しているか、書き換えられています（チェックサム不一致）。園区にリンクを再度求めてください。それまでは既定の設定で使います。", "단지 링크가 손상되었거나 변경되었습니다(검사값 불일치). 단지에 링크를 다시 요청하세요. 그동안은 기본 설정으로 사용합니다.")}
-	ErrLinkTooNew    = &InputError{kind: parkLink, Code: "too_new", Message: txt("此园区链接由更新版本的工具生成，请更新本工具：联网后刷新页面。更新前暂用默认设置。", "This park link was made by a newer version of the kit: please update the kit by reloading the page while online. Until then it uses its default settings.", "この園区リンクは新しいバージョンのツールで作られています。オンラインでページを再読み込みしてツールを更新してください。それまでは既定の設定で使います。", "이 단지 링크는 더 새로운 버전의 도구로 만들어졌습니다. 온라인 상태에서 페이지를 새로고침하여 도구를 업데이트하세요. 그때까지는 기본 설정으로 사용합니다.")}
-	ErrLinkInvalid   = &InputError{kind: parkLink, Code: "invalid", Message: txt("园区链接中的设置无效，请与园区核对；本工具暂用默认设置。", "The settings in the park link are not valid; please check with the park. Meanwhile the kit uses its default settings.", "園区リンクの設定が正しくありません。園区に確認してください。それまでは既定の設定で使います。", "단지 링크의 설정이 올바르지 않습니다. 단지에 확인하세요. 그동안은 기본 설정으로 사용합니다.")}
+	ErrLinkMalformed = &InputError{kind: parkLink, Code: "malformed", Message: msg("parklink.err_link_malformed.message")}
+	ErrLinkTruncated = &InputError{kind: parkLink, Code: "truncated", Message: msg("parklink.err_link_truncated.message")}
+	ErrLinkAltered   = &InputError{kind: parkLink, Code: "altered", Message: msg("parklink.err_link_altered.message")}
+	ErrLinkTooNew    = &InputError{kind: parkLink, Code: "too_new", Message: msg("parklink.err_link_too_new.message")}
+	ErrLinkInvalid   = &InputError{kind: parkLink, Code: "invalid", Message: msg("parklink.err_link_invalid.message")}
 )
 
 // linkFrameErrors are the errors of a link whose frame does not read.

@@ -293,11 +293,11 @@ func CollectURL(base, code string) string {
 
 // The errors DecodeSummary and EncodeSummary return.
 var (
-	ErrSummaryMalformed = &InputError{kind: summaryCode, Code: "malformed", Message: txt("这不是有效的复工汇总码。请让企业重新出示承诺书上的二维码或汇总链接。", "This is not a valid resumption summary code. Ask the enterprise to show the QR code on its letter, or its summary link, again.", "有効な再開サマリーコードではありません。企業に誓約書のQRコードまたはサマリーリンクを再度提示してもらってください。", "올바른 업무 재개 요약 코드가 아닙니다. 기업에 서약서의 QR 코드나 요약 링크를 다시 보여 달라고 하세요.")}
-	ErrSummaryTruncated = &InputError{kind: summaryCode, Code: "truncated", Message: txt("汇总码不完整（可能复制时少了一段，或二维码没有扫全）。请重新扫描或索取完整链接。", "The summary code is incomplete (part of it was lost when copied, or the QR code was not read whole). Scan it again or ask for the whole link.", "サマリーコードが途中で切れています（コピーで一部が欠けたか、QRコードを読み切れていません）。もう一度読み取るか、完全なリンクを求めてください。", "요약 코드가 잘려 있습니다(복사할 때 일부가 빠졌거나 QR 코드를 다 읽지 못했습니다). 다시 스캔하거나 전체 링크를 요청하세요.")}
-	ErrSummaryAltered   = &InputError{kind: summaryCode, Code: "altered", Message: txt("汇总码已损坏或被改动（校验不符），未加入登记册。请重新扫描纸质承诺书上的二维码。", "The summary code is damaged or was changed (its checksum does not match); nothing was added. Scan the QR code on the printed letter again.", "サマリーコードが破損しているか、書き換えられています（チェックサム不一致）。登録していません。印刷された誓約書のQRコードをもう一度読み取ってください。", "요약 코드가 손상되었거나 변경되었습니다(검사값 불일치). 등록하지 않았습니다. 인쇄된 서약서의 QR 코드를 다시 스캔하세요.")}
-	ErrSummaryTooNew    = &InputError{kind: summaryCode, Code: "too_new", Message: txt("此汇总码由更新版本的工具生成，请更新本工具：联网后刷新页面，再打开此链接。", "This summary code was made by a newer version of the kit: update the kit by reloading the page while online, then open the link again.", "このサマリーコードは新しいバージョンのツールで作られています。オンラインでページを再読み込みしてツールを更新し、もう一度リンクを開いてください。", "이 요약 코드는 더 새로운 버전의 도구로 만들어졌습니다. 온라인 상태에서 페이지를 새로고침해 도구를 업데이트한 뒤 링크를 다시 여세요.")}
-	ErrSummaryInvalid   = &InputError{kind: summaryCode, Code: "invalid", Message: txt("汇总内容超出汇总码的范围，无法生成汇总码。", "The summary holds values a summary code cannot carry.", "サマリーの内容がコードで表せる範囲を超えています。", "요약 내용이 요약 코드로 나타낼 수 있는 범위를 벗어났습니다.")}
+	ErrSummaryMalformed = &InputError{kind: summaryCode, Code: "malformed", Message: msg("summary.err_summary_malformed.message")}
+	ErrSummaryTruncated = &InputError{kind: summaryCode, Code: "truncated", Message: msg("summary.err_summary_truncated.message")}
+	ErrSummaryAltered   = &InputError{kind: summaryCode, Code: "altered", Message: msg("summary.err_summary_altered.message")}
+	ErrSummaryTooNew    = &InputError{kind: summaryCode, Code: "too_new", Message: msg("summary.err_summary_too_new.message")}
+	ErrSummaryInvalid   = &InputError{kind: summaryCode, Code: "invalid", Message: msg("summary.err_summary_invalid.message")}
 )
 
 func summaryInvalid(detail string) *InputError {
