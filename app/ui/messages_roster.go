@@ -1,3 +1,5 @@
+//go:build !noroster
+
 package ui
 
 // rosterMessages are the texts of the roster screen and of the roster's
