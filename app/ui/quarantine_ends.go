@@ -29,11 +29,13 @@ func endsField(p fieldProps) app.UI {
 		days = append(days, tf(p.Lang, "roster.ends_day", int(d.Month()), d.Day(), g.People))
 	}
 	body := []app.UI{
-		rosterP("field-label", "", q.Label.In(p.Lang)),
-		rosterP("tag tag-roster", "", tf(p.Lang, "roster.ends", strings.Join(days, rt(p.Lang, "roster.ends_sep")))).DataSet("roster", q.ID),
+		app.P().Class("field-label").Text(q.Label.In(p.Lang)),
+		app.P().Class("tag tag-roster").DataSet("roster", q.ID).
+			Text(tf(p.Lang, "roster.ends", strings.Join(days, t(p.Lang, "roster.ends_sep")))),
 	}
 	if p.Problem != nil {
-		body = append(body, rosterP("field-error", "e-"+q.ID, "⚠ "+p.Problem.Message.In(p.Lang)).Attr("role", "alert"))
+		body = append(body, app.P().Class("field-error").ID("e-"+q.ID).Attr("role", "alert").
+			Text("⚠ "+p.Problem.Message.In(p.Lang)))
 	}
 	return app.Div().Class("field").ID("q-"+q.ID).DataSet("question", q.ID).DataSet("kind", string(q.Kind)).Body(body...)
 }

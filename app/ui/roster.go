@@ -66,12 +66,6 @@ func (s *rosterScreen) refresh() {
 	}
 }
 
-// rt is t kept out of line: t is inlined wherever it is called, and
-// each copy adds to app.wasm, where the roster's screens call it often.
-//
-//go:noinline
-func rt(lang, key string) string { return t(lang, key) }
-
 // pages is the number of pages the search's people fill, 1 at least.
 func (s *rosterScreen) pages() int { return max(1, (len(s.matches)+rosterPageSize-1)/rosterPageSize) }
 
@@ -85,8 +79,6 @@ func (s *rosterScreen) change(label string, before rosterUndo) {
 }
 
 // snapshot is the roster as it is now, for undo.
-//
-//go:noinline
 func (s *rosterScreen) snapshot() rosterUndo {
 	return rosterUndo{people: slices.Clone(s.rec.People), aside: slices.Clone(s.rec.Aside)}
 }
@@ -112,7 +104,7 @@ func (s *rosterScreen) onUndo(ctx app.Context, e app.Event) {
 	}
 	s.rec.People, s.rec.Aside = s.undo.people, s.undo.aside
 	s.undo = nil
-	s.notice = rt(s.lang, "roster.undone")
+	s.notice = t(s.lang, "roster.undone")
 	s.commit()
 }
 
@@ -170,20 +162,20 @@ func (s *rosterScreen) Render() app.UI {
 	}
 	body := []app.UI{s.renderCounts()}
 	if s.saveErr != nil {
-		body = append(body, rosterP("notice notice-error", "roster-save-error", tf(lang, "roster.save_error", s.saveErr.Error())))
+		body = append(body, app.P().Class("notice notice-error").ID("roster-save-error").Text(tf(lang, "roster.save_error", s.saveErr.Error())))
 	}
 	body = append(body, s.renderActions())
 	if s.undo != nil {
 		body = append(body, app.Div().Class("notice notice-ok").ID("roster-undo-bar").Body(
 			app.Span().Text(s.undo.label+" "),
-			rosterButton("button-secondary button-small", "roster-undo", rt(lang, "roster.undo"), s.onUndo),
+			app.Button().Class("button button-secondary button-small").ID("roster-undo").Text(t(lang, "roster.undo")).OnClick(s.onUndo),
 		))
 	}
 	if s.notice != "" {
-		body = append(body, rosterP("notice notice-ok", "roster-notice", s.notice))
+		body = append(body, app.P().Class("notice notice-ok").ID("roster-notice").Text(s.notice))
 	}
 	if s.problem != "" {
-		body = append(body, rosterP("notice notice-error", "roster-problem", s.problem).Attr("role", "alert"))
+		body = append(body, app.P().Class("notice notice-error").ID("roster-problem").Attr("role", "alert").Text(s.problem))
 	}
 	if s.imp != nil {
 		body = append(body, s.renderImport())
@@ -196,10 +188,10 @@ func (s *rosterScreen) Render() app.UI {
 		storageNotice(lang, s.ses),
 		app.P().Class("draft-name").Body(
 			app.Text(title+" · "),
-			app.A().ID("roster-back").Href(href("/form")).Text(rt(lang, "roster.back")),
+			app.A().ID("roster-back").Href(href("/form")).Text(t(lang, "roster.back")),
 		),
-		app.H1().Text(rt(lang, "roster.title")),
-		rosterP("hint", "", rt(lang, "roster.private")),
+		app.H1().Text(t(lang, "roster.title")),
+		app.P().Class("hint").Text(t(lang, "roster.private")),
 		app.Div().ID("roster").DataSet("state", s.state()).Body(body...),
 	)
 }
@@ -224,14 +216,14 @@ func (s *rosterScreen) renderCounts() app.UI {
 	lang, c := s.lang, s.counts
 	lines := []app.UI{
 		app.P().Body(app.Strong().Text(tf(lang, "roster.people", c.People))),
-		rosterP("", "", tf(lang, "roster.classes", c.Normal, c.OrdinaryIsolation, c.KeyIsolation, c.InTreatment)),
-		rosterP("", "", tf(lang, "roster.returnees", c.ReturneesLow, c.ReturneesMidHigh, c.Cleared, c.InQuarantine)),
+		app.P().Text(tf(lang, "roster.classes", c.Normal, c.OrdinaryIsolation, c.KeyIsolation, c.InTreatment)),
+		app.P().Text(tf(lang, "roster.returnees", c.ReturneesLow, c.ReturneesMidHigh, c.Cleared, c.InQuarantine)),
 	}
 	if c.Unclassed > 0 && c.People > 0 {
-		lines = append(lines, rosterP("hint", "roster-unclassed", tf(lang, "roster.unclassed", c.Unclassed)))
+		lines = append(lines, app.P().Class("hint").ID("roster-unclassed").Text(tf(lang, "roster.unclassed", c.Unclassed)))
 	}
 	if len(c.UnclearedOnSite) > 0 {
-		lines = append(lines, rosterP("notice notice-warn", "roster-uncleared", tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
+		lines = append(lines, app.P().Class("notice notice-warn").ID("roster-uncleared").Text(tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
 	}
 	return app.Div().Class("card").ID("roster-counts").Body(lines...)
 }
@@ -239,7 +231,11 @@ func (s *rosterScreen) renderCounts() app.UI {
 // actionButton is a small secondary button of the roster's actions; id
 // "" gives it none.
 func actionButton(id, text string, disabled bool, onClick app.EventHandler) app.HTMLButton {
-	return rosterButton("button-secondary button-small", id, text, onClick).Disabled(disabled)
+	b := app.Button().Class("button button-secondary button-small").Disabled(disabled).Text(text).OnClick(onClick)
+	if id != "" {
+		b = b.ID(id)
+	}
+	return b
 }
 
 // renderActions draws add, import, paste, export and the logs.
@@ -247,25 +243,25 @@ func (s *rosterScreen) renderActions() app.UI {
 	lang := s.lang
 	busy := s.exporting != ""
 	items := []app.UI{
-		rosterButton("button-primary button-small", "roster-add", rt(lang, "roster.add"), s.onAdd),
-		app.Label().Class("button button-secondary button-small").For("roster-file").Text(rt(lang, "roster.import_file")),
+		app.Button().Class("button button-primary button-small").ID("roster-add").Text(t(lang, "roster.add")).OnClick(s.onAdd),
+		app.Label().Class("button button-secondary button-small").For("roster-file").Text(t(lang, "roster.import_file")),
 		app.Input().Type("file").ID("roster-file").Class("visually-hidden").
 			Accept(".xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain").
 			OnChange(s.onFile),
-		actionButton("roster-paste-toggle", rt(lang, "roster.paste"), false, s.onPasteToggle).Aria("expanded", s.pasting),
+		actionButton("roster-paste-toggle", t(lang, "roster.paste"), false, s.onPasteToggle).Aria("expanded", s.pasting),
 	}
 	if len(s.rec.People) > 0 {
 		items = append(items,
-			actionButton("roster-export-xlsx", rt(lang, "roster.export_xlsx"), busy, s.onExport).DataSet("format", "xlsx"),
-			actionButton("roster-export-csv", rt(lang, "roster.export_csv"), busy, s.onExport).DataSet("format", "csv"),
-			actionButton("roster-logs", rt(lang, "roster.logs"), busy, s.onLogs).Title(rt(lang, "roster.logs_help")),
+			actionButton("roster-export-xlsx", t(lang, "roster.export_xlsx"), busy, s.onExport).DataSet("format", "xlsx"),
+			actionButton("roster-export-csv", t(lang, "roster.export_csv"), busy, s.onExport).DataSet("format", "csv"),
+			actionButton("roster-logs", t(lang, "roster.logs"), busy, s.onLogs).Title(t(lang, "roster.logs_help")),
 		)
 	}
 	if s.pasting {
 		items = append(items, app.Div().Class("field").Body(
-			app.Label().Class("field-label").For("roster-paste").Text(rt(lang, "roster.paste_label")),
+			app.Label().Class("field-label").For("roster-paste").Text(t(lang, "roster.paste_label")),
 			app.Textarea().ID("roster-paste").Class("input").Rows(5),
-			actionButton("roster-paste-read", rt(lang, "roster.paste_read"), false, s.onPaste),
+			actionButton("roster-paste-read", t(lang, "roster.paste_read"), false, s.onPaste),
 		))
 	}
 	return app.Div().Class("roster-actions").Body(items...)
@@ -283,10 +279,12 @@ func (s *rosterScreen) renderAside() app.UI {
 	items := make([]app.UI, len(s.rec.Aside))
 	for i, a := range s.rec.Aside {
 		items[i] = app.Li().Class("aside-row").DataSet("row", a.Row).Body(
-			rosterP("field-error", "", a.Describe(lang)),
-			rosterP("hint", "", strings.Join(a.Cells, " | ")),
-			actionButton("", rt(lang, "roster.fix"), false, s.onFix).DataSet("action", "fix").DataSet("index", i),
-			actionButton("", rt(lang, "roster.delete"), false, s.onDropAside).DataSet("action", "drop").DataSet("index", i),
+			app.P().Class("field-error").Text(a.Describe(lang)),
+			app.P().Class("hint").Text(strings.Join(a.Cells, " | ")),
+			app.Button().Class("button button-secondary button-small").DataSet("action", "fix").DataSet("index", i).
+				Text(t(lang, "roster.fix")).OnClick(s.onFix),
+			app.Button().Class("button button-secondary button-small").DataSet("action", "drop").DataSet("index", i).
+				Text(t(lang, "roster.delete")).OnClick(s.onDropAside),
 		)
 	}
 	return app.Section().ID("roster-aside").Body(
@@ -299,7 +297,7 @@ func (s *rosterScreen) renderAside() app.UI {
 func (s *rosterScreen) renderList() app.UI {
 	lang := s.lang
 	if len(s.rec.People) == 0 {
-		return rosterP("hint", "roster-empty", rt(lang, "roster.empty"))
+		return app.P().ID("roster-empty").Class("hint").Text(t(lang, "roster.empty"))
 	}
 	from := s.page * rosterPageSize
 	to := min(from+rosterPageSize, len(s.matches))
@@ -308,16 +306,16 @@ func (s *rosterScreen) renderList() app.UI {
 		items = append(items, s.renderPerson(i))
 	}
 	body := []app.UI{app.Input().Type("search").ID("roster-search").Class("input").Value(s.query).
-		Placeholder(rt(lang, "roster.search")).Aria("label", rt(lang, "roster.search")).OnInput(s.onSearch)}
+		Placeholder(t(lang, "roster.search")).Aria("label", t(lang, "roster.search")).OnInput(s.onSearch)}
 	if len(s.matches) == 0 {
-		body = append(body, rosterP("hint", "roster-none", tf(lang, "roster.none_found", s.query)))
+		body = append(body, app.P().Class("hint").ID("roster-none").Text(tf(lang, "roster.none_found", s.query)))
 	}
 	body = append(body, app.Ul().ID("roster-list").Class("plain-list").Body(items...))
 	if pages := s.pages(); pages > 1 {
 		body = append(body, app.Nav().Class("stepnav").Body(
-			actionButton("roster-prev", rt(lang, "roster.prev"), s.page == 0, s.onPage).DataSet("page", s.page-1),
+			actionButton("roster-prev", t(lang, "roster.prev"), s.page == 0, s.onPage).DataSet("page", s.page-1),
 			app.Span().ID("roster-page").Text(tf(lang, "roster.page", s.page+1, pages)),
-			actionButton("roster-next", rt(lang, "roster.next"), s.page >= pages-1, s.onPage).DataSet("page", s.page+1),
+			actionButton("roster-next", t(lang, "roster.next"), s.page >= pages-1, s.onPage).DataSet("page", s.page+1),
 		))
 	}
 	return app.Section().Body(body...)
@@ -343,15 +341,15 @@ func (s *rosterScreen) renderPerson(i int) app.UI {
 		status = append(status, tf(lang, "roster.quarantine_until", p.QuarantineEnd))
 	}
 	if p.OnSite {
-		status = append(status, rt(lang, "roster.on_site"))
+		status = append(status, t(lang, "roster.on_site"))
 	}
 	if p.Health == roster.HealthUnwell {
 		status = append(status, "⚠ "+roster.HealthName(p.Health, lang))
 	}
 	return app.Li().Class("person").Body(
-		rosterP("", "", line),
-		rosterP("hint", "", strings.Join(status, "；")),
-		actionButton("", rt(lang, "roster.edit"), false, s.onEdit).DataSet("action", "edit").DataSet("index", i),
-		actionButton("", rt(lang, "roster.delete"), false, s.onDelete).DataSet("action", "delete").DataSet("index", i),
+		app.P().Text(line),
+		app.P().Class("hint").Text(strings.Join(status, "；")),
+		actionButton("", t(lang, "roster.edit"), false, s.onEdit).DataSet("action", "edit").DataSet("index", i),
+		actionButton("", t(lang, "roster.delete"), false, s.onDelete).DataSet("action", "delete").DataSet("index", i),
 	)
 }

@@ -24,10 +24,7 @@ type rosterEdit struct {
 	problems []string
 }
 
-// newRosterEdit starts editing p. It is not inlined into its three
-// callers, where its map would be built three times over in app.wasm.
-//
-//go:noinline
+// newRosterEdit starts editing p.
 func newRosterEdit(p roster.Person, index, aside, row int) *rosterEdit {
 	return &rosterEdit{index: index, aside: aside, row: row, was: p, onSite: p.OnSite, text: map[roster.Field]string{
 		roster.FieldName: p.Name, roster.FieldDepartment: p.Department, roster.FieldPhone: p.Phone,
@@ -181,12 +178,12 @@ func valueName(f roster.Field, v, lang string) string {
 // renderEdit draws the edit panel.
 func (s *rosterScreen) renderEdit() app.UI {
 	lang, ed := s.lang, s.edit
-	title := rt(lang, "roster.add_title")
+	title := t(lang, "roster.add_title")
 	switch {
 	case ed.aside >= 0:
 		title = tf(lang, "roster.fix_title", ed.row)
 	case ed.index >= 0:
-		title = rt(lang, "roster.edit_title")
+		title = t(lang, "roster.edit_title")
 	}
 	body := []app.UI{app.H2().Text(title)}
 	if len(ed.problems) > 0 {
@@ -212,9 +209,9 @@ func (s *rosterScreen) renderEdit() app.UI {
 			hint := ""
 			switch ef.f {
 			case roster.FieldReturned, roster.FieldQuarantineStart:
-				hint = rt(lang, "roster.date_hint")
+				hint = t(lang, "roster.date_hint")
 			case roster.FieldQuarantineEnd:
-				hint = rt(lang, "roster.end_hint")
+				hint = t(lang, "roster.end_hint")
 			}
 			input = app.Input().Type(ef.kind).ID(id).Class("input").DataSet("field", string(ef.f)).Value(ed.text[ef.f]).
 				Placeholder(hint).OnInput(s.onEditField).OnChange(s.onEditField)
@@ -223,8 +220,8 @@ func (s *rosterScreen) renderEdit() app.UI {
 			app.Label().Class("field-label").For(id).Text(roster.FieldLabel(ef.f, lang)), input))
 	}
 	body = append(body, app.Nav().Class("stepnav").Body(
-		rosterButton("button-secondary", "roster-edit-cancel", rt(lang, "roster.cancel"), s.onEditCancel),
-		rosterButton("button-primary", "roster-edit-save", rt(lang, "roster.save"), s.onEditSave),
+		app.Button().Class("button button-secondary").ID("roster-edit-cancel").Text(t(lang, "roster.cancel")).OnClick(s.onEditCancel),
+		app.Button().Class("button button-primary").ID("roster-edit-save").Text(t(lang, "roster.save")).OnClick(s.onEditSave),
 	))
 	return app.Section().Class("card").ID("roster-edit").TabIndex(-1).Body(body...)
 }

@@ -83,7 +83,7 @@ func (s *rosterScreen) onRows(ctx app.Context, rows []roster.Row, err error) {
 		s.imp, s.problem = nil, roster.FileMessage(fe.code, s.lang)
 		return
 	case errors.Is(err, errSheetWorker):
-		s.imp, s.problem = nil, rt(s.lang, "roster.worker_error")
+		s.imp, s.problem = nil, t(s.lang, "roster.worker_error")
 		return
 	case err != nil:
 		s.imp, s.problem = nil, roster.FileMessage(roster.FileDamaged, s.lang)
@@ -147,7 +147,7 @@ func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	if !imp.cols.Has(roster.FieldName) {
-		s.problem = rt(s.lang, "roster.need_name")
+		s.problem = t(s.lang, "roster.need_name")
 		return
 	}
 	before := s.snapshot()
@@ -163,7 +163,7 @@ func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
 	}
 	s.query, s.page = "", 0
 	s.change(s.notice, before)
-	s.undo.label = rt(s.lang, "roster.import_file")
+	s.undo.label = t(s.lang, "roster.import_file")
 	// Work dispatched runs after this update, once the roster is drawn;
 	// through the screen's context, since the button's is gone with the
 	// import panel.
@@ -190,7 +190,7 @@ func markRoster(name string) {
 func (s *rosterScreen) renderImport() app.UI {
 	lang, imp := s.lang, s.imp
 	if imp.rows == nil {
-		return rosterP("notice", "roster-import", rt(lang, "roster.reading")).Attr("role", "status")
+		return app.P().Class("notice").ID("roster-import").Attr("role", "status").Text(t(lang, "roster.reading"))
 	}
 	fields := append([]roster.Field{roster.FieldNone}, roster.Fields...)
 	selects := make([]app.UI, len(imp.labels))
@@ -220,16 +220,17 @@ func (s *rosterScreen) renderImport() app.UI {
 		headerLine = imp.rows[imp.data-1].Line
 	}
 	return app.Section().Class("card").ID("roster-import").Body(
-		app.H2().Text(rt(lang, "roster.mapping")),
-		rosterP("hint", "", rt(lang, "roster.mapping_help")),
-		rosterP("", "roster-header-row", tf(lang, "roster.header_row", headerLine, len(imp.rows)-imp.data)),
+		app.H2().Text(t(lang, "roster.mapping")),
+		app.P().Class("hint").Text(t(lang, "roster.mapping_help")),
+		app.P().ID("roster-header-row").Text(tf(lang, "roster.header_row", headerLine, len(imp.rows)-imp.data)),
 		app.Div().ID("roster-mapping").Body(selects...),
-		app.H3().Text(rt(lang, "roster.preview")),
+		app.H3().Text(t(lang, "roster.preview")),
 		app.Ul().ID("roster-preview").Class("hint").Body(preview...),
 		replaceWarning(lang, len(s.rec.People)),
 		app.Nav().Class("stepnav").Body(
-			rosterButton("button-secondary", "roster-import-cancel", rt(lang, "roster.cancel"), func(ctx app.Context, e app.Event) { s.imp, s.problem = nil, "" }),
-			rosterButton("button-primary", "roster-import-go", rt(lang, "roster.import_go"), s.onImport),
+			app.Button().Class("button button-secondary").ID("roster-import-cancel").Text(t(lang, "roster.cancel")).
+				OnClick(func(ctx app.Context, e app.Event) { s.imp, s.problem = nil, "" }),
+			app.Button().Class("button button-primary").ID("roster-import-go").Text(t(lang, "roster.import_go")).OnClick(s.onImport),
 		),
 	)
 }
@@ -240,7 +241,7 @@ func replaceWarning(lang string, n int) app.UI {
 	if n == 0 {
 		return nil
 	}
-	return rosterP("notice notice-warn", "", tf(lang, "roster.replace_warn", n))
+	return app.P().Class("notice notice-warn").Text(tf(lang, "roster.replace_warn", n))
 }
 
 // onExport has the worker write the roster as .xlsx or .csv (the button's
@@ -251,14 +252,14 @@ func (s *rosterScreen) onExport(ctx app.Context, e app.Event) {
 		return
 	}
 	s.exporting, s.problem = format, ""
-	name := fileName(rt(s.lang, "roster.file_name"), s.d.enterprise(), time.Now(), format)
-	writeSheet(ctx, format, rt(s.lang, "roster.file_name"), s.rec.People, s.lang, func(ctx app.Context, blob app.Value, err error) {
+	name := fileName(t(s.lang, "roster.file_name"), s.d.enterprise(), time.Now(), format)
+	writeSheet(ctx, format, t(s.lang, "roster.file_name"), s.rec.People, s.lang, func(ctx app.Context, blob app.Value, err error) {
 		s.exporting = ""
 		if err == nil {
 			err = downloadBlob(name, blob)
 		}
 		if errors.Is(err, errSheetWorker) {
-			s.problem = rt(s.lang, "roster.worker_error")
+			s.problem = t(s.lang, "roster.worker_error")
 		} else if err != nil {
 			s.problem = err.Error()
 		}

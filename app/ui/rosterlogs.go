@@ -24,7 +24,7 @@ func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
 		return
 	}
 	s.exporting, s.problem = "pdf", ""
-	name := fileName(rt(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
+	name := fileName(t(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
 	job := workerjob.Job{Kind: workerjob.Logs, Answers: answers, People: s.rec.People, Date: today()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {}, func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 		s.exporting = ""
@@ -33,7 +33,7 @@ func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
 		}
 		switch {
 		case errors.Is(err, errNoFont):
-			s.problem = rt(s.lang, "roster.worker_error")
+			s.problem = t(s.lang, "roster.worker_error")
 		case err != nil:
 			s.problem = err.Error()
 		}
