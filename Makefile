@@ -90,6 +90,7 @@ bench: static lighthouse
 	go run ./tools/sizes -web web -dist dist
 	GOOS=js GOARCH=wasm go build -trimpath -o bin/app-names.wasm ./cmd/fugong
 	go run ./tools/wasmsize -n 15 bin/app-names.wasm
+	go run ./tools/featuresize -tag noroster -goal 60000 ./cmd/fugong
 	go test -run '^$$' -bench . -benchtime 10x ./assessment/pdf/
 	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -run '^$$' -bench 'ExamplePlan|LoadFont' -benchtime 5x ./assessment/pdf/
 	go test -run '^$$' -bench 5000 ./assessment/

@@ -1,6 +1,9 @@
 package roster
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
@@ -52,5 +55,16 @@ func TestComplete(t *testing.T) {
 				t.Errorf("Complete(%+v) = %q…%q, want %q…%q", tt.in, p.QuarantineStart, p.QuarantineEnd, tt.start, tt.end)
 			}
 		})
+	}
+}
+
+// TestValidDate holds validDate to time.Parse.
+func TestValidDate(t *testing.T) {
+	for _, s := range []string{"2026-02-10", "2026-02-29", "2024-02-29", "2000-02-29", "1900-02-29", "2026-13-01",
+		"2026-00-10", "2026-04-31", "2026-04-30", "0000-01-01", "2026-2-10", "2026/02/10", "2026-02-1x", "+026-02-10", "", "20260210xx"} {
+		_, err := time.Parse(time.DateOnly, s)
+		if got := validDate(s); got != (err == nil) {
+			t.Errorf("validDate(%q) = %v, time.Parse says %v", s, got, err)
+		}
 	}
 }

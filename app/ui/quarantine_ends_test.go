@@ -1,3 +1,5 @@
+//go:build !noroster
+
 package ui
 
 import (

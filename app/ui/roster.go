@@ -1,3 +1,5 @@
+//go:build !noroster
+
 package ui
 
 import (
@@ -52,15 +54,12 @@ func (s *rosterScreen) OnMount(ctx app.Context) {
 	s.ses.watch(ctx)
 	s.d = s.ses.current(s.lang)
 	s.rec = loadRoster(s.ses.store.st, s.d.ID)
+	s.counts = roster.Count(s.rec.People, today())
 	s.refresh()
 }
 
-// refresh works the counts and the search out again.
+// refresh works the search out again.
 func (s *rosterScreen) refresh() {
-	if s.rec == nil {
-		s.rec = &rosterRecord{}
-	}
-	s.counts = roster.Count(s.rec.People, today())
 	s.matches = roster.Search(s.rec.People, s.query)
 	if pages := s.pages(); s.page >= pages {
 		s.page = pages - 1
@@ -84,12 +83,14 @@ func (s *rosterScreen) snapshot() rosterUndo {
 	return rosterUndo{people: slices.Clone(s.rec.People), aside: slices.Clone(s.rec.Aside)}
 }
 
-// commit saves the roster and applies its counts to the draft's answers.
+// commit works the counts out once, applies them to the draft's answers
+// and saves the roster.
 func (s *rosterScreen) commit() {
 	if s.ses == nil {
 		return
 	}
-	if applyRoster(s.d.Answers, s.rec, today()) {
+	s.counts = roster.Count(s.rec.People, today())
+	if applyRoster(s.d.Answers, s.rec, s.counts) {
 		s.ses.changed()
 	}
 	s.saveErr = saveRoster(s.ses.store.st, s.d.ID, s.rec)

@@ -1,7 +1,10 @@
+//go:build !noroster
+
 package ui
 
 import (
 	"fugong/assessment"
+	"fugong/roster"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -26,7 +29,7 @@ func openRosterCounts(ses *session, d *draft) *rosterRecord {
 		}
 		return nil
 	}
-	if applyRoster(d.Answers, rec, today()) {
+	if applyRoster(d.Answers, rec, roster.Count(rec.People, today())) {
 		ses.changed()
 	}
 	saveRoster(ses.store.st, d.ID, rec) // the answers the roster gave: already shown if this fails

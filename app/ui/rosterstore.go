@@ -1,3 +1,5 @@
+//go:build !noroster
+
 package ui
 
 import (
@@ -57,14 +59,13 @@ func saveRoster(st browser.Storage, id string, rec *rosterRecord) error {
 	return st.Set(rosterKeyPrefix+id, string(data))
 }
 
-// applyRoster fills the draft's staff answers from the roster's counts on
-// day today, and reports whether an answer changed. An answer the user
+// applyRoster fills the draft's staff answers from counts, the roster's
+// (roster.Count of rec's people), and reports whether an answer changed. An answer the user
 // changed away from the roster's is theirs and kept (the form warns that
 // it differs); an empty one, or one still as the roster last gave it,
 // follows the roster. Answers the roster no longer gives are left as
 // they are, no longer marked.
-func applyRoster(a *assessment.Answers, rec *rosterRecord, today string) bool {
-	counts := roster.Count(rec.People, today)
+func applyRoster(a *assessment.Answers, rec *rosterRecord, counts roster.Counts) bool {
 	applied := map[string]assessment.Value{}
 	changed := false
 	for _, ans := range counts.Answers() {

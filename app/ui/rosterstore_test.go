@@ -1,3 +1,5 @@
+//go:build !noroster
+
 package ui
 
 import (
@@ -17,7 +19,7 @@ func TestApplyRoster(t *testing.T) {
 	st := browser.Memory{}
 	rec := &rosterRecord{People: people}
 	a := assessment.NewAnswers("zh")
-	if !applyRoster(a, rec, "2026-02-10") {
+	if !applyRoster(a, rec, roster.Count(rec.People, "2026-02-10")) {
 		t.Fatal("applyRoster changed nothing on an empty form")
 	}
 	if n, _ := a.Number("employees_total"); n != 2 {
@@ -32,7 +34,7 @@ func TestApplyRoster(t *testing.T) {
 	// The user overrides one answer: it is kept and marked as differing.
 	a.Set("employees_total", assessment.NumberValue(120))
 	rec.People = append(rec.People, roster.Person{Name: "丙", Class: roster.ClassNormal})
-	applyRoster(a, rec, "2026-02-16")
+	applyRoster(a, rec, roster.Count(rec.People, "2026-02-16"))
 	if n, _ := a.Number("employees_total"); n != 120 {
 		t.Errorf("the user's employees_total became %v, want 120 kept", n)
 	}

@@ -38,10 +38,19 @@ func sheetError(errText string) error {
 }
 
 // readSheet has the worker read a spreadsheet file (or pasted text) and
-// calls done on the UI goroutine with its rows.
+// calls done on the UI goroutine with its rows, which reach the page as
+// one text (roster.PackRows).
 func readSheet(ctx app.Context, data []byte, done func(ctx app.Context, rows []roster.Row, err error)) {
 	postJob(ctx, workerjob.Job{Kind: workerjob.SheetRead, Data: data}, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
-		return func(ctx app.Context) { done(ctx, r.Rows, sheetError(r.Error)) }
+		var rows []roster.Row
+		err := sheetError(r.Error)
+		if err == nil {
+			var packed []byte
+			if err = browser.CatchJS(func() { packed = browser.BytesFromJS(file) }); err == nil {
+				rows, err = roster.UnpackRows(string(packed))
+			}
+		}
+		return func(ctx app.Context) { done(ctx, rows, err) }
 	})
 }
 

@@ -72,8 +72,8 @@ func serve(job workerjob.Job, fonts *fontCache) {
 		}
 	}()
 	if isSheetJob(job.Kind) {
-		rows, file, err := sheetJob(job)
-		post(workerjob.Reply{ID: job.ID, Rows: rows, File: file, Error: errorText(err)})
+		file, err := sheetJob(job)
+		post(workerjob.Reply{ID: job.ID, File: file, Error: errorText(err)})
 		return
 	}
 	font, err := fonts.get(job.FontURL, fetchBytes)

@@ -19,22 +19,22 @@ func isSheetJob(kind workerjob.Kind) bool {
 	return kind == workerjob.SheetRead || kind == workerjob.SheetWrite || kind == workerjob.RosterWrite
 }
 
-// sheetJob does a spreadsheet job. It returns the table read, or the file
-// written; an error's text is the code of roster.FileMessage when the
-// file could not be read.
-func sheetJob(job workerjob.Job) (rows []roster.Row, file []byte, err error) {
+// sheetJob does a spreadsheet job. It returns the table read (as
+// roster.PackRows writes it), or the file written; an error's text is the
+// code of roster.FileMessage when the file could not be read.
+func sheetJob(job workerjob.Job) (file []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			rows, file, err = nil, nil, fmt.Errorf("sheet: panic: %v", r)
+			file, err = nil, fmt.Errorf("sheet: panic: %v", r)
 		}
 	}()
 	switch job.Kind {
 	case workerjob.SheetRead:
 		table, err := sheet.Read(job.Data)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s", sheet.Code(err))
+			return nil, fmt.Errorf("%s", sheet.Code(err))
 		}
-		return table, nil, nil
+		return roster.PackRows(table), nil
 	case workerjob.SheetWrite, workerjob.RosterWrite:
 		table := job.Table
 		if job.Kind == workerjob.RosterWrite {
@@ -49,7 +49,7 @@ func sheetJob(job workerjob.Job) (rows []roster.Row, file []byte, err error) {
 		default:
 			err = fmt.Errorf("sheet: unknown format %q", job.Format)
 		}
-		return nil, buf.Bytes(), err
+		return buf.Bytes(), err
 	}
-	return nil, nil, fmt.Errorf("sheet: unknown kind %q", job.Kind)
+	return nil, fmt.Errorf("sheet: unknown kind %q", job.Kind)
 }

@@ -12,19 +12,20 @@ import (
 
 func TestSheetJobs(t *testing.T) {
 	table := [][]string{{"姓名", "备注"}, {"张三", "=1+1"}}
-	_, x, err := sheetJob(workerjob.Job{Kind: workerjob.SheetWrite, Table: table, Format: "xlsx", Sheet: "花名册"})
+	x, err := sheetJob(workerjob.Job{Kind: workerjob.SheetWrite, Table: table, Format: "xlsx", Sheet: "花名册"})
 	if err != nil || !bytes.HasPrefix(x, []byte("PK")) {
 		t.Fatalf("sheet-write xlsx = %d bytes, %v", len(x), err)
 	}
-	got, _, err := sheetJob(workerjob.Job{Kind: workerjob.SheetRead, Data: x})
+	packed, err := sheetJob(workerjob.Job{Kind: workerjob.SheetRead, Data: x})
+	got, _ := roster.UnpackRows(string(packed))
 	if err != nil || len(got) != 2 || got[1].Cells[1] != "=1+1" || got[1].Line != 2 {
 		t.Errorf("sheet-read = %v, %v", got, err)
 	}
-	_, c, err := sheetJob(workerjob.Job{Kind: workerjob.SheetWrite, Table: table, Format: "csv"})
+	c, err := sheetJob(workerjob.Job{Kind: workerjob.SheetWrite, Table: table, Format: "csv"})
 	if err != nil || !strings.Contains(string(c), "'=1+1") {
 		t.Errorf("sheet-write csv = %q, %v", c, err)
 	}
-	_, r, err := sheetJob(workerjob.Job{Kind: workerjob.RosterWrite, People: []roster.Person{{Name: "张三", Note: "@x"}}, Format: "csv", Lang: "en"})
+	r, err := sheetJob(workerjob.Job{Kind: workerjob.RosterWrite, People: []roster.Person{{Name: "张三", Note: "@x"}}, Format: "csv", Lang: "en"})
 	if err != nil || !strings.Contains(string(r), "Name,Department") || !strings.Contains(string(r), "张三") || !strings.Contains(string(r), "'@x") {
 		t.Errorf("roster-write csv = %q, %v", r, err)
 	}
@@ -40,7 +41,7 @@ func TestSheetJobs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, _, err := sheetJob(tt.req); err == nil || !strings.Contains(err.Error(), tt.want) {
+			if _, err := sheetJob(tt.req); err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("sheetJob = %v, want %q", err, tt.want)
 			}
 		})

@@ -41,7 +41,7 @@ const (
 	Document    Kind = "document"     // Doc, a document the page built such as the park's daily report → a PDF
 	Logs        Kind = "logs"         // Answers, People, Date (the health log's first day) → a PDF
 	Warm        Kind = "warm"         // fetch and parse the font now; no reply
-	SheetRead   Kind = "sheet-read"   // Data, a spreadsheet or pasted text → Rows
+	SheetRead   Kind = "sheet-read"   // Data, a spreadsheet or pasted text → File, its rows (roster.PackRows)
 	SheetWrite  Kind = "sheet-write"  // Table, Format, Sheet → File
 	RosterWrite Kind = "roster-write" // People, Format, Sheet, Lang (of the header and the values) → File
 )
@@ -86,8 +86,7 @@ type Reply struct {
 	Stage         string         `json:"stage,omitempty"`
 	Error         string         `json:"error,omitempty"` // "" when the job was done; a code above or a message
 	Substitutions []Substitution `json:"substitutions,omitempty"`
-	Rows          []roster.Row   `json:"rows,omitempty"` // SheetRead: the table read
-	File          []byte         `json:"-"`              // the PDF or the file written, carried beside the JSON (FieldFile)
+	File          []byte         `json:"-"` // the PDF, the file written or the table read, carried beside the JSON (FieldFile)
 }
 
 // Substitution is a character the font lacks, replaced in the PDF (see
@@ -121,7 +120,7 @@ func DecodeJob(text string) (Job, error) {
 
 // Encode returns the reply as JSON, without its File.
 func (r Reply) Encode() string {
-	out, _ := json.Marshal(r) // strings, numbers and the rows read: it cannot fail
+	out, _ := json.Marshal(r) // strings and numbers: it cannot fail
 	return string(out)
 }
 

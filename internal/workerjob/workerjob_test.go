@@ -44,7 +44,6 @@ func TestReplyRoundTrip(t *testing.T) {
 	for _, r := range []Reply{
 		{ID: 1, Stage: StageWrite},
 		{ID: 2, Substitutions: []Substitution{{Char: "𠮷", Section: "cover", Where: "企业名称", Count: 2}}},
-		{ID: 3, Rows: []roster.Row{{Line: 2, Cells: []string{"张三", ""}}}},
 		{ID: 4, Error: ErrFontUnavailable},
 		{ID: -1, Error: ErrWorkerStopped},
 	} {
@@ -79,7 +78,7 @@ func TestDecodeBad(t *testing.T) {
 		text string
 		id   int
 	}{
-		{`{"id": 5, "rows": "not rows"}`, 5},
+		{`{"id": 5, "substitutions": "not a list"}`, 5},
 		{`{"id": 6, "error": `, 0},
 	} {
 		r, err := DecodeReply(tt.text)

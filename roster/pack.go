@@ -1,0 +1,59 @@
+package roster
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// A table read in the worker reaches the page as one text, which the page
+// splits: decoding 2,000 rows of JSON, a string at a time through
+// reflection, is the slowest step of an import in WebAssembly.
+//
+// Each row is its line number, then each cell after a unit separator
+// (U+001F); rows are separated by a record separator (U+001E).
+const (
+	unitSep   = "\x1f"
+	recordSep = "\x1e"
+)
+
+// separators makes a cell's separator characters spaces: they are
+// control characters no spreadsheet means to show.
+var separators = strings.NewReplacer(unitSep, " ", recordSep, " ")
+
+// PackRows is rows as one text, for UnpackRows.
+func PackRows(rows []Row) []byte {
+	var b strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString(recordSep)
+		}
+		b.WriteString(strconv.Itoa(r.Line))
+		for _, c := range r.Cells {
+			b.WriteString(unitSep)
+			b.WriteString(separators.Replace(c))
+		}
+	}
+	return []byte(b.String())
+}
+
+// errPacked says a text is not one PackRows wrote.
+var errPacked = errors.New("roster: not a packed table")
+
+// UnpackRows reads the rows PackRows wrote.
+func UnpackRows(text string) ([]Row, error) {
+	if text == "" {
+		return nil, nil
+	}
+	records := strings.Split(text, recordSep)
+	rows := make([]Row, len(records))
+	for i, rec := range records {
+		cells := strings.Split(rec, unitSep)
+		line, err := strconv.Atoi(cells[0])
+		if err != nil {
+			return nil, errPacked
+		}
+		rows[i] = Row{Line: line, Cells: cells[1:]}
+	}
+	return rows, nil
+}
