@@ -152,18 +152,18 @@ func CheckParkLink(p Park) []Problem {
 		ps = append(ps, Problem{Code: code, Question: "park." + field, Severity: Error, Message: msg})
 	}
 	if strings.TrimSpace(p.Name) == "" {
-		add(CodeRequired, "name", msgRequired(tx("园区名称", "park name")))
+		add(CodeRequired, "name", msgRequired(msg("park.name")))
 	}
 	for _, f := range []struct {
 		name, value string
 		label       Text
 		max         int
 	}{
-		{"name", p.Name, tx("园区名称", "park name"), MaxLinkName},
-		{"district", p.District, tx("园区所在地区", "park district"), MaxLinkDistrict},
-		{"contact", p.Contact, tx("园区联系人", "park contact"), MaxLinkContact},
-		{"phone", p.Phone, tx("园区联系电话", "park phone"), MaxLinkPhone},
-		{"hotline", p.Hotline, tx("园区热线", "park hotline"), MaxLinkPhone},
+		{"name", p.Name, msg("park.name"), MaxLinkName},
+		{"district", p.District, msg("park.district"), MaxLinkDistrict},
+		{"contact", p.Contact, msg("park.contact"), MaxLinkContact},
+		{"phone", p.Phone, msg("park.phone"), MaxLinkPhone},
+		{"hotline", p.Hotline, msg("park.hotline"), MaxLinkPhone},
 	} {
 		if runeLen(f.value) > f.max {
 			add(CodeTooLong, f.name, msgTooLong(f.label, f.max))
@@ -171,12 +171,12 @@ func CheckParkLink(p Park) []Problem {
 	}
 	for _, f := range []struct{ name, value string }{{"phone", p.Phone}, {"hotline", p.Hotline}} {
 		if strings.Trim(f.value, phoneDigits) != "" {
-			add(CodePhone, f.name, msgPhone(tx("电话号码", "phone number")))
+			add(CodePhone, f.name, msgPhone(msg("parklink.phone_number")))
 		}
 	}
 	for _, o := range p.Support {
 		if runeLen(o.Note) > MaxLinkNote {
-			add(CodeTooLong, "support", msgTooLong(tx("扶持措施说明", "support note"), MaxLinkNote))
+			add(CodeTooLong, "support", msgTooLong(msg("park.park.support.label"), MaxLinkNote))
 		}
 	}
 	for _, l := range []struct {
@@ -184,9 +184,9 @@ func CheckParkLink(p Park) []Problem {
 		names []string
 		max   int
 		label Text
-	}{{"zones", p.Zones, MaxLinkZones, tx("园区片区", "park zones")}, {"industries", p.Industries, MaxLinkIndustries, tx("园区行业", "park industries")}} {
+	}{{"zones", p.Zones, MaxLinkZones, msg("park.zones.label")}, {"industries", p.Industries, MaxLinkIndustries, msg("park.industries.label")}} {
 		if len(l.names) > l.max {
-			add(CodeTooLong, l.name, tx(l.label.Zh+"最多 "+strconv.Itoa(l.max)+" 个", "at most "+strconv.Itoa(l.max)+" "+l.label.exact("en")))
+			add(CodeTooLong, l.name, msgf("parklink.too_many", "label", l.label, "max", strconv.Itoa(l.max)))
 		}
 		for _, n := range l.names {
 			if runeLen(n) > MaxLinkNameLen {
@@ -199,7 +199,7 @@ func CheckParkLink(p Park) []Problem {
 		value *float64
 	}{{"cat1_min_automation_share", p.Cat1MinAutomationShare}, {"cat3_min_area_per_worker", p.Cat3MinAreaPerWorker}} {
 		if th.value != nil && !hundredths(*th.value) {
-			add(CodeRange, th.name, tx("标准最多保留两位小数", "a threshold may have at most two decimals"))
+			add(CodeRange, th.name, msg("parklink.threshold_decimals"))
 		}
 	}
 	return ps
@@ -290,7 +290,7 @@ func DecodeParkLink(link string) (Park, error) {
 	}
 	if again, _ := EncodeParkLink(p); again != payload {
 		return Park{}, linkInvalid([]Problem{{Code: CodeInconsistent, Question: "park", Severity: Error,
-			Message: tx("链接的写法不规范", "the link is not written the way the kit writes it")}})
+			Message: msg("parklink.not_canonical")}})
 	}
 	return p, nil
 }

@@ -312,6 +312,28 @@ func TestEncodeParkLinkRefuses(t *testing.T) {
 			}
 		})
 	}
+	// A Japanese or Korean user reads the link's own problems in their
+	// language, the field's label and a list's limit included.
+	for _, c := range []struct {
+		park  Park
+		field string
+		zh    string // Chinese that must not show in ja or ko
+	}{
+		{Park{Name: long}, "park.name", "园区名称"},
+		{Park{Name: "P", Zones: []string{"A", "B", "C", "D", "E", "F", "G", "H", "I"}}, "park.zones", "园区片区"},
+	} {
+		var m Text
+		for _, q := range CheckParkLink(c.park) {
+			if q.Question == c.field {
+				m = q.Message
+			}
+		}
+		for _, lang := range []string{"ja", "ko"} {
+			if s := m.exact(lang); s == "" || s == m.Zh || strings.Contains(s, c.zh) {
+				t.Errorf("%s problem in %s = %q, want it in that language (zh %q)", c.field, lang, s, m.Zh)
+			}
+		}
+	}
 }
 
 // TestParkLinkFullSetupLength reports the length of the longest realistic

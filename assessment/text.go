@@ -150,9 +150,6 @@ func NewText(forms ...string) Text {
 // txt builds a Text from its forms in languageList's order.
 func txt(forms ...string) Text { return NewText(forms...) }
 
-// tx builds a Text from its Chinese and English forms.
-func tx(zh, en string) Text { return NewText(zh, en) }
-
 // In returns the text in lang, falling back to Chinese when that language
 // is empty or unknown.
 func (t Text) In(lang string) string {
