@@ -36,10 +36,11 @@ fmt:
 
 vet:
 	go vet ./...
-	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/...
+	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/... ./parkdesk/...
 
 ## purity: package assessment imports nothing outside the standard library
-## but the codes' codec internal/wire (itself standard library only), so no
+## but the codes' codec internal/wire (itself standard library only), and
+## package parkdesk (the park's side) nothing more than those two, so no
 ## go-app, no gofpdf, and never syscall/js itself; the standard
 ## library's own syscall uses syscall/js under GOOS=js, which is fine.
 ## app.wasm carries no PDF writer: PDFs are written in the PDF worker
@@ -49,6 +50,10 @@ purity:
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./assessment | grep -qx 'syscall/js'; then \
 		echo "assessment must not import syscall/js"; exit 1; fi
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./parkdesk | grep -vxE 'fugong/(parkdesk|assessment|internal/wire)'); \
+		if [ -n "$$bad" ]; then echo "parkdesk must stay pure, but imports: $$bad"; exit 1; fi
+	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./parkdesk | grep -qx 'syscall/js'; then \
+		echo "parkdesk must not import syscall/js"; exit 1; fi
 	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment|internal/wire)'); \
 	if [ -n "$$bad" ]; then echo "roster must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -deps ./cmd/fugong | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
@@ -63,18 +68,20 @@ unit:
 ## beyond its seed corpus (which unit runs). A count, not a duration: a duration
 ## races go test's own stop deadline on a busy machine and fails with
 ## "context deadline exceeded" although no input failed. The long run, one target at a time:
-## go test -run '^$' -fuzz '^FuzzReadBackup$' -fuzztime 1000000x -parallel 1 ./assessment/
-FUZZ_ASSESSMENT := FuzzDecodeSummary FuzzDecodeDaily FuzzDecodeParkLink FuzzReadBackup FuzzDecodeBackupDaily FuzzParseAnswers FuzzValidate
+## go test -run '^$' -fuzz '^FuzzReadBackup$' -fuzztime 1000000x -parallel 1 ./parkdesk/
+FUZZ_ASSESSMENT := FuzzDecodeParkLink FuzzParseAnswers FuzzValidate
+FUZZ_PARKDESK := FuzzDecodeSummary FuzzDecodeDaily FuzzReadBackup FuzzDecodeBackupDaily
 FUZZ_UI := FuzzDecodeDraft
 FUZZ_WIRE := FuzzDecodeCode FuzzDecodeLink FuzzCompactText
 fuzz-short:
 	@for f in $(FUZZ_ASSESSMENT); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./assessment/ || exit 1; done
+	@for f in $(FUZZ_PARKDESK); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./parkdesk/ || exit 1; done
 	@for f in $(FUZZ_UI); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./app/ui/ || exit 1; done
 	@for f in $(FUZZ_WIRE); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./internal/wire/ || exit 1; done
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:
-	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./internal/wire/ ./roster/ ./roster/logbook/ ./app/browser/ ./app/ui/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./assessment/ ./parkdesk/ ./internal/wire/ ./roster/ ./roster/logbook/ ./app/browser/ ./app/ui/
 
 ## e2e: the real wasm build in headless Chromium (screenshots in e2e/screenshots/)
 e2e:

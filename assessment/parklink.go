@@ -242,10 +242,10 @@ func ParkLinkURL(base string, p Park) (string, error) {
 // ParkLinkPayload returns the payload of a link: the value of the p
 // parameter of its fragment. Without a "#", s is taken as the fragment
 // ("p=…") or as the payload itself. ok is false when the fragment has no
-// p parameter. Whitespace anywhere is dropped on purpose (stripSpace): a
+// p parameter. Whitespace anywhere is dropped on purpose (StripSpace): a
 // link holds none, and chat apps break long ones across lines.
 func ParkLinkPayload(s string) (payload string, ok bool) {
-	s = stripSpace(s)
+	s = StripSpace(s)
 	if _, frag, found := strings.Cut(s, "#"); found {
 		s = frag
 	} else if !strings.Contains(s, "=") {

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"fugong/internal/hostile"
 	"strings"
 	"testing"
 )
@@ -304,8 +305,8 @@ func TestParkLinkWhitespace(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, link := range map[string]string{
-		"line feeds": "https://yq.example.cn/fugong/#p=" + strings.Join(chunks(payload, 60), "\n"),
-		"CRLF":       "#p=" + strings.Join(chunks(payload, 33), "\r\n"),
+		"line feeds": "https://yq.example.cn/fugong/#p=" + strings.Join(hostile.Chunks(payload, 60), "\n"),
+		"CRLF":       "#p=" + strings.Join(hostile.Chunks(payload, 33), "\r\n"),
 		"spaces":     " " + payload[:8] + " " + payload[8:] + " ",
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/chromedp/chromedp"
 )
@@ -29,22 +29,22 @@ func benchDaily(t testing.TB, codes []string) []registryRecord {
 	t.Helper()
 	start := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
 	summaries := make([]registryRecord, len(codes))
-	daily := make([]assessment.DailyEntry, 0, len(codes)*dashboardBenchDays)
+	daily := make([]parkdesk.DailyEntry, 0, len(codes)*dashboardBenchDays)
 	for i, c := range codes {
 		summaries[i] = registryRecord{Code: c}
-		s, err := assessment.DecodeSummary(c)
+		s, err := parkdesk.DecodeSummary(c)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for day := i % 7; day < dashboardBenchDays; day++ {
-			d := assessment.DailyReport{Name: s.Name, CreditCode: s.CreditCode, PlanID: s.PlanID,
+			d := parkdesk.DailyReport{Name: s.Name, CreditCode: s.CreditCode, PlanID: s.PlanID,
 				Date: start.AddDate(0, 0, day).Format(time.DateOnly), OnSite: s.Staff.Total * min(day, 20) / 20,
 				Quarantine: i % 3, AbnormalTemp: map[bool]int{true: 1}[i%97 == day]}
-			code, err := assessment.EncodeDaily(d)
+			code, err := parkdesk.EncodeDaily(d)
 			if err != nil {
 				t.Fatal(err)
 			}
-			daily = append(daily, assessment.DailyEntry{Code: code, Added: start.AddDate(0, 0, day), Report: d})
+			daily = append(daily, parkdesk.DailyEntry{Code: code, Added: start.AddDate(0, 0, day), Report: d})
 		}
 	}
 	b := oldDailyBundles(t, summaries, daily)
@@ -54,13 +54,13 @@ func benchDaily(t testing.TB, codes []string) []registryRecord {
 
 // oldDailyBundles are the records that hold daily, a record an enterprise
 // of the summary records summaries, as kits stored them before the
-// store's current form (assessment.DailyBundle): a line a report, its
+// store's current form (parkdesk.DailyBundle): a line a report, its
 // code, when it arrived and a record string, separated by tabs.
-func oldDailyBundles(t testing.TB, summaries []registryRecord, daily []assessment.DailyEntry) []registryRecord {
+func oldDailyBundles(t testing.TB, summaries []registryRecord, daily []parkdesk.DailyEntry) []registryRecord {
 	t.Helper()
 	var out []registryRecord
 	for _, r := range dailyBundles(t, summaries, daily) {
-		back, bad, _ := assessment.ParseDailyBundle(r.Derived)
+		back, bad, _ := parkdesk.ParseDailyBundle(r.Derived)
 		if bad > 0 {
 			t.Fatalf("%d reports of %s do not read back", bad, r.Code)
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/chromedp/chromedp"
 )
@@ -21,11 +22,11 @@ func benchCodes(t testing.TB, n int) []string {
 	t.Helper()
 	codes := make([]string, n)
 	for i := range codes {
-		s := assessment.Summary{
+		s := parkdesk.Summary{
 			Name:       fmt.Sprintf("临沂第%d精密机械有限公司", i),
 			CreditCode: fmt.Sprintf("9137131%011d", i),
 			Phone:      fmt.Sprintf("139%08d", i),
-			Staff:      assessment.Staff{Total: 5 + i%300, Normal: 4 + i%300, OrdinaryIsolation: 1, KeyIsolation: 0, InTreatment: 0, ReturneesMidHigh: i % 7},
+			Staff:      parkdesk.Staff{Total: 5 + i%300, Normal: 4 + i%300, OrdinaryIsolation: 1, KeyIsolation: 0, InTreatment: 0, ReturneesMidHigh: i % 7},
 			Thresholds: assessment.DefaultThresholds,
 			Ruleset:    assessment.RulesetVersion,
 			PlanID:     fmt.Sprintf("%08X", uint32(i)*2654435761),
@@ -58,7 +59,7 @@ func benchCodes(t testing.TB, n int) []string {
 		case 2:
 			s.Readiness, s.Unmet = assessment.NotReady, []string{"isolation_room", "supplies_14d"}
 		}
-		code, err := assessment.EncodeSummary(s)
+		code, err := parkdesk.EncodeSummary(s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,7 +74,7 @@ func seedRegistry(t testing.TB, b *browser, codes []string) {
 	t.Helper()
 	recs := make([]registryRecord, len(codes))
 	for i, c := range codes {
-		s, err := assessment.DecodeSummary(c)
+		s, err := parkdesk.DecodeSummary(c)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/chromedp/chromedp"
 )
@@ -51,12 +52,12 @@ func TestDailyReport(t *testing.T) {
 	phone.waitFor(t, "the report", `document.querySelector("#daily-card") !== null`, 5*time.Second)
 	url := dataset(t, phone, "#daily-card", "url")
 	msg := eval[string](t, phone, `document.querySelector("#daily-message").value`)
-	d, err := assessment.DecodeDaily(url)
+	d, err := parkdesk.DecodeDaily(url)
 	if err != nil {
 		t.Fatalf("the page's link %q does not decode: %v", url, err)
 	}
 	today := time.Now().Format(time.DateOnly)
-	if d.Name != "临沂日报测试有限公司" || d.Date != today || d.Counts() != (assessment.DailyCounts{OnSite: 120, Quarantine: 3, AbnormalTemp: 1}) {
+	if d.Name != "临沂日报测试有限公司" || d.Date != today || d.Counts() != (parkdesk.DailyCounts{OnSite: 120, Quarantine: 3, AbnormalTemp: 1}) {
 		t.Errorf("report = %+v", d)
 	}
 	for _, want := range []string{"【复工日报】临沂日报测试有限公司", "在岗 120 人", "体温异常 1 人", url} {
@@ -105,7 +106,7 @@ func TestDailyReport(t *testing.T) {
 	}
 	corrected := d
 	corrected.OnSite = 125
-	correctedURL, err := assessment.DailyURL(host.URL, corrected)
+	correctedURL, err := parkdesk.DailyURL(host.URL, corrected)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +117,7 @@ func TestDailyReport(t *testing.T) {
 
 	tomorrow := d
 	tomorrow.Date = time.Now().AddDate(0, 0, 1).Format(time.DateOnly)
-	future, err := assessment.DailyURL(host.URL, tomorrow)
+	future, err := parkdesk.DailyURL(host.URL, tomorrow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,14 +158,14 @@ func dashboardCase(t testing.TB) []registryRecord {
 	t.Helper()
 	var recs []registryRecord
 	firm := func(name, cc, plan string, cat, batch, total int, unmet []string) {
-		s := assessment.Summary{Name: name, CreditCode: cc, PlanID: plan, Category: cat, Batch: batch,
-			Staff: assessment.UnknownStaff, Unmet: unmet, Readiness: assessment.Ready,
+		s := parkdesk.Summary{Name: name, CreditCode: cc, PlanID: plan, Category: cat, Batch: batch,
+			Staff: parkdesk.UnknownStaff, Unmet: unmet, Readiness: assessment.Ready,
 			Thresholds: assessment.DefaultThresholds, Ruleset: assessment.RulesetVersion}
 		if len(unmet) > 0 {
 			s.Readiness = assessment.NotReady
 		}
 		s.Staff.Total = total
-		code, err := assessment.EncodeSummary(s)
+		code, err := parkdesk.EncodeSummary(s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -174,16 +175,16 @@ func dashboardCase(t testing.TB) []registryRecord {
 	firm("乙医疗用品有限公司", "91371300000000000B", "BBBB0000", 2, 1, 40, []string{"isolation_room"})
 	firm("丙纺织有限公司", "", "CCCC0000", 3, 2, 200, nil)
 	firm("丁食品有限公司", "", "DDDD0000", 4, 3, 10, nil)
-	firm("戊包装有限公司", "", "EEEE0000", 3, 2, assessment.Unknown, nil)
+	firm("戊包装有限公司", "", "EEEE0000", 3, 2, parkdesk.Unknown, nil)
 	firm("己电子有限公司", "", "FFFF0000", 3, 2, 50, []string{"supplies_14d"})
-	var daily []assessment.DailyEntry
+	var daily []parkdesk.DailyEntry
 	report := func(plan, date string, onSite, temp int) {
-		d := assessment.DailyReport{PlanID: plan, Date: date, OnSite: onSite, AbnormalTemp: temp}
-		code, err := assessment.EncodeDaily(d)
+		d := parkdesk.DailyReport{PlanID: plan, Date: date, OnSite: onSite, AbnormalTemp: temp}
+		code, err := parkdesk.EncodeDaily(d)
 		if err != nil {
 			t.Fatal(err)
 		}
-		daily = append(daily, assessment.DailyEntry{Code: code, Added: time.Date(2026, 2, 18, 9, 0, 0, 0, time.UTC), Report: d})
+		daily = append(daily, parkdesk.DailyEntry{Code: code, Added: time.Date(2026, 2, 18, 9, 0, 0, 0, time.UTC), Report: d})
 	}
 	report("AAAA0001", "2026-02-10", 50, 0)
 	report("AAAA0001", "2026-02-18", 80, 1)
@@ -198,19 +199,19 @@ func dashboardCase(t testing.TB) []registryRecord {
 
 // dailyBundles are the records that hold daily, a record an enterprise
 // of the summary records summaries, as the kit stores them.
-func dailyBundles(t testing.TB, summaries []registryRecord, daily []assessment.DailyEntry) []registryRecord {
+func dailyBundles(t testing.TB, summaries []registryRecord, daily []parkdesk.DailyEntry) []registryRecord {
 	t.Helper()
-	entries := make([]assessment.Entry, len(summaries))
+	entries := make([]parkdesk.Entry, len(summaries))
 	for i, r := range summaries {
-		e, err := assessment.NewEntry(r.Code, time.Time{})
+		e, err := parkdesk.NewEntry(r.Code, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		entries[i] = e
 	}
 	var out []registryRecord
-	for key, g := range assessment.GroupDaily(entries, daily) {
-		out = append(out, registryRecord{Code: assessment.DailyBundleKey(key), Derived: assessment.DailyBundle(g)})
+	for key, g := range parkdesk.GroupDaily(entries, daily) {
+		out = append(out, registryRecord{Code: parkdesk.DailyBundleKey(key), Derived: parkdesk.DailyBundle(g)})
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // TestDashboardZones follows a park's zones from its page to its
@@ -55,11 +56,11 @@ func TestDashboardZones(t *testing.T) {
 	phone.tap(t, "#next")
 	phone.waitFor(t, "the summary", `document.querySelector("#summary-url") !== null`, 10*time.Second)
 	url := eval[string](t, phone, `document.querySelector("#summary-url").value`)
-	s, err := assessment.DecodeSummary(url)
+	s, err := parkdesk.DecodeSummary(url)
 	if err != nil {
 		t.Fatalf("the result's summary link %q: %v", url, err)
 	}
-	if s.Zone != "西区" || s.Industry != "光伏" || s.AboveScale != assessment.AnsweredYes {
+	if s.Zone != "西区" || s.Industry != "光伏" || s.AboveScale != parkdesk.AnsweredYes {
 		t.Errorf("the summary carries zone %q, industry %q, 规上 %d; want 西区, 光伏, yes", s.Zone, s.Industry, s.AboveScale)
 	}
 
@@ -76,7 +77,7 @@ func TestDashboardZones(t *testing.T) {
 		delete(a.Values, "credit_code") // another enterprise: the plan ID tells it apart
 	})
 	phone.collect(t, other)
-	daily, err := assessment.DailyURL(host.URL, assessment.DailyReport{Name: "东丽乙机械有限公司", PlanID: assessment.PlanID(a),
+	daily, err := parkdesk.DailyURL(host.URL, parkdesk.DailyReport{Name: "东丽乙机械有限公司", PlanID: assessment.PlanID(a),
 		Date: time.Now().Format(time.DateOnly), OnSite: 100})
 	if err != nil {
 		t.Fatal(err)

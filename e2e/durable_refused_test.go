@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -39,7 +39,7 @@ func TestIndexedDBRefused(t *testing.T) {
 	eval[bool](t, phone, captureDownloads)
 	phone.tap(t, "#registry-refused-export")
 	phone.waitFor(t, "the backup", `window.__blobs.length > 0`, 10*time.Second)
-	code := assessment.SummaryCode(url)
+	code := parkdesk.SummaryCode(url)
 	if _, text := lastDownload(t, phone); !strings.Contains(text, code) {
 		t.Errorf("the backup offered does not hold the scanned code: %.200s", text)
 	}

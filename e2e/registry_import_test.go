@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // chooseBackup gives the registry's import input a file holding text, as
@@ -37,7 +38,7 @@ func TestRegistryImportBadRecords(t *testing.T) {
 	three, _ := exampleSummaryURL(t, host.URL, func(a *assessment.Answers) {
 		a.Set("name", assessment.StringValue("临沂第三家有限公司"))
 	})
-	code := func(u string) string { return assessment.SummaryCode(u) }
+	code := func(u string) string { return parkdesk.SummaryCode(u) }
 	broken := func(c string) string { // as a chat app breaks a long code
 		var parts []string
 		for len(c) > 24 {
@@ -94,7 +95,7 @@ func TestRegistryImportBadRecords(t *testing.T) {
 func TestRegistryRespelledRecords(t *testing.T) {
 	host := serveSite(t, rootSite, "")
 	one, _ := exampleSummaryURL(t, host.URL, nil)
-	code := assessment.SummaryCode(one)
+	code := parkdesk.SummaryCode(one)
 	broken := code[:30] + "\r\n" + code[30:60] + "\n" + code[60:]
 
 	phone := newPhone(t)

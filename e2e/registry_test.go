@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/chromedp/chromedp"
 )
@@ -30,7 +31,7 @@ func exampleSummaryURL(t testing.TB, base string, edit func(a *assessment.Answer
 	if edit != nil {
 		edit(a)
 	}
-	return assessment.SummaryURL(base, a, assessment.Evaluate(a)), a
+	return parkdesk.SummaryURL(base, a, assessment.Evaluate(a)), a
 }
 
 // collect opens a collect URL and waits for its outcome.
@@ -109,15 +110,15 @@ func TestRegistryCollect(t *testing.T) {
 
 	// A code whose category was changed, with a valid checksum, is added
 	// and flagged.
-	s := assessment.NewSummary(a, assessment.Evaluate(a))
+	s := parkdesk.NewSummary(a, assessment.Evaluate(a))
 	s.Name, s.CreditCode, s.PlanID = "临沂伪造分类有限公司", "91371311MA3R7PQ1Y0", "0BADC0DE"
 	s.Category, s.Batch = 1, 1
-	code, err := assessment.EncodeSummary(s)
+	code, err := parkdesk.EncodeSummary(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	phone.collect(t, assessment.CollectURL(host.URL, code))
-	for _, flag := range []string{assessment.FlagCategory, assessment.FlagBatch} {
+	phone.collect(t, parkdesk.CollectURL(host.URL, code))
+	for _, flag := range []string{parkdesk.FlagCategory, parkdesk.FlagBatch} {
 		if !eval[bool](t, phone, fmt.Sprintf(`document.querySelector('.entry-flags li[data-flag=%q]') !== null`, flag)) {
 			t.Errorf("forged category: no %s flag; page: %s", flag, phone.text(t, "main"))
 		}
@@ -163,11 +164,11 @@ func TestRegistryCollect(t *testing.T) {
 	if len(rows) != 2 {
 		t.Fatalf("CSV has %d rows, want the header and 1:\n%s", len(rows), text)
 	}
-	if got, want := strings.Join(rows[0], ","), strings.Join(assessment.CSVHeader("zh"), ","); got != want {
+	if got, want := strings.Join(rows[0], ","), strings.Join(parkdesk.CSVHeader("zh"), ","); got != want {
 		t.Errorf("CSV header = %s, want %s", got, want)
 	}
 	row := map[string]string{}
-	for i, c := range assessment.CSVColumns {
+	for i, c := range parkdesk.CSVColumns {
 		row[c] = rows[1][i]
 	}
 	for c, want := range map[string]string{
@@ -234,7 +235,7 @@ func TestRegistryBackup(t *testing.T) {
 	first.waitFor(t, "the backup", `window.__blobs.length > 0`, 10*time.Second)
 	_, text := lastDownload(t, first)
 	backup := text
-	if !json.Valid([]byte(backup)) || !strings.Contains(backup, assessment.BackupFormat) {
+	if !json.Valid([]byte(backup)) || !strings.Contains(backup, parkdesk.BackupFormat) {
 		t.Fatalf("backup = %q", backup)
 	}
 

@@ -7,6 +7,7 @@ import (
 
 	"fugong/app/browser"
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,8 +21,8 @@ import (
 type collectScreen struct {
 	screen
 	state  string // "working", "done" or "error"
-	result assessment.AddResult
-	entry  assessment.Entry
+	result parkdesk.AddResult
+	entry  parkdesk.Entry
 	errMsg assessment.Text // why the code was refused
 	errKey string          // or why the registry could not be written
 	total  int             // entries in the registry after adding
@@ -107,16 +108,16 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 	s.latest++
 	n := s.latest
 	s.state, s.errMsg, s.errKey, s.code, s.daily = "working", assessment.Text{}, "", fragment, nil
-	if assessment.IsDailyFragment(fragment) {
+	if parkdesk.IsDailyFragment(fragment) {
 		s.collectDaily(ctx, fragment)
 		return
 	}
-	code := assessment.SummaryCode(fragment)
-	e, err := assessment.NewEntry(code, time.Now())
+	code := parkdesk.SummaryCode(fragment)
+	e, err := parkdesk.NewEntry(code, time.Now())
 	if err != nil {
 		var se *assessment.InputError
 		if !errors.As(err, &se) {
-			se = assessment.ErrSummaryMalformed
+			se = parkdesk.ErrSummaryMalformed
 		}
 		if code == "" {
 			s.errKey = "collect.no_code"
@@ -131,11 +132,11 @@ func (s *collectScreen) collect(ctx app.Context, fragment string) {
 		collecting.Lock()
 		defer collecting.Unlock()
 		entries, _, err := loadRegistry()
-		var res assessment.AddResult
+		var res parkdesk.AddResult
 		if err == nil {
-			entries, res = assessment.Add(entries, e)
-			if res != assessment.Duplicate {
-				err = storeEntries([]assessment.Entry{e})
+			entries, res = parkdesk.Add(entries, e)
+			if res != parkdesk.Duplicate {
+				err = storeEntries([]parkdesk.Entry{e})
 			}
 			for _, h := range entries {
 				if h.Code == e.Code {
@@ -174,12 +175,12 @@ func (s *collectScreen) Render() app.UI {
 	case "done":
 		head, kind := "collect.added", "notice-ok"
 		switch s.result {
-		case assessment.Duplicate:
+		case parkdesk.Duplicate:
 			head, kind = "collect.duplicate", "notice-ok"
-		case assessment.Conflict:
+		case parkdesk.Conflict:
 			head, kind = "collect.conflict", "notice-warn"
 		}
-		if s.result != assessment.Duplicate && len(s.entry.Flags) > 0 {
+		if s.result != parkdesk.Duplicate && len(s.entry.Flags) > 0 {
 			kind = "notice-warn"
 		}
 		body = app.Div().Body(
@@ -219,11 +220,11 @@ func (s *collectScreen) Render() app.UI {
 	)
 }
 
-func resultName(r assessment.AddResult) string {
+func resultName(r parkdesk.AddResult) string {
 	switch r {
-	case assessment.Duplicate:
+	case parkdesk.Duplicate:
 		return "duplicate"
-	case assessment.Conflict:
+	case parkdesk.Conflict:
 		return "conflict"
 	}
 	return "added"
@@ -246,7 +247,7 @@ func (s *collectScreen) renderLog() app.UI {
 
 // entryCard draws one registry entry: who, the verdict, the flags and,
 // when full, every detail the code carries.
-func entryCard(lang string, e assessment.Entry, full bool) app.UI {
+func entryCard(lang string, e parkdesk.Entry, full bool) app.UI {
 	s := e.Summary
 	return app.Article().Class("entry").DataSet("plan", s.PlanID).Body(
 		app.H2().Class("entry-name").Text(nameOr(lang, s.Name)),
@@ -269,7 +270,7 @@ func nameOr(lang, name string) string {
 
 // entryBadges is the one-line verdict: batch, category, readiness,
 // priority.
-func entryBadges(lang string, e assessment.Entry) app.UI {
+func entryBadges(lang string, e parkdesk.Entry) app.UI {
 	s := e.Summary
 	batch := t(lang, "registry.batch_unknown")
 	if s.Batch > 0 {
@@ -297,7 +298,7 @@ func categoryShort(lang string, n int) string {
 }
 
 // entryDetails lists what the code carries.
-func entryDetails(lang string, e assessment.Entry) app.UI {
+func entryDetails(lang string, e parkdesk.Entry) app.UI {
 	s := e.Summary
 	row := func(key, value string) app.UI {
 		return app.If(value != "", func() app.UI {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,10 +16,10 @@ import (
 // for an enterprise this registry does not hold.
 type dailyOutcome struct {
 	state   string // "working", "done" or "error"
-	result  assessment.DailyResult
-	report  assessment.DailyReport
-	name    string                   // the enterprise's name in the registry
-	history []assessment.DailyReport // its reports, oldest first
+	result  parkdesk.DailyResult
+	report  parkdesk.DailyReport
+	name    string                 // the enterprise's name in the registry
+	history []parkdesk.DailyReport // its reports, oldest first
 	errMsg  assessment.Text
 	errKey  string
 }
@@ -30,7 +31,7 @@ func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 	if app.IsServer {
 		return
 	}
-	e, err := assessment.NewDailyEntry(fragment, time.Now())
+	e, err := parkdesk.NewDailyEntry(fragment, time.Now())
 	if err != nil {
 		o.state, o.errMsg = "error", dailyErrorText(err)
 		markTime("collectDone")
@@ -38,19 +39,19 @@ func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 	}
 	ctx.Async(func() {
 		entries, daily, _, err := loadRegistryDaily()
-		var res assessment.DailyResult
+		var res parkdesk.DailyResult
 		if err == nil {
-			daily, res, err = assessment.AddDaily(entries, daily, e, today())
+			daily, res, err = parkdesk.AddDaily(entries, daily, e, today())
 		}
 		var storeErr error
-		if err == nil && res != assessment.DailyDuplicate {
-			storeErr = storeDaily(entries, daily, []string{assessment.DailyFirmKey(entries, e.Report)})
+		if err == nil && res != parkdesk.DailyDuplicate {
+			storeErr = storeDaily(entries, daily, []string{parkdesk.DailyFirmKey(entries, e.Report)})
 		}
-		name, history := "", []assessment.DailyReport(nil)
+		name, history := "", []parkdesk.DailyReport(nil)
 		if err == nil {
-			key := assessment.DailyFirmKey(entries, e.Report)
-			history = assessment.DailyHistories(entries, daily)[key]
-			for _, f := range assessment.Firms(entries, nil) {
+			key := parkdesk.DailyFirmKey(entries, e.Report)
+			history = parkdesk.DailyHistories(entries, daily)[key]
+			for _, f := range parkdesk.Firms(entries, nil) {
 				if f.Key == key {
 					name = f.Entry.Summary.Name
 				}
@@ -81,7 +82,7 @@ func dailyErrorText(err error) assessment.Text {
 	if errors.As(err, &de) {
 		return de.Message
 	}
-	return assessment.ErrDailyMalformed.Message
+	return parkdesk.ErrDailyMalformed.Message
 }
 
 // renderDaily draws the outcome of a daily code.
@@ -90,10 +91,10 @@ func (s *collectScreen) renderDaily() app.UI {
 	var body app.UI
 	switch o.state {
 	case "done":
-		head := map[assessment.DailyResult]string{
-			assessment.DailyAdded:     "daily.collect.added",
-			assessment.DailyDuplicate: "daily.collect.duplicate",
-			assessment.DailyReplaced:  "daily.collect.replaced",
+		head := map[parkdesk.DailyResult]string{
+			parkdesk.DailyAdded:     "daily.collect.added",
+			parkdesk.DailyDuplicate: "daily.collect.duplicate",
+			parkdesk.DailyReplaced:  "daily.collect.replaced",
 		}[o.result]
 		r := o.report
 		kind := "notice-ok"
@@ -101,8 +102,8 @@ func (s *collectScreen) renderDaily() app.UI {
 			kind = "notice-warn"
 		}
 		body = app.Div().Body(
-			app.Div().Class("notice "+kind).ID("collect-result").DataSet("result", map[assessment.DailyResult]string{
-				assessment.DailyAdded: "daily_added", assessment.DailyDuplicate: "daily_duplicate", assessment.DailyReplaced: "daily_replaced",
+			app.Div().Class("notice "+kind).ID("collect-result").DataSet("result", map[parkdesk.DailyResult]string{
+				parkdesk.DailyAdded: "daily_added", parkdesk.DailyDuplicate: "daily_duplicate", parkdesk.DailyReplaced: "daily_replaced",
 			}[o.result]).Attr("role", "status").Body(
 				app.P().Body(app.Strong().Text(t(lang, head))),
 				app.P().Text(nameOr(lang, o.name)+" · "+r.Date),
@@ -129,7 +130,7 @@ func (s *collectScreen) renderDaily() app.UI {
 }
 
 // dailyHistoryTable lists an enterprise's reports, newest first.
-func dailyHistoryTable(lang string, h []assessment.DailyReport) app.UI {
+func dailyHistoryTable(lang string, h []parkdesk.DailyReport) app.UI {
 	if len(h) == 0 {
 		return app.P().Class("muted").ID("daily-history-none").Text(t(lang, "daily.history.none"))
 	}

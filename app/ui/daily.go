@@ -7,6 +7,7 @@ import (
 
 	"fugong/app/browser"
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -17,7 +18,7 @@ import (
 // link as a QR code for the park's staff to scan, and the message to
 // paste into the park's group chat, the link in it. The numbers are typed
 // here; a staff roster, where there is one, fills the same
-// assessment.DailyCounts (dailyForm.counts is the seam).
+// parkdesk.DailyCounts (dailyForm.counts is the seam).
 type dailyScreen struct {
 	screen
 	ses    *session
@@ -77,7 +78,7 @@ func (f dailyForm) store() {
 
 // counts reads the four numbers; problems holds, by field, why one cannot
 // be read ("" for the date).
-func (f dailyForm) counts() (c assessment.DailyCounts, problems map[string]string) {
+func (f dailyForm) counts() (c parkdesk.DailyCounts, problems map[string]string) {
 	problems = map[string]string{}
 	ps := [4]*int{&c.OnSite, &c.Quarantine, &c.AbnormalTemp, &c.NewCases}
 	for i, raw := range f.Counts {
@@ -85,7 +86,7 @@ func (f dailyForm) counts() (c assessment.DailyCounts, problems map[string]strin
 		switch {
 		case strings.TrimSpace(raw) == "":
 			problems[dailyFields[i]] = "daily.err.empty"
-		case !ok || n != math.Trunc(n) || n < 0 || n > assessment.MaxDailyCount:
+		case !ok || n != math.Trunc(n) || n < 0 || n > parkdesk.MaxDailyCount:
 			problems[dailyFields[i]] = "daily.err.count"
 		default:
 			*ps[i] = int(n)
@@ -141,7 +142,7 @@ func (s *dailyScreen) Render() app.UI {
 	}
 	var out app.UI = app.P().Class("muted").ID("daily-incomplete").Text(t(lang, "daily.incomplete"))
 	if len(problems) == 0 {
-		out = s.renderReport(assessment.NewDailyReport(s.d.Answers, s.r, s.form.Date, c))
+		out = s.renderReport(parkdesk.NewDailyReport(s.d.Answers, s.r, s.form.Date, c))
 	}
 	return frame(lang,
 		app.H1().Text(t(lang, "daily.title")),
@@ -156,14 +157,14 @@ func (s *dailyScreen) Render() app.UI {
 }
 
 // renderReport shows the report's QR code, link and message.
-func (s *dailyScreen) renderReport(d assessment.DailyReport) app.UI {
+func (s *dailyScreen) renderReport(d parkdesk.DailyReport) app.UI {
 	lang := s.lang
-	url, err := assessment.DailyURL(kitBase(), d)
+	url, err := parkdesk.DailyURL(kitBase(), d)
 	if err != nil {
 		return app.Div().Class("notice notice-error").ID("daily-error").Attr("role", "alert").Body(
-			app.P().Text("⚠ " + assessment.ErrDailyInvalid.Message.In(lang)))
+			app.P().Text("⚠ " + parkdesk.ErrDailyInvalid.Message.In(lang)))
 	}
-	msg := assessment.DailyMessage(d, url, lang)
+	msg := parkdesk.DailyMessage(d, url, lang)
 	src := qrDataURL(url)
 	return app.Section().Class("summary-card").ID("daily-card").DataSet("url", url).Body(
 		app.H2().Text(t(lang, "daily.send")),

@@ -6,6 +6,7 @@ import (
 
 	"fugong/app/browser"
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -16,12 +17,12 @@ import (
 // trend over the days, the enterprises whose batch has opened but that
 // have not resumed (and why), and those whose report of the day shows
 // abnormal temperatures or cases. It is worked out in Go
-// (assessment.Rates) and drawn as SVG by the kit, numbers beside the bars.
+// (parkdesk.Rates) and drawn as SVG by the kit, numbers beside the bars.
 type dashboard struct {
-	day   string                              // the day of the picture, "2006-01-02"
-	dates assessment.BatchDates               // the park's batch opening dates, kept on the phone
-	hist  map[string][]assessment.DailyReport // every enterprise's history, worked out when the registry loads
-	pic   assessment.Picture
+	day   string                            // the day of the picture, "2006-01-02"
+	dates parkdesk.BatchDates               // the park's batch opening dates, kept on the phone
+	hist  map[string][]parkdesk.DailyReport // every enterprise's history, worked out when the registry loads
+	pic   parkdesk.Picture
 
 	zone, industry    string   // the filters, "" for all
 	zones, industries []string // the values the filters offer (dashboard_groups.go)
@@ -35,8 +36,8 @@ const dashDatesKey = "fugong.dashboard.dates"
 const dashListMax = 30
 
 // loadDates reads the batch dates typed before; unreadable ones are "".
-func loadDashDates() assessment.BatchDates {
-	var d assessment.BatchDates
+func loadDashDates() parkdesk.BatchDates {
+	var d parkdesk.BatchDates
 	if app.IsServer {
 		return d
 	}
@@ -54,8 +55,8 @@ func loadDashDates() assessment.BatchDates {
 }
 
 // setHistory keeps the histories of the registry's reports
-// (assessment.DailyHistories).
-func (d *dashboard) setHistory(hist map[string][]assessment.DailyReport) {
+// (parkdesk.DailyHistories).
+func (d *dashboard) setHistory(hist map[string][]parkdesk.DailyReport) {
 	d.hist = hist
 	if d.day == "" {
 		d.day = today()
@@ -64,8 +65,8 @@ func (d *dashboard) setHistory(hist map[string][]assessment.DailyReport) {
 }
 
 // draw works the picture out for the entries at positions idx.
-func (d *dashboard) draw(entries []assessment.Entry, idx []int) {
-	d.pic = assessment.Rates(assessment.FirmsOf(entries, d.filtered(entries, idx), d.hist), d.day, d.dates)
+func (d *dashboard) draw(entries []parkdesk.Entry, idx []int) {
+	d.pic = parkdesk.Rates(parkdesk.FirmsOf(entries, d.filtered(entries, idx), d.hist), d.day, d.dates)
 }
 
 func (s *registryScreen) onDashDay(ctx app.Context, e app.Event) {
@@ -98,7 +99,7 @@ func (s *registryScreen) renderDashboard() app.UI {
 	tile := func(id, label string, n, of int, rate float64) app.UI {
 		return app.Div().Class("dash-tile").ID(id).DataSet("n", n).DataSet("of", of).Body(
 			app.P().Class("dash-tile-label").Text(label),
-			app.P().Class("dash-tile-value").Text(assessment.Pct(rate)),
+			app.P().Class("dash-tile-value").Text(parkdesk.Pct(rate)),
 			app.P().Class("dash-tile-sub").Text(tf(lang, "dash.n_of", n, of)),
 		)
 	}
@@ -132,10 +133,10 @@ func (s *registryScreen) renderDashboard() app.UI {
 		s.renderGroups(),
 		s.renderRateBars("dash-by-batch", t(lang, "dash.by_batch"), []string{
 			tf(lang, "registry.batch_n", 1), tf(lang, "registry.batch_n", 2), tf(lang, "registry.batch_n", 3), t(lang, "registry.batch_unknown"),
-		}, []assessment.Tally{p.ByBatch[1], p.ByBatch[2], p.ByBatch[3], p.ByBatch[0]}),
+		}, []parkdesk.Tally{p.ByBatch[1], p.ByBatch[2], p.ByBatch[3], p.ByBatch[0]}),
 		s.renderRateBars("dash-by-category", t(lang, "dash.by_category"), []string{
 			categoryShort(lang, 1), categoryShort(lang, 2), categoryShort(lang, 3), categoryShort(lang, 4), t(lang, "registry.category_unknown"),
-		}, []assessment.Tally{p.ByCategory[1], p.ByCategory[2], p.ByCategory[3], p.ByCategory[4], p.ByCategory[0]}),
+		}, []parkdesk.Tally{p.ByCategory[1], p.ByCategory[2], p.ByCategory[3], p.ByCategory[4], p.ByCategory[0]}),
 		s.renderTrend(),
 		app.If(s.listed, s.renderDue),
 		app.If(s.listed, s.renderAlerts),

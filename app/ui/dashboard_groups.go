@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,7 +16,7 @@ import (
 // and by industry narrows the whole picture.
 
 // groupBarSVG is the small bar of a row: enterprises resumed, workers back.
-func groupBarSVG(tl assessment.Tally) string {
+func groupBarSVG(tl parkdesk.Tally) string {
 	const w = 64.0
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 16" width="64" height="16" aria-hidden="true">` +
 		svgRect(0, 1, w, 8, colorTrack) + svgRect(0, 1, w*tl.FirmRate(), 8, colorFirms) +
@@ -25,7 +26,7 @@ func groupBarSVG(tl assessment.Tally) string {
 // groupRow is one named tally to show.
 type groupRow struct {
 	label string
-	tally assessment.Tally
+	tally parkdesk.Tally
 }
 
 // renderGroupTable is a titled table of rows; nothing when there are none.
@@ -48,13 +49,13 @@ func (s *registryScreen) renderGroupTable(id, title string, rows []groupRow) app
 				return app.Tr().DataSet("group", r.label).DataSet("n", r.tally.Resumed).DataSet("of", r.tally.Firms).Body(
 					app.Th().Scope("row").Text(r.label),
 					app.Td().Body(
-						app.Strong().Text(assessment.Pct(r.tally.FirmRate())),
+						app.Strong().Text(parkdesk.Pct(r.tally.FirmRate())),
 						app.Br(),
 						app.Span().Class("dash-sub").Text(strconv.Itoa(r.tally.Resumed)+"/"+strconv.Itoa(r.tally.Firms)),
 					),
 					app.Td().Class("dash-bar").Body(app.Raw(`<span>`+groupBarSVG(r.tally)+`</span>`)),
 					app.Td().Body(
-						app.Text(assessment.Pct(r.tally.WorkerRate())),
+						app.Text(parkdesk.Pct(r.tally.WorkerRate())),
 						app.Br(),
 						app.Span().Class("dash-sub").Text(strconv.Itoa(r.tally.OnSite)+"/"+strconv.Itoa(r.tally.Workers)),
 					),
@@ -65,7 +66,7 @@ func (s *registryScreen) renderGroupTable(id, title string, rows []groupRow) app
 }
 
 // groupRows names the groups; "" is the enterprises that gave none.
-func groupRows(lang string, gs []assessment.Group, name func(string) string) []groupRow {
+func groupRows(lang string, gs []parkdesk.Group, name func(string) string) []groupRow {
 	if len(gs) == 0 || gs[0].Key == "" {
 		return nil // no enterprise gave one
 	}
@@ -109,12 +110,12 @@ func (s *registryScreen) renderGroups() app.UI {
 
 // keep reports whether entry e passes the dashboard's zone and
 // industry filters.
-func (d *dashboard) keep(e *assessment.Entry) bool {
+func (d *dashboard) keep(e *parkdesk.Entry) bool {
 	return (d.zone == "" || e.Summary.Zone == d.zone) && (d.industry == "" || e.Summary.Industry == d.industry)
 }
 
 // filtered is idx narrowed to the entries the filters keep.
-func (d *dashboard) filtered(entries []assessment.Entry, idx []int) []int {
+func (d *dashboard) filtered(entries []parkdesk.Entry, idx []int) []int {
 	d.zones, d.industries = nil, nil
 	seenZ, seenI := map[string]bool{}, map[string]bool{}
 	out := idx

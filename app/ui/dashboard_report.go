@@ -4,15 +4,15 @@ import (
 	"bytes"
 
 	"fugong/app/browser"
-	"fugong/assessment"
 	"fugong/internal/workerjob"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The park's daily report (园区复工复产情况日报) of the dashboard's
 // picture — the day and the filters chosen — as a PDF, written by the PDF
-// worker from the document the page builds (assessment.ParkReport), and as
+// worker from the document the page builds (parkdesk.ParkReport), and as
 // CSV, and as a spreadsheet the PDF worker writes (its sheet-write job:
 // app.wasm carries no .xlsx writer).
 
@@ -23,7 +23,7 @@ func reportName(day, ext string) string { return "园区复工复产情况日报
 func (s *registryScreen) onReportPDF(ctx app.Context, e app.Event) {
 	lang, pic := s.lang, s.dash.pic
 	s.busy = true
-	makePDF(ctx, workerjob.Job{Kind: workerjob.Document, Doc: assessment.ParkReport(pic, "", lang)}, func(app.Context, pdfStage) {},
+	makePDF(ctx, workerjob.Job{Kind: workerjob.Document, Doc: parkdesk.ParkReport(pic, "", lang)}, func(app.Context, pdfStage) {},
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 			s.busy = false
 			switch {
@@ -44,7 +44,7 @@ func (s *registryScreen) onReportPDF(ctx app.Context, e app.Event) {
 func (s *registryScreen) onReportCSV(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
 	name := reportName(s.dash.pic.Day, "csv")
-	if err := assessment.WriteParkReportCSV(&buf, s.dash.pic, s.lang); err != nil || browser.Download(name, "text/csv;charset=utf-8", buf.Bytes()) != nil {
+	if err := parkdesk.WriteParkReportCSV(&buf, s.dash.pic, s.lang); err != nil || browser.Download(name, "text/csv;charset=utf-8", buf.Bytes()) != nil {
 		s.notice, s.kind = t(s.lang, "registry.export_failed"), "notice-error"
 		return
 	}
@@ -57,7 +57,7 @@ func (s *registryScreen) onReportXLSX(ctx app.Context, e app.Event) {
 	lang, pic := s.lang, s.dash.pic
 	name := reportName(pic.Day, "xlsx")
 	s.busy = true
-	job := workerjob.Job{Kind: workerjob.SheetWrite, Table: assessment.ParkReportRows(pic, lang), Format: "xlsx", Sheet: assessment.ParkReportSheet}
+	job := workerjob.Job{Kind: workerjob.SheetWrite, Table: parkdesk.ParkReportRows(pic, lang), Format: "xlsx", Sheet: parkdesk.ParkReportSheet}
 	postSheetWrite(ctx, job, func(ctx app.Context, blob app.Value, err error) {
 		s.busy = false
 		if err != nil || browser.DownloadBlob(name, blob) != nil {

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -39,7 +39,7 @@ func svgRect(x, y, w, h float64, fill string) string {
 }
 
 // rateBarsSVG draws a row for each group with enterprises.
-func rateBarsSVG(lang string, labels []string, tallies []assessment.Tally) (string, int) {
+func rateBarsSVG(lang string, labels []string, tallies []parkdesk.Tally) (string, int) {
 	var b strings.Builder
 	rows := 0
 	for i, tl := range tallies {
@@ -53,8 +53,8 @@ func rateBarsSVG(lang string, labels []string, tallies []assessment.Tally) (stri
 		b.WriteString(svgRect(barLeft, y+33, barWidth, 5, colorTrack))
 		b.WriteString(svgRect(barLeft, y+33, barWidth*tl.WorkerRate(), 5, colorWorker))
 		b.WriteString(svgText(barWidth+8, y+29, 13, "start", "#222",
-			strconv.Itoa(tl.Resumed)+"/"+strconv.Itoa(tl.Firms)+" "+assessment.Pct(tl.FirmRate())))
-		b.WriteString(svgText(barWidth+8, y+41, 11, "start", colorWorker, tf(lang, "dash.workers_short", assessment.Pct(tl.WorkerRate()))))
+			strconv.Itoa(tl.Resumed)+"/"+strconv.Itoa(tl.Firms)+" "+parkdesk.Pct(tl.FirmRate())))
+		b.WriteString(svgText(barWidth+8, y+41, 11, "start", colorWorker, tf(lang, "dash.workers_short", parkdesk.Pct(tl.WorkerRate()))))
 		rows++
 	}
 	h := max(rows*barRowH, 1)
@@ -64,7 +64,7 @@ func rateBarsSVG(lang string, labels []string, tallies []assessment.Tally) (stri
 
 // renderRateBars is a titled chart of rateBarsSVG, with its numbers in the
 // element's data for tests and screen readers' label.
-func (s *registryScreen) renderRateBars(id, title string, labels []string, tallies []assessment.Tally) app.UI {
+func (s *registryScreen) renderRateBars(id, title string, labels []string, tallies []parkdesk.Tally) app.UI {
 	lang := s.lang
 	svg, _ := rateBarsSVG(lang, labels, tallies)
 	var summary []string
@@ -85,7 +85,7 @@ func (s *registryScreen) renderRateBars(id, title string, labels []string, talli
 
 // trendSVG draws the shares of enterprises resumed and workers back, a
 // point a day, with 0/50/100 % lines and the first and last day.
-func trendSVG(p assessment.Picture) string {
+func trendSVG(p parkdesk.Picture) string {
 	const left, right, top, bottom = 34.0, 330.0, 8.0, 128.0
 	var b strings.Builder
 	for _, pct := range []float64{0, 0.5, 1} {
@@ -100,7 +100,7 @@ func trendSVG(p assessment.Picture) string {
 		}
 		return left + (right-left)*float64(i)/float64(n-1)
 	}
-	line := func(color string, share func(assessment.TrendPoint) float64) {
+	line := func(color string, share func(parkdesk.TrendPoint) float64) {
 		var pts strings.Builder
 		for i, pt := range p.Trend {
 			pts.WriteString(svgNum(x(i)) + "," + svgNum(bottom-(bottom-top)*min(share(pt), 1)) + " ")
@@ -112,8 +112,8 @@ func trendSVG(p assessment.Picture) string {
 		}
 	}
 	firms, workers := p.All.Firms, p.All.Workers
-	line(colorWorker, func(pt assessment.TrendPoint) float64 { return ratio(pt.OnSite, workers) })
-	line(colorFirms, func(pt assessment.TrendPoint) float64 { return ratio(pt.Resumed, firms) })
+	line(colorWorker, func(pt parkdesk.TrendPoint) float64 { return ratio(pt.OnSite, workers) })
+	line(colorFirms, func(pt parkdesk.TrendPoint) float64 { return ratio(pt.Resumed, firms) })
 	if n > 0 {
 		b.WriteString(svgText(left, bottom+16, 11, "start", "#666", p.Trend[0].Day[5:]))
 		b.WriteString(svgText(right, bottom+16, 11, "end", "#666", p.Trend[n-1].Day[5:]))
@@ -143,7 +143,7 @@ func (s *registryScreen) renderTrend() app.UI {
 		),
 		app.Div().Class("dash-svg").Attr("role", "img").Aria("label", t(lang, "dash.trend")).Body(app.Raw(`<div>`+trendSVG(p)+`</div>`)),
 		app.P().Class("dash-caption").Text(tf(lang, "dash.trend_from_to",
-			first.Day, first.Resumed, assessment.Pct(ratio(first.OnSite, p.All.Workers)),
-			last.Day, last.Resumed, assessment.Pct(ratio(last.OnSite, p.All.Workers)))),
+			first.Day, first.Resumed, parkdesk.Pct(ratio(first.OnSite, p.All.Workers)),
+			last.Day, last.Resumed, parkdesk.Pct(ratio(last.OnSite, p.All.Workers)))),
 	)
 }

@@ -17,13 +17,13 @@ import (
 // Database "fugong", version 2. Object store "registry" keyed by "code":
 // records {code: "s1.…", added: milliseconds since 1970, derived:
 // "2026.1|3|2|0", checked: 1} — derived is what the kit's rules derived
-// from the code (assessment.Derivation), kept so that opening the
+// from the code (parkdesk.Derivation), kept so that opening the
 // registry does not run the rules 5,000 times; a record without it, or
-// from other rules, is derived again; checked (assessment.SummaryChecked)
+// from other rules, is derived again; checked (parkdesk.SummaryChecked)
 // says the code was checked strictly before it was stored, so that
 // opening reads it without checking it again. An enterprise's daily
 // reports are one record {code: "d:" and its FirmKey, derived: the
-// reports' text} (assessment.DailyBundle). Object store "drafts" (since version 2) keyed by "key":
+// reports' text} (parkdesk.DailyBundle). Object store "drafts" (since version 2) keyed by "key":
 // the enterprise's drafts, see idb_drafts.go.
 const idbStore = browser.RegistryStore
 
@@ -32,7 +32,7 @@ type idbRecord struct {
 	Code    string
 	Added   time.Time
 	Derived string
-	Checked int // assessment.SummaryChecked: the code was checked before it was stored
+	Checked int // parkdesk.SummaryChecked: the code was checked before it was stored
 }
 
 // idbErrorKey returns the message key for any error of this file.

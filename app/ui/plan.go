@@ -6,6 +6,7 @@ import (
 	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/internal/workerjob"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -61,7 +62,7 @@ func (s *planScreen) OnDismount() {
 func (s *planScreen) rebuild() {
 	r := s.ses.evaluate()
 	s.plan = assessment.BuildPlan(s.d.Answers, r, time.Now())
-	s.plan.QR = assessment.SummaryURL(kitBase(), s.d.Answers, r)
+	s.plan.QR = parkdesk.SummaryURL(kitBase(), s.d.Answers, r)
 	s.stale = staleSections(s.d, time.Now())
 }
 

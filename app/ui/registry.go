@@ -8,6 +8,7 @@ import (
 
 	"fugong/app/browser"
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -27,18 +28,18 @@ type registryScreen struct {
 	state    string // "loading", "ready" or "error"
 	errKey   string
 	bad      int // stored codes that no longer decode
-	entries  []assessment.Entry
+	entries  []parkdesk.Entry
 	idx      []int // positions of the entries the query selects, in order
-	q        assessment.Query
+	q        parkdesk.Query
 	page     int
-	open     string                  // code of the entry whose details are shown
-	deleting string                  // code of the entry awaiting confirmation of its deletion
-	notice   string                  // outcome of the last export, import or deletion
-	refused  []string                // the records the last import refused, each with its position and reason
-	kind     string                  // its notice class: "notice-ok", "notice-warn", "notice-error"
-	busy     bool                    // an import or export is running
-	daily    []assessment.DailyEntry // the daily reports received, once asked for (dailyAll)
-	stored   *assessment.OpenedRegistry
+	open     string                // code of the entry whose details are shown
+	deleting string                // code of the entry awaiting confirmation of its deletion
+	notice   string                // outcome of the last export, import or deletion
+	refused  []string              // the records the last import refused, each with its position and reason
+	kind     string                // its notice class: "notice-ok", "notice-warn", "notice-error"
+	busy     bool                  // an import or export is running
+	daily    []parkdesk.DailyEntry // the daily reports received, once asked for (dailyAll)
+	stored   *parkdesk.OpenedRegistry
 	read     [2]int // while loading: records read, of how many
 	listed   bool   // the lists are drawn: they follow the picture's numbers (load)
 	dash     dashboard
@@ -48,7 +49,7 @@ type registryScreen struct {
 func (s *registryScreen) OnMount(ctx app.Context) {
 	s.screen.OnMount(ctx)
 	s.state = "loading"
-	s.q.Sort = assessment.SortAdded
+	s.q.Sort = parkdesk.SortAdded
 	s.load(ctx, "registryOpened")
 }
 
@@ -85,7 +86,7 @@ func (s *registryScreen) load(ctx app.Context, mark string) {
 // dailyAll returns the registry's daily reports: read from the store's
 // records the first time a backup or an import asks for them, not when
 // the registry opens.
-func (s *registryScreen) dailyAll() []assessment.DailyEntry {
+func (s *registryScreen) dailyAll() []parkdesk.DailyEntry {
 	if s.daily == nil && s.stored != nil {
 		s.daily = s.stored.DailyEntries()
 	}
@@ -94,7 +95,7 @@ func (s *registryScreen) dailyAll() []assessment.DailyEntry {
 
 // refilter applies the query and keeps the page in range.
 func (s *registryScreen) refilter() {
-	s.idx = assessment.Filter(s.entries, s.q)
+	s.idx = parkdesk.Filter(s.entries, s.q)
 	s.dash.draw(s.entries, s.idx)
 	if last := s.pages() - 1; s.page > last {
 		s.page = last
@@ -224,7 +225,7 @@ func (s *registryScreen) onDeleteConfirm(ctx app.Context, e app.Event) {
 				}
 				kept = append(kept, e)
 			}
-			assessment.Annotate(kept)
+			parkdesk.Annotate(kept)
 			s.entries, s.open = kept, ""
 			s.refused, s.notice, s.kind = nil, tf(s.lang, "registry.deleted", name), "notice-ok"
 			s.refilter()
@@ -233,8 +234,8 @@ func (s *registryScreen) onDeleteConfirm(ctx app.Context, e app.Event) {
 }
 
 // selected returns the entries the query selects, in order.
-func (s *registryScreen) selected() []assessment.Entry {
-	out := make([]assessment.Entry, len(s.idx))
+func (s *registryScreen) selected() []parkdesk.Entry {
+	out := make([]parkdesk.Entry, len(s.idx))
 	for i, k := range s.idx {
 		out[i] = s.entries[k]
 	}
@@ -244,7 +245,7 @@ func (s *registryScreen) selected() []assessment.Entry {
 // onExportCSV saves the selected entries as CSV.
 func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
-	if err := assessment.WriteCSV(&buf, s.selected(), s.lang, time.Local); err != nil {
+	if err := parkdesk.WriteCSV(&buf, s.selected(), s.lang, time.Local); err != nil {
 		s.refused, s.notice, s.kind = nil, err.Error(), "notice-error"
 		return
 	}
@@ -263,7 +264,7 @@ func (s *registryScreen) onExportCSV(ctx app.Context, e app.Event) {
 
 // onBackup saves the whole registry as a JSON backup.
 func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
-	data, err := assessment.EncodeRegistryBackup(s.entries, s.dailyAll())
+	data, err := parkdesk.EncodeRegistryBackup(s.entries, s.dailyAll())
 	if err == nil {
 		err = browser.Download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}
@@ -287,7 +288,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 	if file == nil {
 		return
 	}
-	if file.Get("size").Int() > assessment.MaxBackupSize {
+	if file.Get("size").Int() > parkdesk.MaxBackupSize {
 		s.refused, s.notice, s.kind = nil, t(s.lang, "registry.import_too_large"), "notice-error"
 		return
 	}
@@ -297,16 +298,16 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 	ctx.Async(func() {
 		data, err := fileBytes(file)
 		var notice, kind string
-		var merged []assessment.Entry
+		var merged []parkdesk.Entry
 		var refused []string // each record not imported: position and reason
-		var mergedDaily []assessment.DailyEntry
+		var mergedDaily []parkdesk.DailyEntry
 		switch {
 		case err != nil:
 			notice, kind = t(lang, "registry.import_unreadable"), "notice-error"
 		default:
-			res, derr := assessment.ImportBackup(have, data)
+			res, derr := parkdesk.ImportBackup(have, data)
 			if derr != nil {
-				if be, ok := derr.(*assessment.BackupError); ok {
+				if be, ok := derr.(*parkdesk.BackupError); ok {
 					notice = be.Message.In(lang)
 				} else {
 					notice = derr.Error()
@@ -323,9 +324,9 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			for _, r := range res.Refused {
 				refused = append(refused, r.Describe(lang))
 			}
-			moreDaily, skippedDaily := assessment.DecodeBackupDaily(data)
+			moreDaily, skippedDaily := parkdesk.DecodeBackupDaily(data)
 			var newDaily int
-			mergedDaily, newDaily = assessment.MergeDaily(haveDaily, moreDaily)
+			mergedDaily, newDaily = parkdesk.MergeDaily(haveDaily, moreDaily)
 			if newDaily > 0 {
 				err = storeDaily(merged, mergedDaily, nil)
 			}
@@ -347,7 +348,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			s.notice, s.kind, s.refused = notice, kind, refused
 			if merged != nil {
 				s.entries, s.daily = merged, mergedDaily
-				s.dash.setHistory(assessment.DailyHistories(merged, mergedDaily))
+				s.dash.setHistory(parkdesk.DailyHistories(merged, mergedDaily))
 				s.refilter()
 			}
 			ctx.Defer(func(app.Context) { markTime("registryImported") })
@@ -433,7 +434,7 @@ func (s *registryScreen) renderChart() app.UI {
 	for i := range all {
 		all[i] = i
 	}
-	counts := assessment.BatchCounts(s.entries, all)
+	counts := parkdesk.BatchCounts(s.entries, all)
 	max := 1
 	for _, n := range counts {
 		if n > max {
@@ -517,10 +518,10 @@ func (s *registryScreen) renderFilters() app.UI {
 				option("flagged", t(lang, "registry.flagged"), prio),
 			)),
 			field("filter-sort", "registry.f_sort", app.Select().ID("filter-sort").Class("input").OnChange(s.onSort).Body(
-				option(assessment.SortAdded, t(lang, "registry.sort_added"), q.Sort),
-				option(assessment.SortBatch, t(lang, "registry.sort_batch"), q.Sort),
-				option(assessment.SortReadiness, t(lang, "registry.sort_readiness"), q.Sort),
-				option(assessment.SortName, t(lang, "registry.sort_name"), q.Sort),
+				option(parkdesk.SortAdded, t(lang, "registry.sort_added"), q.Sort),
+				option(parkdesk.SortBatch, t(lang, "registry.sort_batch"), q.Sort),
+				option(parkdesk.SortReadiness, t(lang, "registry.sort_readiness"), q.Sort),
+				option(parkdesk.SortName, t(lang, "registry.sort_name"), q.Sort),
 			)),
 		),
 	)
@@ -549,7 +550,7 @@ func (s *registryScreen) renderList() app.UI {
 	)
 }
 
-func (s *registryScreen) renderRow(e assessment.Entry) app.UI {
+func (s *registryScreen) renderRow(e parkdesk.Entry) app.UI {
 	lang := s.lang
 	open := s.open == e.Code
 	return app.Li().Class("reg-row").DataSet("plan", e.Summary.PlanID).Body(

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"fugong/app/browser"
-	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -92,13 +92,13 @@ func registryRefusedNotice(lang string) app.UI {
 
 // downloadPageRegistry saves the page's registry as a backup file.
 func downloadPageRegistry() {
-	var entries []assessment.Entry
+	var entries []parkdesk.Entry
 	for _, r := range pageAll() {
-		if e, err := assessment.NewEntry(r.Code, r.Added); err == nil {
+		if e, err := parkdesk.NewEntry(r.Code, r.Added); err == nil {
 			entries = append(entries, e)
 		}
 	}
-	data, err := assessment.EncodeBackup(entries)
+	data, err := parkdesk.EncodeBackup(entries)
 	if err == nil {
 		err = browser.Download("fugong-registry-backup-"+time.Now().Format("2006-01-02-1504")+".json", "application/json", data)
 	}

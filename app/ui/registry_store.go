@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"fugong/app/browser"
-	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,7 +13,7 @@ import (
 // Records whose code no longer decodes are counted, not shown. Call it in
 // ctx.Async: it waits for the browser and, every few hundred entries,
 // gives the page a moment to paint, so that 5,000 entries never freeze it.
-func loadRegistry() (entries []assessment.Entry, bad int, err error) {
+func loadRegistry() (entries []parkdesk.Entry, bad int, err error) {
 	o, err := openRegistry(nil)
 	if err != nil {
 		return nil, 0, err
@@ -23,7 +23,7 @@ func loadRegistry() (entries []assessment.Entry, bad int, err error) {
 
 // loadRegistryDaily is loadRegistry with the daily reports, which the
 // store keeps beside the entries, a record an enterprise (storeDaily).
-func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEntry, bad int, err error) {
+func loadRegistryDaily() (entries []parkdesk.Entry, daily []parkdesk.DailyEntry, bad int, err error) {
 	o, err := openRegistry(nil)
 	if err != nil {
 		return nil, nil, 0, err
@@ -32,22 +32,22 @@ func loadRegistryDaily() (entries []assessment.Entry, daily []assessment.DailyEn
 }
 
 // openRegistry reads the registry from IndexedDB: its entries and the
-// enterprises' histories (assessment.OpenRecords). Records of the form
+// enterprises' histories (parkdesk.OpenRecords). Records of the form
 // kits stored before are written again in the current one, in the
 // background, once. progress, when not nil, is told how many records
 // were read of how many, now and then, while the browser gets a moment
 // to paint.
-func openRegistry(progress func(done, total int)) (*assessment.OpenedRegistry, error) {
+func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, error) {
 	recs, err := idbAll()
 	if err != nil {
 		return nil, err
 	}
 	markTime("registryRead")
-	stored := make([]assessment.StoredRecord, len(recs))
+	stored := make([]parkdesk.StoredRecord, len(recs))
 	for i, r := range recs {
-		stored[i] = assessment.StoredRecord{Key: r.Code, Added: r.Added, Value: r.Derived, Checked: r.Checked}
+		stored[i] = parkdesk.StoredRecord{Key: r.Code, Added: r.Added, Value: r.Derived, Checked: r.Checked}
 	}
-	o := assessment.OpenRecords(stored, func(done, total int) {
+	o := parkdesk.OpenRecords(stored, func(done, total int) {
 		if progress != nil {
 			progress(done, total)
 		}
@@ -67,7 +67,7 @@ const restoreChunk = 500
 // restoreRegistry writes again what o read in an older form, and removes
 // the records of codes stored before they were normalised, a few hundred
 // records at a time, so that the page stays responsive.
-func restoreRegistry(o *assessment.OpenedRegistry) {
+func restoreRegistry(o *parkdesk.OpenedRegistry) {
 	defer markTime("registryRestored")
 	recs := entryRecords(o.Restore)
 	if len(o.OldBundles) > 0 {
@@ -90,16 +90,16 @@ func restoreRegistry(o *assessment.OpenedRegistry) {
 // storeDaily writes the daily reports of the enterprises keys (FirmKeys;
 // every enterprise with reports when keys is nil) to IndexedDB in one
 // transaction: a record an enterprise, keyed
-// assessment.DailyBundleKey, holding all its reports
-// (assessment.DailyBundle) where an entry keeps its derivation, so that
+// parkdesk.DailyBundleKey, holding all its reports
+// (parkdesk.DailyBundle) where an entry keeps its derivation, so that
 // opening the registry reads one record an enterprise, not one a report.
-func storeDaily(entries []assessment.Entry, daily []assessment.DailyEntry, keys []string) error {
+func storeDaily(entries []parkdesk.Entry, daily []parkdesk.DailyEntry, keys []string) error {
 	return idbPut(dailyRecords(entries, daily, keys))
 }
 
 // dailyRecords are the records storeDaily writes.
-func dailyRecords(entries []assessment.Entry, daily []assessment.DailyEntry, keys []string) []idbRecord {
-	groups := assessment.GroupDaily(entries, daily)
+func dailyRecords(entries []parkdesk.Entry, daily []parkdesk.DailyEntry, keys []string) []idbRecord {
+	groups := parkdesk.GroupDaily(entries, daily)
 	if keys == nil {
 		for k := range groups {
 			keys = append(keys, k)
@@ -108,7 +108,7 @@ func dailyRecords(entries []assessment.Entry, daily []assessment.DailyEntry, key
 	recs := make([]idbRecord, 0, len(keys))
 	for _, k := range keys {
 		if g, ok := groups[k]; ok {
-			recs = append(recs, idbRecord{Code: assessment.DailyBundleKey(k), Added: time.Now(), Derived: assessment.DailyBundle(g)})
+			recs = append(recs, idbRecord{Code: parkdesk.DailyBundleKey(k), Added: time.Now(), Derived: parkdesk.DailyBundle(g)})
 		}
 	}
 	return recs
@@ -133,15 +133,15 @@ func markTime(name string) {
 func yieldToBrowser() { time.Sleep(time.Millisecond) }
 
 // storeEntries writes entries to IndexedDB in one transaction.
-func storeEntries(entries []assessment.Entry) error { return idbPut(entryRecords(entries)) }
+func storeEntries(entries []parkdesk.Entry) error { return idbPut(entryRecords(entries)) }
 
 // entryRecords are the records of entries, marked checked: an Entry is
-// made by a strict decoding (assessment.NewEntry) or read from a record
+// made by a strict decoding (parkdesk.NewEntry) or read from a record
 // so marked.
-func entryRecords(entries []assessment.Entry) []idbRecord {
+func entryRecords(entries []parkdesk.Entry) []idbRecord {
 	recs := make([]idbRecord, len(entries))
 	for i, e := range entries {
-		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: assessment.SummaryChecked}
+		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: parkdesk.SummaryChecked}
 	}
 	return recs
 }

@@ -6,6 +6,7 @@ import (
 	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/assessment/qrcode"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,7 +20,7 @@ import (
 type summaryCard struct {
 	app.Compo
 	Lang   string
-	URL    string // the summary URL (assessment.SummaryURL)
+	URL    string // the summary URL (parkdesk.SummaryURL)
 	copied bool
 	failed bool
 }
@@ -27,7 +28,7 @@ type summaryCard struct {
 // newSummaryCard builds the card for answers a and their result r, with
 // the kit's own address as the base of the link.
 func newSummaryCard(lang string, a *assessment.Answers, r assessment.Result) *summaryCard {
-	return &summaryCard{Lang: lang, URL: assessment.SummaryURL(kitBase(), a, r)}
+	return &summaryCard{Lang: lang, URL: parkdesk.SummaryURL(kitBase(), a, r)}
 }
 
 // kitBase is the kit's address in the browser, ending in "/": the origin

@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 func TestQRDataURL(t *testing.T) {
 	a := assessment.NewAnswers("zh")
 	a.Set("name", assessment.StringValue("临沂精工机械有限公司"))
-	url := assessment.SummaryURL("https://yq.example.cn/fugong/", a, assessment.Evaluate(a))
+	url := parkdesk.SummaryURL("https://yq.example.cn/fugong/", a, assessment.Evaluate(a))
 	src := qrDataURL(url)
 	data, ok := strings.CutPrefix(src, "data:image/svg+xml;base64,")
 	if !ok {

@@ -10,42 +10,43 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // parkPicture is a park of 40 enterprises with ten days of reports, on
 // 2026-02-18: some resumed, some due and silent, one with a fever.
-func parkPicture(t testing.TB) assessment.Picture {
+func parkPicture(t testing.TB) parkdesk.Picture {
 	t.Helper()
-	var entries []assessment.Entry
-	var daily []assessment.DailyEntry
+	var entries []parkdesk.Entry
+	var daily []parkdesk.DailyEntry
 	start := time.Date(2026, 2, 9, 8, 0, 0, 0, time.UTC)
 	for i := range 40 {
-		s := assessment.Summary{Name: fmt.Sprintf("临沂第%d精密机械有限公司", i+1), PlanID: fmt.Sprintf("%08X", i+1),
-			Category: 1 + i%4, Batch: []int{1, 1, 2, 3}[i%4], Staff: assessment.UnknownStaff, Readiness: assessment.Ready}
+		s := parkdesk.Summary{Name: fmt.Sprintf("临沂第%d精密机械有限公司", i+1), PlanID: fmt.Sprintf("%08X", i+1),
+			Category: 1 + i%4, Batch: []int{1, 1, 2, 3}[i%4], Staff: parkdesk.UnknownStaff, Readiness: assessment.Ready}
 		s.Staff.Total = 20 + i*7
 		s.Zone = []string{"东区", "西区", "综合保税区", ""}[i%4]
 		s.Industry = []string{"machinery", "electronics", "光伏", "food", "pharma"}[i%5]
-		s.AboveScale = assessment.YesNo(1 + i%3%2)
-		s.FourAbove = assessment.YesNo(i % 3)
+		s.AboveScale = parkdesk.YesNo(1 + i%3%2)
+		s.FourAbove = parkdesk.YesNo(i % 3)
 		if i%5 == 0 {
 			s.Readiness, s.Unmet = assessment.NotReady, []string{"isolation_room", "supplies_14d"}
 		}
-		entries = append(entries, assessment.Entry{Code: "s1." + s.PlanID, Added: start, Summary: s})
+		entries = append(entries, parkdesk.Entry{Code: "s1." + s.PlanID, Added: start, Summary: s})
 		if i%5 == 0 {
 			continue // silent
 		}
 		for day := range 10 {
-			d := assessment.DailyReport{PlanID: s.PlanID, Date: start.AddDate(0, 0, day).Format(time.DateOnly),
+			d := parkdesk.DailyReport{PlanID: s.PlanID, Date: start.AddDate(0, 0, day).Format(time.DateOnly),
 				OnSite: s.Staff.Total * day / 10, AbnormalTemp: map[bool]int{true: 1}[i == 7 && day == 9]}
-			code, err := assessment.EncodeDaily(d)
+			code, err := parkdesk.EncodeDaily(d)
 			if err != nil {
 				t.Fatal(err)
 			}
-			daily = append(daily, assessment.DailyEntry{Code: code, Added: start.AddDate(0, 0, day), Report: d})
+			daily = append(daily, parkdesk.DailyEntry{Code: code, Added: start.AddDate(0, 0, day), Report: d})
 		}
 	}
-	dates := assessment.BatchDates{1: "2026-02-10", 2: "2026-02-17", 3: "2026-02-24"}
-	return assessment.Rates(assessment.Firms(entries, daily), "2026-02-18", dates)
+	dates := parkdesk.BatchDates{1: "2026-02-10", 2: "2026-02-17", 3: "2026-02-24"}
+	return parkdesk.Rates(parkdesk.Firms(entries, daily), "2026-02-18", dates)
 }
 
 // TestParkReportPDF writes the park's daily report and reads it back:
@@ -54,7 +55,7 @@ func parkPicture(t testing.TB) assessment.Picture {
 // looked at.
 func TestParkReportPDF(t *testing.T) {
 	p := parkPicture(t)
-	doc := assessment.ParkReport(p, "临沂经济技术开发区", "zh")
+	doc := parkdesk.ParkReport(p, "临沂经济技术开发区", "zh")
 	data, subs := write(t, doc)
 	if len(subs) > 0 {
 		t.Errorf("characters the font lacks: %v", subs)
@@ -62,7 +63,7 @@ func TestParkReportPDF(t *testing.T) {
 	text := strings.Join(strings.Fields(run(t, data, "pdftotext", "-layout")), " ")
 	for _, want := range []string{
 		"园区复工复产情况日报", "临沂经济技术开发区", "2026-02-18",
-		fmt.Sprintf("登记企业 %d 家，已复工 %d 家，复工率 %s", p.All.Firms, p.All.Resumed, assessment.Pct(p.All.FirmRate())),
+		fmt.Sprintf("登记企业 %d 家，已复工 %d 家，复工率 %s", p.All.Firms, p.All.Resumed, parkdesk.Pct(p.All.FirmRate())),
 		"应复工未复工", "临沂第1精密机械有限公司", "未报送每日报告", "临沂第8精密机械有限公司", "按批次", "按类别",
 		"按片区", "综合保税区", "按行业", "电子信息", "光伏", "规上企业", "“四上”企业",
 	} {

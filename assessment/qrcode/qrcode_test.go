@@ -14,6 +14,7 @@ import (
 
 	"fugong/assessment"
 	"fugong/internal/testkit"
+	"fugong/parkdesk"
 )
 
 func TestParkLinkFullSetupQR(t *testing.T) {
@@ -115,7 +116,7 @@ func TestLinkQRSVG(t *testing.T) {
 func TestSummaryLinkQR(t *testing.T) {
 	a := assessment.NewAnswers("zh")
 	a.Set("name", assessment.StringValue("临沂精工机械有限公司"))
-	link := assessment.SummaryURL(testkit.KitBase, a, assessment.Evaluate(a))
+	link := parkdesk.SummaryURL(testkit.KitBase, a, assessment.Evaluate(a))
 	code, err := EncodeLink(link, LevelM)
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // pdfCommand runs "fugong pdf FILE [-o plan.pdf] [-date 2026-02-10] [-base URL] [-force]":
@@ -50,7 +51,7 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	plan := assessment.BuildPlan(a, r, date)
 	if *base != "" {
-		plan.QR = assessment.SummaryURL(*base, a, r)
+		plan.QR = parkdesk.SummaryURL(*base, a, r)
 	}
 	draft := assessment.MarkDraft(plan, a, r)
 	code := fs.writePDF(plan, *out)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // reportCommand runs "fugong report REGISTRY.json [-date 2026-02-18]
@@ -27,7 +28,7 @@ func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	dayArg := fs.String("date", "", "the day of the report, as 2026-02-18 (default: today)")
 	park := fs.String("park", "", "the park's name, printed on the report")
 	lang := fs.String("lang", "zh", "the report's language: zh, en, ja or ko")
-	var dates assessment.BatchDates
+	var dates parkdesk.BatchDates
 	for n := 1; n <= 3; n++ {
 		fs.StringVar(&dates[n], fmt.Sprintf("batch%d", n), "", fmt.Sprintf("the opening date of batch %d, as 2026-02-10", n))
 	}
@@ -50,15 +51,15 @@ func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	if err != nil {
 		return fs.fail(2, "%v", err)
 	}
-	entries, skipped, err := assessment.DecodeBackup(data)
+	entries, skipped, err := parkdesk.DecodeBackup(data)
 	if err != nil {
 		return fs.fail(2, "%s: %v", fs.Arg(0), err)
 	}
-	daily, skippedDaily := assessment.DecodeBackupDaily(data)
+	daily, skippedDaily := parkdesk.DecodeBackupDaily(data)
 	if n := skipped + skippedDaily; n > 0 {
 		fs.fail(0, "%d codes in %s do not decode and were left out", n, fs.Arg(0))
 	}
-	picture := assessment.Rates(assessment.Firms(entries, daily), day.Format(time.DateOnly), dates)
+	picture := parkdesk.Rates(parkdesk.Firms(entries, daily), day.Format(time.DateOnly), dates)
 	if b, ok, err := reportSheet(*out, picture, *lang); ok {
 		if err == nil {
 			err = os.WriteFile(*out, b, 0o644)
@@ -66,14 +67,14 @@ func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		if err != nil {
 			return fs.fail(1, "%v", err)
 		}
-	} else if code := fs.writePDF(assessment.ParkReport(picture, *park, *lang), *out); code != 0 {
+	} else if code := fs.writePDF(parkdesk.ParkReport(picture, *park, *lang), *out); code != 0 {
 		return code
 	}
 	if *csvOut == "" {
 		return 0
 	}
 	var c bytes.Buffer
-	if err = assessment.WriteParkReportCSV(&c, picture, *lang); err == nil {
+	if err = parkdesk.WriteParkReportCSV(&c, picture, *lang); err == nil {
 		err = os.WriteFile(*csvOut, c.Bytes(), 0o644)
 	}
 	if err != nil {
@@ -85,7 +86,7 @@ func reportCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 // readInput reads the file name, or standard input for "-".
 func readInput(name string, stdin io.Reader) ([]byte, error) {
 	if name == "-" {
-		return io.ReadAll(io.LimitReader(stdin, assessment.MaxBackupSize+1))
+		return io.ReadAll(io.LimitReader(stdin, parkdesk.MaxBackupSize+1))
 	}
 	return os.ReadFile(name)
 }

@@ -12,36 +12,37 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // reportBackup writes a registry backup of two enterprises, one of which
 // reported 30 people on site on 2026-02-18, and returns its path.
 func reportBackup(t *testing.T) string {
 	t.Helper()
-	var entries []assessment.Entry
+	var entries []parkdesk.Entry
 	for i, name := range []string{"临沂甲机械有限公司", "=临沂乙纺织有限公司"} {
-		s := assessment.Summary{Name: name, PlanID: []string{"AAAA0000", "BBBB0000"}[i], Category: 1, Batch: 1,
-			Staff: assessment.UnknownStaff, Readiness: assessment.Ready, Thresholds: assessment.DefaultThresholds, Ruleset: assessment.RulesetVersion}
+		s := parkdesk.Summary{Name: name, PlanID: []string{"AAAA0000", "BBBB0000"}[i], Category: 1, Batch: 1,
+			Staff: parkdesk.UnknownStaff, Readiness: assessment.Ready, Thresholds: assessment.DefaultThresholds, Ruleset: assessment.RulesetVersion}
 		s.Staff.Total = 100
-		code, err := assessment.EncodeSummary(s)
+		code, err := parkdesk.EncodeSummary(s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		e, err := assessment.NewEntry(code, time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC))
+		e, err := parkdesk.NewEntry(code, time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC))
 		if err != nil {
 			t.Fatal(err)
 		}
 		entries = append(entries, e)
 	}
-	code, err := assessment.EncodeDaily(assessment.DailyReport{PlanID: "AAAA0000", Date: "2026-02-18", OnSite: 30})
+	code, err := parkdesk.EncodeDaily(parkdesk.DailyReport{PlanID: "AAAA0000", Date: "2026-02-18", OnSite: 30})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := assessment.NewDailyEntry(code, time.Date(2026, 2, 18, 9, 0, 0, 0, time.UTC))
+	d, err := parkdesk.NewDailyEntry(code, time.Date(2026, 2, 18, 9, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := assessment.EncodeRegistryBackup(entries, []assessment.DailyEntry{d})
+	data, err := parkdesk.EncodeRegistryBackup(entries, []parkdesk.DailyEntry{d})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // summaryCommand runs "fugong summary [-base URL] FILE": it reads an
@@ -42,22 +43,22 @@ func summaryCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "fugong summary: %v\n", err)
 		return 2
 	}
-	s := assessment.NewSummary(a, assessment.Evaluate(a))
-	code, err := assessment.EncodeSummary(s)
+	s := parkdesk.NewSummary(a, assessment.Evaluate(a))
+	code, err := parkdesk.EncodeSummary(s)
 	if err != nil {
 		fmt.Fprintf(stderr, "fugong summary: %v\n", err)
 		return 2
 	}
 	out := code
 	if *base != "" {
-		out = assessment.CollectURL(*base, code)
+		out = parkdesk.CollectURL(*base, code)
 	}
 	fmt.Fprintln(stdout, out)
 	return 0
 }
 
 func decodeSummary(code string, stdout, stderr io.Writer) int {
-	e, err := assessment.NewEntry(code, time.Time{})
+	e, err := parkdesk.NewEntry(code, time.Time{})
 	if err != nil {
 		fmt.Fprintf(stderr, "fugong summary: %v\n", err)
 		return 2

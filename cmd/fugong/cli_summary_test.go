@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 func TestSummaryCommand(t *testing.T) {
@@ -42,7 +42,7 @@ func TestSummaryCommand(t *testing.T) {
 			if !strings.HasPrefix(out, tt.prefix) {
 				t.Fatalf("stdout = %q, want it to start with %q", out, tt.prefix)
 			}
-			s, err := assessment.DecodeSummary(out)
+			s, err := parkdesk.DecodeSummary(out)
 			if err != nil || s.Name != "临沂精工机械有限公司" || s.Category != 3 {
 				t.Errorf("the printed code decodes to %+v, %v", s, err)
 			}

@@ -9,6 +9,7 @@ import (
 	"fugong/assessment"
 	"fugong/assessment/pdf"
 	"fugong/internal/workerjob"
+	"fugong/parkdesk"
 	"fugong/roster/logbook"
 )
 
@@ -34,7 +35,7 @@ func build(job workerjob.Job, font *pdf.Font) (data []byte, subs []workerjob.Sub
 		}
 		r := assessment.Evaluate(a)
 		plan := assessment.BuildPlan(a, r, date)
-		plan.QR = assessment.SummaryURL(job.Base, a, r)
+		plan.QR = parkdesk.SummaryURL(job.Base, a, r)
 		assessment.MarkDraft(plan, a, r) // the page has asked whether to make a draft
 		ps, err = pdf.Write(&buf, plan, font)
 	case workerjob.Logs:

@@ -12,6 +12,7 @@ import (
 	"fugong/assessment"
 	"fugong/assessment/pdf"
 	"fugong/internal/workerjob"
+	"fugong/parkdesk"
 	"fugong/web/fonts"
 )
 
@@ -72,7 +73,7 @@ func TestBuildPlan(t *testing.T) {
 			}
 			r := assessment.Evaluate(a)
 			plan := assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
-			plan.QR = assessment.SummaryURL(base, a, r)
+			plan.QR = parkdesk.SummaryURL(base, a, r)
 			plan.Watermark = tt.watermark
 			var want bytes.Buffer
 			if _, err := pdf.Write(&want, plan, font); err != nil {
@@ -113,7 +114,7 @@ func TestBuildPoster(t *testing.T) {
 // is written as the PDF writer writes it natively.
 func TestBuildDocument(t *testing.T) {
 	font := testFont(t)
-	doc := assessment.ParkReport(assessment.Rates(nil, "2026-02-18", assessment.BatchDates{}), "临沂经济技术开发区", "zh")
+	doc := parkdesk.ParkReport(parkdesk.Rates(nil, "2026-02-18", parkdesk.BatchDates{}), "临沂经济技术开发区", "zh")
 	data, err := json.Marshal(doc)
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 	"fugong/roster"
 )
 
@@ -14,7 +15,7 @@ import (
 // decodes, its bytes aside.
 func TestJobRoundTrip(t *testing.T) {
 	park := assessment.Park{Name: "临沂经济技术开发区", Batch2: "2026-02-17"}
-	doc := assessment.ParkReport(assessment.Rates(nil, "2026-02-18", assessment.BatchDates{}), park.Name, "zh")
+	doc := parkdesk.ParkReport(parkdesk.Rates(nil, "2026-02-18", parkdesk.BatchDates{}), park.Name, "zh")
 	job := Job{ID: 3, Kind: Logs, WASM: "/web/pdf.wasm?h=1", FontURL: "/web/fonts/f.ttf?h=2",
 		Answers: json.RawMessage(`{"answers":{"name":"临沂精工"}}`), Park: &park, Doc: doc,
 		People: []roster.Person{{Name: "张三", Note: "=1+1"}}, Table: [][]string{{"姓名"}, {"张三"}},

@@ -1,0 +1,15 @@
+package assessment
+
+// SummaryCodeError returns an error about a summary code with code and
+// message: errors.Is matches it with any summary code error of the same
+// code (the park side's ErrSummary… values).
+func SummaryCodeError(code string, message Text) *InputError {
+	return &InputError{kind: summaryCode, Code: code, Message: message}
+}
+
+// DailyCodeError returns an error about a daily report code with code and
+// message: errors.Is matches it with any daily code error of the same code
+// (the park side's ErrDaily… values).
+func DailyCodeError(code string, message Text) *InputError {
+	return &InputError{kind: dailyCode, Code: code, Message: message}
+}

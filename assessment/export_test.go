@@ -1,0 +1,9 @@
+package assessment
+
+import "testing"
+
+// ScenarioAnswers returns the answers file of the scenario archive data,
+// its base merged in, for the tests outside the package.
+func ScenarioAnswers(t *testing.T, data string) []byte {
+	return scenarioAnswers(t, parseArchive(data))
+}

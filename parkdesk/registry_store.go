@@ -1,0 +1,143 @@
+package parkdesk
+
+import (
+	"strings"
+	"time"
+
+	"fugong/internal/wire"
+
+	"fugong/assessment"
+)
+
+// How a registry is kept in the browser's store, and read back when it
+// opens: one record a summary code (with its derivation) and one record an
+// enterprise holding its daily reports (DailyBundle). Opening 5,000
+// enterprises × 30 days must take well under a second on a phone, so the
+// records the kit wrote itself are read without checking again what was
+// checked when they arrived; records from before are checked as they
+// always were, and written again in the current form.
+
+// SummaryChecked marks a stored summary code that this kit decoded
+// strictly (DecodeSummary) and stored in its one spelling: opening the
+// registry reads it without the text policy and the spelling checked
+// again (StoredEntry).
+const SummaryChecked = 1
+
+// StoredRecord is one record of a registry's store.
+type StoredRecord struct {
+	Key     string    // a summary code, or a DailyBundleKey
+	Added   time.Time // when the summary code arrived
+	Value   string    // a summary's Derivation (its String), or a bundle's text (DailyBundle)
+	Checked int       // SummaryChecked when the summary code was checked before it was stored
+}
+
+// OpenedRegistry is a registry read from its store.
+type OpenedRegistry struct {
+	Entries []Entry // annotated (Annotate)
+	// Histories are the enterprises' histories (DailyHistories), worked
+	// out from the bundles' texts.
+	Histories map[string][]DailyReport
+	Bad       int // records, and reports of bundles, that do not read: counted, not shown
+	// Restore are the entries to store again: derived afresh, respelled,
+	// or checked now for the first time.
+	Restore []Entry
+	// Respelled are the keys of records to delete: a summary code stored
+	// before codes were normalised, now kept under its one spelling.
+	Respelled []string
+	// OldBundles are the FirmKeys whose bundles are of an older form: to
+	// write again (DailyBundle).
+	OldBundles []string
+	bundles    []string     // the texts of the bundles of version 2
+	old        []DailyEntry // the reports of the bundles of older versions
+}
+
+// DailyEntries returns every report of every bundle, read from the
+// bundles' texts again: a backup or an import asks for them, opening the
+// registry does not.
+func (o *OpenedRegistry) DailyEntries() []DailyEntry {
+	n := len(o.old)
+	for _, b := range o.bundles {
+		n += strings.Count(b, string(bundleLineEnd))
+	}
+	daily := append(make([]DailyEntry, 0, n), o.old...)
+	for _, b := range o.bundles {
+		daily, _, _ = appendDailyBundle(daily, b)
+	}
+	return daily
+}
+
+// StoredEntry is NewEntryDerived for a stored code marked SummaryChecked
+// with a derivation under this kit's ruleset: its frame and body are read,
+// the checks it passed when it arrived are not made again. Any other code
+// is read by NewEntryDerived.
+func StoredEntry(code string, added time.Time, d Derivation, checked int) (Entry, error) {
+	if checked == SummaryChecked && d.Ruleset == assessment.RulesetVersion {
+		if body, version, why := wire.DecodeCode(code, 's', SummaryVersion); why == wire.OK {
+			if s, ok := decodeSummaryBody(body, version); ok {
+				return Entry{Code: code, Added: added, Summary: s, Derived: d, Flags: checkDerived(s, d)}, nil
+			}
+		}
+	}
+	return NewEntryDerived(code, added, d)
+}
+
+// OpenRecords reads the records of a registry's store. progress, when not
+// nil, is called after every 50 ms or so of work with how many records
+// were read of how many, so that the page can paint and say how far it
+// is while a registry of an older form is read.
+func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegistry {
+	var o OpenedRegistry
+	o.Entries = make([]Entry, 0, len(recs))
+	restore := map[string]bool{} // codes to store again
+	last := time.Now()
+	for i, r := range recs {
+		if progress != nil && i%100 == 99 && time.Since(last) > 50*time.Millisecond {
+			progress(i, len(recs))
+			last = time.Now()
+		}
+		if IsDailyBundleKey(r.Key) {
+			if r.Value == dailyBundleV2 || strings.HasPrefix(r.Value, dailyBundleV2+string(bundleLineEnd)) {
+				o.bundles = append(o.bundles, r.Value)
+				continue
+			}
+			var bad int
+			o.old, bad, _ = appendDailyBundle(o.old, r.Value)
+			o.Bad += bad
+			o.OldBundles = append(o.OldBundles, strings.TrimPrefix(r.Key, "d:"))
+			continue
+		}
+		d, derived := ParseDerivation(r.Value)
+		e, err := StoredEntry(r.Key, r.Added, d, r.Checked)
+		if err != nil {
+			o.Bad++
+			continue
+		}
+		o.Entries = append(o.Entries, e)
+		if e.Code != r.Key {
+			o.Respelled = append(o.Respelled, r.Key)
+		}
+		if !derived || e.Derived != d || e.Code != r.Key || r.Checked != SummaryChecked {
+			restore[e.Code] = true
+		}
+	}
+	if len(o.Respelled) > 0 {
+		// One summary kept under two spellings is one entry, at its
+		// earliest arrival (Merge); its record moves to the one spelling.
+		o.Entries, _ = Merge(nil, o.Entries) // and annotated
+	} else {
+		Annotate(o.Entries)
+	}
+	for _, e := range o.Entries {
+		if restore[e.Code] {
+			o.Restore = append(o.Restore, e)
+		}
+	}
+	if len(o.old) > 0 {
+		o.Histories = DailyHistories(o.Entries, o.DailyEntries())
+	} else {
+		var bad int
+		o.Histories, bad = bundleHistories(o.Entries, o.bundles)
+		o.Bad += bad
+	}
+	return o
+}
