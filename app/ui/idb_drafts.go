@@ -45,6 +45,7 @@ type idbDrafts struct {
 	known   map[string]idbStored // on disk, as this page last read or wrote it
 	values  map[string]string    // this page's values: known, then pending
 	pending map[string]*string   // to write; nil deletes
+	writes  map[string]*string   // the batch being written, not yet on disk
 	writing bool
 	idle    []chan struct{} // closed when nothing is pending or being written
 	err     error           // the last write's outcome
@@ -145,14 +146,20 @@ func (b *idbDrafts) Del(key string) {
 }
 
 // pendingValues returns the values not yet on disk, for the journal
-// written when the page is hidden or closed (see session.flush).
+// written when the page is hidden or closed (see session.flush): those
+// waiting, and those of the batch being written, which the browser
+// aborts if the page goes before its transaction ends.
 func (b *idbDrafts) pendingValues() map[string]string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	out := map[string]string{}
-	for k, v := range b.pending {
-		if v != nil {
-			out[k] = *v
+	for _, values := range []map[string]*string{b.writes, b.pending} {
+		for k, v := range values {
+			if v != nil {
+				out[k] = *v
+			} else {
+				delete(out, k)
+			}
 		}
 	}
 	return out
@@ -221,11 +228,13 @@ func (b *idbDrafts) run() {
 		b.mu.Lock()
 		batch := b.pending
 		b.pending = map[string]*string{}
+		b.writes = batch
 		b.mu.Unlock()
 
 		clashes, restored, err := b.write(batch)
 
 		b.mu.Lock()
+		b.writes = nil
 		if err != nil {
 			for k, v := range batch {
 				if _, newer := b.pending[k]; !newer {
