@@ -92,8 +92,8 @@
 // phone.go (checks), classify.go, readiness.go, quantities.go, explain.go
 // and evaluate.go (the rules), report.go (JSON output), document.go (the
 // Plan model), plan.go, planid.go, plan_text.go and one plan_*.go file a
-// chapter (the plan), plan_plaintext.go (Plan.Text) and parklink.go (a
-// park's setup as a link). The park's side — summary and daily codes, the
-// registry, rates and the park's report — is package fugong/parkdesk,
+// chapter (the plan) and plan_plaintext.go (Plan.Text). The park's side —
+// the park link, summary and daily codes, the registry, rates and the
+// park's report — is package fugong/parkdesk,
 // built on this one; this package never imports it.
 package assessment

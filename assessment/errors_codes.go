@@ -13,3 +13,10 @@ func SummaryCodeError(code string, message Text) *InputError {
 func DailyCodeError(code string, message Text) *InputError {
 	return &InputError{kind: dailyCode, Code: code, Message: message}
 }
+
+// LinkCodeError returns an error about a park link with code and message:
+// errors.Is matches it with any park link error of the same code (the
+// park side's ErrLink… values).
+func LinkCodeError(code string, message Text) *InputError {
+	return &InputError{kind: parkLink, Code: code, Message: message}
+}

@@ -203,10 +203,10 @@ func TestFormInEveryLanguage(t *testing.T) {
 func TestMessagesInEveryLanguage(t *testing.T) {
 	l, u := label("employees_total"), unitPeople
 	for code, m := range map[string]Text{
-		CodeRequired: msgRequired(l), CodeType: msgType(l, typeName(TypeNumber)),
+		CodeRequired: MsgRequired(l), CodeType: msgType(l, typeName(TypeNumber)),
 		CodeRange: msgRange(l, 0, 100, u), CodeWhole: msgWhole(l), CodeUnknownChoice: msgChoice(l, "x"),
-		CodeCreditCode: msgCreditCode(l), CodePhone: msgPhone(l), CodeDate: msgDate(l),
-		CodeTooLong: msgTooLong(l, 50), CodeLang: msgLang("fr"), CodeUnknownQuestion: msgUnknownQuestion("x"),
+		CodeCreditCode: msgCreditCode(l), CodePhone: MsgPhone(l), CodeDate: msgDate(l),
+		CodeTooLong: MsgTooLong(l, 50), CodeLang: msgLang("fr"), CodeUnknownQuestion: msgUnknownQuestion("x"),
 		CodeRuleset: msgRuleset("2025.1"), CodeRuleset + " (none)": msgRuleset(""),
 		"missing": missingText([]string{"leader_name", "entrances"}),
 	} {

@@ -30,7 +30,8 @@ func quoted(label Text) Text {
 	return msgf("validation.quoted", "label", label)
 }
 
-func msgRequired(label Text) Text {
+// MsgRequired says the field label must be filled in.
+func MsgRequired(label Text) Text {
 	q := quoted(label)
 	return msgf("validation.required.please_answer", "q", q)
 }
@@ -62,7 +63,8 @@ func msgCreditCode(label Text) Text {
 	return msgf("validation.credit_code.not_valid_unified_social", "q", q)
 }
 
-func msgPhone(label Text) Text {
+// MsgPhone says the field label does not hold a valid phone number.
+func MsgPhone(label Text) Text {
 	q := quoted(label)
 	return msgf("validation.phone.not_valid_phone_number", "q", q)
 }
@@ -72,7 +74,8 @@ func msgDate(label Text) Text {
 	return msgf("validation.date.not_valid_date_e", "q", q)
 }
 
-func msgTooLong(label Text, max int) Text {
+// MsgTooLong says the field label is longer than max characters.
+func MsgTooLong(label Text, max int) Text {
 	q := quoted(label)
 	n := strconv.Itoa(max)
 	return msgf("validation.too_long.too_long_at_most", "q", q, "n", n)

@@ -108,9 +108,9 @@ var parkKeys = map[string]bool{
 	"support": true, "lang": true, "zones": true, "industries": true,
 }
 
-// validatePark checks the park's setup: lengths, ranges, phones, dates,
+// ValidatePark checks the park's setup: lengths, ranges, phones, dates,
 // known support measures. Its problems name fields as "park.NAME".
-func validatePark(p Park) []Problem {
+func ValidatePark(p Park) []Problem {
 	var ps []Problem
 	add := func(code, field string, msg Text) {
 		ps = append(ps, Problem{Code: code, Question: "park." + field, Severity: Error, Message: msg})
@@ -134,10 +134,10 @@ func validatePark(p Park) []Problem {
 		add(CodeRange, "category", msg("park.validate_park.park_category_must_1"))
 	}
 	if p.Phone != "" && !ValidPhone(p.Phone) {
-		add(CodePhone, "phone", msgPhone(msg("park.validate_park.label")))
+		add(CodePhone, "phone", MsgPhone(msg("park.validate_park.label")))
 	}
 	if p.Hotline != "" && !ValidHotline(p.Hotline) {
-		add(CodePhone, "hotline", msgPhone(msg("park.validate_park.label.park_hotline")))
+		add(CodePhone, "hotline", MsgPhone(msg("park.validate_park.label.park_hotline")))
 	}
 	var last string
 	for i, d := range []string{p.Batch1, p.Batch2, p.Batch3} {

@@ -100,7 +100,7 @@ func (i TextIssue) Message(label Text, max int) Text {
 	case TextBidi:
 		return msgf("validation.text_policy.message.holds_character_that_reverses", "q", q)
 	case TextTooLong:
-		return msgTooLong(label, max)
+		return MsgTooLong(label, max)
 	}
 	return Text{}
 }

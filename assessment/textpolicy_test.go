@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"errors"
-	"fugong/internal/hostile"
 	"strings"
 	"testing"
 )
@@ -221,34 +220,6 @@ func TestOddNumbers(t *testing.T) {
 	}
 }
 
-// TestTextPolicyParkLink: a park's setup carrying a payload is refused
-// when a link is made, and a link crafted to carry it is refused when
-// read, with the field named.
-func TestTextPolicyParkLink(t *testing.T) {
-	for _, p := range hostilePayloads {
-		t.Run(p.name, func(t *testing.T) {
-			park := Park{Name: "临沂经开区", District: p.text}
-			wantProblem(t, CheckParkLink(park), "park.district", p, MaxLinkDistrict)
-			if CheckText(p.text, 0, false) == TextNotUTF8 {
-				return // compact text cannot carry such bytes: nothing to craft
-			}
-			crafted := frameOf(ParkLinkVersion, encodeBody(park))
-			_, err := DecodeParkLink("#p=" + crafted)
-			var le *InputError
-			if CheckText(p.text, MaxLinkDistrict, false) == TextOK {
-				if err != nil {
-					t.Fatalf("DecodeParkLink refused %q: %v", p.text, err)
-				}
-				return
-			}
-			if !errors.As(err, &le) || le.Code != "invalid" {
-				t.Fatalf("DecodeParkLink(crafted %q) = %v, want invalid", p.text, err)
-			}
-			wantProblem(t, le.Problems, "park.district", p, MaxLinkDistrict)
-		})
-	}
-}
-
 func TestShown(t *testing.T) {
 	tests := []struct {
 		name, in, want string
@@ -291,31 +262,6 @@ func TestMessagesNeverCarryPayload(t *testing.T) {
 						t.Errorf("%s message of %s carries what the policy refuses (%v): %q", lang, pr.Question, i, pr.Message.In(lang))
 					}
 				}
-			}
-		})
-	}
-}
-
-// TestParkLinkWhitespace: a park link broken across lines by a chat app
-// reads as the link itself.
-func TestParkLinkWhitespace(t *testing.T) {
-	p := fullPark(t)
-	payload, err := EncodeParkLink(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, link := range map[string]string{
-		"line feeds": "https://yq.example.cn/fugong/#p=" + strings.Join(hostile.Chunks(payload, 60), "\n"),
-		"CRLF":       "#p=" + strings.Join(hostile.Chunks(payload, 33), "\r\n"),
-		"spaces":     " " + payload[:8] + " " + payload[8:] + " ",
-	} {
-		t.Run(name, func(t *testing.T) {
-			got, err := DecodeParkLink(link)
-			if err != nil {
-				t.Fatalf("DecodeParkLink: %v", err)
-			}
-			if again, _ := EncodeParkLink(got); again != payload {
-				t.Errorf("decoded setup encodes as another link")
 			}
 		})
 	}

@@ -54,7 +54,7 @@ func Validate(a *Answers) []Problem {
 	u := usable(a)
 	ps = append(ps, crossCheck(u)...)
 	ps = append(ps, endsSumProblems(u)...)
-	ps = append(ps, validatePark(a.Park)...)
+	ps = append(ps, ValidatePark(a.Park)...)
 	ps = append(ps, validateDeadlines(a)...)
 	for id, text := range a.Edits {
 		sid := shown(id)
@@ -95,7 +95,7 @@ func ValidateAnswer(q Question, v Value) *Problem {
 	}
 	if v.IsEmpty() {
 		if q.Required {
-			return p(CodeRequired, msgRequired(q.Label))
+			return p(CodeRequired, MsgRequired(q.Label))
 		}
 		return nil
 	}
@@ -142,11 +142,11 @@ func ValidateAnswer(q Question, v Value) *Problem {
 		}
 	case KindPhone:
 		if !ValidPhone(v.Str) {
-			return p(CodePhone, msgPhone(q.Label))
+			return p(CodePhone, MsgPhone(q.Label))
 		}
 	case KindHotline:
 		if !ValidHotline(v.Str) {
-			return p(CodePhone, msgPhone(q.Label))
+			return p(CodePhone, MsgPhone(q.Label))
 		}
 	case KindCreditCode:
 		if !ValidCreditCode(v.Str) {

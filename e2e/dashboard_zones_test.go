@@ -27,7 +27,7 @@ func TestDashboardZones(t *testing.T) {
 	phone.typeText(t, "#park-zones", "东区\n西区、综保区")
 	phone.typeText(t, "#park-industries", "光伏")
 	phone.waitFor(t, "the link", `document.querySelector("#park-link") !== null`, 10*time.Second)
-	made, err := assessment.DecodeParkLink(eval[string](t, phone, `document.querySelector("#park-link").value`))
+	made, err := parkdesk.DecodeParkLink(eval[string](t, phone, `document.querySelector("#park-link").value`))
 	if err != nil {
 		t.Fatalf("the park page's link does not decode: %v", err)
 	}

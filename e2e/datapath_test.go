@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -21,7 +22,7 @@ var linyiPark = assessment.Park{Name: "临沂经济技术开发区", Contact: "�
 // parkLink is the link of park p for the kit at base.
 func parkLink(t *testing.T, base string, p assessment.Park) string {
 	t.Helper()
-	link, err := assessment.ParkLinkURL(base, p)
+	link, err := parkdesk.ParkLinkURL(base, p)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // TestMangledLinks opens links that chat apps and QR scanners mangle, each
@@ -27,7 +28,7 @@ func TestMangledLinks(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			host := serveSite(t, tt.dir, tt.prefix)
-			park, err := assessment.ParkLinkURL(host.URL, assessment.Park{Name: "临沂经济技术开发区"})
+			park, err := parkdesk.ParkLinkURL(host.URL, assessment.Park{Name: "临沂经济技术开发区"})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // Text meant to run as markup or script if it were ever put into the page
@@ -181,7 +182,7 @@ func TestParkLinkHostile(t *testing.T) {
 	for i, m := range assessment.SupportMeasures() {
 		park.Support = append(park.Support, assessment.Offer{ID: m.ID, Note: hostile[i%len(hostile)]})
 	}
-	link, err := assessment.ParkLinkURL(host.URL, park)
+	link, err := parkdesk.ParkLinkURL(host.URL, park)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +219,7 @@ func TestParkLinkHostile(t *testing.T) {
 		t.Errorf("name input = %q", got)
 	}
 	staffLink := eval[string](t, phone, `document.querySelector("#park-link").value`)
-	got, err := assessment.DecodeParkLink(staffLink)
+	got, err := parkdesk.DecodeParkLink(staffLink)
 	if err != nil || got.Name != hostile[0] || got.Support[0].Note != hostile[4] {
 		t.Errorf("the staff page's link decodes to %+v, %v", got, err)
 	}
@@ -230,7 +231,7 @@ func TestParkLinkHostile(t *testing.T) {
 // says plainly what is wrong and still works, with nothing stored.
 func TestParkLinkBroken(t *testing.T) {
 	host := serveSite(t, rootSite, "")
-	good, err := assessment.ParkLinkURL(host.URL, assessment.Park{Name: "苏州工业园区", Batch1: "2026-02-10",
+	good, err := parkdesk.ParkLinkURL(host.URL, assessment.Park{Name: "苏州工业园区", Batch1: "2026-02-10",
 		Support: []assessment.Offer{{ID: "tax_deferral", Note: "携营业执照到税务局办理"}}})
 	if err != nil {
 		t.Fatal(err)

@@ -126,7 +126,7 @@ func decodeCirculating(c circulating) (json.RawMessage, string) {
 	var err error
 	switch c.Kind {
 	case "park":
-		v, err = assessment.DecodeParkLink(c.Code)
+		v, err = DecodeParkLink(c.Code)
 	case "summary":
 		v, err = DecodeSummary(c.Code)
 	case "daily":
@@ -146,7 +146,7 @@ func decodeCirculating(c circulating) (json.RawMessage, string) {
 func encodeCirculating(t *testing.T) []circulating {
 	var out []circulating
 	for _, c := range circulationParks {
-		code, err := assessment.EncodeParkLink(c.park)
+		code, err := EncodeParkLink(c.park)
 		if err != nil {
 			t.Fatalf("park %s: %v", c.name, err)
 		}

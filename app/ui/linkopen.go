@@ -8,6 +8,7 @@ import (
 
 	"fugong/app/browser"
 	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -44,16 +45,16 @@ func readParkLink() {
 	if !strings.HasPrefix(hash, "#") {
 		return
 	}
-	payload, ok := assessment.ParkLinkPayload(hash)
+	payload, ok := parkdesk.ParkLinkPayload(hash)
 	if !ok {
 		return
 	}
 	linkOutcome.read = true
-	p, err := assessment.DecodeParkLink("#" + assessment.ParkLinkParam + "=" + payload)
+	p, err := parkdesk.DecodeParkLink("#" + parkdesk.ParkLinkParam + "=" + payload)
 	if err != nil {
 		var le *assessment.InputError
 		if !errors.As(err, &le) {
-			le = assessment.ErrLinkMalformed
+			le = parkdesk.ErrLinkMalformed
 		}
 		linkOutcome.err = le
 	} else {
@@ -94,7 +95,7 @@ func loadLinkedPark() (assessment.Park, bool) {
 		return assessment.Park{}, false
 	}
 	var p assessment.Park
-	if json.Unmarshal([]byte(raw), &p) != nil || len(assessment.CheckParkLink(p)) > 0 {
+	if json.Unmarshal([]byte(raw), &p) != nil || len(parkdesk.CheckParkLink(p)) > 0 {
 		return assessment.Park{}, false
 	}
 	return p, true

@@ -11,6 +11,7 @@ import (
 	"fugong/assessment"
 	"fugong/assessment/qrcode"
 	"fugong/internal/workerjob"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -103,7 +104,7 @@ func (s *parkScreen) update() {
 	if p.Name == "" {
 		return
 	}
-	for _, pr := range assessment.CheckParkLink(p) {
+	for _, pr := range parkdesk.CheckParkLink(p) {
 		field := strings.TrimPrefix(pr.Question, "park.")
 		if _, dup := s.problems[field]; !dup {
 			s.problems[field] = pr.Message.In(s.lang)
@@ -112,7 +113,7 @@ func (s *parkScreen) update() {
 	if len(s.problems) > 0 {
 		return
 	}
-	link, err := assessment.ParkLinkURL(parkLinkBase(), p)
+	link, err := parkdesk.ParkLinkURL(parkLinkBase(), p)
 	if err != nil {
 		s.problems["name"] = err.Error()
 		return
@@ -136,15 +137,15 @@ func (s *parkScreen) Render() app.UI {
 
 		app.H2().Text(t(l, "park.section.park")),
 		app.Div().Class("fields").Body(
-			s.textField("name", t(l, "park.name"), &f.Name, assessment.MaxLinkName, "text"),
+			s.textField("name", t(l, "park.name"), &f.Name, parkdesk.MaxLinkName, "text"),
 			s.selectField("category", t(l, "park.category"), &f.Category, []parkOption{
 				{"", t(l, "park.category.none")}, {"1", t(l, "park.category.1")}, {"2", t(l, "park.category.2")},
 				{"3", t(l, "park.category.3")}, {"4", t(l, "park.category.4")},
 			}),
-			s.textField("district", t(l, "park.district"), &f.District, assessment.MaxLinkDistrict, "text"),
-			s.textField("contact", t(l, "park.contact"), &f.Contact, assessment.MaxLinkContact, "text"),
-			s.textField("phone", t(l, "park.phone"), &f.Phone, assessment.MaxLinkPhone, "tel"),
-			s.textField("hotline", t(l, "park.hotline"), &f.Hotline, assessment.MaxLinkPhone, "tel"),
+			s.textField("district", t(l, "park.district"), &f.District, parkdesk.MaxLinkDistrict, "text"),
+			s.textField("contact", t(l, "park.contact"), &f.Contact, parkdesk.MaxLinkContact, "text"),
+			s.textField("phone", t(l, "park.phone"), &f.Phone, parkdesk.MaxLinkPhone, "tel"),
+			s.textField("hotline", t(l, "park.hotline"), &f.Hotline, parkdesk.MaxLinkPhone, "tel"),
 			s.selectField("lang", t(l, "park.lang"), &f.Lang, s.langOptions()),
 		),
 
@@ -266,7 +267,7 @@ func (s *parkScreen) renderMeasures() app.UI {
 					note := s.form.Notes[m.ID]
 					return app.Input().Type("text").Class("input park-note").ID("park-note-"+m.ID).
 						Aria("label", m.Label.In(s.lang)+" — "+t(s.lang, "park.note")).
-						Placeholder(t(s.lang, "park.note")).MaxLength(assessment.MaxLinkNote).Value(note).
+						Placeholder(t(s.lang, "park.note")).MaxLength(parkdesk.MaxLinkNote).Value(note).
 						OnInput(func(ctx app.Context, e app.Event) {
 							if e.Get("isComposing").Truthy() {
 								return

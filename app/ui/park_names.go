@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"fugong/assessment"
+	"fugong/parkdesk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -31,8 +31,8 @@ func (s *parkScreen) renderNames() app.UI {
 	return app.Div().Body(
 		app.H2().Text(t(l, "park.section.names")),
 		app.Div().Class("fields").Body(
-			s.namesField("zones", t(l, "park.zones"), tf(l, "park.zones_help", assessment.MaxLinkZones, assessment.MaxLinkNameLen), &s.form.Zones),
-			s.namesField("industries", t(l, "park.industries"), tf(l, "park.industries_help", assessment.MaxLinkIndustries, assessment.MaxLinkNameLen), &s.form.Industries),
+			s.namesField("zones", t(l, "park.zones"), tf(l, "park.zones_help", parkdesk.MaxLinkZones, parkdesk.MaxLinkNameLen), &s.form.Zones),
+			s.namesField("industries", t(l, "park.industries"), tf(l, "park.industries_help", parkdesk.MaxLinkIndustries, parkdesk.MaxLinkNameLen), &s.form.Industries),
 		),
 	)
 }

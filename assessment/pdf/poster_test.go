@@ -10,6 +10,7 @@ import (
 
 	"fugong/assessment"
 	"fugong/internal/testkit"
+	"fugong/parkdesk"
 )
 
 func TestPosterGlyphs(t *testing.T) {
@@ -75,7 +76,7 @@ func TestWritePosterShortAndHostile(t *testing.T) {
 		{Name: "苏州工业园区"},
 		{Name: `"><script>alert(1)</script>`, Contact: "𠮷田", Phone: "13905391234"},
 	} {
-		link, err := assessment.ParkLinkURL(testkit.KitBase, park)
+		link, err := parkdesk.ParkLinkURL(testkit.KitBase, park)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -46,7 +46,7 @@ func TestParkLinkFullSetupQR(t *testing.T) {
 }
 
 func TestLinkQRModes(t *testing.T) {
-	link, _ := assessment.ParkLinkURL(testkit.KitBase, assessment.Park{Name: "苏州工业园区"})
+	link, _ := parkdesk.ParkLinkURL(testkit.KitBase, assessment.Park{Name: "苏州工业园区"})
 	segs := linkSegments(link)
 	if len(segs) != 2 || !strings.HasSuffix(string(segs[0].(coding.String)), "#p=") {
 		t.Errorf("linkSegments(%q) = %v, want an address and an alphanumeric payload", link, segs)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // paperCommand runs "fugong paper [-park LINK|JSON|FILE] [-lang zh] [-date
@@ -58,7 +59,7 @@ func paperCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 func paperPark(arg string, stdin io.Reader) (assessment.Park, error) {
 	switch s := strings.TrimSpace(arg); {
 	case strings.Contains(s, "#p=") || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://"):
-		return assessment.DecodeParkLink(s)
+		return parkdesk.DecodeParkLink(s)
 	case strings.HasPrefix(s, "{"):
 		var top map[string]json.RawMessage
 		if err := json.Unmarshal([]byte(s), &top); err != nil {

@@ -15,6 +15,7 @@ import (
 
 	"fugong/assessment"
 	"fugong/assessment/pdf"
+	"fugong/parkdesk"
 	"fugong/web/fonts"
 )
 
@@ -52,7 +53,7 @@ func parkLinkCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "fugong parklink: %v\n", err)
 		return 2
 	}
-	link, err := assessment.ParkLinkURL(*base, park)
+	link, err := parkdesk.ParkLinkURL(*base, park)
 	if err != nil {
 		var le *assessment.InputError
 		if errors.As(err, &le) {

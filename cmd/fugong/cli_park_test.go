@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 func TestParkLinkCommand(t *testing.T) {
@@ -25,7 +25,7 @@ func TestParkLinkCommand(t *testing.T) {
 	if !strings.HasPrefix(link, "https://example.org/fugong/#p=") {
 		t.Errorf("printed %q, want the link", link)
 	}
-	p, err := assessment.DecodeParkLink(link)
+	p, err := parkdesk.DecodeParkLink(link)
 	if err != nil || !strings.HasPrefix(p.Name, "广西") {
 		t.Errorf("the printed link decodes to %+v, %v", p, err)
 	}

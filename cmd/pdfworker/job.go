@@ -54,7 +54,7 @@ func build(job workerjob.Job, font *pdf.Font) (data []byte, subs []workerjob.Sub
 		}
 		link := job.Link
 		if link == "" {
-			if link, err = assessment.ParkLinkURL(job.Base, park); err != nil {
+			if link, err = parkdesk.ParkLinkURL(job.Base, park); err != nil {
 				return nil, nil, err
 			}
 		}

@@ -97,7 +97,7 @@ func TestBuildPoster(t *testing.T) {
 		t.Errorf("build(poster) = %.20q…, want a PDF", fromBase)
 	}
 	p, link := assessment.Park{Name: "苏州工业园区", Contact: "𠮷田"}, ""
-	link, err = assessment.ParkLinkURL(base, p)
+	link, err = parkdesk.ParkLinkURL(base, p)
 	if err != nil {
 		t.Fatal(err)
 	}

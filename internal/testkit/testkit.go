@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"fugong/assessment"
+	"fugong/parkdesk"
 )
 
 // Scan decodes every QR code in a PNG file with zbarimg (Debian
@@ -55,7 +56,7 @@ func FullPark(t testing.TB) assessment.Park {
 // FullLink is the park link of FullPark.
 func FullLink(t testing.TB) string {
 	t.Helper()
-	link, err := assessment.ParkLinkURL(KitBase, FullPark(t))
+	link, err := parkdesk.ParkLinkURL(KitBase, FullPark(t))
 	if err != nil {
 		t.Fatal(err)
 	}

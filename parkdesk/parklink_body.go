@@ -1,10 +1,11 @@
-package assessment
+package parkdesk
 
 import (
 	"encoding/binary"
 	"math"
 	"time"
 
+	"fugong/assessment"
 	"fugong/internal/wire"
 )
 
@@ -13,7 +14,7 @@ import (
 // linkEpoch is day 0 of the link's dates.
 var linkEpoch = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func encodeBody(p Park) []byte {
+func encodeBody(p assessment.Park) []byte {
 	var fields uint64
 	set := func(i int, present bool) {
 		if present {
@@ -97,7 +98,7 @@ func encodeBody(p Park) []byte {
 		}
 	}
 	if has(lfLang) {
-		for i, l := range Languages {
+		for i, l := range assessment.Languages {
 			if l == p.Lang {
 				w.Byte(byte(i))
 			}
@@ -116,12 +117,12 @@ func encodeBody(p Park) []byte {
 
 // decodeBody reads a body: ErrLinkTooNew when it holds a field or a
 // measure this kit does not know, ErrLinkInvalid when it does not read.
-func decodeBody(body []byte) (Park, error) {
+func decodeBody(body []byte) (assessment.Park, error) {
 	r := wire.NewReader(body)
-	var p Park
+	var p assessment.Park
 	fields := r.Uvarint()
 	if !r.Bad() && fields>>lfCount != 0 {
-		return Park{}, ErrLinkTooNew // a field this kit does not know
+		return assessment.Park{}, ErrLinkTooNew // a field this kit does not know
 	}
 	has := func(i int) bool { return fields&(1<<i) != 0 }
 	text := func() string { return r.Text(wire.LinkText) }
@@ -169,11 +170,11 @@ func decodeBody(body []byte) (Park, error) {
 	if has(lfSupport) {
 		bits := r.Uvarint()
 		if !r.Bad() && bits>>len(linkMeasures) != 0 {
-			return Park{}, ErrLinkTooNew // a measure this kit does not know
+			return assessment.Park{}, ErrLinkTooNew // a measure this kit does not know
 		}
 		for i, id := range linkMeasures {
 			if bits&(1<<i) != 0 {
-				p.Support = append(p.Support, Offer{ID: id, Note: text()})
+				p.Support = append(p.Support, assessment.Offer{ID: id, Note: text()})
 			}
 		}
 		if len(p.Support) == 0 {
@@ -181,15 +182,15 @@ func decodeBody(body []byte) (Park, error) {
 		}
 	}
 	if has(lfLang) {
-		if i := int(r.Byte()); i < len(Languages) {
-			p.Lang = Languages[i]
+		if i := int(r.Byte()); i < len(assessment.Languages) {
+			p.Lang = assessment.Languages[i]
 		} else {
 			r.Fail()
 		}
 	}
 	for i, names := range []*[]string{&p.Zones, &p.Industries} {
 		if has(lfZones + i) {
-			n := r.Small(MaxParkNames)
+			n := r.Small(assessment.MaxParkNames)
 			if n == 0 {
 				r.Fail()
 			}
@@ -199,7 +200,7 @@ func decodeBody(body []byte) (Park, error) {
 		}
 	}
 	if !r.Done() {
-		return Park{}, ErrLinkInvalid
+		return assessment.Park{}, ErrLinkInvalid
 	}
 	return p, nil
 }

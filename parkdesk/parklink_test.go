@@ -1,4 +1,4 @@
-package assessment
+package parkdesk
 
 import (
 	"encoding/json"
@@ -10,20 +10,19 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"fugong/assessment"
 	"fugong/internal/wire"
 )
 
-func num(f float64) *float64 { return &f }
-
 // fullPark is the longest realistic setup: every field, every measure,
 // every text at the link's limit.
-func fullPark(t testing.TB) Park {
+func fullPark(t testing.TB) assessment.Park {
 	t.Helper()
-	data, err := os.ReadFile("testdata/parklink/full.json")
+	data, err := os.ReadFile("../assessment/testdata/parklink/full.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var p Park
+	var p assessment.Park
 	if err := json.Unmarshal(data, &p); err != nil {
 		t.Fatal(err)
 	}
@@ -31,44 +30,44 @@ func fullPark(t testing.TB) Park {
 }
 
 func TestParkLinkRoundTrip(t *testing.T) {
-	var allMeasures []Offer
-	for _, m := range SupportMeasures() {
-		allMeasures = append(allMeasures, Offer{ID: m.ID})
+	var allMeasures []assessment.Offer
+	for _, m := range assessment.SupportMeasures() {
+		allMeasures = append(allMeasures, assessment.Offer{ID: m.ID})
 	}
 	tests := []struct {
 		name string
-		park Park
+		park assessment.Park
 	}{
-		{"name only", Park{Name: "苏州工业园区"}},
-		{"category 1", Park{Name: "P", Category: 1}},
-		{"category 4", Park{Name: "P", Category: 4}},
-		{"district", Park{Name: "P", District: "山东省临沂市兰山区"}},
-		{"contact", Park{Name: "P", Contact: "王建国"}},
-		{"mobile", Park{Name: "P", Phone: "13905391234"}},
-		{"mobile +86 with spaces", Park{Name: "P", Phone: "+86 139 0539 1234"}},
-		{"landline with extension", Park{Name: "P", Phone: "0539-8765432-12"}},
-		{"hotline 12345", Park{Name: "P", Hotline: "12345"}},
-		{"hotline 400", Park{Name: "P", Hotline: "400-123-4567"}},
-		{"batch 1", Park{Name: "P", Batch1: "2026-02-10"}},
-		{"batch 2 only", Park{Name: "P", Batch2: "2020-01-01"}},
-		{"batch 3 late", Park{Name: "P", Batch3: "2099-12-31"}},
-		{"all batches", Park{Name: "P", Batch1: "2026-02-10", Batch2: "2026-02-10", Batch3: "2026-03-01"}},
-		{"automation share", Park{Name: "P", Cat1MinAutomationShare: num(60)}},
-		{"automation share decimals", Park{Name: "P", Cat1MinAutomationShare: num(66.67)}},
-		{"area per worker", Park{Name: "P", Cat3MinAreaPerWorker: num(8.5)}},
-		{"area per worker max", Park{Name: "P", Cat3MinAreaPerWorker: num(100)}},
-		{"few workers zero", Park{Name: "P", FewWorkersMax: num(0)}},
-		{"few workers 1000", Park{Name: "P", FewWorkersMax: num(1000)}},
-		{"one measure", Park{Name: "P", Support: []Offer{{ID: "rent_relief", Note: "免两个月租金"}}}},
-		{"measures without notes", Park{Name: "P", Support: allMeasures}},
-		{"lang en", Park{Name: "P", Lang: "en"}},
-		{"lang ja", Park{Name: "P", Lang: "ja"}},
-		{"lang ko", Park{Name: "P", Lang: "ko"}},
-		{"lang zh", Park{Name: "P", Lang: "zh"}},
-		{"latin, quotes, full-width", Park{Name: "Zürich “Park” ，（一）：", Contact: "Ms. O'Neil & co <x>"}},
-		{"hangul and kana", Park{Name: "인천 경제자유구역", District: "カナ・ひらがな"}},
-		{"outside the BMP", Park{Name: "𠮷野家园区😀"}},
-		{"markup as text", Park{Name: `"><script>alert(1)</script>`, District: `<img src=x onerror=alert(1)>`, Contact: `javascript:alert(1)`}},
+		{"name only", assessment.Park{Name: "苏州工业园区"}},
+		{"category 1", assessment.Park{Name: "P", Category: 1}},
+		{"category 4", assessment.Park{Name: "P", Category: 4}},
+		{"district", assessment.Park{Name: "P", District: "山东省临沂市兰山区"}},
+		{"contact", assessment.Park{Name: "P", Contact: "王建国"}},
+		{"mobile", assessment.Park{Name: "P", Phone: "13905391234"}},
+		{"mobile +86 with spaces", assessment.Park{Name: "P", Phone: "+86 139 0539 1234"}},
+		{"landline with extension", assessment.Park{Name: "P", Phone: "0539-8765432-12"}},
+		{"hotline 12345", assessment.Park{Name: "P", Hotline: "12345"}},
+		{"hotline 400", assessment.Park{Name: "P", Hotline: "400-123-4567"}},
+		{"batch 1", assessment.Park{Name: "P", Batch1: "2026-02-10"}},
+		{"batch 2 only", assessment.Park{Name: "P", Batch2: "2020-01-01"}},
+		{"batch 3 late", assessment.Park{Name: "P", Batch3: "2099-12-31"}},
+		{"all batches", assessment.Park{Name: "P", Batch1: "2026-02-10", Batch2: "2026-02-10", Batch3: "2026-03-01"}},
+		{"automation share", assessment.Park{Name: "P", Cat1MinAutomationShare: num(60)}},
+		{"automation share decimals", assessment.Park{Name: "P", Cat1MinAutomationShare: num(66.67)}},
+		{"area per worker", assessment.Park{Name: "P", Cat3MinAreaPerWorker: num(8.5)}},
+		{"area per worker max", assessment.Park{Name: "P", Cat3MinAreaPerWorker: num(100)}},
+		{"few workers zero", assessment.Park{Name: "P", FewWorkersMax: num(0)}},
+		{"few workers 1000", assessment.Park{Name: "P", FewWorkersMax: num(1000)}},
+		{"one measure", assessment.Park{Name: "P", Support: []assessment.Offer{{ID: "rent_relief", Note: "免两个月租金"}}}},
+		{"measures without notes", assessment.Park{Name: "P", Support: allMeasures}},
+		{"lang en", assessment.Park{Name: "P", Lang: "en"}},
+		{"lang ja", assessment.Park{Name: "P", Lang: "ja"}},
+		{"lang ko", assessment.Park{Name: "P", Lang: "ko"}},
+		{"lang zh", assessment.Park{Name: "P", Lang: "zh"}},
+		{"latin, quotes, full-width", assessment.Park{Name: "Zürich “assessment.Park” ，（一）：", Contact: "Ms. O'Neil & co <x>"}},
+		{"hangul and kana", assessment.Park{Name: "인천 경제자유구역", District: "カナ・ひらがな"}},
+		{"outside the BMP", assessment.Park{Name: "𠮷野家园区😀"}},
+		{"markup as text", assessment.Park{Name: `"><script>alert(1)</script>`, District: `<img src=x onerror=alert(1)>`, Contact: `javascript:alert(1)`}},
 		{"full", fullPark(t)},
 	}
 	for _, tt := range tests {
@@ -92,7 +91,7 @@ func TestParkLinkRoundTrip(t *testing.T) {
 }
 
 func TestParkLinkSupportOrder(t *testing.T) {
-	p := Park{Name: "P", Support: []Offer{{ID: "legal_aid", Note: "b"}, {ID: "tax_deferral", Note: "a"}}}
+	p := assessment.Park{Name: "P", Support: []assessment.Offer{{ID: "legal_aid", Note: "b"}, {ID: "tax_deferral", Note: "a"}}}
 	payload, err := EncodeParkLink(p)
 	if err != nil {
 		t.Fatal(err)
@@ -101,7 +100,7 @@ func TestParkLinkSupportOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Offer{{ID: "tax_deferral", Note: "a"}, {ID: "legal_aid", Note: "b"}}
+	want := []assessment.Offer{{ID: "tax_deferral", Note: "a"}, {ID: "legal_aid", Note: "b"}}
 	if !reflect.DeepEqual(got.Support, want) {
 		t.Errorf("support = %v, want the kit's order %v", got.Support, want)
 	}
@@ -115,7 +114,7 @@ func TestParkLinkMeasurePositions(t *testing.T) {
 	if !slices.Equal(linkMeasures[:len(pinned)], pinned) {
 		t.Errorf("linkMeasures = %v; the first %d must stay %v", linkMeasures, len(pinned), pinned)
 	}
-	for _, m := range SupportMeasures() {
+	for _, m := range assessment.SupportMeasures() {
 		if !slices.Contains(linkMeasures, m.ID) {
 			t.Errorf("support measure %s has no position in linkMeasures: append it", m.ID)
 		}
@@ -131,7 +130,7 @@ func TestParkLinkPhoneSymbols(t *testing.T) {
 }
 
 func TestParkLinkURL(t *testing.T) {
-	p := Park{Name: "临沂经济技术开发区", Batch2: "2026-02-17"}
+	p := assessment.Park{Name: "临沂经济技术开发区", Batch2: "2026-02-17"}
 	for _, base := range []string{"https://example.org/fugong/", "https://example.org/fugong/#old=1"} {
 		link, err := ParkLinkURL(base, p)
 		if err != nil {
@@ -158,11 +157,11 @@ func TestParkLinkErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	small, _ := EncodeParkLink(Park{Name: "P"})
+	small, _ := EncodeParkLink(assessment.Park{Name: "P"})
 	nameBody := []byte{1, 1, 'P'} // fields {name}, name "P"
 	tests := []struct {
 		name, link string
-		want       *InputError
+		want       *assessment.InputError
 	}{
 		{"empty", "", ErrLinkMalformed},
 		{"no fragment", "https://example.org/", ErrLinkMalformed},
@@ -199,11 +198,11 @@ func TestParkLinkErrors(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("DecodeParkLink(%q) = %+v, %v; want %s", tt.link, p, err, tt.want.Code)
 			}
-			var le *InputError
+			var le *assessment.InputError
 			if !errors.As(err, &le) || le.Message.In("ko") == "" {
-				t.Errorf("error %v is not a *InputError with a message", err)
+				t.Errorf("error %v is not a *assessment.InputError with a message", err)
 			}
-			if !reflect.DeepEqual(p, Park{}) {
+			if !reflect.DeepEqual(p, assessment.Park{}) {
 				t.Errorf("DecodeParkLink(%q) returned a park %+v with its error", tt.link, p)
 			}
 		})
@@ -243,29 +242,29 @@ func TestParkLinkEveryDamage(t *testing.T) {
 
 func TestParkLinkMessages(t *testing.T) {
 	seen := map[string]bool{}
-	for _, e := range []*InputError{ErrLinkMalformed, ErrLinkTruncated, ErrLinkAltered, ErrLinkTooNew, ErrLinkInvalid} {
+	for _, e := range []*assessment.InputError{ErrLinkMalformed, ErrLinkTruncated, ErrLinkAltered, ErrLinkTooNew, ErrLinkInvalid} {
 		if seen[e.Code] {
 			t.Errorf("code %s used twice", e.Code)
 		}
 		seen[e.Code] = true
-		for _, lang := range Languages {
+		for _, lang := range assessment.Languages {
 			var s string
 			switch lang {
 			case "zh":
 				s = e.Message.Zh
 			case "en":
-				s = e.Message.exact("en")
+				s = e.Message.Exact("en")
 			case "ja":
-				s = e.Message.exact("ja")
+				s = e.Message.Exact("ja")
 			case "ko":
-				s = e.Message.exact("ko")
+				s = e.Message.Exact("ko")
 			}
 			if s == "" {
 				t.Errorf("%s has no %s message", e.Code, lang)
 			}
 		}
 	}
-	if !strings.Contains(ErrLinkTooNew.Message.Zh, "请更新") || !strings.Contains(ErrLinkTooNew.Message.exact("en"), "update") {
+	if !strings.Contains(ErrLinkTooNew.Message.Zh, "请更新") || !strings.Contains(ErrLinkTooNew.Message.Exact("en"), "update") {
 		t.Errorf("too-new message does not ask to update: %v", ErrLinkTooNew)
 	}
 }
@@ -274,34 +273,34 @@ func TestEncodeParkLinkRefuses(t *testing.T) {
 	long := strings.Repeat("园", MaxLinkName+1)
 	tests := []struct {
 		name  string
-		park  Park
+		park  assessment.Park
 		field string
 	}{
-		{"no name", Park{}, "park.name"},
-		{"blank name", Park{Name: "  "}, "park.name"},
-		{"name too long for a link", Park{Name: long}, "park.name"},
-		{"district too long", Park{Name: "P", District: strings.Repeat("区", MaxLinkDistrict+1)}, "park.district"},
-		{"note too long", Park{Name: "P", Support: []Offer{{ID: "legal_aid", Note: strings.Repeat("字", MaxLinkNote+1)}}}, "park.support"},
-		{"unknown measure", Park{Name: "P", Support: []Offer{{ID: "free_lunch"}}}, "park.support"},
-		{"measure twice", Park{Name: "P", Support: []Offer{{ID: "legal_aid"}, {ID: "legal_aid"}}}, "park.support"},
-		{"category 5", Park{Name: "P", Category: 5}, "park.category"},
-		{"bad phone", Park{Name: "P", Phone: "12345"}, "park.phone"},
-		{"phone with a no-break space", Park{Name: "P", Phone: "\u00a013905391234"}, "park.phone"},
-		{"bad date", Park{Name: "P", Batch1: "2026-02-30"}, "park.batch1"},
-		{"threshold out of range", Park{Name: "P", Cat1MinAutomationShare: num(0)}, "park.cat1_min_automation_share"},
-		{"three decimals", Park{Name: "P", Cat3MinAreaPerWorker: num(8.125)}, "park.cat3_min_area_per_worker"},
-		{"few workers not whole", Park{Name: "P", FewWorkersMax: num(20.5)}, "park.few_workers_max"},
-		{"unknown language", Park{Name: "P", Lang: "fr"}, "park.lang"},
-		{"control character", Park{Name: "P\nQ"}, "park.name"},
-		{"bidi override", Park{Name: "P\u202eQ"}, "park.name"},
-		{"invalid UTF-8", Park{Name: "P\xff"}, "park.name"},
+		{"no name", assessment.Park{}, "park.name"},
+		{"blank name", assessment.Park{Name: "  "}, "park.name"},
+		{"name too long for a link", assessment.Park{Name: long}, "park.name"},
+		{"district too long", assessment.Park{Name: "P", District: strings.Repeat("区", MaxLinkDistrict+1)}, "park.district"},
+		{"note too long", assessment.Park{Name: "P", Support: []assessment.Offer{{ID: "legal_aid", Note: strings.Repeat("字", MaxLinkNote+1)}}}, "park.support"},
+		{"unknown measure", assessment.Park{Name: "P", Support: []assessment.Offer{{ID: "free_lunch"}}}, "park.support"},
+		{"measure twice", assessment.Park{Name: "P", Support: []assessment.Offer{{ID: "legal_aid"}, {ID: "legal_aid"}}}, "park.support"},
+		{"category 5", assessment.Park{Name: "P", Category: 5}, "park.category"},
+		{"bad phone", assessment.Park{Name: "P", Phone: "12345"}, "park.phone"},
+		{"phone with a no-break space", assessment.Park{Name: "P", Phone: "\u00a013905391234"}, "park.phone"},
+		{"bad date", assessment.Park{Name: "P", Batch1: "2026-02-30"}, "park.batch1"},
+		{"threshold out of range", assessment.Park{Name: "P", Cat1MinAutomationShare: num(0)}, "park.cat1_min_automation_share"},
+		{"three decimals", assessment.Park{Name: "P", Cat3MinAreaPerWorker: num(8.125)}, "park.cat3_min_area_per_worker"},
+		{"few workers not whole", assessment.Park{Name: "P", FewWorkersMax: num(20.5)}, "park.few_workers_max"},
+		{"unknown language", assessment.Park{Name: "P", Lang: "fr"}, "park.lang"},
+		{"control character", assessment.Park{Name: "P\nQ"}, "park.name"},
+		{"bidi override", assessment.Park{Name: "P\u202eQ"}, "park.name"},
+		{"invalid UTF-8", assessment.Park{Name: "P\xff"}, "park.name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := EncodeParkLink(tt.park)
-			var le *InputError
+			var le *assessment.InputError
 			if !errors.As(err, &le) || le.Code != "invalid" {
-				t.Fatalf("EncodeParkLink(%+v) = %v, want an invalid InputError", tt.park, err)
+				t.Fatalf("EncodeParkLink(%+v) = %v, want an invalid assessment.InputError", tt.park, err)
 			}
 			found := false
 			for _, p := range le.Problems {
@@ -315,21 +314,21 @@ func TestEncodeParkLinkRefuses(t *testing.T) {
 	// A Japanese or Korean user reads the link's own problems in their
 	// language, the field's label and a list's limit included.
 	for _, c := range []struct {
-		park  Park
+		park  assessment.Park
 		field string
 		zh    string // Chinese that must not show in ja or ko
 	}{
-		{Park{Name: long}, "park.name", "园区名称"},
-		{Park{Name: "P", Zones: []string{"A", "B", "C", "D", "E", "F", "G", "H", "I"}}, "park.zones", "园区片区"},
+		{assessment.Park{Name: long}, "park.name", "园区名称"},
+		{assessment.Park{Name: "P", Zones: []string{"A", "B", "C", "D", "E", "F", "G", "H", "I"}}, "park.zones", "园区片区"},
 	} {
-		var m Text
+		var m assessment.Text
 		for _, q := range CheckParkLink(c.park) {
 			if q.Question == c.field {
 				m = q.Message
 			}
 		}
 		for _, lang := range []string{"ja", "ko"} {
-			if s := m.exact(lang); s == "" || s == m.Zh || strings.Contains(s, c.zh) {
+			if s := m.Exact(lang); s == "" || s == m.Zh || strings.Contains(s, c.zh) {
 				t.Errorf("%s problem in %s = %q, want it in that language (zh %q)", c.field, lang, s, m.Zh)
 			}
 		}
@@ -361,9 +360,9 @@ func TestParkLinkFullSetupLength(t *testing.T) {
 }
 
 func FuzzDecodeParkLink(f *testing.F) {
-	for _, p := range []Park{{Name: "P"}, {Name: "临沂经济技术开发区", Category: 2, Batch1: "2026-02-10", Lang: "ko",
+	for _, p := range []assessment.Park{{Name: "P"}, {Name: "临沂经济技术开发区", Category: 2, Batch1: "2026-02-10", Lang: "ko",
 		Phone: "0539-8765432", Cat1MinAutomationShare: num(65.5), FewWorkersMax: num(30),
-		Support: []Offer{{ID: "legal_aid", Note: "法律援助（免费）"}, {ID: "rent_relief"}}}} {
+		Support: []assessment.Offer{{ID: "legal_aid", Note: "法律援助（免费）"}, {ID: "rent_relief"}}}} {
 		payload, _ := EncodeParkLink(p)
 		f.Add(payload)
 		f.Add("https://example.org/#p=" + payload)
@@ -381,14 +380,14 @@ func FuzzDecodeParkLink(f *testing.F) {
 	f.Fuzz(func(t *testing.T, link string) {
 		p, err := DecodeParkLink(link)
 		if err != nil {
-			var le *InputError
-			if !errors.As(err, &le) || le.Message.Zh == "" || le.Message.exact("ko") == "" {
-				t.Fatalf("DecodeParkLink(%q): error %v is not an InputError with a message", link, err)
+			var le *assessment.InputError
+			if !errors.As(err, &le) || le.Message.Zh == "" || le.Message.Exact("ko") == "" {
+				t.Fatalf("DecodeParkLink(%q): error %v is not an assessment.InputError with a message", link, err)
 			}
 			return
 		}
-		for _, pr := range validatePark(p) {
-			if pr.Severity == Error {
+		for _, pr := range assessment.ValidatePark(p) {
+			if pr.Severity == assessment.Error {
 				t.Fatalf("DecodeParkLink(%q) = %+v, which does not validate: %v", link, p, pr)
 			}
 		}

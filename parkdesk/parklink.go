@@ -1,14 +1,16 @@
-package assessment
+package parkdesk
 
 import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"fugong/assessment"
 	"fugong/internal/wire"
 )
 
-// A park link carries a park's setup (Park) in the fragment of the kit's
+// A park link carries a park's setup (assessment.Park) in the fragment of the kit's
 // address, so that it works on any static host and reaches no server log:
 //
 //	https://host/prefix/#p=PAYLOAD
@@ -28,7 +30,7 @@ import (
 // The CRC covers everything before it. The frame tells a truncated link
 // (fewer bytes than the length says) from an altered one (the CRC fails)
 // and from one made by a newer kit (the CRC holds, the version or a field
-// is unknown): each has its own error (an InputError) and message.
+// is unknown): each has its own error (an assessment.InputError) and message.
 //
 // Body, version 1: a uvarint bit set of the fields present (bit i is field
 // i of the list below), then each present field in that order:
@@ -43,7 +45,7 @@ import (
 //	11 few_workers_max               uvarint
 //	12 support                       uvarint bit set over linkMeasures, then one
 //	                                 text (the note, maybe empty) per measure set
-//	13 lang                          1 byte: index in Languages
+//	13 lang                          1 byte: index in assessment.Languages
 //	14 zones, 15 industries          uvarint count (≥ 1), then each name as text
 //
 // Fields 14 and 15 came after the first links were printed: a link
@@ -67,7 +69,7 @@ const ParkLinkVersion = 1
 // ParkLinkParam is the name of the fragment parameter holding the setup.
 const ParkLinkParam = "p"
 
-// The link's length limits, in characters: tighter than a Park's own, so
+// The link's length limits, in characters: tighter than an assessment.Park's own, so
 // that a complete setup fits a QR code that scans from a printed A4
 // poster (see TestParkLinkFullSetupQR).
 const (
@@ -117,20 +119,20 @@ const (
 // The errors DecodeParkLink returns. A program tells them apart with
 // errors.Is; the kit shows Message and goes on with its defaults.
 var (
-	ErrLinkMalformed = &InputError{kind: parkLink, Code: "malformed", Message: msg("parklink.err_link_malformed.message")}
-	ErrLinkTruncated = &InputError{kind: parkLink, Code: "truncated", Message: msg("parklink.err_link_truncated.message")}
-	ErrLinkAltered   = &InputError{kind: parkLink, Code: "altered", Message: msg("parklink.err_link_altered.message")}
-	ErrLinkTooNew    = &InputError{kind: parkLink, Code: "too_new", Message: msg("parklink.err_link_too_new.message")}
-	ErrLinkInvalid   = &InputError{kind: parkLink, Code: "invalid", Message: msg("parklink.err_link_invalid.message")}
+	ErrLinkMalformed = assessment.LinkCodeError("malformed", assessment.Msg("parklink.err_link_malformed.message"))
+	ErrLinkTruncated = assessment.LinkCodeError("truncated", assessment.Msg("parklink.err_link_truncated.message"))
+	ErrLinkAltered   = assessment.LinkCodeError("altered", assessment.Msg("parklink.err_link_altered.message"))
+	ErrLinkTooNew    = assessment.LinkCodeError("too_new", assessment.Msg("parklink.err_link_too_new.message"))
+	ErrLinkInvalid   = assessment.LinkCodeError("invalid", assessment.Msg("parklink.err_link_invalid.message"))
 )
 
 // linkFrameErrors are the errors of a link whose frame does not read.
-var linkFrameErrors = map[wire.Why]*InputError{
+var linkFrameErrors = map[wire.Why]*assessment.InputError{
 	wire.Malformed: ErrLinkMalformed, wire.Truncated: ErrLinkTruncated,
 	wire.Altered: ErrLinkAltered, wire.TooNew: ErrLinkTooNew,
 }
 
-func linkInvalid(ps []Problem) *InputError {
+func linkInvalid(ps []assessment.Problem) *assessment.InputError {
 	e := *ErrLinkInvalid
 	e.Problems = ps
 	return &e
@@ -141,56 +143,56 @@ func linkInvalid(ps []Problem) *InputError {
 // textpolicy.go, which keeps control and format characters out), the
 // link's tighter length limits, a missing name and thresholds with more than two decimals. Nil means
 // EncodeParkLink will succeed.
-func CheckParkLink(p Park) []Problem {
-	var ps []Problem
-	for _, q := range validatePark(p) {
-		if q.Severity == Error {
+func CheckParkLink(p assessment.Park) []assessment.Problem {
+	var ps []assessment.Problem
+	for _, q := range assessment.ValidatePark(p) {
+		if q.Severity == assessment.Error {
 			ps = append(ps, q)
 		}
 	}
-	add := func(code, field string, msg Text) {
-		ps = append(ps, Problem{Code: code, Question: "park." + field, Severity: Error, Message: msg})
+	add := func(code, field string, msg assessment.Text) {
+		ps = append(ps, assessment.Problem{Code: code, Question: "park." + field, Severity: assessment.Error, Message: msg})
 	}
 	if strings.TrimSpace(p.Name) == "" {
-		add(CodeRequired, "name", msgRequired(msg("park.name")))
+		add(assessment.CodeRequired, "name", assessment.MsgRequired(assessment.Msg("park.name")))
 	}
 	for _, f := range []struct {
 		name, value string
-		label       Text
+		label       assessment.Text
 		max         int
 	}{
-		{"name", p.Name, msg("park.name"), MaxLinkName},
-		{"district", p.District, msg("park.district"), MaxLinkDistrict},
-		{"contact", p.Contact, msg("park.contact"), MaxLinkContact},
-		{"phone", p.Phone, msg("park.phone"), MaxLinkPhone},
-		{"hotline", p.Hotline, msg("park.hotline"), MaxLinkPhone},
+		{"name", p.Name, assessment.Msg("park.name"), MaxLinkName},
+		{"district", p.District, assessment.Msg("park.district"), MaxLinkDistrict},
+		{"contact", p.Contact, assessment.Msg("park.contact"), MaxLinkContact},
+		{"phone", p.Phone, assessment.Msg("park.phone"), MaxLinkPhone},
+		{"hotline", p.Hotline, assessment.Msg("park.hotline"), MaxLinkPhone},
 	} {
-		if runeLen(f.value) > f.max {
-			add(CodeTooLong, f.name, msgTooLong(f.label, f.max))
+		if utf8.RuneCountInString(f.value) > f.max {
+			add(assessment.CodeTooLong, f.name, assessment.MsgTooLong(f.label, f.max))
 		}
 	}
 	for _, f := range []struct{ name, value string }{{"phone", p.Phone}, {"hotline", p.Hotline}} {
 		if strings.Trim(f.value, phoneDigits) != "" {
-			add(CodePhone, f.name, msgPhone(msg("parklink.phone_number")))
+			add(assessment.CodePhone, f.name, assessment.MsgPhone(assessment.Msg("parklink.phone_number")))
 		}
 	}
 	for _, o := range p.Support {
-		if runeLen(o.Note) > MaxLinkNote {
-			add(CodeTooLong, "support", msgTooLong(msg("park.park.support.label"), MaxLinkNote))
+		if utf8.RuneCountInString(o.Note) > MaxLinkNote {
+			add(assessment.CodeTooLong, "support", assessment.MsgTooLong(assessment.Msg("park.park.support.label"), MaxLinkNote))
 		}
 	}
 	for _, l := range []struct {
 		name  string
 		names []string
 		max   int
-		label Text
-	}{{"zones", p.Zones, MaxLinkZones, msg("park.zones.label")}, {"industries", p.Industries, MaxLinkIndustries, msg("park.industries.label")}} {
+		label assessment.Text
+	}{{"zones", p.Zones, MaxLinkZones, assessment.Msg("park.zones.label")}, {"industries", p.Industries, MaxLinkIndustries, assessment.Msg("park.industries.label")}} {
 		if len(l.names) > l.max {
-			add(CodeTooLong, l.name, msgf("parklink.too_many", "label", l.label, "max", strconv.Itoa(l.max)))
+			add(assessment.CodeTooLong, l.name, assessment.Msgf("parklink.too_many", "label", l.label, "max", strconv.Itoa(l.max)))
 		}
 		for _, n := range l.names {
-			if runeLen(n) > MaxLinkNameLen {
-				add(CodeTooLong, l.name, msgTooLong(l.label, MaxLinkNameLen))
+			if utf8.RuneCountInString(n) > MaxLinkNameLen {
+				add(assessment.CodeTooLong, l.name, assessment.MsgTooLong(l.label, MaxLinkNameLen))
 			}
 		}
 	}
@@ -199,7 +201,7 @@ func CheckParkLink(p Park) []Problem {
 		value *float64
 	}{{"cat1_min_automation_share", p.Cat1MinAutomationShare}, {"cat3_min_area_per_worker", p.Cat3MinAreaPerWorker}} {
 		if th.value != nil && !hundredths(*th.value) {
-			add(CodeRange, th.name, msg("parklink.threshold_decimals"))
+			add(assessment.CodeRange, th.name, assessment.Msg("parklink.threshold_decimals"))
 		}
 	}
 	return ps
@@ -218,9 +220,9 @@ func hundredths(f float64) bool {
 
 // EncodeParkLink returns the payload of p's link (see ParkLinkURL). Support
 // measures are written in the kit's order, whatever their order in p. It
-// fails with an ErrLinkInvalid InputError listing the problems when
+// fails with an ErrLinkInvalid assessment.InputError listing the problems when
 // CheckParkLink finds any.
-func EncodeParkLink(p Park) (string, error) {
+func EncodeParkLink(p assessment.Park) (string, error) {
 	if ps := CheckParkLink(p); len(ps) > 0 {
 		return "", linkInvalid(ps)
 	}
@@ -230,7 +232,7 @@ func EncodeParkLink(p Park) (string, error) {
 // ParkLinkURL returns the link that opens the kit at base (its address,
 // e.g. "https://example.org/fugong/") set up for p. Any fragment of base is
 // replaced.
-func ParkLinkURL(base string, p Park) (string, error) {
+func ParkLinkURL(base string, p assessment.Park) (string, error) {
 	payload, err := EncodeParkLink(p)
 	if err != nil {
 		return "", err
@@ -242,10 +244,10 @@ func ParkLinkURL(base string, p Park) (string, error) {
 // ParkLinkPayload returns the payload of a link: the value of the p
 // parameter of its fragment. Without a "#", s is taken as the fragment
 // ("p=…") or as the payload itself. ok is false when the fragment has no
-// p parameter. Whitespace anywhere is dropped on purpose (StripSpace): a
+// p parameter. Whitespace anywhere is dropped on purpose (assessment.StripSpace): a
 // link holds none, and chat apps break long ones across lines.
 func ParkLinkPayload(s string) (payload string, ok bool) {
-	s = StripSpace(s)
+	s = assessment.StripSpace(s)
 	if _, frag, found := strings.Cut(s, "#"); found {
 		s = frag
 	} else if !strings.Contains(s, "=") {
@@ -265,32 +267,32 @@ func ParkLinkPayload(s string) (payload string, ok bool) {
 // ErrLinkTooNew (made by a newer kit) or ErrLinkInvalid (the setup does not
 // validate, with its Problems). A setup that decodes is valid, and
 // EncodeParkLink gives back its payload (in capitals).
-func DecodeParkLink(link string) (Park, error) {
+func DecodeParkLink(link string) (assessment.Park, error) {
 	payload, ok := ParkLinkPayload(link)
 	if !ok || payload == "" {
-		return Park{}, ErrLinkMalformed
+		return assessment.Park{}, ErrLinkMalformed
 	}
 	payload = asciiUpper(payload)
 	body, version, why := wire.DecodeLink(payload)
 	if why != wire.OK {
-		return Park{}, linkFrameErrors[why]
+		return assessment.Park{}, linkFrameErrors[why]
 	}
 	if version > ParkLinkVersion {
-		return Park{}, ErrLinkTooNew
+		return assessment.Park{}, ErrLinkTooNew
 	}
 	if version < 1 {
-		return Park{}, ErrLinkMalformed
+		return assessment.Park{}, ErrLinkMalformed
 	}
 	p, err := decodeBody(body)
 	if err != nil {
-		return Park{}, err
+		return assessment.Park{}, err
 	}
 	if ps := CheckParkLink(p); len(ps) > 0 {
-		return Park{}, linkInvalid(ps)
+		return assessment.Park{}, linkInvalid(ps)
 	}
 	if again, _ := EncodeParkLink(p); again != payload {
-		return Park{}, linkInvalid([]Problem{{Code: CodeInconsistent, Question: "park", Severity: Error,
-			Message: msg("parklink.not_canonical")}})
+		return assessment.Park{}, linkInvalid([]assessment.Problem{{Code: assessment.CodeInconsistent, Question: "park", Severity: assessment.Error,
+			Message: assessment.Msg("parklink.not_canonical")}})
 	}
 	return p, nil
 }
