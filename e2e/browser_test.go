@@ -143,10 +143,22 @@ func (b *browser) waitFor(t testing.TB, what, predicate string, limit time.Durat
 			return
 		}
 		if time.Now().After(deadline) || !navigatedAway(err) {
-			t.Fatalf("waiting for %s (%s): %v", what, predicate, err)
+			t.Fatalf("waiting for %s (%s): %v; the page: %s", what, predicate, err, b.where())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// where describes the page for a failure's message: its address and the
+// start of its text, or why they could not be read.
+func (b *browser) where() string {
+	ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href + " (" + document.readyState + ", app " + (document.documentElement.dataset.fugong || "not started") + "): " + (document.body ? document.body.innerText.replace(/\s+/g, " ").slice(0, 300) : "no body")`))
+	if err != nil {
+		return "unreadable: " + err.Error()
+	}
+	return v
 }
 
 // navigatedAway reports whether an evaluation failed because the page

@@ -86,7 +86,32 @@ func (b *topBar) renderLanguages() app.UI {
 	)
 }
 
+// renderStatus draws the status: one row, always as tall as a button, so
+// that a status that changes (the app starting, a new release ready, the
+// offer to install arriving) never moves the page under a finger about to
+// tap. Only the iOS hint, known as the app starts, adds a line.
 func (b *topBar) renderStatus() app.UI {
+	s := b.status
+	plain := s.known && !s.updateReady && !s.inAppBrowser && s.canCache
+	return app.Div().Class("status-group").Body(
+		app.Div().Class("status-row").Body(
+			b.renderState(),
+			app.If(plain && s.installable, func() app.UI {
+				return app.Button().Class("status status-install").
+					Text(t(b.lang, "status.install")).
+					OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
+			}),
+		),
+		app.If(plain && s.iosHint, func() app.UI {
+			return app.P().Class("status status-hint").Text(t(b.lang, "status.ios"))
+		}),
+	)
+}
+
+// renderState draws what the status row says: a new release to load, not
+// yet known (before the app runs), a warning where the kit cannot work
+// offline, or whether it does yet.
+func (b *topBar) renderState() app.UI {
 	s := b.status
 	switch {
 	case s.updateReady:
@@ -99,20 +124,8 @@ func (b *topBar) renderStatus() app.UI {
 		return app.P().Class("status status-warn").ID("status").DataSet("state", "inapp").Text(t(b.lang, "status.inapp"))
 	case !s.canCache:
 		return app.P().Class("status status-warn").ID("status").DataSet("state", "nosw").Text(t(b.lang, "status.nosw"))
+	case s.controlled:
+		return app.P().Class("status status-ok").ID("status").DataSet("state", "offline").Text(t(b.lang, "status.offline"))
 	}
-	return app.Div().Class("status-group").Body(
-		app.If(s.controlled, func() app.UI {
-			return app.P().Class("status status-ok").ID("status").DataSet("state", "offline").Text(t(b.lang, "status.offline"))
-		}).Else(func() app.UI {
-			return app.P().Class("status").ID("status").DataSet("state", "caching").Text(t(b.lang, "status.loading"))
-		}),
-		app.If(s.iosHint, func() app.UI {
-			return app.P().Class("status status-hint").Text(t(b.lang, "status.ios"))
-		}),
-		app.If(s.installable, func() app.UI {
-			return app.Button().Class("status status-install").
-				Text(t(b.lang, "status.install")).
-				OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
-		}),
-	)
+	return app.P().Class("status").ID("status").DataSet("state", "caching").Text(t(b.lang, "status.loading"))
 }
