@@ -90,10 +90,11 @@ func TestDescribeLanguages(t *testing.T) {
 			t.Errorf("Describe(%s) = %q, want %q", lang, got, w)
 		}
 	}
-	for _, p := range problemTexts {
+	for _, code := range []string{ProblemNoName, ProblemDate, ProblemPhone, ProblemRisk, ProblemClass, ProblemHealth, ProblemYesNo, ProblemQuarantineEnds, ProblemDuplicate} {
+		p := Problem{Field: FieldReturned, Code: code, Other: 3}
 		for _, lang := range []string{"en", "ja", "ko"} {
-			if p.text.In(lang) == p.text.Zh {
-				t.Errorf("problem %s has no %s text", p.key, lang)
+			if p.Describe(lang) == p.Describe("zh") {
+				t.Errorf("problem %s has no %s text", code, lang)
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"fugong/assessment"
 	"fugong/roster"
+	"fugong/roster/internal/catalogtest"
 )
 
 func TestLogs(t *testing.T) {
@@ -34,3 +35,43 @@ func TestLogs(t *testing.T) {
 		})
 	}
 }
+
+// TestLogsUseEveryText checks that the logs, in every language, carry
+// every text of the catalogs, filled, so that no key is missing or unused.
+func TestLogsUseEveryText(t *testing.T) {
+	people := []roster.Person{{Name: "张三"}, {Name: "李四"}}
+	for i, lang := range assessment.Languages {
+		doc := Logs(people, "临沂精工", "2026-02-10", lang)
+		seen := map[string]bool{doc.Title: true, doc.Footer: true, doc.PageFormat: true}
+		for _, s := range doc.Sections {
+			seen[s.Title] = true
+			for _, b := range s.Blocks {
+				seen[b.Text] = true
+				if b.Table != nil {
+					for _, h := range b.Table.Header {
+						seen[h] = true
+					}
+					for _, r := range b.Table.Rows {
+						seen[r[0]] = true
+					}
+				}
+				if b.Signature != nil {
+					seen[b.Signature.DateLabel] = true
+					for _, s := range b.Signature.Signers {
+						seen[s] = true
+					}
+				}
+			}
+		}
+		for key := range catalogs[i] {
+			want := catalogs.Msgf(key, "n", "2", "enterprise", "临沂精工", "date", "2026-02-10", "day", "1", "days", "14").In(lang)
+			if !seen[want] {
+				t.Errorf("%s: the logs do not carry %q (%s)", lang, want, key)
+			}
+		}
+	}
+}
+
+// TestCatalogsComplete checks that every language has the same keys with
+// the same slots and printf verbs, and none empty.
+func TestCatalogsComplete(t *testing.T) { catalogtest.Complete(t, catalogs) }
