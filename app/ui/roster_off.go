@@ -10,10 +10,11 @@ import (
 )
 
 // This file stands in for the staff roster's files (roster*.go,
-// sheetjob.go's reading and writing of the roster, quarantine_ends.go,
-// and their texts, which stay in the catalogs) in a build with the tag noroster: app.wasm as it
-// would be without the roster, which only tools/featuresize builds (make
-// bench), to measure what the roster adds to app.wasm. No user gets it.
+// sheetjob.go's reading and writing of the roster, quarantine_ends.go, and
+// their texts, catalog_roster_<code>.go) in a build with the tag noroster:
+// app.wasm as it would be without the roster, which only tools/featuresize
+// builds (make bench), to measure what the roster adds to app.wasm. No
+// user gets it.
 
 const rosterKeyPrefix = "fugong.roster."
 
