@@ -29,13 +29,11 @@ func endsField(p fieldProps) app.UI {
 		days = append(days, tf(p.Lang, "roster.ends_day", int(d.Month()), d.Day(), g.People))
 	}
 	body := []app.UI{
-		app.P().Class("field-label").Text(q.Label.In(p.Lang)),
-		app.P().Class("tag tag-roster").DataSet("roster", q.ID).
-			Text(tf(p.Lang, "roster.ends", strings.Join(days, t(p.Lang, "roster.ends_sep")))),
+		para("field-label", "", q.Label.In(p.Lang)),
+		para("tag tag-roster", "", tf(p.Lang, "roster.ends", strings.Join(days, t(p.Lang, "roster.ends_sep")))).DataSet("roster", q.ID),
 	}
 	if p.Problem != nil {
-		body = append(body, app.P().Class("field-error").ID("e-"+q.ID).Attr("role", "alert").
-			Text("⚠ "+p.Problem.Message.In(p.Lang)))
+		body = append(body, para("field-error", "e-"+q.ID, "⚠ "+p.Problem.Message.In(p.Lang)).Attr("role", "alert"))
 	}
 	return app.Div().Class("field").ID("q-"+q.ID).DataSet("question", q.ID).DataSet("kind", string(q.Kind)).Body(body...)
 }

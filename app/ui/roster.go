@@ -162,20 +162,20 @@ func (s *rosterScreen) Render() app.UI {
 	}
 	body := []app.UI{s.renderCounts()}
 	if s.saveErr != nil {
-		body = append(body, app.P().Class("notice notice-error").ID("roster-save-error").Text(tf(lang, "roster.save_error", s.saveErr.Error())))
+		body = append(body, para("notice notice-error", "roster-save-error", tf(lang, "roster.save_error", s.saveErr.Error())))
 	}
 	body = append(body, s.renderActions())
 	if s.undo != nil {
 		body = append(body, app.Div().Class("notice notice-ok").ID("roster-undo-bar").Body(
 			app.Span().Text(s.undo.label+" "),
-			app.Button().Class("button button-secondary button-small").ID("roster-undo").Text(t(lang, "roster.undo")).OnClick(s.onUndo),
+			actionButton("roster-undo", t(lang, "roster.undo"), false, s.onUndo),
 		))
 	}
 	if s.notice != "" {
-		body = append(body, app.P().Class("notice notice-ok").ID("roster-notice").Text(s.notice))
+		body = append(body, para("notice notice-ok", "roster-notice", s.notice))
 	}
 	if s.problem != "" {
-		body = append(body, app.P().Class("notice notice-error").ID("roster-problem").Attr("role", "alert").Text(s.problem))
+		body = append(body, para("notice notice-error", "roster-problem", s.problem).Attr("role", "alert"))
 	}
 	if s.imp != nil {
 		body = append(body, s.renderImport())
@@ -191,7 +191,7 @@ func (s *rosterScreen) Render() app.UI {
 			app.A().ID("roster-back").Href(href("/form")).Text(t(lang, "roster.back")),
 		),
 		app.H1().Text(t(lang, "roster.title")),
-		app.P().Class("hint").Text(t(lang, "roster.private")),
+		para("hint", "", t(lang, "roster.private")),
 		app.Div().ID("roster").DataSet("state", s.state()).Body(body...),
 	)
 }
@@ -220,10 +220,10 @@ func (s *rosterScreen) renderCounts() app.UI {
 		app.P().Text(tf(lang, "roster.returnees", c.ReturneesLow, c.ReturneesMidHigh, c.Cleared, c.InQuarantine)),
 	}
 	if c.Unclassed > 0 && c.People > 0 {
-		lines = append(lines, app.P().Class("hint").ID("roster-unclassed").Text(tf(lang, "roster.unclassed", c.Unclassed)))
+		lines = append(lines, para("hint", "roster-unclassed", tf(lang, "roster.unclassed", c.Unclassed)))
 	}
 	if len(c.UnclearedOnSite) > 0 {
-		lines = append(lines, app.P().Class("notice notice-warn").ID("roster-uncleared").Text(tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
+		lines = append(lines, para("notice notice-warn", "roster-uncleared", tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
 	}
 	return app.Div().Class("card").ID("roster-counts").Body(lines...)
 }
@@ -231,11 +231,25 @@ func (s *rosterScreen) renderCounts() app.UI {
 // actionButton is a small secondary button of the roster's actions; id
 // "" gives it none.
 func actionButton(id, text string, disabled bool, onClick app.EventHandler) app.HTMLButton {
-	b := app.Button().Class("button button-secondary button-small").Disabled(disabled).Text(text).OnClick(onClick)
+	return button("button button-secondary button-small", id, text, onClick).Disabled(disabled)
+}
+
+// button is a button of class with text; id "" gives it none.
+func button(class, id, text string, onClick app.EventHandler) app.HTMLButton {
+	b := app.Button().Class(class).Text(text).OnClick(onClick)
 	if id != "" {
 		b = b.ID(id)
 	}
 	return b
+}
+
+// para is a paragraph of class with text; id "" gives it none.
+func para(class, id, text string) app.HTMLP {
+	p := app.P().Class(class).Text(text)
+	if id != "" {
+		p = p.ID(id)
+	}
+	return p
 }
 
 // renderActions draws add, import, paste, export and the logs.
@@ -243,7 +257,7 @@ func (s *rosterScreen) renderActions() app.UI {
 	lang := s.lang
 	busy := s.exporting != ""
 	items := []app.UI{
-		app.Button().Class("button button-primary button-small").ID("roster-add").Text(t(lang, "roster.add")).OnClick(s.onAdd),
+		button("button button-primary button-small", "roster-add", t(lang, "roster.add"), s.onAdd),
 		app.Label().Class("button button-secondary button-small").For("roster-file").Text(t(lang, "roster.import_file")),
 		app.Input().Type("file").ID("roster-file").Class("visually-hidden").
 			Accept(".xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain").
@@ -279,12 +293,10 @@ func (s *rosterScreen) renderAside() app.UI {
 	items := make([]app.UI, len(s.rec.Aside))
 	for i, a := range s.rec.Aside {
 		items[i] = app.Li().Class("aside-row").DataSet("row", a.Row).Body(
-			app.P().Class("field-error").Text(a.Describe(lang)),
-			app.P().Class("hint").Text(strings.Join(a.Cells, " | ")),
-			app.Button().Class("button button-secondary button-small").DataSet("action", "fix").DataSet("index", i).
-				Text(t(lang, "roster.fix")).OnClick(s.onFix),
-			app.Button().Class("button button-secondary button-small").DataSet("action", "drop").DataSet("index", i).
-				Text(t(lang, "roster.delete")).OnClick(s.onDropAside),
+			para("field-error", "", a.Describe(lang)),
+			para("hint", "", strings.Join(a.Cells, " | ")),
+			actionButton("", t(lang, "roster.fix"), false, s.onFix).DataSet("action", "fix").DataSet("index", i),
+			actionButton("", t(lang, "roster.delete"), false, s.onDropAside).DataSet("action", "drop").DataSet("index", i),
 		)
 	}
 	return app.Section().ID("roster-aside").Body(
@@ -297,7 +309,7 @@ func (s *rosterScreen) renderAside() app.UI {
 func (s *rosterScreen) renderList() app.UI {
 	lang := s.lang
 	if len(s.rec.People) == 0 {
-		return app.P().ID("roster-empty").Class("hint").Text(t(lang, "roster.empty"))
+		return para("hint", "roster-empty", t(lang, "roster.empty"))
 	}
 	from := s.page * rosterPageSize
 	to := min(from+rosterPageSize, len(s.matches))
@@ -308,7 +320,7 @@ func (s *rosterScreen) renderList() app.UI {
 	body := []app.UI{app.Input().Type("search").ID("roster-search").Class("input").Value(s.query).
 		Placeholder(t(lang, "roster.search")).Aria("label", t(lang, "roster.search")).OnInput(s.onSearch)}
 	if len(s.matches) == 0 {
-		body = append(body, app.P().Class("hint").ID("roster-none").Text(tf(lang, "roster.none_found", s.query)))
+		body = append(body, para("hint", "roster-none", tf(lang, "roster.none_found", s.query)))
 	}
 	body = append(body, app.Ul().ID("roster-list").Class("plain-list").Body(items...))
 	if pages := s.pages(); pages > 1 {
@@ -348,7 +360,7 @@ func (s *rosterScreen) renderPerson(i int) app.UI {
 	}
 	return app.Li().Class("person").Body(
 		app.P().Text(line),
-		app.P().Class("hint").Text(strings.Join(status, "；")),
+		para("hint", "", strings.Join(status, "；")),
 		actionButton("", t(lang, "roster.edit"), false, s.onEdit).DataSet("action", "edit").DataSet("index", i),
 		actionButton("", t(lang, "roster.delete"), false, s.onDelete).DataSet("action", "delete").DataSet("index", i),
 	)

@@ -201,7 +201,7 @@ func (s *rosterScreen) renderEdit() app.UI {
 		case "select":
 			opts := make([]app.UI, len(ef.values))
 			for i, v := range ef.values {
-				opts[i] = app.Option().Value(optionValue(v)).Selected(ed.text[ef.f] == v).Text(valueName(ef.f, v, lang))
+				opts[i] = option(optionValue(v), valueName(ef.f, v, lang), optionValue(ed.text[ef.f]))
 			}
 			input = app.Select().ID(id).Class("input").DataSet("field", string(ef.f)).OnChange(s.onEditField).Body(opts...)
 		case "checkbox":
@@ -221,8 +221,8 @@ func (s *rosterScreen) renderEdit() app.UI {
 			app.Label().Class("field-label").For(id).Text(roster.FieldLabel(ef.f, lang)), input))
 	}
 	body = append(body, app.Nav().Class("stepnav").Body(
-		app.Button().Class("button button-secondary").ID("roster-edit-cancel").Text(t(lang, "roster.cancel")).OnClick(s.onEditCancel),
-		app.Button().Class("button button-primary").ID("roster-edit-save").Text(t(lang, "roster.save")).OnClick(s.onEditSave),
+		button("button button-secondary", "roster-edit-cancel", t(lang, "roster.cancel"), s.onEditCancel),
+		button("button button-primary", "roster-edit-save", t(lang, "roster.save"), s.onEditSave),
 	))
 	return app.Section().Class("card").ID("roster-edit").TabIndex(-1).Body(body...)
 }

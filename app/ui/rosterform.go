@@ -57,9 +57,9 @@ func rosterNote(lang string, rec *rosterRecord, q assessment.Question, v assessm
 	}
 	switch mark, want := markOf(rec, q.ID, v); mark {
 	case markFromRoster:
-		return app.P().Class("tag tag-roster").DataSet("roster", q.ID).Text(t(lang, "roster.from"))
+		return para("tag tag-roster", "", t(lang, "roster.from")).DataSet("roster", q.ID)
 	case markOverridden:
-		return app.P().Class("field-error").DataSet("roster-differs", q.ID).Text(tf(lang, "roster.overridden", formatValue(want)))
+		return para("field-error", "", tf(lang, "roster.overridden", formatValue(want))).DataSet("roster-differs", q.ID)
 	}
 	return nil
 }

@@ -191,14 +191,14 @@ func markRoster(name string) {
 func (s *rosterScreen) renderImport() app.UI {
 	lang, imp := s.lang, s.imp
 	if imp.rows == nil {
-		return app.P().Class("notice").ID("roster-import").Attr("role", "status").Text(t(lang, "roster.reading"))
+		return para("notice", "roster-import", t(lang, "roster.reading")).Attr("role", "status")
 	}
 	fields := append([]roster.Field{roster.FieldNone}, roster.Fields...)
 	selects := make([]app.UI, len(imp.labels))
 	for i, l := range imp.labels {
 		opts := make([]app.UI, len(fields))
 		for j, f := range fields {
-			opts[j] = app.Option().Value(optionValue(string(f))).Selected(imp.cols[i] == f).Text(roster.FieldLabel(f, lang))
+			opts[j] = option(optionValue(string(f)), roster.FieldLabel(f, lang), optionValue(string(imp.cols[i])))
 		}
 		selects[i] = app.Label().Class("field mapping").Body(
 			app.Span().Class("field-label").Text(tf(lang, "roster.column", i+1, l)),
@@ -222,16 +222,15 @@ func (s *rosterScreen) renderImport() app.UI {
 	}
 	return app.Section().Class("card").ID("roster-import").Body(
 		app.H2().Text(t(lang, "roster.mapping")),
-		app.P().Class("hint").Text(t(lang, "roster.mapping_help")),
+		para("hint", "", t(lang, "roster.mapping_help")),
 		app.P().ID("roster-header-row").Text(tf(lang, "roster.header_row", headerLine, len(imp.rows)-imp.data)),
 		app.Div().ID("roster-mapping").Body(selects...),
 		app.H3().Text(t(lang, "roster.preview")),
 		app.Ul().ID("roster-preview").Class("hint").Body(preview...),
 		replaceWarning(lang, len(s.rec.People)),
 		app.Nav().Class("stepnav").Body(
-			app.Button().Class("button button-secondary").ID("roster-import-cancel").Text(t(lang, "roster.cancel")).
-				OnClick(func(ctx app.Context, e app.Event) { s.imp, s.problem = nil, "" }),
-			app.Button().Class("button button-primary").ID("roster-import-go").Text(t(lang, "roster.import_go")).OnClick(s.onImport),
+			button("button button-secondary", "roster-import-cancel", t(lang, "roster.cancel"), func(ctx app.Context, e app.Event) { s.imp, s.problem = nil, "" }),
+			button("button button-primary", "roster-import-go", t(lang, "roster.import_go"), s.onImport),
 		),
 	)
 }
@@ -242,7 +241,7 @@ func replaceWarning(lang string, n int) app.UI {
 	if n == 0 {
 		return nil
 	}
-	return app.P().Class("notice notice-warn").Text(tf(lang, "roster.replace_warn", n))
+	return para("notice notice-warn", "", tf(lang, "roster.replace_warn", n))
 }
 
 // onExport has the worker write the roster as .xlsx or .csv (the button's
