@@ -68,13 +68,13 @@ func (e *rosterEdit) person() roster.Person {
 
 // onAdd opens an empty person.
 func (s *rosterScreen) onAdd(ctx app.Context, e app.Event) {
-	s.openEdit(ctx, newRosterEdit(roster.Person{}, -1, -1, 0))
+	s.openEdit(ctx, roster.Person{}, -1, -1, 0, nil)
 }
 
 // onEdit opens the person in the button's data-index.
 func (s *rosterScreen) onEdit(ctx app.Context, e app.Event) {
 	if i, err := strconv.Atoi(dataOf(ctx, "index")); err == nil && i >= 0 && i < len(s.rec.People) {
-		s.openEdit(ctx, newRosterEdit(s.rec.People[i], i, -1, 0))
+		s.openEdit(ctx, s.rec.People[i], i, -1, 0, nil)
 	}
 }
 
@@ -82,18 +82,20 @@ func (s *rosterScreen) onEdit(ctx app.Context, e app.Event) {
 func (s *rosterScreen) onFix(ctx app.Context, e app.Event) {
 	if i, err := strconv.Atoi(dataOf(ctx, "index")); err == nil && i >= 0 && i < len(s.rec.Aside) {
 		a := s.rec.Aside[i]
-		ed := newRosterEdit(a.Person, -1, i, a.Row)
+		var problems []string
 		for _, p := range a.Problems {
-			ed.problems = append(ed.problems, p.Describe(s.lang))
+			problems = append(problems, p.Describe(s.lang))
 		}
-		s.openEdit(ctx, ed)
+		s.openEdit(ctx, a.Person, -1, i, a.Row, problems)
 	}
 }
 
-// openEdit shows the edit panel for ed and moves to its first field once
-// drawn.
-func (s *rosterScreen) openEdit(ctx app.Context, ed *rosterEdit) {
-	s.edit = ed
+// openEdit shows the edit panel for p (index, aside and row as
+// newRosterEdit takes them) with the problems to fix, and moves to its
+// first field once drawn.
+func (s *rosterScreen) openEdit(ctx app.Context, p roster.Person, index, aside, row int, problems []string) {
+	s.edit = newRosterEdit(p, index, aside, row)
+	s.edit.problems = problems
 	ctx.Defer(func(ctx app.Context) { browser.FocusQuestion("roster-edit", "re-name") })
 }
 
