@@ -532,25 +532,17 @@ func EncodeBackup(entries []Entry) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// BackupError is why a backup file could not be read.
-type BackupError struct {
-	Code    string // "not_backup", "too_new", "too_large"
-	Message assessment.Text
-}
-
-// Error returns the message in Chinese and English.
-func (e *BackupError) Error() string { return e.Message.Zh + " (" + e.Message.Exact("en") + ")" }
-
-// The errors of a file that is not a registry backup at all.
+// The errors of a file that is not a registry backup at all; errors.Is
+// matches each with any backup file error of the same code.
 var (
-	errBackupTooLarge = &BackupError{"too_large", assessment.Msg("registry.too_large")}
-	errNotBackup      = &BackupError{"not_backup", assessment.Msg("registry.not_backup")}
-	errBackupTooNew   = &BackupError{"too_new", assessment.Msg("registry.too_new")}
+	ErrBackupTooLarge = assessment.BackupFileError("too_large", assessment.Msg("registry.too_large"))
+	ErrNotBackup      = assessment.BackupFileError("not_backup", assessment.Msg("registry.not_backup"))
+	ErrBackupTooNew   = assessment.BackupFileError("too_new", assessment.Msg("registry.too_new"))
 )
 
 // DecodeBackup reads a backup file (ReadBackup): the valid entries, and
 // how many records were refused. A file that is not a registry backup is
-// an error (*BackupError).
+// an error (ErrNotBackup, ErrBackupTooNew, ErrBackupTooLarge).
 func DecodeBackup(data []byte) (entries []Entry, skipped int, err error) {
 	read, err := ReadBackup(data)
 	return read.Entries, len(read.Refused), err
