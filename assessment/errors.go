@@ -67,11 +67,7 @@ func errEmpty() *InputError {
 }
 
 func errNotObject() *InputError {
-	return &InputError{Code: "not_object", Message: txt(
-		`不是答案文件：应为 {"ruleset": …, "answers": {…}} 形式的 JSON 对象`,
-		`not an answers file: expected a JSON object {"ruleset": …, "answers": {…}}`,
-		`回答ファイルではありません：{"ruleset": …, "answers": {…}} 形式の JSON オブジェクトが必要です`,
-		`응답 파일이 아닙니다: {"ruleset": …, "answers": {…}} 형식의 JSON 객체여야 합니다`)}
+	return &InputError{Code: "not_object", Message: msg("errors.err_not_object.message")}
 }
 
 func errSyntax(err error) *InputError {
