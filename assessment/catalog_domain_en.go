@@ -310,6 +310,7 @@ var domainEn = map[string]string{
 	"readiness.readiness_name.partly_ready_work_resumes":                    "Partly ready: work resumes in phases",
 	"readiness.readiness_name.ready_work_may_resume":                        "Ready: work may resume as soon as the batch opens",
 	"readiness.returnees_quarantined.action":                                "Returnees from medium/high-risk regions shall complete 14 days of medical observation in central (or home) quarantine and, where required locally, test negative for nucleic acid before starting work; no person shall come to work before the quarantine period has ended",
+	"readiness.returnees_quarantined.all_cleared":                           "{n|The|All} {n} {n|returnee|returnees} from {n|a medium/high-risk region has|medium/high-risk regions have} completed 14 days of medical observation",
 	"readiness.returnees_quarantined.cleared_exceeds_returnees_from":        "{c} cleared exceeds the {n} returnees from medium/high-risk regions: please check",
 	"readiness.returnees_quarantined.further_whose_quarantine_has":          "; a further {on_site} whose quarantine has not ended",
 	"readiness.returnees_quarantined.last_quarantine_ending":                ", the last quarantine ending on {d}",

@@ -310,6 +310,7 @@ var domainJa = map[string]string{
 	"readiness.readiness_name.partly_ready_work_resumes":                    "再開条件を一部満たしている。段階的に再開する",
 	"readiness.readiness_name.ready_work_may_resume":                        "再開条件を満たしている。該当する順位の再開が認められ次第、操業を再開できる",
 	"readiness.returnees_quarantined.action":                                "中・高リスク地域からの復帰者は、集中（自宅）隔離による14日間の医学的観察を終え、所在地の定めによりPCR検査で陰性となった後に勤務させる。期間満了前は出勤させない",
+	"readiness.returnees_quarantined.all_cleared":                           "中・高リスク地域からの復帰者{n}人、全員が14日間の医学的観察を終了",
 	"readiness.returnees_quarantined.cleared_exceeds_returnees_from":        "14日間の医学的観察の終了者{c}人が中・高リスク地域からの復帰者{n}人を上回っている。確認すること",
 	"readiness.returnees_quarantined.further_whose_quarantine_has":          "。ほかに隔離期間未満了の者{on_site}人",
 	"readiness.returnees_quarantined.last_quarantine_ending":                "（最後の隔離期間満了は{d}）",

@@ -310,6 +310,7 @@ var domainKo = map[string]string{
 	"readiness.readiness_name.partly_ready_work_resumes":                    "재개 조건 일부 충족: 단계적으로 재개",
 	"readiness.readiness_name.ready_work_may_resume":                        "재개 조건 충족: 해당 차수가 개시되면 바로 업무 재개 가능",
 	"readiness.returnees_quarantined.action":                                "중·고위험 지역 복귀자는 시설(자가) 격리 의학 관찰 14일을 마치고 관할 지역의 요구에 따라 PCR 검사 음성 판정을 받은 후에 근무하게 하며, 기간 만료 전에는 출근하지 않게 한다",
+	"readiness.returnees_quarantined.all_cleared":                           "중·고위험 지역 복귀자 {n}명, 전원 14일 의학 관찰 완료",
 	"readiness.returnees_quarantined.cleared_exceeds_returnees_from":        "14일 의학 관찰 완료자 {c}명이 중·고위험 지역 복귀자 {n}명보다 많음. 확인 필요",
 	"readiness.returnees_quarantined.further_whose_quarantine_has":          ", 격리 기간 미만료 {on_site}명 추가",
 	"readiness.returnees_quarantined.last_quarantine_ending":                "(최종 격리 만료 {d})",

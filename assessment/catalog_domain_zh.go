@@ -310,6 +310,7 @@ var domainZh = map[string]string{
 	"readiness.readiness_name.partly_ready_work_resumes":                    "部分具备复工复产条件，分期推进",
 	"readiness.readiness_name.ready_work_may_resume":                        "具备复工复产条件，所在批次开放后即可复工复产",
 	"readiness.returnees_quarantined.action":                                "来自中、高风险地区的返岗人员须集中（居家）隔离医学观察满 14 天，并按属地要求经核酸检测阴性后方可上岗；隔离期未满的不得到岗",
+	"readiness.returnees_quarantined.all_cleared":                           "中、高风险地区返岗 {n} 人，均已满 14 天医学观察",
 	"readiness.returnees_quarantined.cleared_exceeds_returnees_from":        "已满 14 天医学观察的 {c} 人多于中、高风险地区返岗的 {n} 人，请核对",
 	"readiness.returnees_quarantined.further_whose_quarantine_has":          "，另有 {on_site} 人隔离期未满",
 	"readiness.returnees_quarantined.last_quarantine_ending":                "，最晚于{d}隔离期满",
