@@ -170,16 +170,11 @@ func outcome(answered, holds bool) tri {
 
 // batchReason explains the batch, with the park's opening date if set.
 func batchReason(category, batch int, date string) Reason {
-	b := strconv.Itoa(batch)
-	zhBatch := [...]string{"", "第一批", "第二批", "第三批"}[batch]
-	r := Reason{Rule: "batch", Fired: true, Message: txt(
-		"第"+[...]string{"", "一", "二", "三", "四"}[category]+"类企业安排在"+zhBatch+"复工（分类分批，先高后低）",
-		"Category "+strconv.Itoa(category)+" enterprises resume in Batch "+b+" (by category and in batches, higher categories first)",
-		"第"+strconv.Itoa(category)+"区分の企業は第"+b+"陣として再開する（区分ごとに順位を付け、上位から再開）",
-		"제"+strconv.Itoa(category)+"유형 기업은 제"+b+"차로 재개한다(유형별·차수별로 상위부터 재개)")}
+	c, b := strconv.Itoa(category), strconv.Itoa(batch)
+	name := msg("classify.batch_name." + b)
+	r := Reason{Rule: "batch", Fired: true, Message: msgf("classify.batch_reason.cat"+c, "batch", name)}
 	if date != "" {
-		d := dayText(date)
-		r.Message = join(Text{}, r.Message, txt("；园区"+zhBatch+"开放日期为"+d.Zh, "; the park opens Batch "+b+" on "+d.exact("en"), "。園区による第"+b+"陣の開始日は"+d.exact("ja"), "; 단지의 제"+b+"차 개시일 "+d.exact("ko")))
+		r.Message = join(Text{}, r.Message, msgf("classify.batch_reason.opens", "batch", name, "date", dayText(date)))
 	}
 	return r
 }

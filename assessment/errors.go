@@ -1,17 +1,18 @@
 package assessment
 
 // InputError is why something that came from outside — an answers file,
-// a park link, a summary code, a daily report code — could not be read or
-// used, or why the kit cannot write a value as one of those codes. Code is
-// stable for programs; Message, in the four languages, is for the person
-// who gave it. Compare with errors.Is against the Err values of its kind
-// (ErrLink…, ErrSummary…, ErrDaily…): an error matches one of its own kind
-// with the same Code.
+// a park link, a summary code, a daily report code, a registry backup —
+// could not be read or used, or why the kit cannot write a value as one
+// of those codes. Code is stable for programs; Message, in the four
+// languages, is for the person who gave it. Compare with errors.Is
+// against the Err values of its kind (ErrLink…, ErrSummary…, ErrDaily…,
+// ErrBackup…, ErrNotBackup): an error matches one of its own kind with the same Code.
 type InputError struct {
 	// Code: an answers file's "syntax", "not_object", "shape", "range",
 	// "encoding", "empty" or "too_large"; a code's "malformed",
 	// "truncated", "altered", "too_new" or "invalid"; a summary code's
-	// "refused"; a daily code's "future" or "unknown_firm".
+	// "refused"; a daily code's "future" or "unknown_firm"; a registry
+	// backup's "not_backup", "too_new" or "too_large".
 	Code string
 	// Field is the field at fault, when the error names one: an answers
 	// file's for "shape", "range" and "encoding"; a summary code's for
@@ -31,6 +32,7 @@ const (
 	parkLink
 	summaryCode
 	dailyCode
+	registryBackup
 )
 
 // Error returns the message in Chinese followed by English, so that one
@@ -65,11 +67,7 @@ func errEmpty() *InputError {
 }
 
 func errNotObject() *InputError {
-	return &InputError{Code: "not_object", Message: txt(
-		`不是答案文件：应为 {"ruleset": …, "answers": {…}} 形式的 JSON 对象`,
-		`not an answers file: expected a JSON object {"ruleset": …, "answers": {…}}`,
-		`回答ファイルではありません：{"ruleset": …, "answers": {…}} 形式の JSON オブジェクトが必要です`,
-		`응답 파일이 아닙니다: {"ruleset": …, "answers": {…}} 형식의 JSON 객체여야 합니다`)}
+	return &InputError{Code: "not_object", Message: msg("errors.err_not_object.message")}
 }
 
 func errSyntax(err error) *InputError {

@@ -20,3 +20,10 @@ func DailyCodeError(code string, message Text) *InputError {
 func LinkCodeError(code string, message Text) *InputError {
 	return &InputError{kind: parkLink, Code: code, Message: message}
 }
+
+// BackupFileError returns an error about a registry backup file with code
+// and message: errors.Is matches it with any backup file error of the
+// same code (the park side's ErrBackup… and ErrNotBackup).
+func BackupFileError(code string, message Text) *InputError {
+	return &InputError{kind: registryBackup, Code: code, Message: message}
+}

@@ -54,19 +54,9 @@ func (p *probe) str(id string) (string, bool) {
 
 // missingText names the missing answers: "缺少：A、B" / "missing: A, B".
 func missingText(ids []string) Text {
-	var zh, en, ja, ko string
+	names := make([]Text, len(ids))
 	for i, id := range ids {
-		if i > 0 {
-			zh += "、"
-			en += ", "
-			ja += "、"
-			ko += ", "
-		}
-		l := label(id)
-		zh += "“" + l.Zh + "”"
-		en += "“" + l.In("en") + "”"
-		ja += "「" + l.In("ja") + "」"
-		ko += "‘" + l.In("ko") + "’"
+		names[i] = quoted(label(id))
 	}
-	return txt("缺少答案（未填写或无效）："+zh, "missing or invalid answers: "+en, "回答がない（未回答又は無効）："+ja, "응답 누락(미기재 또는 무효): "+ko)
+	return msgf("explain.missing_text", "list", join(msg("punct.enum_comma"), names...))
 }

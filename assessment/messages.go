@@ -44,7 +44,14 @@ func msgType(label Text, want Text) Text {
 func msgRange(label Text, min, max float64, unit Text) Text {
 	q := quoted(label)
 	lo, hi := fmtNum(min), fmtNum(max)
-	return txt(q.Zh+"应在 "+lo+"–"+hi+unitAfter(unit.Zh)+" 之间", q.exact("en")+" must be between "+lo+" and "+hi+unitAfter(unit.In("en")), q.exact("ja")+"は"+lo+"～"+hi+unitClose(unit.In("ja"))+"の範囲で入力してください", q.exact("ko")+"은(는) "+lo+"~"+hi+unitClose(unit.In("ko"))+" 범위로 입력해 주십시오")
+	switch unit.Zh {
+	case "", "%": // no unit, or a sign that every language writes close
+		return msgf("validation.range.between", "q", q, "lo", lo, "hi", hi, "unit", unit)
+	case "m²": // a Latin unit, after a space in every language
+		return msgf("validation.range.between_spaced", "q", q, "lo", lo, "hi", hi, "unit", unit)
+	}
+	// a counting word, after a space or close as the language writes it
+	return msgf("validation.range.between_counted", "q", q, "lo", lo, "hi", hi, "unit", unit)
 }
 
 func msgWhole(label Text) Text {
@@ -106,29 +113,6 @@ func fmtNum(f float64) string {
 		return "?"
 	}
 	return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
-}
-
-// unitAfter puts a unit after a number, with a space unless it is %.
-func unitAfter(unit string) string {
-	switch unit {
-	case "":
-		return ""
-	case "%":
-		return "%"
-	}
-	return " " + unit
-}
-
-// unitClose puts a unit straight after a number, as Japanese and Korean
-// write it ("100人", "100명"), with a space before a Latin unit ("100 m²").
-func unitClose(unit string) string {
-	switch unit {
-	case "", "%":
-		return unit
-	case "m²":
-		return " " + unit
-	}
-	return unit
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -201,6 +201,6 @@ func ValidatePark(p Park) []Problem {
 
 // batchLabel names batch n's opening date.
 func batchLabel(n int) Text {
-	zh := [...]string{"", "第一批", "第二批", "第三批"}
-	return txt(zh[n]+"复工开放日期", "opening date of batch "+strconv.Itoa(n), "第"+strconv.Itoa(n)+"陣の再開開始日", "제"+strconv.Itoa(n)+"차 재개 개시일")
+	k := strconv.Itoa(n)
+	return msg("park.batch_label." + k)
 }

@@ -44,29 +44,21 @@ func parseEnd(s string) (EndGroup, bool) {
 // endsProblem checks the entries of the list of quarantine ends q: each a
 // date and a number of people, in date order, each date once.
 func endsProblem(q Question, list []string) *Problem {
-	p := func(zh, en, ja, ko string) *Problem {
-		l := quoted(q.Label)
-		return &Problem{Code: CodeQuarantineEnds, Question: q.ID, Severity: Error,
-			Message: txt(l.Zh+zh, l.exact("en")+en, l.exact("ja")+ja, l.exact("ko")+ko)}
+	l := quoted(q.Label)
+	p := func(message Text) *Problem {
+		return &Problem{Code: CodeQuarantineEnds, Question: q.ID, Severity: Error, Message: message}
 	}
 	if len(list) > MaxQuarantineEnds {
-		k := strconv.Itoa(MaxQuarantineEnds)
-		return p("最多列出 "+k+" 个日期", " lists at most "+k+" dates", "は"+k+"日分までです", "은(는) 최대 "+k+"개 날짜까지입니다")
+		return p(msgf("quarantine_ends.ends_problem.too_many", "q", l, "k", strconv.Itoa(MaxQuarantineEnds)))
 	}
 	prev := ""
 	for _, e := range list {
 		g, ok := parseEnd(e)
 		if !ok {
-			e := shown(e)
-			return p("中的 "+e+" 应为“日期:人数”，如 2026-02-19:3，人数至少 1",
-				": "+e+" should be “date:people”, e.g. 2026-02-19:3, with at least 1 person",
-				"の "+e+" は「日付:人数」（例：2026-02-19:3、人数は1以上）で記入してください",
-				"의 "+e+"은(는) ‘날짜:인원’(예: 2026-02-19:3, 인원 1 이상)이어야 합니다")
+			return p(msgf("quarantine_ends.ends_problem.malformed", "q", l, "e", shown(e)))
 		}
 		if g.Date <= prev {
-			d := shown(g.Date)
-			return p("中的日期应按先后排列、不重复（"+d+"）", ": the dates must be in order, each once ("+d+")",
-				"の日付は古い順に、重複なく並べてください（"+d+"）", "의 날짜는 순서대로, 중복 없이 적어야 합니다("+d+")")
+			return p(msgf("quarantine_ends.ends_problem.order", "q", l, "d", shown(g.Date)))
 		}
 		prev = g.Date
 	}

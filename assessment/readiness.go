@@ -133,7 +133,7 @@ var itemDefs = []itemDef{
 				return true, false, msgf("readiness.returnees_quarantined.cleared_exceeds_returnees_from", "c", fmtNum(c), "n", fmtNum(n))
 			}
 			if c == n {
-				return true, true, txt("中、高风险地区返岗 "+fmtNum(n)+" 人，均已满 14 天医学观察", enPlural(n, "The 1 returnee from a medium/high-risk region has completed 14 days of medical observation", "All "+fmtNum(n)+" returnees from medium/high-risk regions have completed 14 days of medical observation"), "中・高リスク地域からの復帰者"+fmtNum(n)+"人、全員が14日間の医学的観察を終了", "중·고위험 지역 복귀자 "+fmtNum(n)+"명, 전원 14일 의학 관찰 완료")
+				return true, true, msgf("readiness.returnees_quarantined.all_cleared", "n", fmtNum(n))
 			}
 			away, _ := p.num("returnees_in_quarantine")
 			onSite := n - c - away

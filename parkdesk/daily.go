@@ -294,22 +294,10 @@ func DailyMessage(d DailyReport, url, lang string) string {
 	if name == "" {
 		name = d.PlanID
 	}
-	var s string
-	switch lang {
-	case "en":
-		s = "[Daily report] " + name + ", " + d.Date + ": " + strconv.Itoa(d.OnSite) + " on site, " +
-			strconv.Itoa(d.Quarantine) + " in quarantine, " + strconv.Itoa(d.AbnormalTemp) + " with abnormal temperature, " +
-			strconv.Itoa(d.NewCases) + " new cases. Plan " + d.PlanID + "."
-	case "ja":
-		s = "【日報】" + name + " " + d.Date + "：出勤 " + strconv.Itoa(d.OnSite) + " 人、隔離中 " + strconv.Itoa(d.Quarantine) +
-			" 人、体温異常 " + strconv.Itoa(d.AbnormalTemp) + " 人、新規症例 " + strconv.Itoa(d.NewCases) + " 件。計画番号 " + d.PlanID + "。"
-	case "ko":
-		s = "[일일 보고] " + name + " " + d.Date + ": 현장 근무 " + strconv.Itoa(d.OnSite) + "명, 격리 " + strconv.Itoa(d.Quarantine) +
-			"명, 체온 이상 " + strconv.Itoa(d.AbnormalTemp) + "명, 신규 환자 " + strconv.Itoa(d.NewCases) + "건. 계획 번호 " + d.PlanID + "."
-	default:
-		s = "【复工日报】" + name + " " + d.Date + "：在岗 " + strconv.Itoa(d.OnSite) + " 人，隔离观察 " + strconv.Itoa(d.Quarantine) +
-			" 人，体温异常 " + strconv.Itoa(d.AbnormalTemp) + " 人，新增病例 " + strconv.Itoa(d.NewCases) + " 例。方案编号 " + d.PlanID + "。"
-	}
+	s := assessment.Msgf("daily.daily_message.report", "name", name, "date", d.Date,
+		"on_site", strconv.Itoa(d.OnSite), "quarantine", strconv.Itoa(d.Quarantine),
+		"abnormal", strconv.Itoa(d.AbnormalTemp), "new_cases", strconv.Itoa(d.NewCases),
+		"plan_id", d.PlanID).In(lang)
 	if url != "" {
 		s += "\n" + assessment.Msg("daily.daily_message.park_registry").In(lang) + url
 	}

@@ -147,19 +147,16 @@ func checkDerived(s Summary, d Derivation) []Flag {
 		flags = append(flags, Flag{FlagBatch, assessment.Msgf("registry.check_derived.batch_mismatch_should_batch", "a", a, "b", b)})
 	}
 	if prio != s.Priority {
-		flags = append(flags, Flag{FlagPriority, assessment.NewText("优先复工不符：按判定依据和职工总数"+yesNo(prio).Zh+"优先复工", "priority mismatch: the deciding answers and head count give "+map[bool]string{true: "priority", false: "no priority"}[prio], "優先再開の不一致：判定根拠と従業員数からは優先"+map[bool]string{true: "あり", false: "なし"}[prio]+"です", "우선 재개 불일치: 판정 근거와 직원 수로는 우선 재개 "+map[bool]string{true: "대상", false: "비대상"}[prio]+"입니다")})
+		key := "registry.check_derived.priority_mismatch.no_priority"
+		if prio {
+			key = "registry.check_derived.priority_mismatch.priority"
+		}
+		flags = append(flags, Flag{FlagPriority, assessment.Msg(key)})
 	}
 	if (len(s.Unmet) > 0) != (s.Readiness == assessment.NotReady) {
 		flags = append(flags, Flag{FlagReadiness, assessment.Msg("registry.check_derived.readiness_verdict_does_not")})
 	}
 	return flags
-}
-
-func yesNo(b bool) assessment.Text {
-	if b {
-		return assessment.Msg("registry.yes_no.yes")
-	}
-	return assessment.Msg("registry.yes_no")
 }
 
 // AddResult says what Add did with a code.
@@ -532,25 +529,17 @@ func EncodeBackup(entries []Entry) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// BackupError is why a backup file could not be read.
-type BackupError struct {
-	Code    string // "not_backup", "too_new", "too_large"
-	Message assessment.Text
-}
-
-// Error returns the message in Chinese and English.
-func (e *BackupError) Error() string { return e.Message.Zh + " (" + e.Message.Exact("en") + ")" }
-
-// The errors of a file that is not a registry backup at all.
+// The errors of a file that is not a registry backup at all; errors.Is
+// matches each with any backup file error of the same code.
 var (
-	errBackupTooLarge = &BackupError{"too_large", assessment.Msg("registry.too_large")}
-	errNotBackup      = &BackupError{"not_backup", assessment.Msg("registry.not_backup")}
-	errBackupTooNew   = &BackupError{"too_new", assessment.Msg("registry.too_new")}
+	ErrBackupTooLarge = assessment.BackupFileError("too_large", assessment.Msg("registry.too_large"))
+	ErrNotBackup      = assessment.BackupFileError("not_backup", assessment.Msg("registry.not_backup"))
+	ErrBackupTooNew   = assessment.BackupFileError("too_new", assessment.Msg("registry.too_new"))
 )
 
 // DecodeBackup reads a backup file (ReadBackup): the valid entries, and
 // how many records were refused. A file that is not a registry backup is
-// an error (*BackupError).
+// an error (ErrNotBackup, ErrBackupTooNew, ErrBackupTooLarge).
 func DecodeBackup(data []byte) (entries []Entry, skipped int, err error) {
 	read, err := ReadBackup(data)
 	return read.Entries, len(read.Refused), err

@@ -4,12 +4,14 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"fugong/assessment"
 )
 
 // FuzzReadBackup checks that no file makes ReadBackup panic; that a file
-// it refuses gets a BackupError with a message; that refused records come
-// in the file's order, each with a reason; and that what it imports
-// backs up and reads back the same, with nothing refused.
+// it refuses gets a backup file InputError with a message; that refused
+// records come in the file's order, each with a reason; and that what it
+// imports backs up and reads back the same, with nothing refused.
 func FuzzReadBackup(f *testing.F) {
 	es := synthEntries(f, 3)
 	if data, err := EncodeBackup(es); err == nil {
@@ -26,9 +28,10 @@ func FuzzReadBackup(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		read, err := ReadBackup(data)
 		if err != nil {
-			var be *BackupError
-			if !errors.As(err, &be) || be.Message.Zh == "" || be.Message.Exact("ko") == "" {
-				t.Fatalf("ReadBackup: error %v is not a BackupError with a message", err)
+			var be *assessment.InputError
+			if !errors.As(err, &be) || !errors.Is(err, assessment.BackupFileError(be.Code, assessment.Text{})) ||
+				be.Message.Zh == "" || be.Message.Exact("ko") == "" {
+				t.Fatalf("ReadBackup: error %v is not a backup file error with a message", err)
 			}
 			return
 		}

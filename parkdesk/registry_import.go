@@ -36,12 +36,13 @@ type backupRecord struct {
 
 // ReadBackup reads a backup file record by record. A file that is not a
 // registry backup at all (not JSON, another format, a newer version, too
-// large) is an error (*BackupError); within one, each record that cannot
-// be used is listed in Refused, and the others are in Entries, each code
-// in its one spelling (NormalizeSummaryCode).
+// large) is an error (ErrNotBackup, ErrBackupTooNew, ErrBackupTooLarge);
+// within one, each record that cannot be used is listed in Refused, and
+// the others are in Entries, each code in its one spelling
+// (NormalizeSummaryCode).
 func ReadBackup(data []byte) (BackupRead, error) {
 	if len(data) > MaxBackupSize {
-		return BackupRead{}, errBackupTooLarge
+		return BackupRead{}, ErrBackupTooLarge
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var f struct {
@@ -50,10 +51,10 @@ func ReadBackup(data []byte) (BackupRead, error) {
 		Entries []json.RawMessage `json:"entries"`
 	}
 	if json.Unmarshal(data, &f) != nil || f.Format != BackupFormat {
-		return BackupRead{}, errNotBackup
+		return BackupRead{}, ErrNotBackup
 	}
 	if f.Version > 1 {
-		return BackupRead{}, errBackupTooNew
+		return BackupRead{}, ErrBackupTooNew
 	}
 	var out BackupRead
 	for i, raw := range f.Entries {

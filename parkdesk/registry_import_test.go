@@ -83,21 +83,21 @@ func TestReadBackupPerRecord(t *testing.T) {
 
 func TestReadBackupNotABackup(t *testing.T) {
 	tests := []struct {
-		name, data, code string
+		name, data string
+		want       error
 	}{
-		{"empty", "", "not_backup"},
-		{"other format", `{"format":"other","entries":[]}`, "not_backup"},
-		{"array", `[1,2]`, "not_backup"},
-		{"entries not a list", `{"format":"fugong.registry","version":1,"entries":{}}`, "not_backup"},
-		{"newer", `{"format":"fugong.registry","version":2,"entries":[]}`, "too_new"},
-		{"too large", strings.Repeat(" ", MaxBackupSize+1), "too_large"},
+		{"empty", "", ErrNotBackup},
+		{"other format", `{"format":"other","entries":[]}`, ErrNotBackup},
+		{"array", `[1,2]`, ErrNotBackup},
+		{"entries not a list", `{"format":"fugong.registry","version":1,"entries":{}}`, ErrNotBackup},
+		{"newer", `{"format":"fugong.registry","version":2,"entries":[]}`, ErrBackupTooNew},
+		{"too large", strings.Repeat(" ", MaxBackupSize+1), ErrBackupTooLarge},
 	}
 	for _, c := range tests {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := ReadBackup([]byte(c.data))
-			var be *BackupError
-			if !errors.As(err, &be) || be.Code != c.code {
-				t.Fatalf("ReadBackup = %v, want %s", err, c.code)
+			if !errors.Is(err, c.want) {
+				t.Fatalf("ReadBackup = %v, want %v", err, c.want)
 			}
 		})
 	}

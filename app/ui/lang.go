@@ -3,13 +3,14 @@ package ui
 import (
 	"strings"
 
+	"fugong/assessment"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // language is one language the kit speaks.
 type language struct {
 	Code string // the kit's code: "zh", "en", "ja", "ko"
-	Tag  string // BCP 47 tag for the page's lang attribute
 	Name string // the language's own name
 	// text is the interface's text in the language, by key; a new
 	// language brings its own catalog_<code>.go.
@@ -19,10 +20,10 @@ type language struct {
 // languages in the order the language choice shows them; the first is the
 // default.
 var languages = []language{
-	{Code: "zh", Tag: "zh-CN", Name: "中文", text: catalogZh},
-	{Code: "en", Tag: "en", Name: "English", text: catalogEn},
-	{Code: "ja", Tag: "ja", Name: "日本語", text: catalogJa},
-	{Code: "ko", Tag: "ko", Name: "한국어", text: catalogKo},
+	{Code: "zh", Name: "中文", text: catalogZh},
+	{Code: "en", Name: "English", text: catalogEn},
+	{Code: "ja", Name: "日本語", text: catalogJa},
+	{Code: "ko", Name: "한국어", text: catalogKo},
 }
 
 // langState is the go-app state holding the chosen language; it persists
@@ -81,12 +82,12 @@ func setLang(ctx app.Context, code string) {
 	ctx.SetState(langState, code).Persist()
 }
 
-// tagOf returns the BCP 47 tag of a language code.
+// tagOf returns the BCP 47 tag of a language code for the page's lang
+// attribute (the domain catalog's language.tag), the first language's
+// for a code the kit does not speak.
 func tagOf(code string) string {
-	for _, l := range languages {
-		if l.Code == code {
-			return l.Tag
-		}
+	if knownLang(code) == "" {
+		code = languages[0].Code
 	}
-	return languages[0].Tag
+	return assessment.Msg("language.tag").In(code)
 }

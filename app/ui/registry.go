@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -307,7 +308,8 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 		default:
 			res, derr := parkdesk.ImportBackup(have, data)
 			if derr != nil {
-				if be, ok := derr.(*parkdesk.BackupError); ok {
+				var be *assessment.InputError
+				if errors.As(derr, &be) {
 					notice = be.Message.In(lang)
 				} else {
 					notice = derr.Error()

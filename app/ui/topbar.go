@@ -77,7 +77,7 @@ func (b *topBar) renderLanguages() app.UI {
 			l := languages[i]
 			return app.Button().
 				Class("lang").
-				Lang(l.Tag).
+				Lang(tagOf(l.Code)).
 				Aria("pressed", l.Code == b.lang).
 				DataSet("lang", l.Code).
 				Text(l.Name).

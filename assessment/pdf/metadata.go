@@ -4,20 +4,24 @@ import (
 	"bytes"
 	"encoding/xml"
 	"regexp"
+
+	"fugong/assessment"
 )
 
-// languageTag maps the kit's language codes to the tags written in the
-// metadata; other codes are written as they are when they look like a tag.
-var languageTag = map[string]string{"zh": "zh-CN", "en": "en", "ja": "ja", "ko": "ko"}
-
+// tagPattern is what a language tag looks like (BCP 47, loosely).
 var tagPattern = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 
 // xmpMetadata returns an XMP packet with the title, the author and the
 // language of the document. gofpdf has no way to set /Lang in the catalogue,
-// so this is where the language is recorded.
+// so this is where the language is recorded: one of the kit's languages
+// by the tag its catalog gives (language.tag), another code as it is when
+// it looks like a tag.
 func xmpMetadata(title, author, lang string) []byte {
-	tag, ok := languageTag[lang]
-	if !ok && tagPattern.MatchString(lang) {
+	var tag string
+	switch {
+	case assessment.ValidLang(lang):
+		tag = assessment.Msg("language.tag").In(lang)
+	case tagPattern.MatchString(lang):
 		tag = lang
 	}
 	var b bytes.Buffer

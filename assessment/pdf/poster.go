@@ -133,32 +133,26 @@ func posterPage(park assessment.Park, code *LinkQR, font *Font, s *substituter) 
 	return ops, name, side
 }
 
-// posterLines are the poster's instructions, in the kit's four languages.
-var posterLines = []struct {
-	lang, title string
-	steps       [3]string
-}{
-	{"zh", "企业复工复产自评", [3]string{
-		"用手机相机扫描二维码。",
-		"在手机浏览器中打开（不要在微信内打开），之后没有网络也能使用。",
-		"回答问卷，获取防控方案和应急预案，打印承诺书并签字盖章。",
-	}},
-	{"en", "Resumption self-assessment", [3]string{
-		"Scan the QR code with your phone's camera.",
-		"Open it in the phone's browser (not inside WeChat), so it keeps working offline.",
-		"Answer the questions, get your plans, print and sign the commitment letter.",
-	}},
-	{"ja", "操業再開セルフチェック", [3]string{
-		"スマートフォンのカメラでQRコードを読み取ります。",
-		"WeChat内ではなくスマートフォンのブラウザで開くと、オフラインでも使えます。",
-		"質問に答えて計画を受け取り、誓約書を印刷して署名・押印します。",
-	}},
-	{"ko", "업무 재개 자가진단", [3]string{
-		"휴대폰 카메라로 QR 코드를 스캔하세요.",
-		"위챗 안이 아닌 휴대폰 브라우저에서 열면 오프라인에서도 쓸 수 있습니다.",
-		"질문에 답하고 계획을 받은 뒤 서약서를 인쇄하여 서명하세요.",
-	}},
+// posterLine is the poster's title and its three steps in one language.
+type posterLine struct {
+	title string
+	steps [3]string
 }
+
+// posterLines are the poster's instructions in every language the kit
+// writes, primary first, from the catalogs' poster texts.
+var posterLines = func() []posterLine {
+	title := assessment.Msg("poster.title")
+	steps := [3]assessment.Text{assessment.Msg("poster.step.scan"), assessment.Msg("poster.step.browser"), assessment.Msg("poster.step.answer")}
+	out := make([]posterLine, len(assessment.Languages))
+	for i, lang := range assessment.Languages {
+		out[i].title = title.In(lang)
+		for j, s := range steps {
+			out[i].steps[j] = s.In(lang)
+		}
+	}
+	return out
+}()
 
 // PosterText returns every fixed text the poster prints, for glyph
 // checks.
@@ -182,11 +176,11 @@ const (
 
 // WritePoster writes an A4 poster for a park's link: the park's name, the
 // link's QR code as large as the page allows, the batch dates and the
-// park's contact, and three lines of instructions in Chinese, English,
-// Japanese and Korean. The code uses error correction M. Like Write it
-// returns the characters the font cannot draw, replaced by StandIn, and
-// writes nothing on an error (ErrNoFont, ErrQR, ErrInternal, or w's). The
-// output depends only on its inputs.
+// park's contact, and three lines of instructions in every language the
+// kit writes. The code uses error correction M. Like Write it returns the
+// characters the font cannot draw, replaced by StandIn, and writes nothing
+// on an error (ErrNoFont, ErrQR, ErrInternal, or w's). The output depends
+// only on its inputs.
 func WritePoster(w io.Writer, park assessment.Park, link string, font *Font) (subs []Substitution, err error) {
 	if font == nil {
 		return nil, ErrNoFont
