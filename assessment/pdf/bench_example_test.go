@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // BenchmarkExamplePlan writes the full plan of testdata/example.json, the
@@ -27,7 +28,7 @@ func BenchmarkExamplePlan(b *testing.B) {
 	var buf bytes.Buffer
 	for b.Loop() {
 		buf.Reset()
-		plan := assessment.BuildPlan(a, assessment.Evaluate(a), date)
+		plan := documents.BuildPlan(a, assessment.Evaluate(a), date)
 		if _, err := Write(&buf, plan, font); err != nil {
 			b.Fatal(err)
 		}

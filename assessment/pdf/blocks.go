@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"fugong/assessment"
+	"fugong/documents"
 )
 
 // Heading sizes in points by section level: 1 chapter, 2 section, 3 or more.
@@ -14,7 +14,7 @@ var headingSize = map[int]float64{1: 16, 2: 13, 3: 11.5}
 
 // placeSection lays out section number i: its heading, then its blocks. A
 // section that holds a signature area is fitted onto one page (see fit).
-func (l *layout) placeSection(s *assessment.Section, i int) error {
+func (l *layout) placeSection(s *documents.Section, i int) error {
 	l.section = s.ID
 	if s.NewPage && !l.pageStart {
 		l.newPage()
@@ -56,7 +56,7 @@ func (l *layout) placeSection(s *assessment.Section, i int) error {
 
 // blocks lays out blocks of the current section in turn; the first is
 // block number from+1 of its section.
-func (l *layout) blocks(blocks []assessment.Block, from int) error {
+func (l *layout) blocks(blocks []documents.Block, from int) error {
 	for n := range blocks {
 		if err := l.block(&blocks[n], from+n+1); err != nil {
 			return err
@@ -71,15 +71,15 @@ func (l *layout) blocks(blocks []assessment.Block, from int) error {
 
 // toSign reports whether a section is a document to sign: one that holds a
 // signature area.
-func toSign(s *assessment.Section) bool {
+func toSign(s *documents.Section) bool {
 	return signatureAt(s) >= 0
 }
 
 // signatureAt returns the index of the section's first signature area, or
 // -1.
-func signatureAt(s *assessment.Section) int {
+func signatureAt(s *documents.Section) int {
 	for n, b := range s.Blocks {
-		if b.Kind == assessment.SignatureBlock {
+		if b.Kind == documents.SignatureBlock {
 			return n
 		}
 	}
@@ -111,7 +111,7 @@ type blockRange [2]int
 // area (the QR code) goes to the second page after the translation. The
 // step is then the first at which each of the two fits on its page. Otherwise the section runs on at the last step. Each try is
 // made on a scratch layout.
-func (l *layout) fit(s *assessment.Section, i int) (fitStep, [][]blockRange, error) {
+func (l *layout) fit(s *documents.Section, i int) (fitStep, [][]blockRange, error) {
 	n := len(s.Blocks)
 	fits := func(step fitStep, parts [][]blockRange) (bool, error) {
 		trial := newLayout(l.font, newSubstituter(l.font))
@@ -203,7 +203,7 @@ func (l *layout) checkKeep() {
 // heading places the title of section number i. The title is kept with at
 // least minLines lines of what follows it (see checkKeep); a run of
 // headings with nothing between them is kept together.
-func (l *layout) heading(s *assessment.Section, i int) {
+func (l *layout) heading(s *documents.Section, i int) {
 	title := l.subs.clean(s.Title, s.ID, "title")
 	if title == "" {
 		return
@@ -239,21 +239,21 @@ func (l *layout) heading(s *assessment.Section, i int) {
 }
 
 // block lays out block number n of the current section.
-func (l *layout) block(b *assessment.Block, n int) error {
+func (l *layout) block(b *documents.Block, n int) error {
 	switch b.Kind {
-	case assessment.Paragraph:
+	case documents.Paragraph:
 		l.paragraph(l.subs.clean(b.Text, l.section, "paragraph "+strconv.Itoa(n)))
-	case assessment.List:
+	case documents.List:
 		l.list(b.Items, max(b.Start, 1), n)
-	case assessment.TableBlock:
+	case documents.TableBlock:
 		if b.Table != nil {
 			l.table(b.Table, n)
 		}
-	case assessment.SignatureBlock:
+	case documents.SignatureBlock:
 		if b.Signature != nil {
 			l.signature(b.Signature, n)
 		}
-	case assessment.QRBlock:
+	case documents.QRBlock:
 		return l.qr(b.Text, n)
 	default:
 		return fmt.Errorf("%w: block %d of section %q has kind %d", ErrBlockKind, n, l.section, b.Kind)

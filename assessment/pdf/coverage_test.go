@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // TestGlyphCoverage checks that every character the kit itself prints has
@@ -46,7 +47,7 @@ func TestGlyphCoverage(t *testing.T) {
 				t.Errorf("[%s] %s: no glyph for %q in %q", lang, where, string(m), s)
 			}
 		}
-		p := assessment.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+		p := documents.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
 		check("title", p.Title)
 		check("footer", p.Footer+" "+p.PageFormat+" "+p.Date)
 		for _, s := range p.Sections {

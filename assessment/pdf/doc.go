@@ -1,4 +1,4 @@
-// Package pdf writes an assessment.Plan as an A4 PDF with gofpdf. It is the
+// Package pdf writes an documents.Plan as an A4 PDF with gofpdf. It is the
 // only package of the kit that imports gofpdf, so that the domain package
 // stays free of it, as image/png stands beside image.
 //

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // TestLetterTextFollowsReadiness writes the plan of the example answers
@@ -50,7 +51,7 @@ func TestLetterTextFollowsReadiness(t *testing.T) {
 			for id, d := range tt.dates {
 				a.SetDeadline(id, d)
 			}
-			plan := assessment.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+			plan := documents.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
 			pdf, _ := write(t, plan)
 			text := squeeze(run(t, pdf, "pdftotext", "-enc", "UTF-8"))
 			letter := text[max(0, strings.Index(text, squeeze(plan.Sections[len(plan.Sections)-2].Title))):]

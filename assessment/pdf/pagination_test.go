@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // The body of a page in PDF points (1/72 in), as pdftotext reports: the
@@ -84,13 +85,13 @@ func pageRows(t *testing.T, file string, n int) []pageRow {
 // pagedDoc is a PDF read back page by page with what the plan says about
 // it.
 type pagedDoc struct {
-	plan  *assessment.Plan
+	plan  *documents.Plan
 	pages [][]pageRow
 }
 
 // readPages writes plan as a PDF, keeps it as name in dir for a look, and
 // reads every page back.
-func readPages(t *testing.T, plan *assessment.Plan, dir, name string) *pagedDoc {
+func readPages(t *testing.T, plan *documents.Plan, dir, name string) *pagedDoc {
 	t.Helper()
 	pdf, _ := write(t, plan)
 	file := filepath.Join(dir, name+".pdf")
@@ -161,7 +162,7 @@ func (d *pagedDoc) paragraphs() []string {
 	for _, s := range d.plan.Sections {
 		for _, b := range s.Blocks {
 			texts := b.Items
-			if b.Kind == assessment.Paragraph {
+			if b.Kind == documents.Paragraph {
 				texts = []string{b.Text}
 			}
 			for _, t := range texts {
@@ -298,7 +299,7 @@ func (d *pagedDoc) letterFaults() []string {
 var exampleFiles = []string{"example", "category1", "category2", "category4"}
 
 // langPlan builds the plan of an example answers file in lang.
-func langPlan(t *testing.T, name, lang string) *assessment.Plan {
+func langPlan(t *testing.T, name, lang string) *documents.Plan {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", name+".json"))
 	if err != nil {
@@ -309,7 +310,7 @@ func langPlan(t *testing.T, name, lang string) *assessment.Plan {
 		t.Fatal(err)
 	}
 	a.Lang = lang
-	return assessment.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+	return documents.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
 }
 
 // longestLetter returns answers that make the longest letter the kit can
@@ -352,7 +353,7 @@ func TestLongestLetter(t *testing.T) {
 			if r.Readiness == assessment.Ready {
 				t.Fatalf("readiness %v, want a firm that is not ready", r.Readiness)
 			}
-			d := readPages(t, assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)), dir, "longest-"+lang)
+			d := readPages(t, documents.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)), dir, "longest-"+lang)
 			for _, f := range d.letterFaults() {
 				t.Error(f)
 			}
@@ -380,7 +381,7 @@ func TestPagination(t *testing.T) {
 	for _, lang := range assessment.Languages {
 		t.Run("paper/"+lang, func(t *testing.T) {
 			plan := langPlan(t, "example", lang)
-			paper := assessment.PaperForm(assessment.Park{Name: plan.Park, Batch2: "2026-02-17", Hotline: "0539-8123400"}, lang, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+			paper := documents.PaperForm(assessment.Park{Name: plan.Park, Batch2: "2026-02-17", Hotline: "0539-8123400"}, lang, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
 			d := readPages(t, paper, dir, "paper-"+lang)
 			for _, f := range append(d.pageFaults(), d.letterFaults()...) {
 				t.Error(f)

@@ -3,7 +3,7 @@ package pdf
 import (
 	"fmt"
 
-	"fugong/assessment"
+	"fugong/documents"
 )
 
 // Signature area geometry in millimetres.
@@ -19,7 +19,7 @@ const (
 // date line. A short label is followed by its line; a long one (bilingual
 // labels) gets the column's width for the line beneath it. The area is kept
 // on one page.
-func (l *layout) signature(s *assessment.Signature, n int) {
+func (l *layout) signature(s *documents.Signature, n int) {
 	where := fmt.Sprintf("signature %d", n)
 	column := pageW - 2*marginX - sealSide - sigGap
 	lh := l.lineHeight(l.body)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // subsetOfText cuts the subset of f for the characters of text.
@@ -282,7 +283,7 @@ func TestSubsetSamePDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	whole.whole = true
-	for _, plan := range []*assessment.Plan{samplePlan(), examplePlan(t)} {
+	for _, plan := range []*documents.Plan{samplePlan(), examplePlan(t)} {
 		var a, b bytes.Buffer
 		if _, err := Write(&a, plan, whole); err != nil {
 			t.Fatal(err)
@@ -330,7 +331,7 @@ func TestSubsetCache(t *testing.T) {
 	}
 }
 
-func examplePlan(tb testing.TB) *assessment.Plan {
+func examplePlan(tb testing.TB) *documents.Plan {
 	tb.Helper()
 	data, err := os.ReadFile("../../testdata/example.json")
 	if err != nil {
@@ -340,7 +341,7 @@ func examplePlan(tb testing.TB) *assessment.Plan {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return assessment.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+	return documents.BuildPlan(a, assessment.Evaluate(a), time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
 }
 
 // BenchmarkExamplePlanSteps splits the example plan's PDF into its steps:
@@ -361,10 +362,10 @@ func BenchmarkExamplePlanSteps(b *testing.B) {
 		b.Fatal(err)
 	}
 	date := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
-	plan := assessment.BuildPlan(a, assessment.Evaluate(a), date)
+	plan := documents.BuildPlan(a, assessment.Evaluate(a), date)
 	b.Run("plan", func(b *testing.B) {
 		for b.Loop() {
-			assessment.BuildPlan(a, assessment.Evaluate(a), date)
+			documents.BuildPlan(a, assessment.Evaluate(a), date)
 		}
 	})
 	var buf bytes.Buffer

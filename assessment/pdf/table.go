@@ -3,7 +3,7 @@ package pdf
 import (
 	"fmt"
 
-	"fugong/assessment"
+	"fugong/documents"
 )
 
 // Table geometry in millimetres.
@@ -41,7 +41,7 @@ type tableLayout struct {
 // table places a table. Its header row is repeated at the top of every page
 // the table runs onto; a row is not split across pages unless it is taller
 // than a page.
-func (l *layout) table(t *assessment.Table, n int) {
+func (l *layout) table(t *documents.Table, n int) {
 	tl := l.wrapTable(t, n)
 	if tl == nil {
 		return
@@ -78,7 +78,7 @@ func (l *layout) table(t *assessment.Table, n int) {
 
 // wrapTable cleans and wraps every cell. It returns nil for a table with
 // no columns.
-func (l *layout) wrapTable(t *assessment.Table, n int) *tableLayout {
+func (l *layout) wrapTable(t *documents.Table, n int) *tableLayout {
 	cols := len(t.Header)
 	for _, row := range t.Rows {
 		cols = max(cols, len(row))

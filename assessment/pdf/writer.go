@@ -11,7 +11,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"fugong/assessment"
+	"fugong/documents"
 )
 
 // Errors returned by Write. Text the font cannot draw is never an error: it
@@ -40,7 +40,7 @@ const fontFamily = "WenQuanYiMicroHei"
 // 2026-03-05), else it is 2020-01-01; so the same plan gives the same bytes.
 // gofpdf cannot set the document language in the catalogue; the XMP
 // metadata carries it (dc:language) with the title and author.
-func Write(w io.Writer, plan *assessment.Plan, font *Font) (subs []Substitution, err error) {
+func Write(w io.Writer, plan *documents.Plan, font *Font) (subs []Substitution, err error) {
 	if font == nil {
 		return nil, ErrNoFont
 	}
@@ -70,7 +70,7 @@ func Write(w io.Writer, plan *assessment.Plan, font *Font) (subs []Substitution,
 // without the lines that follow it makes its section start a new page, and
 // the plan is laid out again from the start with that page break; each
 // pass moves one more heading, so this ends.
-func layOut(plan *assessment.Plan, font *Font) (*substituter, *layout, error) {
+func layOut(plan *documents.Plan, font *Font) (*substituter, *layout, error) {
 	moved := map[int]bool{}
 	for {
 		s := newSubstituter(font)
@@ -93,7 +93,7 @@ func layOut(plan *assessment.Plan, font *Font) (*substituter, *layout, error) {
 
 // render draws the laid-out pages with gofpdf, adding the running header and
 // footer and the document's metadata and outline.
-func render(w io.Writer, plan *assessment.Plan, l *layout, s *substituter) error {
+func render(w io.Writer, plan *documents.Plan, l *layout, s *substituter) error {
 	title := s.line(plan.Title, "", "title")
 	enterprise := s.line(plan.Enterprise, "", "enterprise")
 	footer := s.line(plan.Footer, "", "footer")

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"fugong/assessment"
+	"fugong/documents"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -32,7 +32,7 @@ func tool(t *testing.T, name string) string {
 }
 
 // write renders plan and returns the PDF, failing the test on an error.
-func write(t testing.TB, plan *assessment.Plan) ([]byte, []Substitution) {
+func write(t testing.TB, plan *documents.Plan) ([]byte, []Substitution) {
 	t.Helper()
 	var buf bytes.Buffer
 	subs, err := Write(&buf, plan, testFont(t))
@@ -140,7 +140,7 @@ func TestWriteHostile(t *testing.T) {
 	long := strings.Repeat("疫情防控，人人有责；", 1000) // 10,000 characters
 	tests := []struct {
 		name    string
-		section assessment.Section
+		section documents.Section
 		want    []rune // substituted characters, in order
 	}{
 		{"Han outside the BMP", section(para("吉祥的𠮷字")), []rune{'𠮷'}},
@@ -153,20 +153,20 @@ func TestWriteHostile(t *testing.T) {
 		{"10,000 characters", section(para(long)), nil},
 		{"one long word", section(para(strings.Repeat("x", 5000))), nil},
 		{"empty paragraph", section(para("")), nil},
-		{"empty list", section(assessment.Block{Kind: assessment.List}), nil},
-		{"list of empty items", section(assessment.Block{Kind: assessment.List, Items: []string{"", ""}}), nil},
-		{"nil table", section(assessment.Block{Kind: assessment.TableBlock}), nil},
-		{"empty table", section(assessment.Block{Kind: assessment.TableBlock, Table: &assessment.Table{}}), nil},
-		{"ragged table", section(assessment.Block{Kind: assessment.TableBlock, Table: &assessment.Table{
+		{"empty list", section(documents.Block{Kind: documents.List}), nil},
+		{"list of empty items", section(documents.Block{Kind: documents.List, Items: []string{"", ""}}), nil},
+		{"nil table", section(documents.Block{Kind: documents.TableBlock}), nil},
+		{"empty table", section(documents.Block{Kind: documents.TableBlock, Table: &documents.Table{}}), nil},
+		{"ragged table", section(documents.Block{Kind: documents.TableBlock, Table: &documents.Table{
 			Header: []string{"a"}, Rows: [][]string{{}, {"1", "2", "3"}}, Widths: []float64{-1, 0}}}), nil},
-		{"table cell taller than a page", section(assessment.Block{Kind: assessment.TableBlock, Table: &assessment.Table{
+		{"table cell taller than a page", section(documents.Block{Kind: documents.TableBlock, Table: &documents.Table{
 			Header: []string{"项目", "说明"}, Rows: [][]string{{"1", long}}}}), nil},
-		{"header taller than a page", section(assessment.Block{Kind: assessment.TableBlock, Table: &assessment.Table{
+		{"header taller than a page", section(documents.Block{Kind: documents.TableBlock, Table: &documents.Table{
 			Header: []string{long}, Rows: [][]string{{"1"}}}}), nil},
-		{"nil signature", section(assessment.Block{Kind: assessment.SignatureBlock}), nil},
-		{"empty signature", section(assessment.Block{Kind: assessment.SignatureBlock, Signature: &assessment.Signature{}}), nil},
-		{"empty section", assessment.Section{}, nil},
-		{"level out of range", assessment.Section{ID: "s", Title: "标题", Level: 9}, nil},
+		{"nil signature", section(documents.Block{Kind: documents.SignatureBlock}), nil},
+		{"empty signature", section(documents.Block{Kind: documents.SignatureBlock, Signature: &documents.Signature{}}), nil},
+		{"empty section", documents.Section{}, nil},
+		{"level out of range", documents.Section{ID: "s", Title: "标题", Level: 9}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,7 +189,7 @@ func TestWriteHostile(t *testing.T) {
 }
 
 func TestWriteEmptyPlan(t *testing.T) {
-	if _, subs := write(t, &assessment.Plan{}); len(subs) != 0 {
+	if _, subs := write(t, &documents.Plan{}); len(subs) != 0 {
 		t.Errorf("Write(empty plan) substituted %v", subs)
 	}
 }
@@ -197,14 +197,14 @@ func TestWriteEmptyPlan(t *testing.T) {
 func TestWriteErrors(t *testing.T) {
 	tests := []struct {
 		name string
-		plan *assessment.Plan
+		plan *documents.Plan
 		font *Font
 		want error
 	}{
 		{"no font", samplePlan(), nil, ErrNoFont},
 		{"no plan", nil, testFont(t), ErrNoPlan},
-		{"unknown block", &assessment.Plan{Sections: []assessment.Section{section(assessment.Block{Kind: 99})}}, testFont(t), ErrBlockKind},
-		{"QR text too long", &assessment.Plan{QR: strings.Repeat("x", 5000), Sections: []assessment.Section{section(assessment.Block{Kind: assessment.QRBlock})}}, testFont(t), ErrQR},
+		{"unknown block", &documents.Plan{Sections: []documents.Section{section(documents.Block{Kind: 99})}}, testFont(t), ErrBlockKind},
+		{"QR text too long", &documents.Plan{QR: strings.Repeat("x", 5000), Sections: []documents.Section{section(documents.Block{Kind: documents.QRBlock})}}, testFont(t), ErrQR},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,12 +227,12 @@ func TestSubstitutionString(t *testing.T) {
 	}
 }
 
-func section(blocks ...assessment.Block) assessment.Section {
-	return assessment.Section{ID: "hostile", Title: "测试", Level: 2, Blocks: blocks}
+func section(blocks ...documents.Block) documents.Section {
+	return documents.Section{ID: "hostile", Title: "测试", Level: 2, Blocks: blocks}
 }
 
-func para(text string) assessment.Block {
-	return assessment.Block{Kind: assessment.Paragraph, Text: text}
+func para(text string) documents.Block {
+	return documents.Block{Kind: documents.Paragraph, Text: text}
 }
 
 func BenchmarkWrite(b *testing.B) {
@@ -254,9 +254,9 @@ func FuzzWrite(f *testing.F) {
 	}
 	font := testFont(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		plan := &assessment.Plan{Title: text, Enterprise: text, Footer: text, PageFormat: text, Sections: []assessment.Section{
-			{ID: "fuzz", Title: text, Blocks: []assessment.Block{para(text), {Kind: assessment.List, Items: []string{text}},
-				{Kind: assessment.TableBlock, Table: &assessment.Table{Header: []string{text}, Rows: [][]string{{text, text}}}}}},
+		plan := &documents.Plan{Title: text, Enterprise: text, Footer: text, PageFormat: text, Sections: []documents.Section{
+			{ID: "fuzz", Title: text, Blocks: []documents.Block{para(text), {Kind: documents.List, Items: []string{text}},
+				{Kind: documents.TableBlock, Table: &documents.Table{Header: []string{text}, Rows: [][]string{{text, text}}}}}},
 		}}
 		var buf bytes.Buffer
 		if _, err := Write(&buf, plan, font); err != nil {
@@ -267,7 +267,7 @@ func FuzzWrite(f *testing.F) {
 
 func TestWriteLongParagraphFlows(t *testing.T) {
 	long := strings.Repeat("疫情防控，人人有责；", 1000) // 10,000 characters
-	plan := &assessment.Plan{Sections: []assessment.Section{section(para(long))}}
+	plan := &documents.Plan{Sections: []documents.Section{section(para(long))}}
 	pdf, _ := write(t, plan)
 	if pages := bytes.Count(pdf, []byte("/Type /Page\n")); pages < 4 {
 		t.Errorf("a 10,000-character paragraph fills %d pages, want at least 4", pages)

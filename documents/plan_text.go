@@ -1,0 +1,290 @@
+package documents
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"fugong/assessment"
+)
+
+// planBuilder holds what every section of a plan reads: the answers as
+// given (for the edits), the usable answers (a wrong answer counts as
+// missing, as in Evaluate), the result and the language of the text.
+type planBuilder struct {
+	a    *assessment.Answers
+	u    *assessment.Answers
+	r    assessment.Result
+	q    assessment.Quantities
+	lang string // "zh", "en", "ja" or "ko"
+	date time.Time
+	plan *Plan
+
+	claims []string // items the section being built says must be met before work resumes
+}
+
+// s picks the plan language's form of a piece of text.
+func (b *planBuilder) s(zh, en, ja, ko string) string {
+	switch b.lang {
+	case "en":
+		return en
+	case "ja":
+		return ja
+	case "ko":
+		return ko
+	}
+	return zh
+}
+
+// t returns a Text in the plan's language.
+func (b *planBuilder) t(t assessment.Text) string { return t.In(b.lang) }
+
+// tbd says plainly what is still to be decided, in place of a blank.
+func (b *planBuilder) tbd(zh, en, ja, ko string) string {
+	return b.s("（待确定："+zh+"）", "(to be decided: "+en+")", "（未定："+ja+"）", "(미정: "+ko+")")
+}
+
+// tbdText says that the answer to a question is still to be decided.
+func (b *planBuilder) tbdText(t assessment.Text) string {
+	return b.tbd(t.Zh, t.In("en"), t.In("ja"), t.In("ko"))
+}
+
+// str returns a usable text answer, or "".
+func (b *planBuilder) str(id string) string { return b.u.Str(id) }
+
+// num returns a usable number answer.
+func (b *planBuilder) num(id string) (float64, bool) { return b.u.Number(id) }
+
+// yes returns a usable yes/no answer: (answer, answered).
+func (b *planBuilder) yes(id string) (bool, bool) { return b.u.Bool(id) }
+
+// positive reports whether the number id is answered and above 0.
+func (b *planBuilder) positive(id string) bool {
+	n, ok := b.num(id)
+	return ok && n > 0
+}
+
+// choose returns yesText, noText or what is to be decided, by the yes/no
+// answer id. When the texts are sentences, so is what is to be decided.
+func (b *planBuilder) choose(id, yesText, noText string) string {
+	v, ok := b.yes(id)
+	switch {
+	case !ok:
+		end := ""
+		switch {
+		case strings.HasSuffix(yesText, "。"):
+			end = "。"
+		case strings.HasSuffix(yesText, "."):
+			end = "."
+		}
+		return b.tbdText(assessment.Label(id)) + end
+	case v:
+		return yesText
+	}
+	return noText
+}
+
+// enterprise is the enterprise's name, or what is to be decided.
+func (b *planBuilder) enterprise() string {
+	if n := b.str("name"); n != "" {
+		return n
+	}
+	return b.tbd("企业名称", "enterprise name", "企業名", "기업명")
+}
+
+// parkName is the park's name, or the park's managing body in general.
+func (b *planBuilder) parkName() string {
+	if n := strings.TrimSpace(b.a.Park.Name); n != "" {
+		return n
+	}
+	return b.s("园区管理机构", "the park's management", "園区管理機構", "단지 관리기관")
+}
+
+// unit is what a number counts, as each language writes it after the
+// number; English has a singular and a plural.
+type unit struct {
+	zh, en, enOne, ja, ko string
+}
+
+// The units of the plan's numbers: Chinese counters (人, 只, 间), English
+// plurals, Japanese 人/枚/室, Korean 명/장/실.
+var (
+	uPeople   = unit{"人", "people", "person", "人", "명"}
+	uMasks    = unit{"只", "masks", "mask", "枚", "장"}
+	uRooms    = unit{"间", "rooms", "room", "室", "실"}
+	uThermo   = unit{"个", "thermometers", "thermometer", "台", "대"}
+	uDays     = unit{"天", "days", "day", "日分", "일분"}
+	uSeats    = unit{"座", "seats", "seat", "席", "석"}
+	uSittings = unit{"批", "sittings", "sitting", "回", "회"}
+	uSqm      = unit{"m²", "m²", "m²", "m²", "m²"}
+)
+
+// qty writes a number with its unit: "120 人", "120 people", "120人",
+// "120명". A unit in Latin letters (m²) is set off by a space in every
+// language.
+func (b *planBuilder) qty(f float64, u unit) string {
+	n := assessment.FormatNumber(f)
+	switch b.lang {
+	case "en":
+		if f == 1 {
+			return n + " " + u.enOne
+		}
+		return n + " " + u.en
+	case "ja", "ko":
+		w := u.ja
+		if b.lang == "ko" {
+			w = u.ko
+		}
+		if w == "m²" {
+			return n + " " + w
+		}
+		return n + w
+	}
+	return n + " " + u.zh
+}
+
+// count writes the number answer id with its unit, or what is to be
+// decided.
+func (b *planBuilder) count(id string, u unit) string {
+	if n, ok := b.num(id); ok {
+		return b.qty(n, u)
+	}
+	return b.tbdText(assessment.Label(id))
+}
+
+// iqty writes a computed quantity, or "" when it could not be computed.
+func (b *planBuilder) iqty(n *int, u unit) string {
+	if n == nil {
+		return ""
+	}
+	return b.qty(float64(*n), u)
+}
+
+// namedPerson is a named person with their phone.
+type namedPerson struct {
+	name, phone string
+}
+
+// person returns the person named by answer id and their phone (answer
+// id+"_phone"); name is "" when not named. The team leader's phone is
+// leader_phone.
+func (b *planBuilder) person(id string) namedPerson {
+	phoneID := id + "_phone"
+	if id == "leader_name" {
+		phoneID = "leader_phone"
+	}
+	if id == "contact_name" {
+		phoneID = "contact_phone"
+	}
+	return namedPerson{name: b.str(id), phone: b.str(phoneID)}
+}
+
+// who writes a named person with their phone — "张伟（电话 13605391122）" —
+// or says the person for role is still to be decided. A named person
+// without a usable phone gets the phone marked as to be decided.
+func (b *planBuilder) who(id string, role assessment.Text) string {
+	o := b.person(id)
+	switch {
+	case o.name == "":
+		return b.tbd(role.Zh+"姓名及电话", role.In("en")+": name and phone", role.In("ja")+"の氏名・電話番号", role.In("ko")+" 성명 및 전화번호")
+	case o.phone == "":
+		return o.name + b.tbd("电话", "phone", "電話番号", "전화번호")
+	}
+	return o.name + b.s("（电话 "+o.phone+"）", " (phone "+o.phone+")", "（電話 "+o.phone+"）", "(전화 "+o.phone+")")
+}
+
+// The roles the plan names people for.
+var (
+	roleLeader       = msg("plan.text.role_leader")
+	roleTemperature  = msg("plan.text.role_temperature")
+	roleDisinfection = msg("plan.text.role_disinfection")
+	roleSupplies     = msg("plan.text.role_supplies")
+	roleReporting    = msg("plan.text.role_reporting")
+)
+
+// leader is the team leader with phone, or what is to be decided.
+func (b *planBuilder) leader() string {
+	return b.who("leader_name", roleLeader)
+}
+
+// dateText writes a date as the language writes it (dateIn).
+func (b *planBuilder) dateText(t time.Time) string { return assessment.FormatDate(t, b.lang) }
+
+// day writes a "2006-01-02" date as the language writes it; "" stays "".
+func (b *planBuilder) day(iso string) string {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	return b.dateText(t)
+}
+
+// batchName names batch n: 第二批, Batch 2, 第2陣, 제2차.
+func (b *planBuilder) batchName(n int) string {
+	zh := [...]string{"", "第一批", "第二批", "第三批"}
+	if n < 1 || n > 3 {
+		return b.s("批次待定", "Batch undetermined", "再開順位未定", "재개 차수 미정")
+	}
+	k := strconv.Itoa(n)
+	return b.s(zh[n], "Batch "+k, "第"+k+"陣", "제"+k+"차")
+}
+
+// chapterNumber numbers a chapter: "一、", "1. ".
+func (b *planBuilder) chapterNumber(n int) string {
+	k := strconv.Itoa(n)
+	return b.s(cnNumber(n)+"、", k+". ", k+". ", k+". ")
+}
+
+// subNumber numbers a section inside a chapter: "（一）", "(1) ", "（1）".
+func (b *planBuilder) subNumber(n int) string {
+	k := strconv.Itoa(n)
+	return b.s("（"+cnNumber(n)+"）", "("+k+") ", "（"+k+"）", "("+k+") ")
+}
+
+// cnNumber writes 1–99 in Chinese numerals: 一, 十, 十二, 二十一.
+func cnNumber(n int) string {
+	digits := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n <= 0 || n > 99:
+		return strconv.Itoa(n)
+	case n < 10:
+		return digits[n]
+	}
+	s := ""
+	if n/10 > 1 {
+		s = digits[n/10]
+	}
+	s += "十"
+	if n%10 > 0 {
+		s += digits[n%10]
+	}
+	return s
+}
+
+// sentences joins parts into one paragraph, leaving out empty ones.
+func sentences(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "")
+}
+
+// para, list and table build blocks.
+func para(text string) Block { return Block{Kind: Paragraph, Text: text} }
+
+func list(items ...string) Block {
+	var out []string
+	for _, it := range items {
+		if it != "" {
+			out = append(out, it)
+		}
+	}
+	return Block{Kind: List, Items: out}
+}
+
+func table(header []string, rows [][]string, widths ...float64) Block {
+	return Block{Kind: TableBlock, Table: &Table{Header: header, Rows: rows, Widths: widths}}
+}
