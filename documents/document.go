@@ -3,7 +3,7 @@ package documents
 // Plan is a printable document built from an enterprise's answers and its
 // result: the cover, the self-assessment, the prevention plan, the emergency
 // plan, the staff summary, support measures and the commitment letter. It is
-// plain data so that the PDF writer (package assessment/pdf), the plan screen
+// plain data so that the PDF writer (package documents/pdf), the plan screen
 // and the tests all read the same thing.
 type Plan struct {
 	ID         string    // short hash of the answers and the ruleset, printed on every page

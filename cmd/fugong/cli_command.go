@@ -10,8 +10,8 @@ import (
 	"os"
 	"time"
 
-	"fugong/assessment/pdf"
 	"fugong/documents"
+	"fugong/documents/pdf"
 	"fugong/web/fonts"
 )
 

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
 	"fugong/documents"
+	"fugong/documents/pdf"
 	"fugong/internal/workerjob"
 	"fugong/parkdesk"
 	"fugong/web/fonts"

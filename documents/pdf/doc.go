@@ -1,6 +1,6 @@
-// Package pdf writes an documents.Plan as an A4 PDF with gofpdf. It is the
-// only package of the kit that imports gofpdf, so that the domain package
-// stays free of it, as image/png stands beside image.
+// Package pdf writes a documents.Plan as an A4 PDF with gofpdf. It is the
+// only package of the kit that imports gofpdf, so that the rules and the
+// documents stay free of it, as image/png stands beside image.
 //
 // The writer does its own layout in two steps. First the plan is flowed
 // onto pages as simple drawing operations (text at a baseline, lines,
