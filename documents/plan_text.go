@@ -23,7 +23,8 @@ type planBuilder struct {
 	claims []string // items the section being built says must be met before work resumes
 }
 
-// s picks the plan language's form of a piece of text.
+// s picks the plan language's form of a piece of text written inline;
+// the catalogs (msg, msgf) are the place for new text.
 func (b *planBuilder) s(zh, en, ja, ko string) string {
 	switch b.lang {
 	case "en":
@@ -39,14 +40,10 @@ func (b *planBuilder) s(zh, en, ja, ko string) string {
 // t returns a Text in the plan's language.
 func (b *planBuilder) t(t assessment.Text) string { return t.In(b.lang) }
 
-// tbd says plainly what is still to be decided, in place of a blank.
-func (b *planBuilder) tbd(zh, en, ja, ko string) string {
-	return b.s("（待确定："+zh+"）", "(to be decided: "+en+")", "（未定："+ja+"）", "(미정: "+ko+")")
-}
-
-// tbdText says that the answer to a question is still to be decided.
-func (b *planBuilder) tbdText(t assessment.Text) string {
-	return b.tbd(t.Zh, t.In("en"), t.In("ja"), t.In("ko"))
+// tbdText says plainly what is still to be decided, in place of a blank:
+// the answer to a question, a name, a phone.
+func (b *planBuilder) tbdText(what assessment.Text) string {
+	return b.t(msgf("plan.text.tbd", "what", what))
 }
 
 // str returns a usable text answer, or "".
@@ -89,7 +86,7 @@ func (b *planBuilder) enterprise() string {
 	if n := b.str("name"); n != "" {
 		return n
 	}
-	return b.tbd("企业名称", "enterprise name", "企業名", "기업명")
+	return b.tbdText(msg("plan.text.tbd.enterprise_name"))
 }
 
 // parkName is the park's name, or the park's managing body in general.
@@ -97,55 +94,34 @@ func (b *planBuilder) parkName() string {
 	if n := strings.TrimSpace(b.a.Park.Name); n != "" {
 		return n
 	}
-	return b.s("园区管理机构", "the park's management", "園区管理機構", "단지 관리기관")
+	return b.t(msg("plan.text.park_management"))
 }
 
-// unit is what a number counts, as each language writes it after the
-// number; English has a singular and a plural.
-type unit struct {
-	zh, en, enOne, ja, ko string
-}
-
-// The units of the plan's numbers: Chinese counters (人, 只, 间), English
-// plurals, Japanese 人/枚/室, Korean 명/장/실.
-var (
-	uPeople   = unit{"人", "people", "person", "人", "명"}
-	uMasks    = unit{"只", "masks", "mask", "枚", "장"}
-	uRooms    = unit{"间", "rooms", "room", "室", "실"}
-	uThermo   = unit{"个", "thermometers", "thermometer", "台", "대"}
-	uDays     = unit{"天", "days", "day", "日分", "일분"}
-	uSeats    = unit{"座", "seats", "seat", "席", "석"}
-	uSittings = unit{"批", "sittings", "sitting", "回", "회"}
-	uSqm      = unit{"m²", "m²", "m²", "m²", "m²"}
+// The units of the plan's numbers, each the key of a template
+// "plan.text.unit.<unit>" with the number in {n}: Chinese counters
+// (120 人, 只, 间), English singular and plural, Japanese 人/枚/室, Korean
+// 명/장/실; a unit in Latin letters (m²) is set off by a space in every
+// language.
+const (
+	uPeople   = "people"
+	uMasks    = "masks"
+	uRooms    = "rooms"
+	uThermo   = "thermometers"
+	uDays     = "days"
+	uSeats    = "seats"
+	uSittings = "sittings"
+	uSqm      = "square_metres"
 )
 
 // qty writes a number with its unit: "120 人", "120 people", "120人",
-// "120명". A unit in Latin letters (m²) is set off by a space in every
-// language.
-func (b *planBuilder) qty(f float64, u unit) string {
-	n := assessment.FormatNumber(f)
-	switch b.lang {
-	case "en":
-		if f == 1 {
-			return n + " " + u.enOne
-		}
-		return n + " " + u.en
-	case "ja", "ko":
-		w := u.ja
-		if b.lang == "ko" {
-			w = u.ko
-		}
-		if w == "m²" {
-			return n + " " + w
-		}
-		return n + w
-	}
-	return n + " " + u.zh
+// "120명".
+func (b *planBuilder) qty(f float64, unit string) string {
+	return b.t(msgf("plan.text.unit."+unit, "n", assessment.FormatNumber(f)))
 }
 
 // count writes the number answer id with its unit, or what is to be
 // decided.
-func (b *planBuilder) count(id string, u unit) string {
+func (b *planBuilder) count(id string, u string) string {
 	if n, ok := b.num(id); ok {
 		return b.qty(n, u)
 	}
@@ -153,7 +129,7 @@ func (b *planBuilder) count(id string, u unit) string {
 }
 
 // iqty writes a computed quantity, or "" when it could not be computed.
-func (b *planBuilder) iqty(n *int, u unit) string {
+func (b *planBuilder) iqty(n *int, u string) string {
 	if n == nil {
 		return ""
 	}
@@ -186,11 +162,11 @@ func (b *planBuilder) who(id string, role assessment.Text) string {
 	o := b.person(id)
 	switch {
 	case o.name == "":
-		return b.tbd(role.Zh+"姓名及电话", role.In("en")+": name and phone", role.In("ja")+"の氏名・電話番号", role.In("ko")+" 성명 및 전화번호")
+		return b.tbdText(msgf("plan.text.tbd.role_name_phone", "role", role))
 	case o.phone == "":
-		return o.name + b.tbd("电话", "phone", "電話番号", "전화번호")
+		return o.name + b.tbdText(msg("plan.text.tbd.phone"))
 	}
-	return o.name + b.s("（电话 "+o.phone+"）", " (phone "+o.phone+")", "（電話 "+o.phone+"）", "(전화 "+o.phone+")")
+	return b.t(msgf("plan.text.with_phone", "name", o.name, "phone", o.phone))
 }
 
 // The roles the plan names people for.
