@@ -629,4 +629,9 @@ var documentsEn = map[string]string{
 	"report.why":                                                                 "Why",
 	"report.workers":                                                             "Workers",
 	"stale.change_value.empty":                                                   "empty",
+	"plan.prevention.prev_isolation.rooms_provided":                              "{k} temporary isolation {k|room is|rooms are} provided (at least 1 is required).",
+	"plan.prevention.prev_training.foreign_staff":                                "{k} foreign {k|employee|employees}: prevention notices in {k|their language|their languages} (e.g. English, Japanese, Korean) ",
+	"plan.result.readiness_why.critical_unmet":                                   "{c} veto {c|item is|items are} not met: the enterprise does not yet meet the conditions for resuming work, and shall assess itself again once {c|it has|they have} been corrected.",
+	"plan.result.readiness_why.recommended_unmet":                                "All veto and mandatory items are met: work may resume once the batch opens; {c} recommended {c|item remains|items remain} to be implemented.",
+	"plan.result.readiness_why.required_unmet":                                   "All veto items are met; {c} mandatory {c|item is|items are} not met: work resumes in phases, the areas and posts that meet the conditions first, and in full once {c|the item has|each item has} been corrected.",
 }

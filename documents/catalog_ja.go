@@ -629,4 +629,9 @@ var documentsJa = map[string]string{
 	"report.why":                                                                 "理由",
 	"report.workers":                                                             "従業員数",
 	"stale.change_value.empty":                                                   "未回答",
+	"plan.prevention.prev_isolation.rooms_provided":                              "臨時隔離観察室を{k}室設置する（1室以上必要）。",
+	"plan.prevention.prev_training.foreign_staff":                                "外国籍従業員{k}人：本人が使用する言語（英語、日本語、韓国語等）で感染防止の通知を",
+	"plan.result.readiness_why.critical_unmet":                                   "否決項目のうち{c}項目が不適合であるため、現時点では操業再開の条件を満たしていない。是正後に改めて自己評価を行う。",
+	"plan.result.readiness_why.recommended_unmet":                                "否決項目及び必須項目はすべて適合しており、該当する順位の再開が認められ次第、操業を再開できる。なお、推奨項目のうち{c}項目が未実施である。",
+	"plan.result.readiness_why.required_unmet":                                   "否決項目はすべて適合しているが、必須項目のうち{c}項目が不適合である。段階的に進め、条件を満たした区域・持ち場から再開し、各項目の是正後に全面再開する。",
 }

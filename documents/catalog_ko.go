@@ -629,4 +629,9 @@ var documentsKo = map[string]string{
 	"report.why":                                                                 "사유",
 	"report.workers":                                                             "직원 수",
 	"stale.change_value.empty":                                                   "미응답",
+	"plan.prevention.prev_isolation.rooms_provided":                              "임시 격리 관찰실 {k}실을 설치한다(최소 1실 필요).",
+	"plan.prevention.prev_training.foreign_staff":                                "외국인 직원 {k}명: 본인이 사용하는 언어(영어, 일본어, 한국어 등)로 방역 안내를 ",
+	"plan.result.readiness_why.critical_unmet":                                   "결격 항목 중 {c}개 항목이 부적합하여 현재 업무 재개 조건을 갖추지 못했다. 시정 후 다시 자체 평가를 실시한다.",
+	"plan.result.readiness_why.recommended_unmet":                                "결격 항목과 필수 항목이 모두 적합하여 해당 차수가 개시되면 업무를 재개할 수 있다. 다만 권장 항목 중 {c}개 항목이 아직 이행되지 않았다.",
+	"plan.result.readiness_why.required_unmet":                                   "결격 항목은 모두 적합하나 필수 항목 중 {c}개 항목이 부적합하다. 단계적으로 추진하여 조건을 갖춘 구역과 직무부터 재개하고, 항목별 시정 후 전면 재개한다.",
 }

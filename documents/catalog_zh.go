@@ -629,4 +629,9 @@ var documentsZh = map[string]string{
 	"report.why":                                                                 "原因",
 	"report.workers":                                                             "职工数",
 	"stale.change_value.empty":                                                   "未填",
+	"plan.prevention.prev_isolation.rooms_provided":                              "设置临时隔离观察室 {k} 间（至少需要 1 间）。",
+	"plan.prevention.prev_training.foreign_staff":                                "外籍员工 {k} 人：以其使用的语言（如英、日、韩文）发布防疫告知，",
+	"plan.result.readiness_why.critical_unmet":                                   "有 {c} 项否决项不符合，暂不具备复工复产条件；整改落实后重新自评。",
+	"plan.result.readiness_why.recommended_unmet":                                "否决项和必备项均已符合，所在批次开放后即可复工复产；另有 {c} 项建议项尚待落实。",
+	"plan.result.readiness_why.required_unmet":                                   "否决项均已符合，有 {c} 项必备项不符合：分期推进，已具备条件的区域和岗位先行复工，逐项落实后全面复工复产。",
 }

@@ -536,13 +536,7 @@ func (b *planBuilder) prevIsolation() []Block {
 		p = b.must("isolation_room", "目前尚未设置临时隔离观察室，须在复工前至少设置 1 间。", "No temporary isolation room has yet been set up; at least 1 shall be set up before work resumes.",
 			"現在、臨時隔離観察室は設置されておらず、操業再開前に1室以上設置しなければならない。", "현재 임시 격리 관찰실이 없으므로 업무 재개 전에 최소 1실을 설치해야 한다.")
 	default:
-		k := assessment.FormatNumber(n)
-		en := k + " temporary isolation rooms are provided (at least 1 is required)."
-		if n == 1 {
-			en = "1 temporary isolation room is provided (at least 1 is required)."
-		}
-		p = b.s("设置临时隔离观察室 "+k+" 间（至少需要 1 间）。", en,
-			"臨時隔離観察室を"+k+"室設置する（1室以上必要）。", "임시 격리 관찰실 "+k+"실을 설치한다(최소 1실 필요).")
+		p = b.t(msgf("plan.prevention.prev_isolation.rooms_provided", "k", assessment.FormatNumber(n)))
 	}
 	l := b.leader()
 	dis := b.who("disinfection_officer", roleDisinfection)
@@ -566,13 +560,7 @@ func (b *planBuilder) prevTraining() []Block {
 	}
 	if b.hasForeign() {
 		n, _ := b.num("foreign_staff")
-		k := assessment.FormatNumber(n)
-		en := k + " foreign employees: prevention notices in their languages (e.g. English, Japanese, Korean) "
-		if n == 1 {
-			en = "1 foreign employee: prevention notices in their language (e.g. English, Japanese, Korean) "
-		}
-		items = append(items, b.s("外籍员工 "+k+" 人：以其使用的语言（如英、日、韩文）发布防疫告知，", en,
-			"外国籍従業員"+k+"人：本人が使用する言語（英語、日本語、韓国語等）で感染防止の通知を", "외국인 직원 "+k+"명: 본인이 사용하는 언어(영어, 일본어, 한국어 등)로 방역 안내를 ")+
+		items = append(items, b.t(msgf("plan.prevention.prev_training.foreign_staff", "k", assessment.FormatNumber(n)))+
 			b.choose("multilingual_notices", b.t(msg("plan.prevention.multilingual_notices.have_been_issued")),
 				b.t(msg("plan.prevention.multilingual_notices.should_issued_before_work"))))
 	}

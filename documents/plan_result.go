@@ -84,32 +84,11 @@ func (b *planBuilder) readinessWhy() string {
 	n := strconv.Itoa
 	switch {
 	case critical > 0:
-		c := n(critical)
-		en := c + " veto items are not met: the enterprise does not yet meet the conditions for resuming work, and shall assess itself again once they have been corrected."
-		if critical == 1 {
-			en = "1 veto item is not met: the enterprise does not yet meet the conditions for resuming work, and shall assess itself again once it has been corrected."
-		}
-		return b.s("有 "+c+" 项否决项不符合，暂不具备复工复产条件；整改落实后重新自评。", en,
-			"否決項目のうち"+c+"項目が不適合であるため、現時点では操業再開の条件を満たしていない。是正後に改めて自己評価を行う。",
-			"결격 항목 중 "+c+"개 항목이 부적합하여 현재 업무 재개 조건을 갖추지 못했다. 시정 후 다시 자체 평가를 실시한다.")
+		return b.t(msgf("plan.result.readiness_why.critical_unmet", "c", n(critical)))
 	case required > 0:
-		c := n(required)
-		en := "All veto items are met; " + c + " mandatory items are not met: work resumes in phases, the areas and posts that meet the conditions first, and in full once each item has been corrected."
-		if required == 1 {
-			en = "All veto items are met; 1 mandatory item is not met: work resumes in phases, the areas and posts that meet the conditions first, and in full once the item has been corrected."
-		}
-		return b.s("否决项均已符合，有 "+c+" 项必备项不符合：分期推进，已具备条件的区域和岗位先行复工，逐项落实后全面复工复产。", en,
-			"否決項目はすべて適合しているが、必須項目のうち"+c+"項目が不適合である。段階的に進め、条件を満たした区域・持ち場から再開し、各項目の是正後に全面再開する。",
-			"결격 항목은 모두 적합하나 필수 항목 중 "+c+"개 항목이 부적합하다. 단계적으로 추진하여 조건을 갖춘 구역과 직무부터 재개하고, 항목별 시정 후 전면 재개한다.")
+		return b.t(msgf("plan.result.readiness_why.required_unmet", "c", n(required)))
 	case recommended > 0:
-		c := n(recommended)
-		en := "All veto and mandatory items are met: work may resume once the batch opens; " + c + " recommended items remain to be implemented."
-		if recommended == 1 {
-			en = "All veto and mandatory items are met: work may resume once the batch opens; 1 recommended item remains to be implemented."
-		}
-		return b.s("否决项和必备项均已符合，所在批次开放后即可复工复产；另有 "+c+" 项建议项尚待落实。", en,
-			"否決項目及び必須項目はすべて適合しており、該当する順位の再開が認められ次第、操業を再開できる。なお、推奨項目のうち"+c+"項目が未実施である。",
-			"결격 항목과 필수 항목이 모두 적합하여 해당 차수가 개시되면 업무를 재개할 수 있다. 다만 권장 항목 중 "+c+"개 항목이 아직 이행되지 않았다.")
+		return b.t(msgf("plan.result.readiness_why.recommended_unmet", "c", n(recommended)))
 	}
 	return b.t(msg("plan.result.readiness_why.all_conditions_are_met"))
 }
