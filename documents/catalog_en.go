@@ -558,7 +558,7 @@ var documentsEn = map[string]string{
 	"plan.staff.staff_returnees.whom_from_high_risk":                             "of whom from high-risk regions",
 	"plan.staff.staff_screened.screening_all_employees_has":                      "Screening of all employees has been completed, with a health record for each person.",
 	"plan.staff.staff_screened.screening_all_employees_has2":                     "Screening of all employees has not yet been completed.",
-	"plan.support.support.contact":                                               "Contact: ",
+	"plan.support.support.contact":                                               "Contact: {contact}.",
 	"plan.support.support.measure":                                               "Measure",
 	"plan.support.support.no":                                                    "No.",
 	"plan.support.support.note":                                                  "Note",
@@ -634,4 +634,7 @@ var documentsEn = map[string]string{
 	"plan.result.readiness_why.critical_unmet":                                   "{c} veto {c|item is|items are} not met: the enterprise does not yet meet the conditions for resuming work, and shall assess itself again once {c|it has|they have} been corrected.",
 	"plan.result.readiness_why.recommended_unmet":                                "All veto and mandatory items are met: work may resume once the batch opens; {c} recommended {c|item remains|items remain} to be implemented.",
 	"plan.result.readiness_why.required_unmet":                                   "All veto items are met; {c} mandatory {c|item is|items are} not met: work resumes in phases, the areas and posts that meet the conditions first, and in full once {c|the item has|each item has} been corrected.",
+	"paper.letter.paper_letter_body.assessed":                                    "According to its self-assessment, the Enterprise is a Category ＿＿ enterprise and falls within Batch ＿＿ of the park (from {date}). ",
+	"plan.letter.letter_signing.date_blank":                                      "＿＿＿＿ (year) ＿＿ (month) ＿＿ (day)",
+	"paper.paper_intro.few_workers_max":                                          "{n}",
 }

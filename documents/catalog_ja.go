@@ -558,7 +558,7 @@ var documentsJa = map[string]string{
 	"plan.staff.staff_returnees.whom_from_high_risk":                             "うち高リスク地域",
 	"plan.staff.staff_screened.screening_all_employees_has":                      "全員の健康状況の確認を終え、1人1件の健康記録を作成済みである。",
 	"plan.staff.staff_screened.screening_all_employees_has2":                     "全員の健康状況の確認は完了していない。",
-	"plan.support.support.contact":                                               "連絡先：",
+	"plan.support.support.contact":                                               "連絡先：{contact}",
 	"plan.support.support.measure":                                               "措置",
 	"plan.support.support.no":                                                    "番号",
 	"plan.support.support.note":                                                  "備考",
@@ -634,4 +634,7 @@ var documentsJa = map[string]string{
 	"plan.result.readiness_why.critical_unmet":                                   "否決項目のうち{c}項目が不適合であるため、現時点では操業再開の条件を満たしていない。是正後に改めて自己評価を行う。",
 	"plan.result.readiness_why.recommended_unmet":                                "否決項目及び必須項目はすべて適合しており、該当する順位の再開が認められ次第、操業を再開できる。なお、推奨項目のうち{c}項目が未実施である。",
 	"plan.result.readiness_why.required_unmet":                                   "否決項目はすべて適合しているが、必須項目のうち{c}項目が不適合である。段階的に進め、条件を満たした区域・持ち場から再開し、各項目の是正後に全面再開する。",
+	"paper.letter.paper_letter_body.assessed":                                    "自己評価により第＿＿区分の企業に該当し、園区の第＿＿陣（{date}から）に当たる。",
+	"plan.letter.letter_signing.date_blank":                                      "＿＿＿＿年＿＿月＿＿日",
+	"paper.paper_intro.few_workers_max":                                          "{n} 人",
 }

@@ -558,7 +558,7 @@ var documentsKo = map[string]string{
 	"plan.staff.staff_returnees.whom_from_high_risk":                             "그중 고위험 지역",
 	"plan.staff.staff_screened.screening_all_employees_has":                      "전원 조사를 마치고 1인 1건 건강 기록을 작성했다.",
 	"plan.staff.staff_screened.screening_all_employees_has2":                     "전원 조사를 아직 마치지 못했다.",
-	"plan.support.support.contact":                                               "연락처: ",
+	"plan.support.support.contact":                                               "연락처: {contact}",
 	"plan.support.support.measure":                                               "조치",
 	"plan.support.support.no":                                                    "번호",
 	"plan.support.support.note":                                                  "비고",
@@ -634,4 +634,7 @@ var documentsKo = map[string]string{
 	"plan.result.readiness_why.critical_unmet":                                   "결격 항목 중 {c}개 항목이 부적합하여 현재 업무 재개 조건을 갖추지 못했다. 시정 후 다시 자체 평가를 실시한다.",
 	"plan.result.readiness_why.recommended_unmet":                                "결격 항목과 필수 항목이 모두 적합하여 해당 차수가 개시되면 업무를 재개할 수 있다. 다만 권장 항목 중 {c}개 항목이 아직 이행되지 않았다.",
 	"plan.result.readiness_why.required_unmet":                                   "결격 항목은 모두 적합하나 필수 항목 중 {c}개 항목이 부적합하다. 단계적으로 추진하여 조건을 갖춘 구역과 직무부터 재개하고, 항목별 시정 후 전면 재개한다.",
+	"paper.letter.paper_letter_body.assessed":                                    "자체 평가 결과 제＿＿유형 기업에 해당하며, 단지 제＿＿차({date}부터)에 해당한다. ",
+	"plan.letter.letter_signing.date_blank":                                      "＿＿＿＿년 ＿＿월 ＿＿일",
+	"paper.paper_intro.few_workers_max":                                          "{n} 명",
 }

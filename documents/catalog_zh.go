@@ -558,7 +558,7 @@ var documentsZh = map[string]string{
 	"plan.staff.staff_returnees.whom_from_high_risk":                             "其中：高风险地区",
 	"plan.staff.staff_screened.screening_all_employees_has":                      "已完成全员排查，一人一档。",
 	"plan.staff.staff_screened.screening_all_employees_has2":                     "尚未完成全员排查。",
-	"plan.support.support.contact":                                               "联系方式：",
+	"plan.support.support.contact":                                               "联系方式：{contact}。",
 	"plan.support.support.measure":                                               "措施",
 	"plan.support.support.no":                                                    "序号",
 	"plan.support.support.note":                                                  "说明",
@@ -634,4 +634,7 @@ var documentsZh = map[string]string{
 	"plan.result.readiness_why.critical_unmet":                                   "有 {c} 项否决项不符合，暂不具备复工复产条件；整改落实后重新自评。",
 	"plan.result.readiness_why.recommended_unmet":                                "否决项和必备项均已符合，所在批次开放后即可复工复产；另有 {c} 项建议项尚待落实。",
 	"plan.result.readiness_why.required_unmet":                                   "否决项均已符合，有 {c} 项必备项不符合：分期推进，已具备条件的区域和岗位先行复工，逐项落实后全面复工复产。",
+	"paper.letter.paper_letter_body.assessed":                                    "经自评属第＿＿类企业，属园区第＿＿批（{date}起）。",
+	"plan.letter.letter_signing.date_blank":                                      "＿＿＿＿年＿＿月＿＿日",
+	"paper.paper_intro.few_workers_max":                                          "{n} 人",
 }

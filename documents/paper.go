@@ -102,7 +102,7 @@ func (b *planBuilder) paperIntro(park assessment.Park) []Block {
 	add(msg("paper.paper_intro.category_3_floor_area"),
 		strconv.FormatFloat(th.Cat3MinAreaPerWorker, 'f', -1, 64)+" m²")
 	add(msg("paper.paper_intro.few_workers_employees_at"),
-		strconv.FormatFloat(th.FewWorkersMax, 'f', -1, 64)+b.s(" 人", "", " 人", " 명"))
+		b.t(msgf("paper.paper_intro.few_workers_max", "n", strconv.FormatFloat(th.FewWorkersMax, 'f', -1, 64))))
 	for _, o := range park.Support {
 		for _, m := range assessment.SupportMeasures() {
 			if m.ID == o.ID {

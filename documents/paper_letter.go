@@ -31,10 +31,7 @@ func (b *planBuilder) paperLetterSections() []Section {
 func (b *planBuilder) paperLetterBody() []Block {
 	blank, short := paperShort+paperShort, paperShort
 	who := b.t(msgf("paper.letter.paper_letter_body.this_letter_given_by", "blank", blank, "short", short))
-	assessed := b.s("经自评属第＿＿类企业，属园区第＿＿批（"+paperDate+"起）。",
-		"According to its self-assessment, the Enterprise is a Category ＿＿ enterprise and falls within Batch ＿＿ of the park (from "+b.dateBlank()+"). ",
-		"自己評価により第＿＿区分の企業に該当し、園区の第＿＿陣（"+paperDate+"から）に当たる。",
-		"자체 평가 결과 제＿＿유형 기업에 해당하며, 단지 제＿＿차("+b.dateBlank()+"부터)에 해당한다. ")
+	assessed := b.t(msgf("paper.letter.paper_letter_body.assessed", "date", b.dateBlank()))
 	people := b.t(msg("paper.letter.paper_letter_body.enterprise_has_employees_whom"))
 	lead := b.t(msg("paper.letter.paper_letter_body.enterprise_hereby_solemnly_undertakes"))
 	also := b.t(msg("paper.letter.paper_letter_body.enterprise_further_undertakes_as"))

@@ -319,7 +319,7 @@ func (b *planBuilder) letterSigning() Block {
 		Signers: signers,
 		Seal:    b.bi(msg("plan.letter.letter_signing.enterprise_seal")) + name,
 		DateLabel: b.bi(msg("plan.letter.letter_signing.date")) +
-			b.s(letterDateBlank, "＿＿＿＿ (year) ＿＿ (month) ＿＿ (day)", letterDateBlank, "＿＿＿＿년 ＿＿월 ＿＿일"),
+			b.t(msg("plan.letter.letter_signing.date_blank")),
 	}}
 }
 
@@ -331,11 +331,6 @@ func (b *planBuilder) parkScanCaption() string {
 	return b.t(msg("plan.letter.park_scan_caption.registration_with_park_park")) + "\n" +
 		b.t(msgf("plan.letter.park_scan_caption.plan_id_ruleset", "id", id, "rules", rules))
 }
-
-// letterDateBlank is where the signing date is written by hand, with room
-// for the year, the month and the day; Korean and English write their own
-// words for them.
-const letterDateBlank = "＿＿＿＿年＿＿月＿＿日"
 
 // addressee opens the letter: "致：" and the park's name when the park's
 // link gave it, else a line to write the name on.

@@ -45,6 +45,6 @@ func (b *planBuilder) support() []Block {
 	return []Block{
 		para(b.t(msgf("plan.support.support.text", "park", park))),
 		table([]string{b.t(msg("plan.support.support.no")), b.t(msg("plan.support.support.measure")), b.t(msg("plan.support.support.note"))}, rows, 0.6, 2.5, 5),
-		para(b.t(msg("plan.support.support.contact")) + contact + b.s("。", ".", "", "")),
+		para(b.t(msgf("plan.support.support.contact", "contact", contact))),
 	}
 }
