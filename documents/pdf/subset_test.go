@@ -345,7 +345,7 @@ func examplePlan(tb testing.TB) *documents.Plan {
 }
 
 // BenchmarkExamplePlanSteps splits the example plan's PDF into its steps:
-// building the plan from the answers (package assessment), the first PDF
+// building the plan from the answers (package documents), the first PDF
 // of a visit (the font parsed by LoadFont, a subset cut, the PDF written),
 // a repeat PDF (the subset from the cache), and cutting the subset alone.
 func BenchmarkExamplePlanSteps(b *testing.B) {
