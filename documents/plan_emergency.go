@@ -125,7 +125,7 @@ func (b *planBuilder) emWarning() []Block {
 func (b *planBuilder) emPreparation() []Block {
 	iso := b.count("isolation_rooms", uRooms)
 	if n, ok := b.num("isolation_rooms"); ok && n < 1 {
-		iso = b.must("isolation_room", "尚未设置，须在复工前至少设置 1 间", "none yet; at least 1 shall be set up before work resumes", "未設置。操業再開前に1室以上設置すること", "미설치. 업무 재개 전 최소 1실 설치")
+		iso = b.must("isolation_room", msg("plan.emergency.must.isolation_room"))
 	}
 	hospital := b.str("designated_hospital")
 	if hospital == "" {

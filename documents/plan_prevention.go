@@ -139,8 +139,7 @@ func (b *planBuilder) prevOrganization() []Block {
 		t := b.tbdText(msg("plan.prevention.prev_organization.group_leader_name_phone"))
 		intro = first + b.t(msgf("plan.prevention.prev_organization.epidemic_prevention_leading_group2", "t", t))
 	}
-	intro += b.must("team_named", "须在复工前明确疫情防控工作领导小组组长，并留有效联系电话。", " The group leader and a valid contact telephone number shall be designated before work resumes.",
-		"操業再開前にリーダーを定め、連絡の取れる電話番号を登録しなければならない。", " 업무 재개 전에 반장을 정하고 연락 가능한 전화번호를 등록해야 한다.")
+	intro += b.must("team_named", msg("plan.prevention.must.team_named"))
 	return []Block{
 		para(intro),
 		b.roster(officerRoles, msg("plan.prevention.prev_organization.task"), msg("plan.prevention.prev_organization.duties")),
@@ -158,8 +157,7 @@ func (b *planBuilder) prevScreening() []Block {
 	}
 	intro += b.t(msg("plan.prevention.prev_screening.are_screened_individually_their"))
 	intro += b.choose("staff_screened", b.t(msg("plan.prevention.staff_screened.screening_all_employees_has")),
-		b.must("staff_screened", "目前尚未完成全员排查，须在复工前完成。", "Screening of all employees has not yet been completed and shall be completed before work resumes.",
-			"現在、全員の確認は完了しておらず、操業再開前に完了させなければならない。", "현재 전원 조사를 마치지 못했으며, 업무 재개 전에 완료해야 한다."))
+		b.must("staff_screened", msg("plan.prevention.must.staff_screened")))
 
 	var low string
 	if n, ok := b.num("returnees_low_risk"); ok {
@@ -305,8 +303,7 @@ func (b *planBuilder) prevEntry() []Block {
 		g := assessment.FormatNumber(gates)
 		p = b.t(msgf("plan.prevention.prev_entry.entrances_are_use", "g", g)) +
 			b.choose("entrance_staff_named", b.t(msg("plan.prevention.entrance_staff_named.each_staffed_by_designated")),
-				b.must("entry_control", "须在复工前为每个出入口安排专人值守", "each shall be staffed by a designated attendant before work resumes",
-					"操業再開前に各出入口へ専任の担当者を配置しなければならない", "업무 재개 전에 출입구마다 전담 근무자를 배치해야 한다"))
+				b.must("entry_control", msg("plan.prevention.must.entry_control")))
 		if t, ok := b.num("thermometers"); ok {
 			tk := assessment.FormatNumber(t)
 			p += b.t(msgf("plan.prevention.prev_entry.thermometers_are_provided_at", "tk", tk, "g", g))
@@ -341,10 +338,7 @@ func (b *planBuilder) prevWorkplace() []Block {
 	case "fresh_air":
 		vent = b.t(msg("plan.prevention.prev_workplace.air_conditioning_shall_run"))
 	case "recirculated":
-		vent = b.must("ventilation", "目前使用回风（内循环）空调：须在复工前改为全新风运行或停用空调、开窗通风，并清洗消毒空调滤网。",
-			"The air conditioning currently recirculates air: before work resumes, it shall be switched to fresh air only or turned off with windows opened for ventilation, and its filters shall be cleaned and disinfected.",
-			"現在、還気（内部循環）方式の空調を使用している。操業再開前に全外気方式に切り替えるか、空調を止めて窓を開けて換気し、空調のフィルターを清掃・消毒しなければならない。",
-			"현재 내부 순환 방식 공조기를 사용하고 있다. 업무 재개 전에 전외기 방식으로 바꾸거나 공조기를 끄고 창문을 열어 환기해야 하며, 공조기 필터를 청소·소독해야 한다.")
+		vent = b.must("ventilation", msg("plan.prevention.must.ventilation"))
 	default:
 		t := b.tbdText(msg("plan.prevention.prev_workplace.ventilation_method"))
 		vent = b.t(msgf("plan.prevention.prev_workplace.ventilation_method_natural_ventilation", "t", t))
@@ -368,8 +362,7 @@ func (b *planBuilder) prevDisinfection() []Block {
 	p := b.t(msgf("plan.prevention.prev_disinfection.cleaning_disinfection_are_responsibility", "dis", dis)) +
 		b.choose("predisinfection",
 			b.t(msgf("plan.prevention.predisinfection.all_premises_were_disinfected", "pl", pl)),
-			b.must("predisinfection", "须在复工前对"+pl+"等场所全面消毒。", "All premises ("+pl+") shall be disinfected before work resumes.",
-				"操業再開前に"+pl+"等の全面消毒を実施しなければならない。", "업무 재개 전에 "+pl+" 등 장소를 전면 소독해야 한다."))
+			b.must("predisinfection", msgf("plan.prevention.must.predisinfection", "pl", pl)))
 	return []Block{para(p), list(
 		b.t(msg("plan.prevention.prev_disinfection.items")),
 		b.t(msg("plan.prevention.prev_disinfection.surfaces_shall_wiped_or")),
@@ -396,8 +389,7 @@ func (b *planBuilder) prevCanteen() []Block {
 		p = b.t(msgf("plan.prevention.prev_canteen.number_canteen_seats", "t", t))
 	}
 	p += b.choose("canteen_measures", b.t(msg("plan.prevention.canteen_measures.staggered_individually_served_meals")),
-		b.must("canteen", "食堂须在复工前落实错峰、分餐就餐。", "Staggered and individually served meals shall be in place before work resumes.",
-			"社員食堂では操業再開前に時差喫食・個別配膳を実施しなければならない。", "구내식당은 업무 재개 전에 시차 식사·개별 배식을 시행해야 한다."))
+		b.must("canteen", msg("plan.prevention.must.canteen")))
 	return []Block{para(p), list(
 		b.t(msg("plan.prevention.prev_canteen.items")),
 		b.t(msg("plan.prevention.prev_canteen.diners_shall_sit_1")),
@@ -425,10 +417,7 @@ func (b *planBuilder) prevDormitory() []Block {
 		if per <= assessment.DormMaxPerRoom && ar >= assessment.DormMinAreaPerPerson {
 			p += b.t(msg("plan.prevention.prev_dormitory.which_meets_requirement_no"))
 		} else {
-			p += b.must("dormitory", "，不符合每间不超过 6 人、人均不少于 2.5 m² 的要求：按此标准至少需要宿舍 "+needRooms+"、面积 "+needArea+"，须在复工前增加房间或减少住宿人数。",
-				", which does not meet the requirement of no more than 6 per room and at least 2.5 m² per person; that requirement calls for at least "+needRooms+" and "+needArea+", and rooms shall be added or the number of residents reduced before work resumes.",
-				"で、1室6人以下、1人当たり2.5 m²以上の基準を満たしていない。この基準では少なくとも"+needRooms+"、面積"+needArea+"が必要であり、操業再開前に部屋を増やすか入居者を減らさなければならない。",
-				"로 1실 6명 이하, 1인당 2.5 m² 이상 기준을 충족하지 못한다. 이 기준에 따르면 최소 "+needRooms+", 면적 "+needArea+"이(가) 필요하므로 업무 재개 전에 방을 늘리거나 입주 인원을 줄여야 한다.")
+			p += b.must("dormitory", msgf("plan.prevention.must.dormitory", "need_rooms", needRooms, "need_area", needArea))
 		}
 	} else {
 		p += b.t(msgf("plan.prevention.prev_dormitory.at_no_more_than", "need_rooms", needRooms, "need_area", needArea))
@@ -447,8 +436,7 @@ func (b *planBuilder) prevCommute() []Block {
 	k := assessment.FormatNumber(n)
 	p := b.t(msgf("plan.prevention.prev_commute.there_are_shuttle_buses", "k", k)) +
 		b.choose("shuttle_measures", b.t(msg("plan.prevention.shuttle_measures.daily_disinfection_temperature_checks")),
-			b.must("commute", "须在复工前落实每日消毒、乘车测温、全程佩戴口罩。", "daily disinfection, temperature checks before boarding and the wearing of masks throughout the journey shall be in place before work resumes.",
-				"操業再開前に毎日の消毒、乗車時の検温、乗車中のマスク着用を実施しなければならない。", "업무 재개 전에 매일 소독, 탑승 시 체온 측정, 탑승 중 마스크 착용을 시행해야 한다."))
+			b.must("commute", msg("plan.prevention.must.commute")))
 	return []Block{para(p), list(
 		b.t(msg("plan.prevention.prev_commute.items")),
 		b.t(msg("plan.prevention.prev_commute.temperatures_shall_taken_before")),
@@ -533,8 +521,7 @@ func (b *planBuilder) prevIsolation() []Block {
 		t := b.tbdText(msg("plan.prevention.prev_isolation.number_isolation_rooms"))
 		p = b.t(msgf("plan.prevention.prev_isolation.temporary_isolation_rooms_at", "t", t))
 	case n < 1:
-		p = b.must("isolation_room", "目前尚未设置临时隔离观察室，须在复工前至少设置 1 间。", "No temporary isolation room has yet been set up; at least 1 shall be set up before work resumes.",
-			"現在、臨時隔離観察室は設置されておらず、操業再開前に1室以上設置しなければならない。", "현재 임시 격리 관찰실이 없으므로 업무 재개 전에 최소 1실을 설치해야 한다.")
+		p = b.must("isolation_room", msg("plan.prevention.must.isolation_room"))
 	default:
 		p = b.t(msgf("plan.prevention.prev_isolation.rooms_provided", "k", assessment.FormatNumber(n)))
 	}

@@ -116,10 +116,7 @@ func (b *planBuilder) resultItems() []Block {
 				advice = append(advice, title+b.t(it.Action)+now)
 			} else {
 				lv := b.t(msg("punct.open_paren")) + b.levelName(it.Level) + b.t(msg("punct.close_paren"))
-				todo = append(todo, b.must(it.ID, it.Title.Zh+lv+"须在复工前整改到位："+it.Action.Zh+now,
-					it.Title.In("en")+lv+": to be corrected before work resumes: "+it.Action.In("en")+now,
-					it.Title.In("ja")+lv+"は操業再開前に是正する："+it.Action.In("ja")+now,
-					it.Title.In("ko")+lv+"은(는) 업무 재개 전에 시정한다: "+it.Action.In("ko")+now))
+				todo = append(todo, b.must(it.ID, msgf("plan.result.must.item", "title", it.Title, "lv", lv, "action", it.Action, "now", now)))
 			}
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.t(it.Title), b.levelName(it.Level), status, b.t(it.Reason)})

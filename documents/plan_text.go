@@ -23,19 +23,12 @@ type planBuilder struct {
 	claims []string // items the section being built says must be met before work resumes
 }
 
-// s picks the plan language's form of a piece of text written inline;
-// the catalogs (msg, msgf) are the place for new text.
-func (b *planBuilder) s(zh, en, ja, ko string) string {
-	switch b.lang {
-	case "en":
-		return en
-	case "ja":
-		return ja
-	case "ko":
-		return ko
-	}
-	return zh
-}
+// s picks the plan language's form of a piece of text written inline, in
+// the order of assessment.Languages: what the languages write in their
+// own way (Chinese numerals, a space only some languages put), where a
+// catalog template would need other slots in other languages. The
+// catalogs (msg, msgf) are the place for words.
+func (b *planBuilder) s(forms ...string) string { return assessment.NewText(forms...).In(b.lang) }
 
 // t returns a Text in the plan's language.
 func (b *planBuilder) t(t assessment.Text) string { return t.In(b.lang) }
@@ -197,12 +190,11 @@ func (b *planBuilder) day(iso string) string {
 
 // batchName names batch n: 第二批, Batch 2, 第2陣, 제2차.
 func (b *planBuilder) batchName(n int) string {
-	zh := [...]string{"", "第一批", "第二批", "第三批"}
 	if n < 1 || n > 3 {
-		return b.s("批次待定", "Batch undetermined", "再開順位未定", "재개 차수 미정")
+		return b.t(msg("plan.text.batch.undetermined"))
 	}
 	k := strconv.Itoa(n)
-	return b.s(zh[n], "Batch "+k, "第"+k+"陣", "제"+k+"차")
+	return b.t(msg("plan.text.batch." + k))
 }
 
 // chapterNumber numbers a chapter: "一、", "1. ".
