@@ -36,12 +36,13 @@ fmt:
 
 vet:
 	go vet ./...
-	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/... ./parkdesk/...
+	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/... ./documents/... ./parkdesk/...
 
-## purity: package assessment (the rules and the documents) imports nothing
-## outside the standard library, and package parkdesk (the park's side)
-## nothing more than assessment and the codes' codec internal/wire (itself
-## standard library only): no go-app, no gofpdf, and never syscall/js itself; the standard
+## purity: package assessment (the rules) imports nothing outside the
+## standard library, package documents (the plan, the letter, the paper
+## form) nothing more than assessment, and package parkdesk (the park's
+## side) nothing more than assessment, documents and the codes' codec
+## internal/wire (itself standard library only): no go-app, no gofpdf, and never syscall/js itself; the standard
 ## library's own syscall uses syscall/js under GOOS=js, which is fine.
 ## app.wasm carries no PDF writer: PDFs are written in the PDF worker
 ## (cmd/pdfworker, web/pdf.wasm).
@@ -50,13 +51,17 @@ purity:
 	if [ -n "$$bad" ]; then echo "assessment must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./assessment | grep -qx 'syscall/js'; then \
 		echo "assessment must not import syscall/js"; exit 1; fi
-	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./parkdesk | grep -vxE 'fugong/(parkdesk|assessment|internal/wire)'); \
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./documents | grep -vxE 'fugong/(documents|assessment)'); \
+		if [ -n "$$bad" ]; then echo "documents must stay pure, but imports: $$bad"; exit 1; fi
+	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./documents | grep -qx 'syscall/js'; then \
+		echo "documents must not import syscall/js"; exit 1; fi
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./parkdesk | grep -vxE 'fugong/(parkdesk|assessment|documents|internal/wire)'); \
 		if [ -n "$$bad" ]; then echo "parkdesk must stay pure, but imports: $$bad"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -f '{{join .Imports "\n"}}' ./parkdesk | grep -qx 'syscall/js'; then \
 		echo "parkdesk must not import syscall/js"; exit 1; fi
-	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment|internal/wire)'); \
+	@bad=$$(GOOS=js GOARCH=wasm go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./roster ./roster/logbook | grep -vxE 'fugong/(roster|roster/logbook|assessment|documents|internal/wire)'); \
 	if [ -n "$$bad" ]; then echo "roster must stay pure, but imports: $$bad"; exit 1; fi
-	@if GOOS=js GOARCH=wasm go list -deps ./cmd/fugong | grep -qE 'gofpdf|^fugong/assessment/pdf$$'; then \
+	@if GOOS=js GOARCH=wasm go list -deps ./cmd/fugong | grep -qE 'gofpdf|^fugong/documents/pdf$$'; then \
 		echo "app.wasm must not contain the PDF writer: it runs in the PDF worker"; exit 1; fi
 	@if GOOS=js GOARCH=wasm go list -deps ./cmd/fugong | grep -qE '^fugong/roster/(sheet|logbook)$$'; then \
 		echo "app.wasm must not contain the spreadsheet reader or the logs: they run in the PDF worker"; exit 1; fi
@@ -98,8 +103,8 @@ bench: static lighthouse
 	GOOS=js GOARCH=wasm go build -trimpath -o bin/app-names.wasm ./cmd/fugong
 	go run ./tools/wasmsize -n 15 bin/app-names.wasm
 	go run ./tools/featuresize -tag noroster -goal 60000 ./cmd/fugong
-	go test -run '^$$' -bench . -benchtime 10x ./assessment/pdf/
-	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -run '^$$' -bench 'ExamplePlan|LoadFont' -benchtime 5x ./assessment/pdf/
+	go test -run '^$$' -bench . -benchtime 10x ./documents/pdf/
+	PATH="$(GO_WASM_EXEC):$$PATH" GOOS=js GOARCH=wasm go test -run '^$$' -bench 'ExamplePlan|LoadFont' -benchtime 5x ./documents/pdf/
 	go test -run '^$$' -bench 5000 ./assessment/
 	go test -run '^$$' -bench . -skip Lighthouse -benchtime 5x -timeout 40m ./e2e/
 	go test -run '^$$' -bench Lighthouse -benchtime 1x -timeout 20m ./e2e/ -keep

@@ -7,16 +7,11 @@ import (
 
 // dateIn writes t as lang writes a date, the one form each language uses
 // in every document and message: 2026年2月10日, 10 February 2026,
-// 2026年2月10日, 2026년 2월 10일.
+// 2026年2月10日, 2026년 2월 10일. The order and the words are the
+// catalogs' template "dates.date"; the month is a number but in English.
 func dateIn(t time.Time, lang string) string {
-	y, m, d := strconv.Itoa(t.Year()), strconv.Itoa(int(t.Month())), strconv.Itoa(t.Day())
-	switch lang {
-	case "en":
-		return t.Format("2 January 2006")
-	case "ko":
-		return y + "년 " + m + "월 " + d + "일"
-	}
-	return y + "年" + m + "月" + d + "日"
+	m := strconv.Itoa(int(t.Month()))
+	return msgf("dates.date", "y", strconv.Itoa(t.Year()), "month", msg("dates.month."+m), "d", strconv.Itoa(t.Day())).In(lang)
 }
 
 // dayText writes a "2006-01-02" date in the four languages; a text that

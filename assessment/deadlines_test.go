@@ -40,7 +40,7 @@ func TestDeadlines(t *testing.T) {
 }
 
 func TestDeadlinesRoundTripAndPlanID(t *testing.T) {
-	a := loadPlanAnswers(t, nil)
+	a := baseAnswers(t, nil)
 	before := PlanID(a)
 	a.SetDeadline("dormitory", "2026-02-15")
 	data, err := a.Encode()

@@ -69,20 +69,16 @@
 // Result.Encode writes it all as JSON in one language, as the command
 // line prints it.
 //
-// # The plan
+// # The documents
 //
-// BuildPlan turns answers and their Result into a Plan (document.go): the
-// cover, the self-assessment, the prevention plan (防控方案) tailored to
-// the enterprise, the nine-part emergency plan (应急预案), the staff
-// summary, the park's support measures and the commitment letter
-// (承诺书) in two copies. Every figure the kit can work out is filled in;
-// a missing answer is printed as something to decide (待确定), never as
-// a blank. The enterprise's own text (Answers.Edits, by section ID)
-// replaces a section's text or adds sections, and survives rebuilding.
-// PlanID is a short hash of the answers and the ruleset. The plan is in
-// the answers' language (Chinese, English, Japanese or Korean); the letter
-// always carries the Chinese text of record first, then its translation
-// and a line saying the Chinese text prevails.
+// The plan, the emergency plan, the commitment letter and the paper form
+// are package fugong/documents, built on this one; this package never
+// imports it. What the documents read of the rules is exported here: the
+// Result, Text and its Catalog (the documents keep their own catalogs),
+// and a few helpers (shared.go) so that a number, a date or an answer reads
+// the same in a plan as in a reason. PlanID, the short hash of the answers
+// and the ruleset printed on every page, is here, as it reads the answers
+// alone.
 //
 // # Files
 //
@@ -90,9 +86,9 @@
 // (skip logic), value.go and answers.go (the file), park.go and support.go
 // (a park's setup), validate.go, messages.go, errors.go, creditcode.go and
 // phone.go (checks), classify.go, readiness.go, quantities.go, explain.go
-// and evaluate.go (the rules), report.go (JSON output), document.go (the
-// Plan model), plan.go, planid.go, plan_text.go and one plan_*.go file a
-// chapter (the plan) and plan_plaintext.go (Plan.Text). The park's side —
+// and evaluate.go (the rules), report.go (JSON output), planid.go
+// (PlanID), msg.go and shared.go (what the layers built on the rules
+// read). The park's side —
 // the park link, summary and daily codes, the registry, rates and the
 // park's report — is package fugong/parkdesk,
 // built on this one; this package never imports it.

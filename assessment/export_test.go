@@ -1,9 +1,13 @@
 package assessment
 
-import "testing"
+import (
+	"testing"
+
+	"fugong/internal/scenario"
+)
 
 // ScenarioAnswers returns the answers file of the scenario archive data,
 // its base merged in, for the tests outside the package.
 func ScenarioAnswers(t *testing.T, data string) []byte {
-	return scenarioAnswers(t, parseArchive(data))
+	return scenario.Answers(t, scenario.Parse(data), "testdata")
 }

@@ -2,9 +2,7 @@ package assessment
 
 import (
 	"reflect"
-	"strings"
 	"testing"
-	"time"
 )
 
 func TestFormForPark(t *testing.T) {
@@ -61,26 +59,5 @@ func TestParkChangesZones(t *testing.T) {
 	}
 	if want := []string{"zones: 东区 → 东区、西区", "industries: 未设置 → 光伏"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("ParkChanges = %q, want %q", got, want)
-	}
-}
-
-func TestPaperFormAsksZones(t *testing.T) {
-	paper := func(p Park) string {
-		var items []string
-		for _, s := range PaperForm(p, "zh", time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)).Sections {
-			for _, b := range s.Blocks {
-				items = append(items, b.Items...)
-			}
-		}
-		return strings.Join(items, "\n")
-	}
-	with := paper(Park{Name: "P", Zones: []string{"东区", "综保区"}, Industries: []string{"光伏"}})
-	for _, want := range []string{"所属片区", "综保区", "光伏", "是否规上企业"} {
-		if !strings.Contains(with, want) {
-			t.Errorf("the paper form of a park with zones lacks %q", want)
-		}
-	}
-	if without := paper(Park{Name: "P"}); strings.Contains(without, "所属片区") {
-		t.Errorf("the paper form of a park without zones asks for one")
 	}
 }

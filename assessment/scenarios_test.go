@@ -1,7 +1,6 @@
 package assessment
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -11,122 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"fugong/internal/scenario"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files: the result.json sections that testdata/*.txtar already hold, and testdata/plans/*.txt")
-
-// archive is a txtar archive: a comment, then files "-- NAME --".
-type archive struct {
-	comment string
-	files   []archiveFile
-}
-
-type archiveFile struct {
-	name string
-	data string
-}
-
-// parseArchive reads the txtar format: lines "-- NAME --" start a file.
-func parseArchive(data string) archive {
-	var a archive
-	cur := &a.comment
-	for _, line := range strings.SplitAfter(data, "\n") {
-		t := strings.TrimRight(line, "\n")
-		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
-			a.files = append(a.files, archiveFile{name: strings.TrimSpace(t[3 : len(t)-3])})
-			cur = &a.files[len(a.files)-1].data
-			continue
-		}
-		*cur += line
-	}
-	return a
-}
-
-func (a archive) format() string {
-	var b strings.Builder
-	b.WriteString(a.comment)
-	for _, f := range a.files {
-		fmt.Fprintf(&b, "-- %s --\n%s", f.name, f.data)
-		if f.data != "" && !strings.HasSuffix(f.data, "\n") {
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
-}
-
-func (a archive) file(name string) (string, bool) {
-	for _, f := range a.files {
-		if f.name == name {
-			return f.data, true
-		}
-	}
-	return "", false
-}
-
-func (a *archive) set(name, data string) {
-	for i := range a.files {
-		if a.files[i].name == name {
-			a.files[i].data = data
-			return
-		}
-	}
-	a.files = append(a.files, archiveFile{name, data})
-}
-
-// scenarioAnswers builds the answers of a scenario: with "base: FILE" in
-// the comment, answers.json's answers are laid over FILE's (null removes
-// one), and its other fields replace FILE's.
-func scenarioAnswers(t *testing.T, a archive) []byte {
-	t.Helper()
-	src, ok := a.file("answers.json")
-	if !ok {
-		t.Fatal("no answers.json")
-	}
-	var baseName string
-	for _, line := range strings.Split(a.comment, "\n") {
-		if name, ok := strings.CutPrefix(line, "base: "); ok {
-			baseName = strings.TrimSpace(name)
-		}
-	}
-	if baseName == "" {
-		return []byte(src)
-	}
-	var base, over map[string]json.RawMessage
-	mustUnmarshal(t, readTestdata(t, baseName), &base)
-	mustUnmarshal(t, []byte(src), &over)
-	var baseAnswers, overAnswers map[string]json.RawMessage
-	mustUnmarshal(t, base["answers"], &baseAnswers)
-	if raw, ok := over["answers"]; ok {
-		mustUnmarshal(t, raw, &overAnswers)
-	}
-	for id, v := range overAnswers {
-		if string(v) == "null" {
-			delete(baseAnswers, id)
-		} else {
-			baseAnswers[id] = v
-		}
-	}
-	for k, v := range over {
-		base[k] = v
-	}
-	merged, err := json.Marshal(baseAnswers)
-	if err != nil {
-		t.Fatal(err)
-	}
-	base["answers"] = merged
-	out, err := json.Marshal(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-func mustUnmarshal(t *testing.T, data []byte, v any) {
-	t.Helper()
-	if err := json.Unmarshal(data, v); err != nil {
-		t.Fatal(err)
-	}
-}
+var update = flag.Bool("update", false, "rewrite the golden files: the result.json sections that testdata/*.txtar already hold")
 
 func readTestdata(t *testing.T, name string) []byte {
 	t.Helper()
@@ -153,23 +41,18 @@ func TestScenarios(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			raw, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ar := parseArchive(string(raw))
-			a, err := ParseAnswers(scenarioAnswers(t, ar))
+			ar := scenario.Read(t, file)
+			a, err := ParseAnswers(scenario.Answers(t, ar, "testdata"))
 			if err != nil {
 				t.Fatalf("ParseAnswers: %v", err)
 			}
 			r := Evaluate(a)
-			want, ok := ar.file("want")
+			want, ok := ar.File("want")
 			if !ok || strings.TrimSpace(want) == "" {
 				t.Fatal("no want section")
 			}
 			checkWant(t, r, want)
-			checkLetterWant(t, a, r, want)
-			golden, ok := ar.file("result.json")
+			golden, ok := ar.File("result.json")
 			if !ok {
 				return
 			}
@@ -178,8 +61,8 @@ func TestScenarios(t *testing.T) {
 				t.Fatal(err)
 			}
 			if *update {
-				ar.set("result.json", string(got))
-				if err := os.WriteFile(file, []byte(ar.format()), 0o666); err != nil {
+				ar.Set("result.json", string(got))
+				if err := os.WriteFile(file, []byte(ar.Format()), 0o666); err != nil {
 					t.Fatal(err)
 				}
 				return
@@ -200,7 +83,7 @@ func TestScenarios(t *testing.T) {
 //	problem CODE QUESTION · warning CODE [QUESTION|-] (- : on no question) · noproblems
 //	quantity NAME VALUE · noquantity NAME · threshold NAME VALUE
 //	letter FORM · letter_item ITEM · letter_deadline ITEM TEXT · letter_has TEXT · letter_lacks TEXT ·
-//	plan_has TEXT · plan_lacks TEXT (checkLetterWant)
+//	plan_has TEXT · plan_lacks TEXT (the documents' scenario test)
 func checkWant(t *testing.T, r Result, want string) {
 	t.Helper()
 	items := map[string]Item{}
@@ -329,7 +212,7 @@ func checkWant(t *testing.T, r Result, want string) {
 			if got := fmt.Sprint(th[arg(1)]); got != arg(2) {
 				t.Errorf("Thresholds.%s = %s, want %s", arg(1), got, arg(2))
 			}
-		case "letter", "letter_item", "letter_deadline", "letter_has", "letter_lacks", "plan_has", "plan_lacks": // checkLetterWant's
+		case "letter", "letter_item", "letter_deadline", "letter_has", "letter_lacks", "plan_has", "plan_lacks": // the documents' test checks these
 		default:
 			t.Fatalf("unknown want line %q", line)
 		}
@@ -343,19 +226,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// TestArchiveRoundTrip checks the tiny txtar reader and writer.
-func TestArchiveRoundTrip(t *testing.T) {
-	src := "# comment\nbase: x\n-- a.json --\n{}\n-- want --\ncategory 1\n"
-	a := parseArchive(src)
-	if a.comment != "# comment\nbase: x\n" || len(a.files) != 2 || a.files[1].data != "category 1\n" {
-		t.Fatalf("parseArchive(%q) = %+v", src, a)
-	}
-	if got := a.format(); got != src {
-		t.Errorf("format() = %q, want %q", got, src)
-	}
-	if !bytes.Equal([]byte(a.format()), []byte(src)) {
-		t.Error("round trip changed bytes")
-	}
 }

@@ -6,22 +6,22 @@ import (
 	"strings"
 )
 
-// language is one language the kit writes: its code and its catalogs,
-// one per layer (catalog_domain_<code>.go, catalog_documents_<code>.go).
+// language is one language the kit writes: its code and the rules'
+// catalog (catalog_domain_<code>.go); the documents keep theirs in
+// package fugong/documents, as a Catalog.
 type language struct {
-	code      string
-	domain    map[string]string // questions, items, reasons, validation
-	documents map[string]string // plan, letter, report
+	code   string
+	domain map[string]string // questions, items, reasons, validation
 }
 
 // languageList is every language the kit writes, the language of record
 // first. Its length sizes Text, so a new language is one line here and
 // its catalogs.
 var languageList = [...]language{
-	{"zh", domainZh, documentsZh},
-	{"en", domainEn, documentsEn},
-	{"ja", domainJa, documentsJa},
-	{"ko", domainKo, documentsKo},
+	{"zh", domainZh},
+	{"en", domainEn},
+	{"ja", domainJa},
+	{"ko", domainKo},
 }
 
 // Languages lists the language codes the kit knows, primary first.
@@ -46,40 +46,54 @@ func langIndex(lang string) int {
 // ValidLang reports whether lang is one of Languages.
 func ValidLang(lang string) bool { return langIndex(lang) >= 0 }
 
-// lookup returns the text under key in l's catalogs; an unknown key
-// shows itself, so that it is seen (and a test forbids it).
-func (l language) lookup(key string) string {
-	if s, ok := l.domain[key]; ok {
+// Catalog is the texts of a layer built on the rules (the documents'):
+// by language code, then by key, each a plain text or a template with
+// {name} slots. A key it does not hold is looked up in the rules' own
+// catalogs, so that a layer shares the rules' words (units, punctuation).
+type Catalog map[string]map[string]string
+
+// lookup returns the text under key in l from c, else from the rules'
+// catalog; an unknown key shows itself, so that it is seen (and a test
+// forbids it).
+func (c Catalog) lookup(l language, key string) string {
+	if s, ok := c[l.code][key]; ok {
 		return s
 	}
-	if s, ok := l.documents[key]; ok {
+	if s, ok := l.domain[key]; ok {
 		return s
 	}
 	return key
 }
 
-// msg returns the text under key in every language.
-func msg(key string) Text {
+// Msg returns the text under key in every language.
+func (c Catalog) Msg(key string) Text {
 	var t Text
 	for i, l := range languageList {
-		t.set(i, l.lookup(key))
+		t.set(i, c.lookup(l, key))
 	}
 	return t
 }
 
-// msgf returns the template under key in every language with each
+// Msgf returns the template under key in every language with each
 // {name} filled. slots alternate a name and its value: a string, the same
 // in every language, or a Text, in the template's language. A slot
 // written {name|one|other} is a word that agrees with the number in slot
 // name: one when it is "1", else other (as English needs and Chinese
 // does not).
-func msgf(key string, slots ...any) Text {
+func (c Catalog) Msgf(key string, slots ...any) Text {
 	var t Text
 	for i, l := range languageList {
-		t.set(i, fill(l.lookup(key), l.code, slots))
+		t.set(i, fill(c.lookup(l, key), l.code, slots))
 	}
 	return t
 }
+
+// msg returns the text under key of the rules' catalogs in every language.
+func msg(key string) Text { return Catalog(nil).Msg(key) }
+
+// msgf fills the template under key of the rules' catalogs, as
+// Catalog.Msgf does.
+func msgf(key string, slots ...any) Text { return Catalog(nil).Msgf(key, slots...) }
 
 // fill replaces each {name} (or {name|one|other}) of template with its
 // slot's value in lang, in one pass, so that a value is never read as a

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // The Chinese headings a screen in another language must not show.
@@ -240,7 +241,7 @@ func foreignRune(lang string, r rune) bool {
 // expectedPlan is the plan the phone makes for the example in lang, with
 // no park (it came from no link) and no edits: its titles are what the
 // PDF must carry.
-func expectedPlan(t *testing.T, lang string) *assessment.Plan {
+func expectedPlan(t *testing.T, lang string) *documents.Plan {
 	t.Helper()
 	data, err := os.ReadFile(exampleFile)
 	if err != nil {
@@ -253,11 +254,11 @@ func expectedPlan(t *testing.T, lang string) *assessment.Plan {
 	a.Park = assessment.Park{}
 	a.Edits = nil
 	a.Lang = lang
-	return assessment.BuildPlan(a, assessment.Evaluate(a), time.Now())
+	return documents.BuildPlan(a, assessment.Evaluate(a), time.Now())
 }
 
 // sectionTitle is the title of the plan's section id.
-func sectionTitle(p *assessment.Plan, id string) string {
+func sectionTitle(p *documents.Plan, id string) string {
 	for _, s := range p.Sections {
 		if s.ID == id {
 			return s.Title
@@ -273,7 +274,7 @@ var letterWord = map[string]string{"en": "Commitment letter", "ja": "誓約書",
 // letter of record, the enterprise's name, and no untranslated text
 // outside the letter. It renders the cover, the first page of the
 // prevention plan and the letter's first page for a person to look at.
-func checkPDF(t *testing.T, lang, path string, data []byte, plan *assessment.Plan, name string, answers []string) {
+func checkPDF(t *testing.T, lang, path string, data []byte, plan *documents.Plan, name string, answers []string) {
 	t.Helper()
 	text := pdfText(t, data)
 	flat := squash(text)

@@ -8,7 +8,9 @@
 // drawn from them (rates*.go, parkreport.go).
 //
 // It imports nothing outside the standard library but assessment (which
-// imports the standard library alone) and the codes' codec internal/wire, so it runs the same
+// imports the standard library alone), documents (the park's report is a
+// documents.Plan) and the codes' codec internal/wire, so it runs the same
 // natively and in the browser. Its texts are in assessment's catalogs,
-// looked up with assessment.Msg and assessment.Msgf.
+// looked up with assessment.Msg and assessment.Msgf; the park's report's
+// are in the documents' catalogs (documents.Msg, documents.Msgf).
 package parkdesk

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // The park's daily report (园区复工复产情况日报) is what the park's
@@ -18,50 +19,50 @@ import (
 
 // parkReportText holds the report's fixed text.
 var parkReportText = map[string]assessment.Text{
-	"title":      assessment.Msg("report.daily_report_park_resumption"),
-	"park":       assessment.Msg("report.park"),
-	"date":       assessment.Msg("report.date"),
-	"summary":    assessment.Msg("report.summary"),
-	"by_batch":   assessment.Msg("report.by_batch"),
-	"by_cat":     assessment.Msg("report.by_category"),
-	"by_scale":   assessment.Msg("report.enterprises_above_designated_size"),
-	"by_zone":    assessment.Msg("report.by_zone"),
-	"by_ind":     assessment.Msg("report.by_industry"),
-	"above":      assessment.Msg("report.above_designated_size"),
-	"four":       assessment.Msg("report.four_above"),
-	"not_given":  assessment.Msg("report.not_given"),
-	"sum_scale":  assessment.Msg("report.them_d_d_resumed"),
-	"due":        assessment.Msg("report.enterprises_due_but_not"),
-	"alerts":     assessment.Msg("report.abnormal_temperatures_or_cases"),
-	"trend":      assessment.Msg("report.last_seven_days"),
-	"none":       assessment.Msg("report.none"),
-	"group":      assessment.Msg("report.group"),
-	"firms":      assessment.Msg("report.enterprises"),
-	"resumed":    assessment.Msg("report.resumed"),
-	"firm_rate":  assessment.Msg("report.rate"),
-	"workers":    assessment.Msg("report.workers"),
-	"on_site":    assessment.Msg("report.site"),
-	"work_rate":  assessment.Msg("report.rate2"),
-	"total":      assessment.Msg("report.total"),
-	"name":       assessment.Msg("report.enterprise"),
-	"batch":      assessment.Msg("report.batch"),
-	"opened":     assessment.Msg("report.opened"),
-	"why":        assessment.Msg("report.why"),
-	"unmet":      assessment.Msg("report.unmet_critical_items"),
-	"no_report":  assessment.Msg("report.no_daily_report"),
-	"none_on":    assessment.Msg("report.no_one_site"),
-	"temp":       assessment.Msg("report.abnormal_temperature"),
-	"cases":      assessment.Msg("report.new_cases"),
-	"day":        assessment.Msg("report.date2"),
-	"unknown":    assessment.Msg("report.undetermined"),
-	"batch_n":    assessment.Msg("report.batch_d"),
-	"page":       assessment.Msg("report.page_d_d"),
+	"title":      documents.Msg("report.daily_report_park_resumption"),
+	"park":       documents.Msg("report.park"),
+	"date":       documents.Msg("report.date"),
+	"summary":    documents.Msg("report.summary"),
+	"by_batch":   documents.Msg("report.by_batch"),
+	"by_cat":     documents.Msg("report.by_category"),
+	"by_scale":   documents.Msg("report.enterprises_above_designated_size"),
+	"by_zone":    documents.Msg("report.by_zone"),
+	"by_ind":     documents.Msg("report.by_industry"),
+	"above":      documents.Msg("report.above_designated_size"),
+	"four":       documents.Msg("report.four_above"),
+	"not_given":  documents.Msg("report.not_given"),
+	"sum_scale":  documents.Msg("report.them_d_d_resumed"),
+	"due":        documents.Msg("report.enterprises_due_but_not"),
+	"alerts":     documents.Msg("report.abnormal_temperatures_or_cases"),
+	"trend":      documents.Msg("report.last_seven_days"),
+	"none":       documents.Msg("report.none"),
+	"group":      documents.Msg("report.group"),
+	"firms":      documents.Msg("report.enterprises"),
+	"resumed":    documents.Msg("report.resumed"),
+	"firm_rate":  documents.Msg("report.rate"),
+	"workers":    documents.Msg("report.workers"),
+	"on_site":    documents.Msg("report.site"),
+	"work_rate":  documents.Msg("report.rate2"),
+	"total":      documents.Msg("report.total"),
+	"name":       documents.Msg("report.enterprise"),
+	"batch":      documents.Msg("report.batch"),
+	"opened":     documents.Msg("report.opened"),
+	"why":        documents.Msg("report.why"),
+	"unmet":      documents.Msg("report.unmet_critical_items"),
+	"no_report":  documents.Msg("report.no_daily_report"),
+	"none_on":    documents.Msg("report.no_one_site"),
+	"temp":       documents.Msg("report.abnormal_temperature"),
+	"cases":      documents.Msg("report.new_cases"),
+	"day":        documents.Msg("report.date2"),
+	"unknown":    documents.Msg("report.undetermined"),
+	"batch_n":    documents.Msg("report.batch_d"),
+	"page":       documents.Msg("report.page_d_d"),
 	"sep":        assessment.Msg("punct.semicolon_full"),
-	"and_more":   assessment.Msg("report.d_more_not_listed"),
-	"sum_firms":  assessment.Msg("report.d_enterprises_registered_d"),
-	"sum_work":   assessment.Msg("report.d_workers_d_site"),
-	"sum_due":    assessment.Msg("report.d_due_but_not"),
-	"sum_nowork": assessment.Msg("report.enterprises_that_gave_no"),
+	"and_more":   documents.Msg("report.d_more_not_listed"),
+	"sum_firms":  documents.Msg("report.d_enterprises_registered_d"),
+	"sum_work":   documents.Msg("report.d_workers_d_site"),
+	"sum_due":    documents.Msg("report.d_due_but_not"),
+	"sum_nowork": documents.Msg("report.enterprises_that_gave_no"),
 }
 
 func prt(key, lang string) string { return parkReportText[key].In(lang) }
@@ -169,7 +170,7 @@ func (p Picture) alertRows() [][]string {
 
 // ParkReport is the daily report of picture p for the park named park
 // ("" when unknown), in lang, as a document for the PDF writer.
-func ParkReport(p Picture, park, lang string) *assessment.Plan {
+func ParkReport(p Picture, park, lang string) *documents.Plan {
 	title := prt("title", lang)
 	head := []string{prt("group", lang), prt("firms", lang), prt("resumed", lang), prt("firm_rate", lang),
 		prt("workers", lang), prt("on_site", lang), prt("work_rate", lang)}
@@ -191,26 +192,26 @@ func ParkReport(p Picture, park, lang string) *assessment.Plan {
 			scale += fmt.Sprintf(prt("sum_scale", lang), prt(g.key, lang), g.t.Firms, g.t.Resumed, Pct(g.t.FirmRate()), Pct(g.t.WorkerRate()))
 		}
 	}
-	list := func(id, key string, header []string, w []float64, rows [][]string) assessment.Section {
-		s := assessment.Section{ID: id, Title: prt(key, lang) + "（" + strconv.Itoa(len(rows)) + "）", Level: 2}
+	list := func(id, key string, header []string, w []float64, rows [][]string) documents.Section {
+		s := documents.Section{ID: id, Title: prt(key, lang) + "（" + strconv.Itoa(len(rows)) + "）", Level: 2}
 		if len(rows) == 0 {
-			s.Blocks = []assessment.Block{{Kind: assessment.Paragraph, Text: prt("none", lang)}}
+			s.Blocks = []documents.Block{{Kind: documents.Paragraph, Text: prt("none", lang)}}
 			return s
 		}
 		more := len(rows) - ParkReportMaxRows
 		rows = rows[:min(len(rows), ParkReportMaxRows)]
-		s.Blocks = []assessment.Block{{Kind: assessment.TableBlock, Table: &assessment.Table{Header: header, Rows: rows, Widths: w}}}
+		s.Blocks = []documents.Block{{Kind: documents.TableBlock, Table: &documents.Table{Header: header, Rows: rows, Widths: w}}}
 		if more > 0 {
-			s.Blocks = append(s.Blocks, assessment.Block{Kind: assessment.Paragraph, Text: fmt.Sprintf(prt("and_more", lang), more)})
+			s.Blocks = append(s.Blocks, documents.Block{Kind: documents.Paragraph, Text: fmt.Sprintf(prt("and_more", lang), more)})
 		}
 		return s
 	}
-	tallies := func(id, key string, rows [][]string) assessment.Section {
-		s := assessment.Section{ID: id, Title: prt(key, lang), Level: 2}
+	tallies := func(id, key string, rows [][]string) documents.Section {
+		s := documents.Section{ID: id, Title: prt(key, lang), Level: 2}
 		if len(rows) == 0 {
-			s.Blocks = []assessment.Block{{Kind: assessment.Paragraph, Text: prt("none", lang)}}
+			s.Blocks = []documents.Block{{Kind: documents.Paragraph, Text: prt("none", lang)}}
 		} else {
-			s.Blocks = []assessment.Block{{Kind: assessment.TableBlock, Table: &assessment.Table{Header: head, Rows: rows, Widths: widths}}}
+			s.Blocks = []documents.Block{{Kind: documents.TableBlock, Table: &documents.Table{Header: head, Rows: rows, Widths: widths}}}
 		}
 		return s
 	}
@@ -219,13 +220,13 @@ func ParkReport(p Picture, park, lang string) *assessment.Plan {
 		trend = append(trend, []string{t.Day, strconv.Itoa(t.Resumed), Pct(ratio(t.Resumed, p.All.Firms)),
 			strconv.Itoa(t.OnSite), Pct(ratio(t.OnSite, p.All.Workers))})
 	}
-	return &assessment.Plan{
+	return &documents.Plan{
 		ID: p.Day, Lang: lang, Title: title, Enterprise: park, Date: p.Day,
 		Footer: title + " · " + p.Day, PageFormat: prt("page", lang),
-		Sections: []assessment.Section{
-			{ID: "report", Title: title, Level: 1, Blocks: []assessment.Block{
-				{Kind: assessment.Paragraph, Text: intro},
-				{Kind: assessment.Paragraph, Text: summary + scale},
+		Sections: []documents.Section{
+			{ID: "report", Title: title, Level: 1, Blocks: []documents.Block{
+				{Kind: documents.Paragraph, Text: intro},
+				{Kind: documents.Paragraph, Text: summary + scale},
 			}},
 			tallies("report.scale", "by_scale", p.scaleRows(lang)),
 			tallies("report.zone", "by_zone", p.zoneRows(lang)),

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"fugong/assessment"
+	"fugong/documents"
 )
 
 // TestParkReportGroups checks the report's tables by zone, by industry
@@ -13,7 +13,7 @@ import (
 func TestParkReportGroups(t *testing.T) {
 	p := Rates(Firms(groupCase(t)), "2026-02-18", handDates)
 	doc := ParkReport(p, "东丽经济技术开发区", "zh")
-	sections := map[string]assessment.Section{}
+	sections := map[string]documents.Section{}
 	for _, s := range doc.Sections {
 		sections[s.ID] = s
 	}

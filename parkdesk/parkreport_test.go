@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 // handPicture is the picture of handCase on 2026-02-18, with one
@@ -28,7 +29,7 @@ func TestParkReport(t *testing.T) {
 	if doc.Title != "园区复工复产情况日报" || doc.Date != "2026-02-18" {
 		t.Errorf("title %q, date %q", doc.Title, doc.Date)
 	}
-	sections := map[string]assessment.Section{}
+	sections := map[string]documents.Section{}
 	for _, s := range doc.Sections {
 		sections[s.ID] = s
 	}

@@ -1,7 +1,7 @@
 // Package ui holds the kit's screens as go-app components, one per file.
 //
-// Screens read and write only through package assessment (the rules and the
-// documents) and the browser's storage; they keep no rules of their own.
+// Screens read and write only through packages assessment (the rules) and
+// documents (the plan and the letter) and the browser's storage; they keep no rules of their own.
 // Shared state, such as the chosen language, goes through go-app's states
 // (ctx.SetState / ctx.ObserveState). Every screen renders without a browser
 // too, because the same components are pre-rendered into the static pages

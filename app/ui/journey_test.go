@@ -9,6 +9,7 @@ import (
 
 	"fugong/app/browser"
 	"fugong/assessment"
+	"fugong/documents"
 )
 
 func question(t *testing.T, id string) assessment.Question {
@@ -288,9 +289,9 @@ func TestPlanEditHelpers(t *testing.T) {
 	if got := nextCustomID(nil); got != "custom.001" {
 		t.Errorf("nextCustomID(nil) = %q", got)
 	}
-	sec := assessment.Section{Blocks: []assessment.Block{
-		{Kind: assessment.Paragraph, Text: "第一段"},
-		{Kind: assessment.List, Items: []string{"甲", "乙"}},
+	sec := documents.Section{Blocks: []documents.Block{
+		{Kind: documents.Paragraph, Text: "第一段"},
+		{Kind: documents.List, Items: []string{"甲", "乙"}},
 	}}
 	if got, want := sectionText(sec), "第一段\n\n1. 甲\n2. 乙"; got != want {
 		t.Errorf("sectionText = %q, want %q", got, want)

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"fugong/app/browser"
-	"fugong/assessment"
+	"fugong/documents"
 	"fugong/internal/workerjob"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -288,7 +288,7 @@ func pdfFileName(enterprise string, day time.Time) string {
 
 // substitutionList says which characters the font lacks and where they
 // are: "𠮷（企业名称）、😀（（三）食堂）".
-func substitutionList(lang string, plan *assessment.Plan, subs []pdfSub) string {
+func substitutionList(lang string, plan *documents.Plan, subs []pdfSub) string {
 	titles := map[string]string{}
 	for _, s := range plan.Sections {
 		titles[s.ID] = s.Title

@@ -5,6 +5,7 @@ import (
 
 	"fugong/app/browser"
 	"fugong/assessment"
+	"fugong/documents"
 	"fugong/internal/workerjob"
 	"fugong/parkdesk"
 
@@ -18,14 +19,14 @@ type planScreen struct {
 	screen
 	ses     *session
 	d       *draft
-	plan    *assessment.Plan
+	plan    *documents.Plan
 	editing string // ID of the section being edited; addSection for a new one
 	prefill string // the text the editor started with
 	before  string // the section's edit before editing began
 	hadEdit bool   // whether it had one
 	basis   []byte // the section's basis before editing began; nil when none
 
-	stale map[string][]assessment.Change // edited sections whose answers changed, with the changes
+	stale map[string][]documents.Change // edited sections whose answers changed, with the changes
 
 	stage   pdfStage
 	pdfErr  bool
@@ -61,7 +62,7 @@ func (s *planScreen) OnDismount() {
 // carries the summary link that adds the enterprise to a park's registry.
 func (s *planScreen) rebuild() {
 	r := s.ses.evaluate()
-	s.plan = assessment.BuildPlan(s.d.Answers, r, time.Now())
+	s.plan = documents.BuildPlan(s.d.Answers, r, time.Now())
 	s.plan.QR = parkdesk.SummaryURL(kitBase(), s.d.Answers, r)
 	s.stale = staleSections(s.d, time.Now())
 }
@@ -85,7 +86,7 @@ func (s *planScreen) setEdit(id, text string) {
 // generate makes the PDF, downloads it and offers to share it. When the
 // answers have errors it lists them instead and asks, unless draft says
 // the user chose a draft: the worker then marks every page (see
-// assessment.MarkDraft).
+// documents.MarkDraft).
 func (s *planScreen) generate(ctx app.Context, draft bool) {
 	if s.stage == stageFont || s.stage == stageWrite || len(s.stale) > 0 {
 		return // no PDF while an edited section may print stale numbers

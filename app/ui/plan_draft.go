@@ -2,13 +2,14 @@ package ui
 
 import (
 	"fugong/assessment"
+	"fugong/documents"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // draftMark is the watermark a draft PDF of the open answers carries.
 func (s *planScreen) draftMark() string {
-	return assessment.DraftWatermark.In(s.d.Answers.Language())
+	return documents.DraftWatermark.In(s.d.Answers.Language())
 }
 
 // renderErrors lists the answers' errors when 生成 PDF was tapped with

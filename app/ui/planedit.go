@@ -4,25 +4,25 @@ import (
 	"strconv"
 	"strings"
 
-	"fugong/assessment"
+	"fugong/documents"
 )
 
 // sectionText writes a section's blocks as the plain text an edit starts
 // from: paragraphs and lists, separated by blank lines (BuildPlan splits an
 // edit into paragraphs on blank lines).
-func sectionText(s assessment.Section) string {
+func sectionText(s documents.Section) string {
 	var parts []string
 	for _, b := range s.Blocks {
 		switch b.Kind {
-		case assessment.Paragraph:
+		case documents.Paragraph:
 			parts = append(parts, b.Text)
-		case assessment.List:
+		case documents.List:
 			lines := make([]string, len(b.Items))
 			for i, it := range b.Items {
 				lines[i] = strconv.Itoa(i+1) + ". " + it
 			}
 			parts = append(parts, strings.Join(lines, "\n"))
-		case assessment.TableBlock:
+		case documents.TableBlock:
 			if b.Table == nil {
 				continue
 			}
@@ -47,13 +47,13 @@ func customText(title, body string) string {
 func nextCustomID(edits map[string]string) string {
 	n := 1
 	for k := range edits {
-		if rest, ok := strings.CutPrefix(k, assessment.CustomSectionPrefix); ok {
+		if rest, ok := strings.CutPrefix(k, documents.CustomSectionPrefix); ok {
 			if i, err := strconv.Atoi(rest); err == nil && i >= n {
 				n = i + 1
 			}
 		}
 	}
-	return assessment.CustomSectionPrefix + pad3(n)
+	return documents.CustomSectionPrefix + pad3(n)
 }
 
 // pad3 writes n with at least three digits, so keys sort in number order.

@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"fugong/assessment"
+	"fugong/documents"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,10 +19,10 @@ const addSection = "+"
 type planText struct {
 	app.Compo
 	Screen  *planScreen
-	Plan    *assessment.Plan
+	Plan    *documents.Plan
 	Editing string
 	Lang    string
-	Stale   map[string][]assessment.Change // so that a change of them redraws the plan
+	Stale   map[string][]documents.Change // so that a change of them redraws the plan
 }
 
 // Render draws every section.
@@ -33,7 +33,7 @@ func (p *planText) Render() app.UI {
 }
 
 // renderSection draws one section of the plan, with its editor when open.
-func (s *planScreen) renderSection(sec assessment.Section) app.UI {
+func (s *planScreen) renderSection(sec documents.Section) app.UI {
 	lang := s.lang
 	var title app.UI = app.H3().Text(sec.Title)
 	if sec.Level <= 1 {
@@ -50,7 +50,7 @@ func (s *planScreen) renderSection(sec assessment.Section) app.UI {
 		body = append(body, s.renderEditor(sec))
 	} else {
 		body = append(body, renderBlocks(sec.Blocks)...)
-		if assessment.EditableSection(sec.ID) {
+		if documents.EditableSection(sec.ID) {
 			body = append(body, app.Button().Class("button button-secondary button-small").
 				DataSet("edit", sec.ID).Text(t(lang, "plan.edit")).OnClick(s.onEdit))
 		}
@@ -59,26 +59,26 @@ func (s *planScreen) renderSection(sec assessment.Section) app.UI {
 }
 
 // renderBlocks draws a section's blocks as HTML.
-func renderBlocks(blocks []assessment.Block) []app.UI {
+func renderBlocks(blocks []documents.Block) []app.UI {
 	out := make([]app.UI, 0, len(blocks))
 	for _, b := range blocks {
 		switch b.Kind {
-		case assessment.Paragraph:
+		case documents.Paragraph:
 			out = append(out, app.P().Class("plan-text").Text(b.Text))
-		case assessment.List:
+		case documents.List:
 			out = append(out, app.Ol().Body(app.Range(b.Items).Slice(func(i int) app.UI {
 				return app.Li().Text(b.Items[i])
 			})))
-		case assessment.TableBlock:
+		case documents.TableBlock:
 			if b.Table != nil {
 				out = append(out, renderTable(b.Table))
 			}
-		case assessment.SignatureBlock:
+		case documents.SignatureBlock:
 			if sig := b.Signature; sig != nil {
 				lines := append(append([]string{}, sig.Signers...), sig.Seal, sig.DateLabel)
 				out = append(out, app.P().Class("plan-text plan-signature").Text(strings.Join(lines, "\n")))
 			}
-		case assessment.QRBlock:
+		case documents.QRBlock:
 			out = append(out, app.P().Class("muted").Text("▣ "+b.Text))
 		}
 	}
@@ -88,7 +88,7 @@ func renderBlocks(blocks []assessment.Block) []app.UI {
 // renderTable draws a plan's table. On a phone each row reads as a card
 // (web/fugong.css): every cell carries its column's name (data-label) to
 // show above it.
-func renderTable(tb *assessment.Table) app.UI {
+func renderTable(tb *documents.Table) app.UI {
 	return app.Div().Class("table-scroll").Body(app.Table().Body(
 		app.THead().Body(app.Tr().Body(app.Range(tb.Header).Slice(func(i int) app.UI {
 			return app.Th().Text(tb.Header[i])
@@ -138,10 +138,10 @@ func (s *planScreen) onType(ctx app.Context, e app.Event) {
 }
 
 // renderEditor draws the text box of the section being edited.
-func (s *planScreen) renderEditor(sec assessment.Section) app.UI {
+func (s *planScreen) renderEditor(sec documents.Section) app.UI {
 	lang := s.lang
 	id := "edit-" + sec.ID
-	custom := strings.HasPrefix(sec.ID, assessment.CustomSectionPrefix)
+	custom := strings.HasPrefix(sec.ID, documents.CustomSectionPrefix)
 	resetKey := "plan.reset"
 	if custom {
 		resetKey = "plan.remove"

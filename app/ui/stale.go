@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/documents"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -27,8 +28,8 @@ func (d *draft) keepBasis(id string) {
 // the text the kit would generate for it since the edit was kept, the
 // changed answers. Edits kept before the kit recorded their basis (or
 // imported with an answers file) have none and are not checked.
-func staleSections(d *draft, date time.Time) map[string][]assessment.Change {
-	out := map[string][]assessment.Change{}
+func staleSections(d *draft, date time.Time) map[string][]documents.Change {
+	out := map[string][]documents.Change{}
 	for id := range d.Answers.Edits {
 		raw, ok := d.Basis[id]
 		if !ok {
@@ -38,7 +39,7 @@ func staleSections(d *draft, date time.Time) map[string][]assessment.Change {
 		if err != nil {
 			continue
 		}
-		if stale, cs := assessment.StaleEdit(basis, d.Answers, id, date); stale {
+		if stale, cs := documents.StaleEdit(basis, d.Answers, id, date); stale {
 			out[id] = cs
 		}
 	}
@@ -46,7 +47,7 @@ func staleSections(d *draft, date time.Time) map[string][]assessment.Change {
 }
 
 // staleIDs lists the stale sections' IDs in order.
-func staleIDs(stale map[string][]assessment.Change) []string {
+func staleIDs(stale map[string][]documents.Change) []string {
 	ids := make([]string, 0, len(stale))
 	for id := range stale {
 		ids = append(ids, id)
@@ -59,7 +60,7 @@ func staleIDs(stale map[string][]assessment.Change) []string {
 // old → new, and the two ways out: keep the text, or let the kit write
 // the section again from the answers. The section's own edit button
 // redoes the edit.
-func (s *planScreen) renderStale(id string, cs []assessment.Change) app.UI {
+func (s *planScreen) renderStale(id string, cs []documents.Change) app.UI {
 	lang := s.lang
 	return app.Div().Class("notice notice-warn section-stale").ID("stale-"+id).Attr("role", "alert").Body(
 		app.P().Body(app.Strong().Text("⚠ "+t(lang, "stale.title"))),
@@ -95,7 +96,7 @@ func (s *planScreen) onResetStale(ctx app.Context, e app.Event) {
 
 // staleNotice stands above the plan while edited sections are stale: the
 // PDF is not made until each is kept or redone.
-func staleNotice(lang string, stale map[string][]assessment.Change, titles map[string]string) app.UI {
+func staleNotice(lang string, stale map[string][]documents.Change, titles map[string]string) app.UI {
 	if len(stale) == 0 {
 		return nil
 	}
@@ -109,7 +110,7 @@ func staleNotice(lang string, stale map[string][]assessment.Change, titles map[s
 }
 
 // sectionTitles maps each section's ID to its title.
-func sectionTitles(p *assessment.Plan) map[string]string {
+func sectionTitles(p *documents.Plan) map[string]string {
 	m := make(map[string]string, len(p.Sections))
 	for _, s := range p.Sections {
 		m[s.ID] = s.Title

@@ -2,7 +2,7 @@
 // and the summary card's summary link, the daily report's link, the park
 // link on screen and on the poster) is chosen for the fewest modules and
 // the best-scanning mask, and drawn from its runs of dark modules, as a
-// PNG or an SVG image or, by package assessment/pdf, on paper. It uses
+// PNG or an SVG image or, by package documents/pdf, on paper. It uses
 // rsc.io/qr/coding and the standard library, and no PDF code, so the
 // app's own WebAssembly carries it without the PDF writer (which runs in
 // the PDF worker and imports it to draw the same codes).

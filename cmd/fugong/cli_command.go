@@ -10,8 +10,8 @@ import (
 	"os"
 	"time"
 
-	"fugong/assessment"
-	"fugong/assessment/pdf"
+	"fugong/documents"
+	"fugong/documents/pdf"
 	"fugong/web/fonts"
 )
 
@@ -71,7 +71,7 @@ func (c subcommand) date(value string) (day time.Time, ok bool) {
 // standard output for "-", and lists on standard error each character the
 // font lacks (printed as pdf.StandIn). It returns 0, or 1 when the PDF
 // cannot be written.
-func (c subcommand) writePDF(doc *assessment.Plan, out string) int {
+func (c subcommand) writePDF(doc *documents.Plan, out string) int {
 	font, err := pdf.LoadFont(fonts.MicroHei)
 	if err != nil {
 		return c.fail(1, "%v", err)

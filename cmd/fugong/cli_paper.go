@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"fugong/assessment"
+	"fugong/documents"
 	"fugong/parkdesk"
 )
 
@@ -51,7 +52,7 @@ func paperCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if !assessment.ValidLang(l) {
 		return fs.fail(2, "-lang %q is not one of zh, en, ja, ko", l)
 	}
-	return fs.writePDF(assessment.PaperForm(park, l, date), *out)
+	return fs.writePDF(documents.PaperForm(park, l, date), *out)
 }
 
 // paperPark reads the park -park names: a park link, JSON text, or a file

@@ -14,7 +14,7 @@ import (
 	"strings"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
+	"fugong/documents/pdf"
 	"fugong/parkdesk"
 	"fugong/web/fonts"
 )

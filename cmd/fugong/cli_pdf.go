@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"fugong/assessment"
+	"fugong/documents"
 	"fugong/parkdesk"
 )
 
@@ -16,7 +17,7 @@ import (
 // -date fixes it, which makes the output reproducible. Answers with
 // errors (an invalid credit code, a name with control characters…) are
 // listed on stderr and no PDF is written, unless -force asks for one
-// anyway: it then carries assessment.DraftWatermark across every page.
+// anyway: it then carries documents.DraftWatermark across every page.
 // Characters the font cannot draw are reported on stderr; they are
 // printed as a stand-in. It returns 0 when it wrote the PDF (a draft
 // with -force included), 2 when the command line or the file is wrong,
@@ -47,13 +48,13 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(errs) > 0 && !*force {
 		return fs.fail(1, "%d error(s) in the answers: no PDF written; correct them, or add -force for a draft marked %q",
-			len(errs), assessment.DraftWatermark.In(lang))
+			len(errs), documents.DraftWatermark.In(lang))
 	}
-	plan := assessment.BuildPlan(a, r, date)
+	plan := documents.BuildPlan(a, r, date)
 	if *base != "" {
 		plan.QR = parkdesk.SummaryURL(*base, a, r)
 	}
-	draft := assessment.MarkDraft(plan, a, r)
+	draft := documents.MarkDraft(plan, a, r)
 	code := fs.writePDF(plan, *out)
 	if code == 0 && draft {
 		fs.fail(0, "wrote a draft marked %q: the answers still have %d error(s)", plan.Watermark, len(errs))

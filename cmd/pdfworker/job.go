@@ -7,7 +7,8 @@ import (
 	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
+	"fugong/documents"
+	"fugong/documents/pdf"
 	"fugong/internal/workerjob"
 	"fugong/parkdesk"
 	"fugong/roster/logbook"
@@ -34,9 +35,9 @@ func build(job workerjob.Job, font *pdf.Font) (data []byte, subs []workerjob.Sub
 			return nil, nil, fmt.Errorf("pdf worker: the date %q: %w", job.Date, perr)
 		}
 		r := assessment.Evaluate(a)
-		plan := assessment.BuildPlan(a, r, date)
+		plan := documents.BuildPlan(a, r, date)
 		plan.QR = parkdesk.SummaryURL(job.Base, a, r)
-		assessment.MarkDraft(plan, a, r) // the page has asked whether to make a draft
+		documents.MarkDraft(plan, a, r) // the page has asked whether to make a draft
 		ps, err = pdf.Write(&buf, plan, font)
 	case workerjob.Logs:
 		a, perr := assessment.ParseAnswers(job.Answers)
@@ -73,7 +74,7 @@ func build(job workerjob.Job, font *pdf.Font) (data []byte, subs []workerjob.Sub
 		if perr != nil {
 			return nil, nil, fmt.Errorf("pdf worker: the date %q: %w", job.Date, perr)
 		}
-		ps, err = pdf.Write(&buf, assessment.PaperForm(park, job.Lang, date), font)
+		ps, err = pdf.Write(&buf, documents.PaperForm(park, job.Lang, date), font)
 	default:
 		return nil, nil, fmt.Errorf("pdf worker: unknown kind %q", job.Kind)
 	}

@@ -10,7 +10,8 @@ import (
 	"time"
 
 	"fugong/assessment"
-	"fugong/assessment/pdf"
+	"fugong/documents"
+	"fugong/documents/pdf"
 	"fugong/internal/workerjob"
 	"fugong/parkdesk"
 	"fugong/web/fonts"
@@ -72,7 +73,7 @@ func TestBuildPlan(t *testing.T) {
 				t.Fatal(err)
 			}
 			r := assessment.Evaluate(a)
-			plan := assessment.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+			plan := documents.BuildPlan(a, r, time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
 			plan.QR = parkdesk.SummaryURL(base, a, r)
 			plan.Watermark = tt.watermark
 			var want bytes.Buffer
@@ -119,7 +120,7 @@ func TestBuildDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sent assessment.Plan // as the page sends it
+	var sent documents.Plan // as the page sends it
 	if err := json.Unmarshal(data, &sent); err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +147,7 @@ func TestBuildPaper(t *testing.T) {
 		t.Fatalf("build(paper): %v", err)
 	}
 	var want bytes.Buffer
-	if _, err := pdf.Write(&want, assessment.PaperForm(p, "en", time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)), font); err != nil {
+	if _, err := pdf.Write(&want, documents.PaperForm(p, "en", time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)), font); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want.Bytes()) {

@@ -14,7 +14,7 @@
 //
 // The font is fetched from fontURL once per worker (the service worker
 // caches it) and parsed once. The plan is built as the page builds it:
-// assessment.BuildPlan of the answers and their result on the date, with
+// documents.BuildPlan of the answers and their result on the date, with
 // the summary link (parkdesk.SummaryURL on base) as its QR code.
 package main
 

@@ -19,6 +19,7 @@ import (
 	"fmt"
 
 	"fugong/assessment"
+	"fugong/documents"
 	"fugong/roster"
 )
 
@@ -55,7 +56,7 @@ type Job struct {
 	FontURL string           `json:"fontURL,omitempty"` // the font's address with its content hash
 	Answers json.RawMessage  `json:"answers,omitempty"` // an answers file, read by assessment.ParseAnswers
 	Park    *assessment.Park `json:"park,omitempty"`
-	Doc     *assessment.Plan `json:"doc,omitempty"`
+	Doc     *documents.Plan  `json:"doc,omitempty"`
 	People  []roster.Person  `json:"people,omitempty"`
 	Table   [][]string       `json:"table,omitempty"`
 	Link    string           `json:"link,omitempty"`   // the park link a poster's QR code carries

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fugong/assessment"
+	"fugong/documents"
 	"fugong/roster"
 )
 
@@ -25,14 +26,14 @@ const blankRows = 18
 // temperature columns, symptoms and a signature; a zero-report form
 // (零报告); and the disinfection and supplies in/out logs, to fill in by
 // hand. enterprise heads every page; lang is the language of the text.
-func Logs(people []roster.Person, enterprise, from, lang string) *assessment.Plan {
+func Logs(people []roster.Person, enterprise, from, lang string) *documents.Plan {
 	start, err := time.Parse(time.DateOnly, from)
 	if err != nil {
 		start = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	in := func(key string) string { return catalogs.Msg(key).In(lang) }
 	inf := func(key string, slots ...any) string { return catalogs.Msgf(key, slots...).In(lang) }
-	doc := &assessment.Plan{
+	doc := &documents.Plan{
 		Lang: lang, Title: in("title"), Enterprise: enterprise, Date: start.Format(time.DateOnly),
 		Footer:     inf("footer", "n", strconv.Itoa(len(people))),
 		PageFormat: in("pages"),
@@ -57,10 +58,10 @@ func Logs(people []roster.Person, enterprise, from, lang string) *assessment.Pla
 		}
 		rows[i] = []string{strconv.Itoa(i + 1), p.Name, p.Department, p.Phone, from, p.Returned, class, quarantine}
 	}
-	doc.Sections = append(doc.Sections, assessment.Section{ID: "roster", Title: in("roster"), Level: 1, NewPage: true,
-		Blocks: []assessment.Block{
-			{Kind: assessment.Paragraph, Text: in("private")},
-			{Kind: assessment.TableBlock, Table: &assessment.Table{
+	doc.Sections = append(doc.Sections, documents.Section{ID: "roster", Title: in("roster"), Level: 1, NewPage: true,
+		Blocks: []documents.Block{
+			{Kind: documents.Paragraph, Text: in("private")},
+			{Kind: documents.TableBlock, Table: &documents.Table{
 				Header: []string{"#", roster.FieldLabel(roster.FieldName, lang), roster.FieldLabel(roster.FieldDepartment, lang), roster.FieldLabel(roster.FieldPhone, lang),
 					roster.FieldLabel(roster.FieldRegion, lang), roster.FieldLabel(roster.FieldReturned, lang), roster.FieldLabel(roster.FieldClass, lang), in("quarantine")},
 				Rows: rows, Widths: []float64{0.35, 1.0, 1.0, 1.6, 1.25, 1.25, 1.4, 2.2}}},
@@ -72,11 +73,11 @@ func Logs(people []roster.Person, enterprise, from, lang string) *assessment.Pla
 		for i, p := range people {
 			log[i] = []string{strconv.Itoa(i + 1), p.Name, p.Department, "", "", "", ""}
 		}
-		doc.Sections = append(doc.Sections, assessment.Section{ID: "health." + date, Level: 1, NewPage: true,
+		doc.Sections = append(doc.Sections, documents.Section{ID: "health." + date, Level: 1, NewPage: true,
 			Title: inf("health", "date", date, "day", strconv.Itoa(d+1), "days", strconv.Itoa(LogDays)),
-			Blocks: []assessment.Block{
-				{Kind: assessment.Paragraph, Text: in("health_help")},
-				{Kind: assessment.TableBlock, Table: &assessment.Table{
+			Blocks: []documents.Block{
+				{Kind: documents.Paragraph, Text: in("health_help")},
+				{Kind: documents.TableBlock, Table: &documents.Table{
 					Header: []string{"#", roster.FieldLabel(roster.FieldName, lang), roster.FieldLabel(roster.FieldDepartment, lang),
 						in("morning"), in("afternoon"), in("symptoms"), in("signature")},
 					Rows: log, Widths: []float64{0.5, 1.3, 1.3, 1.2, 1.2, 1.8, 1.4}}},
@@ -87,12 +88,12 @@ func Logs(people []roster.Person, enterprise, from, lang string) *assessment.Pla
 	for _, item := range zeroItems {
 		zero = append(zero, []string{in(item), ""})
 	}
-	doc.Sections = append(doc.Sections, assessment.Section{ID: "zero_report", Title: in("zero"), Level: 1, NewPage: true,
-		Blocks: []assessment.Block{
-			{Kind: assessment.Paragraph, Text: inf("zero_head", "enterprise", enterprise)},
-			{Kind: assessment.TableBlock, Table: &assessment.Table{Header: []string{in("item"), in("number")}, Rows: zero, Widths: []float64{3, 1}}},
-			{Kind: assessment.Paragraph, Text: in("zero_pledge")},
-			{Kind: assessment.SignatureBlock, Signature: &assessment.Signature{
+	doc.Sections = append(doc.Sections, documents.Section{ID: "zero_report", Title: in("zero"), Level: 1, NewPage: true,
+		Blocks: []documents.Block{
+			{Kind: documents.Paragraph, Text: inf("zero_head", "enterprise", enterprise)},
+			{Kind: documents.TableBlock, Table: &documents.Table{Header: []string{in("item"), in("number")}, Rows: zero, Widths: []float64{3, 1}}},
+			{Kind: documents.Paragraph, Text: in("zero_pledge")},
+			{Kind: documents.SignatureBlock, Signature: &documents.Signature{
 				Signers: []string{in("reporter"), in("principal")}, DateLabel: in("date_line")}},
 		}})
 	blank := func(cols int) [][]string {
@@ -103,11 +104,11 @@ func Logs(people []roster.Person, enterprise, from, lang string) *assessment.Pla
 		return rows
 	}
 	doc.Sections = append(doc.Sections,
-		assessment.Section{ID: "disinfection", Title: in("disinfection"), Level: 1, NewPage: true,
-			Blocks: []assessment.Block{{Kind: assessment.TableBlock, Table: &assessment.Table{
+		documents.Section{ID: "disinfection", Title: in("disinfection"), Level: 1, NewPage: true,
+			Blocks: []documents.Block{{Kind: documents.TableBlock, Table: &documents.Table{
 				Header: textsIn(in, disinfectionCols), Rows: blank(len(disinfectionCols))}}}},
-		assessment.Section{ID: "supplies", Title: in("supplies"), Level: 1, NewPage: true,
-			Blocks: []assessment.Block{{Kind: assessment.TableBlock, Table: &assessment.Table{
+		documents.Section{ID: "supplies", Title: in("supplies"), Level: 1, NewPage: true,
+			Blocks: []documents.Block{{Kind: documents.TableBlock, Table: &documents.Table{
 				Header: textsIn(in, suppliesCols), Rows: blank(len(suppliesCols))}}}},
 	)
 	return doc
