@@ -147,11 +147,11 @@ func checkDerived(s Summary, d Derivation) []Flag {
 		flags = append(flags, Flag{FlagBatch, assessment.Msgf("registry.check_derived.batch_mismatch_should_batch", "a", a, "b", b)})
 	}
 	if prio != s.Priority {
-		key := "registry.check_derived.priority_mismatch.no_priority"
+		why := assessment.Msg("registry.check_derived.priority_mismatch.no_priority")
 		if prio {
-			key = "registry.check_derived.priority_mismatch.priority"
+			why = assessment.Msg("registry.check_derived.priority_mismatch.priority")
 		}
-		flags = append(flags, Flag{FlagPriority, assessment.Msg(key)})
+		flags = append(flags, Flag{FlagPriority, why})
 	}
 	if (len(s.Unmet) > 0) != (s.Readiness == assessment.NotReady) {
 		flags = append(flags, Flag{FlagReadiness, assessment.Msg("registry.check_derived.readiness_verdict_does_not")})

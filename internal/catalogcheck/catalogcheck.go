@@ -70,17 +70,79 @@ func printfVerbs(text string) []string {
 	return printfVerb.FindAllString(strings.ReplaceAll(text, "%%", ""), -1)
 }
 
+// A Caller is a package that names a layer's keys from outside it: in
+// the Go files of Dir, calls of Funcs, written as they are called there
+// ("assessment.Msg", or "msg" for a layer whose catalog falls back on
+// this one).
+type Caller struct {
+	Dir   string
+	Funcs []string
+}
+
 // Used checks that every msg and msgf call of the Go files in dir names a
 // key that lookup finds, that msgf fills exactly the template's slots, and
-// that no key of own (the layer's first catalog) is named by no call.
-func Used(t testing.TB, dir string, lookup func(key string) (string, bool), own map[string]string) {
+// that no key of own (the layer's first catalog) is named by no call, of
+// dir or of the callers. A function that hands its own key parameter on
+// (Msg calling msg) names no key itself: its callers do.
+func Used(t testing.TB, dir string, lookup func(key string) (string, bool), own map[string]string, callers ...Caller) {
+	t.Helper()
+	used := map[string]bool{}
+	var patterns []*regexp.Regexp // keys put together from parts
+	name := func(call *ast.CallExpr, at token.Position) (string, bool) {
+		lit, ok := call.Args[0].(*ast.BasicLit)
+		if !ok {
+			if p := keyPattern(call.Args[0]); p != nil {
+				patterns = append(patterns, p)
+			} else {
+				t.Errorf("%s: write the key out, or as literals joined with names", at)
+			}
+			return "", false
+		}
+		key, _ := strconv.Unquote(lit.Value)
+		used[key] = true
+		return key, true
+	}
+	keyCalls(t, dir, []string{"msg", "msgf"}, func(call *ast.CallExpr, at token.Position) {
+		key, ok := name(call, at)
+		if !ok {
+			return
+		}
+		template, ok := lookup(key)
+		if !ok {
+			t.Errorf("%s: no catalog holds %q", at, key)
+			return
+		}
+		var given []string
+		for i := 1; i < len(call.Args); i += 2 {
+			if s, ok := call.Args[i].(*ast.BasicLit); ok {
+				name, _ := strconv.Unquote(s.Value)
+				given = append(given, "{"+name+"}")
+			}
+		}
+		slices.Sort(given)
+		if !slices.Equal(given, slotNames(template)) {
+			t.Errorf("%s: %q fills %q, but its template has %q", at, key, given, slotNames(template))
+		}
+	})
+	for _, c := range callers {
+		keyCalls(t, c.Dir, c.Funcs, func(call *ast.CallExpr, at token.Position) { name(call, at) })
+	}
+	for key := range own {
+		if !used[key] && !slices.ContainsFunc(patterns, func(p *regexp.Regexp) bool { return p.MatchString(key) }) {
+			t.Errorf("catalog text %q is used nowhere", key)
+		}
+	}
+}
+
+// keyCalls calls visit for every call of one of funcs, with arguments, in
+// the Go files of dir that are not tests, except the calls that hand on
+// a key parameter of a function around them.
+func keyCalls(t testing.TB, dir string, funcs []string, visit func(call *ast.CallExpr, at token.Position)) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	used := map[string]bool{}
-	var patterns []*regexp.Regexp // keys put together from parts
 	fset := token.NewFileSet()
 	for _, file := range files {
 		if strings.HasSuffix(file, "_test.go") {
@@ -90,60 +152,72 @@ func Used(t testing.TB, dir string, lookup func(key string) (string, bool), own 
 		if err != nil {
 			t.Fatal(err)
 		}
+		var funcsAround []*ast.FuncType // every function of the file, with where its body is
+		var bodies []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			fn, ok := call.Fun.(*ast.Ident)
-			if !ok || (fn.Name != "msg" && fn.Name != "msgf") || len(call.Args) == 0 {
-				return true
-			}
-			lit, ok := call.Args[0].(*ast.BasicLit)
-			if !ok {
-				if p := keyPattern(call.Args[0]); p != nil {
-					patterns = append(patterns, p)
-				} else {
-					t.Errorf("%s: %s's key is neither a literal nor literals joined with names", fset.Position(call.Pos()), fn.Name)
-				}
-				return true
-			}
-			key, _ := strconv.Unquote(lit.Value)
-			used[key] = true
-			template, ok := lookup(key)
-			if !ok {
-				t.Errorf("%s: no catalog holds %q", fset.Position(call.Pos()), key)
-				return true
-			}
-			var given []string
-			for i := 1; i < len(call.Args); i += 2 {
-				if s, ok := call.Args[i].(*ast.BasicLit); ok {
-					name, _ := strconv.Unquote(s.Value)
-					given = append(given, "{"+name+"}")
-				}
-			}
-			slices.Sort(given)
-			if !slices.Equal(given, slotNames(template)) {
-				t.Errorf("%s: %q fills %q, but its template has %q", fset.Position(call.Pos()), key, given, slotNames(template))
+			switch fn := n.(type) {
+			case *ast.FuncDecl:
+				funcsAround, bodies = append(funcsAround, fn.Type), append(bodies, fn)
+			case *ast.FuncLit:
+				funcsAround, bodies = append(funcsAround, fn.Type), append(bodies, fn)
 			}
 			return true
 		})
-	}
-	for key := range own {
-		if !used[key] && !slices.ContainsFunc(patterns, func(p *regexp.Regexp) bool { return p.MatchString(key) }) {
-			t.Errorf("catalog text %q is used nowhere", key)
+		handsOn := func(call *ast.CallExpr) bool {
+			id, ok := call.Args[0].(*ast.Ident)
+			if !ok {
+				return false
+			}
+			for i, ft := range funcsAround {
+				if bodies[i].Pos() > call.Pos() || call.End() > bodies[i].End() {
+					continue
+				}
+				for _, field := range ft.Params.List {
+					for _, p := range field.Names {
+						if p.Name == id.Name {
+							return true
+						}
+					}
+				}
+			}
+			return false
 		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 || !slices.Contains(funcs, calledName(call.Fun)) || handsOn(call) {
+				return true
+			}
+			visit(call, fset.Position(call.Pos()))
+			return true
+		})
 	}
 }
 
+// calledName is the name a call is written with: "msg", "assessment.Msg".
+func calledName(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.SelectorExpr:
+		if pkg, ok := x.X.(*ast.Ident); ok {
+			return pkg.Name + "." + x.Sel.Name
+		}
+	}
+	return ""
+}
+
 // keyPattern returns a pattern matching the keys a + chain of literals
-// and names can make, or nil when e is not such a chain.
+// and names can make, or nil when e is not such a chain or holds no
+// literal (a key held in a variable could be any key, and would hide
+// every unused one).
 func keyPattern(e ast.Expr) *regexp.Regexp {
+	literal := false
 	var parts func(ast.Expr) (string, bool)
 	parts = func(e ast.Expr) (string, bool) {
 		switch x := e.(type) {
 		case *ast.BasicLit:
 			s, err := strconv.Unquote(x.Value)
+			literal = literal || s != ""
 			return regexp.QuoteMeta(s), err == nil
 		case *ast.Ident:
 			return `[a-z0-9_.]+`, true
@@ -154,7 +228,7 @@ func keyPattern(e ast.Expr) *regexp.Regexp {
 		}
 		return "", false
 	}
-	if s, ok := parts(e); ok {
+	if s, ok := parts(e); ok && literal {
 		return regexp.MustCompile("^" + s + "$")
 	}
 	return nil
