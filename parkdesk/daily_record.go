@@ -175,24 +175,51 @@ func readBundleFrom(line string) (DailyReport, bool) {
 }
 
 // readBundleLine reads a line of figures of a report into d, and when it
-// arrived (milliseconds since 1970), in one pass: a registry reads
-// 150,000 of them when it opens.
+// arrived (milliseconds since 1970).
 func readBundleLine(line string, d *DailyReport) (added int64, ok bool) {
+	date, batch, _, n, ok := parseBundleLine(line)
+	if !ok {
+		return 0, false
+	}
+	d.Date, d.BatchDate = date, batch
+	d.OnSite, d.Quarantine, d.AbnormalTemp, d.NewCases = int(n[0]), int(n[1]), int(n[2]), int(n[3])
+	return n[4], true
+}
+
+// readBundleFigures reads a line of figures of a report as figures, and
+// when it arrived (milliseconds since 1970).
+func readBundleFigures(line string) (f DayFigures, added int64, ok bool) {
+	_, _, days, n, ok := parseBundleLine(line)
+	if !ok {
+		return DayFigures{}, 0, false
+	}
+	return DayFigures{Day: days[0], BatchDay: days[1], OnSite: int32(n[0]),
+		Quarantine: int32(n[1]), AbnormalTemp: int32(n[2]), NewCases: int32(n[3])}, n[4], true
+}
+
+// parseBundleLine reads a line of figures of a report in one pass: its
+// date and batch date (checked; days as day numbers, the batch's -1 when
+// unknown), its four counts and when it arrived. A registry reads 150,000
+// of them when it opens.
+func parseBundleLine(line string) (date, batch string, days [2]int32, n [5]int64, ok bool) {
 	const dateLen = len("2006-01-02")
 	if len(line) < dateLen+1 || line[dateLen] != bundleSep {
-		return 0, false
+		return "", "", days, n, false
 	}
-	d.Date, line = line[:dateLen], line[dateLen+1:]
+	date, line = line[:dateLen], line[dateLen+1:]
 	i := strings.IndexByte(line, bundleSep)
 	if i < 0 {
-		return 0, false
+		return "", "", days, n, false
 	}
-	d.BatchDate, line = line[:i], line[i+1:]
-	if dayNumber(d.Date) < 0 || d.BatchDate != "" && dayNumber(d.BatchDate) < 0 {
-		return 0, false
+	batch, line = line[:i], line[i+1:]
+	days = [2]int32{int32(dayNumber(date)), -1}
+	if batch != "" {
+		days[1] = int32(dayNumber(batch))
 	}
-	var n [5]int64 // the four counts and when it arrived
-	for k := range n {
+	if days[0] < 0 || batch != "" && days[1] < 0 {
+		return "", "", days, n, false
+	}
+	for k := range n { // the four counts and when it arrived
 		j := 0
 		for j < len(line) && line[j] >= '0' && line[j] <= '9' && j < 16 {
 			n[k] = n[k]*10 + int64(line[j]-'0')
@@ -200,12 +227,11 @@ func readBundleLine(line string, d *DailyReport) (added int64, ok bool) {
 		}
 		last := k == len(n)-1
 		if j == 0 || !last && (j == len(line) || line[j] != bundleSep || n[k] > MaxDailyCount) || last && j != len(line) {
-			return 0, false
+			return "", "", days, n, false
 		}
 		line = line[min(j+1, len(line)):]
 	}
-	d.OnSite, d.Quarantine, d.AbnormalTemp, d.NewCases = int(n[0]), int(n[1]), int(n[2]), int(n[3])
-	return n[4], true
+	return date, batch, days, n, true
 }
 
 // decodeStoredDaily decodes a daily code a registry stored: the kit

@@ -163,7 +163,7 @@ func (p Picture) dueRows(lang string) [][]string {
 func (p Picture) alertRows() [][]string {
 	rows := make([][]string, 0, len(p.Alerts))
 	for _, a := range p.Alerts {
-		rows = append(rows, []string{a.Firm.Entry.Summary.Name, strconv.Itoa(a.Report.AbnormalTemp), strconv.Itoa(a.Report.NewCases)})
+		rows = append(rows, []string{a.Firm.Entry.Summary.Name, strconv.Itoa(int(a.Report.AbnormalTemp)), strconv.Itoa(int(a.Report.NewCases))})
 	}
 	return rows
 }

@@ -11,9 +11,9 @@ import "sort"
 
 // Firm is one enterprise of a registry: its newest entry and its history.
 type Firm struct {
-	Key     string        // FirmKey
-	Entry   *Entry        // the newest entry of the enterprise (latest Added)
-	Reports []DailyReport // one a day, oldest first (DailyHistories)
+	Key   string       // FirmKey
+	Entry *Entry       // the newest entry of the enterprise (latest Added)
+	Days  []DayFigures // one a day, oldest first (DailyHistories, as figures)
 }
 
 // Firms groups entries by enterprise, each with its newest entry and its
@@ -23,13 +23,13 @@ func Firms(entries []Entry, daily []DailyEntry) []Firm {
 	for i := range idx {
 		idx[i] = i
 	}
-	return FirmsOf(entries, idx, DailyHistories(entries, daily))
+	return FirmsOf(entries, idx, HistoryFigures(DailyHistories(entries, daily)))
 }
 
 // FirmsOf is Firms over the entries at positions idx, with histories hist
-// (DailyHistories of the whole registry, worked out once): a dashboard
+// (HistoryFigures of the whole registry, worked out once): a dashboard
 // filters the entries without sorting thousands of reports again.
-func FirmsOf(entries []Entry, idx []int, hist map[string][]DailyReport) []Firm {
+func FirmsOf(entries []Entry, idx []int, hist map[string][]DayFigures) []Firm {
 	at := make(map[string]int, len(idx))
 	out := make([]Firm, 0, len(idx))
 	for _, i := range idx {
@@ -42,7 +42,7 @@ func FirmsOf(entries []Entry, idx []int, hist map[string][]DailyReport) []Firm {
 			continue
 		}
 		at[key] = len(out)
-		out = append(out, Firm{Key: key, Entry: e, Reports: hist[key]})
+		out = append(out, Firm{Key: key, Entry: e, Days: hist[key]})
 	}
 	return out
 }
@@ -51,36 +51,59 @@ func FirmsOf(entries []Entry, idx []int, hist map[string][]DailyReport) []Firm {
 // "2006-01-02" or ""), as its link set them.
 type BatchDates [4]string
 
-// batchDate is the opening date of f's batch: the park's, else the one its
-// last report carried, else "".
-func (f *Firm) batchDate(dates BatchDates) string {
-	if b := f.Entry.Summary.Batch; b >= 1 && b <= 3 && dates[b] != "" {
-		return dates[b]
-	}
-	if n := len(f.Reports); n > 0 {
-		return f.Reports[n-1].BatchDate
-	}
-	return ""
-}
+// batchDays are the park's batch opening dates as day numbers (dayNumber),
+// -1 when not set.
+type batchDays [4]int32
 
-// resumedOn returns the first day f counts as resumed, or "".
-func (f *Firm) resumedOn(dates BatchDates) string {
-	from := f.batchDate(dates)
-	for _, r := range f.Reports {
-		if r.OnSite > 0 && r.Date >= from {
-			return r.Date
+func (d BatchDates) days() batchDays {
+	var out batchDays
+	for i, s := range d {
+		out[i] = -1
+		if s != "" {
+			out[i] = int32(dayNumber(s))
 		}
 	}
-	return ""
+	return out
+}
+
+// batchDay is the opening day of f's batch: the park's, else the one its
+// last report carried, else -1.
+func (f *Firm) batchDay(dates batchDays) int32 {
+	if b := f.Entry.Summary.Batch; b >= 1 && b <= 3 && dates[b] >= 0 {
+		return dates[b]
+	}
+	if n := len(f.Days); n > 0 {
+		return f.Days[n-1].BatchDay
+	}
+	return -1
+}
+
+// resumedOn returns the first day f counts as resumed, or -1.
+func (f *Firm) resumedOn(dates batchDays) int32 {
+	from := f.batchDay(dates)
+	for _, r := range f.Days {
+		if r.OnSite > 0 && r.Day >= from {
+			return r.Day
+		}
+	}
+	return -1
 }
 
 // lastOn is f's last report on or before day, or nil.
-func (f *Firm) lastOn(day string) *DailyReport {
-	i := sort.Search(len(f.Reports), func(i int) bool { return f.Reports[i].Date > day })
-	if i == 0 {
+func (f *Firm) lastOn(day int32) *DayFigures {
+	lo, hi := 0, len(f.Days) // the first report after day is in [lo, hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if f.Days[m].Day > day {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo == 0 {
 		return nil
 	}
-	return &f.Reports[i-1]
+	return &f.Days[lo-1]
 }
 
 // Tally counts enterprises and workers.
@@ -116,7 +139,7 @@ type Stuck struct {
 // temperatures or new cases.
 type Alert struct {
 	Firm   *Firm
-	Report DailyReport
+	Report DayFigures
 }
 
 // TrendPoint is the picture of one day.
@@ -148,21 +171,23 @@ const MaxTrendDays = 60
 // batch dates.
 func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	p := Picture{Day: day}
-	first := day
+	today, batches := int32(dayNumber(day)), dates.days()
+	first := today
 	zones, industries := groups{}, groups{}
 	for i := range firms {
 		f := &firms[i]
 		s := &f.Entry.Summary
-		resumed := f.resumedOn(dates)
-		isResumed := resumed != "" && resumed <= day
+		resumed := f.resumedOn(batches)
+		isResumed := resumed >= 0 && resumed <= today
+		last := f.lastOn(today)
 		t := Tally{Firms: 1}
 		if isResumed {
 			t.Resumed = 1
 		}
 		if s.Staff.Total >= 0 {
 			t.Workers = s.Staff.Total
-			if r := f.lastOn(day); r != nil {
-				t.OnSite = r.OnSite
+			if last != nil {
+				t.OnSite = int(last.OnSite)
 			}
 		}
 		p.All.add(t)
@@ -176,18 +201,18 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 		}
 		zones.add(s.Zone, t)
 		industries.add(s.Industry, t)
-		if bd := f.batchDate(dates); !isResumed && bd != "" && bd <= day {
-			st := Stuck{Firm: f, BatchDate: bd, Unmet: s.Unmet}
-			if r := f.lastOn(day); r != nil && r.Date >= bd {
+		if bd := f.batchDay(batches); !isResumed && bd >= 0 && bd <= today {
+			st := Stuck{Firm: f, BatchDate: dayDate(int(bd)), Unmet: s.Unmet}
+			if last != nil && last.Day >= bd {
 				st.Reported = true
 			}
 			p.Due = append(p.Due, st)
 		}
-		if r := f.lastOn(day); r != nil && r.Date == day && (r.AbnormalTemp > 0 || r.NewCases > 0) {
-			p.Alerts = append(p.Alerts, Alert{Firm: f, Report: *r})
+		if last != nil && last.Day == today && (last.AbnormalTemp > 0 || last.NewCases > 0) {
+			p.Alerts = append(p.Alerts, Alert{Firm: f, Report: *last})
 		}
-		if len(f.Reports) > 0 && f.Reports[0].Date < first {
-			first = f.Reports[0].Date
+		if len(f.Days) > 0 && f.Days[0].Day < first {
+			first = f.Days[0].Day
 		}
 	}
 	sort.SliceStable(p.Due, func(i, j int) bool {
@@ -200,7 +225,7 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	sort.SliceStable(p.Alerts, func(i, j int) bool {
 		return p.Alerts[i].Firm.Entry.Summary.Name < p.Alerts[j].Firm.Entry.Summary.Name
 	})
-	p.Trend = trend(firms, first, day, dates)
+	p.Trend = trend(firms, first, today, batches)
 	p.ByZone, p.ByIndustry = zones.sorted(), industries.sorted()
 	return p
 }
@@ -223,8 +248,8 @@ func clampIndex(n, max int) int {
 // the last ones), in one pass over the reports: each enterprise adds one
 // to the days from its resumption on, and each report its people on site
 // to the days until its next report.
-func trend(firms []Firm, first, last string, dates BatchDates) []TrendPoint {
-	d0, d1 := dayNumber(first), dayNumber(last)
+func trend(firms []Firm, first, last int32, dates batchDays) []TrendPoint {
+	d0, d1 := int(first), int(last)
 	if d0 < 0 || d1 < 0 || d0 > d1 {
 		return nil
 	}
@@ -234,35 +259,31 @@ func trend(firms []Firm, first, last string, dates BatchDates) []TrendPoint {
 	n := d1 - d0 + 1
 	resumed := make([]int, n+1) // differences: +1 on the day it resumes
 	onSite := make([]int, n+1)  // differences: +k on a report's day, −k on the next report's
-	index := func(date string) int {
-		i := dayNumber(date) - d0
-		if i < 0 {
-			return 0
-		}
-		return min(i, n)
+	index := func(day int32) int {
+		return min(max(int(day)-d0, 0), n)
 	}
 	for i := range firms {
 		f := &firms[i]
-		if r := f.resumedOn(dates); r != "" && r <= last {
+		if r := f.resumedOn(dates); r >= 0 && r <= last {
 			resumed[index(r)]++
 		}
 		if f.Entry.Summary.Staff.Total < 0 {
 			continue
 		}
-		for j, r := range f.Reports {
-			if r.Date > last {
+		for j, r := range f.Days {
+			if r.Day > last {
 				break
 			}
 			end := n
-			if j+1 < len(f.Reports) {
-				end = index(f.Reports[j+1].Date)
+			if j+1 < len(f.Days) {
+				end = index(f.Days[j+1].Day)
 			}
-			from := index(r.Date)
+			from := index(r.Day)
 			if from >= end {
 				continue // superseded before the trend starts
 			}
-			onSite[from] += r.OnSite
-			onSite[end] -= r.OnSite
+			onSite[from] += int(r.OnSite)
+			onSite[end] -= int(r.OnSite)
 		}
 	}
 	out := make([]TrendPoint, n)

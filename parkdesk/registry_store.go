@@ -34,9 +34,9 @@ type StoredRecord struct {
 // OpenedRegistry is a registry read from its store.
 type OpenedRegistry struct {
 	Entries []Entry // annotated (Annotate)
-	// Histories are the enterprises' histories (DailyHistories), worked
-	// out from the bundles' texts.
-	Histories map[string][]DailyReport
+	// Histories are the enterprises' histories as figures
+	// (HistoryFigures), worked out from the bundles' texts.
+	Histories map[string][]DayFigures
 	Bad       int // records, and reports of bundles, that do not read: counted, not shown
 	// Restore are the entries to store again: derived afresh, respelled,
 	// or checked now for the first time.
@@ -133,7 +133,7 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		}
 	}
 	if len(o.old) > 0 {
-		o.Histories = DailyHistories(o.Entries, o.DailyEntries())
+		o.Histories = HistoryFigures(DailyHistories(o.Entries, o.DailyEntries()))
 	} else {
 		var bad int
 		o.Histories, bad = bundleHistories(o.Entries, o.bundles)

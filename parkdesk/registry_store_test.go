@@ -48,7 +48,7 @@ func TestOpenRecords(t *testing.T) {
 		if _, n := MergeDaily(held, back); n != 0 {
 			t.Errorf("old %v: %d reports read back are not those stored", old, n)
 		}
-		want := DailyHistories(entries, daily)
+		want := HistoryFigures(DailyHistories(entries, daily))
 		if len(o.Histories) != len(want) {
 			t.Errorf("old %v: %d histories, want %d", old, len(o.Histories), len(want))
 		}

@@ -19,9 +19,9 @@ import (
 // abnormal temperatures or cases. It is worked out in Go
 // (parkdesk.Rates) and drawn as SVG by the kit, numbers beside the bars.
 type dashboard struct {
-	day   string                            // the day of the picture, "2006-01-02"
-	dates parkdesk.BatchDates               // the park's batch opening dates, kept on the phone
-	hist  map[string][]parkdesk.DailyReport // every enterprise's history, worked out when the registry loads
+	day   string                           // the day of the picture, "2006-01-02"
+	dates parkdesk.BatchDates              // the park's batch opening dates, kept on the phone
+	hist  map[string][]parkdesk.DayFigures // every enterprise's history, worked out when the registry loads
 	pic   parkdesk.Picture
 
 	zone, industry    string   // the filters, "" for all
@@ -55,8 +55,8 @@ func loadDashDates() parkdesk.BatchDates {
 }
 
 // setHistory keeps the histories of the registry's reports
-// (parkdesk.DailyHistories).
-func (d *dashboard) setHistory(hist map[string][]parkdesk.DailyReport) {
+// (parkdesk.HistoryFigures).
+func (d *dashboard) setHistory(hist map[string][]parkdesk.DayFigures) {
 	d.hist = hist
 	if d.day == "" {
 		d.day = today()
