@@ -18,14 +18,15 @@ func Import(rows []Row, cols Columns) (r Roster, empty int) {
 		p.Complete()
 		problems = append(problems, Check(p)...)
 		problems = unique(problems)
-		if first, dup := seen[key(p)]; dup && p.Name != "" {
+		k := key(p)
+		if first, dup := seen[k]; dup && p.Name != "" {
 			problems = append(problems, Problem{Code: ProblemDuplicate, Value: p.Name, Other: first})
 		}
 		if len(problems) > 0 {
 			r.Aside = append(r.Aside, Aside{Row: row.Line, Person: p, Cells: row.Cells, Problems: problems})
 			continue
 		}
-		seen[key(p)] = row.Line
+		seen[k] = row.Line
 		r.People = append(r.People, p)
 	}
 	return r, empty
@@ -42,7 +43,10 @@ func readRow(cells []string, cols Columns) (p Person, ps []Problem) {
 		bad := func(code string) { ps = append(ps, Problem{Field: f, Code: code, Value: v}) }
 		switch f {
 		case FieldName:
-			p.Name = strings.Join(strings.Fields(v), " ")
+			p.Name = v
+			if hasSpace(v) {
+				p.Name = strings.Join(strings.Fields(v), " ")
+			}
 		case FieldDepartment:
 			p.Department = v
 		case FieldPhone:

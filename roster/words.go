@@ -2,6 +2,7 @@ package roster
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -41,7 +42,20 @@ var (
 
 // norm is s without spaces, Latin letters lowered.
 func norm(s string) string {
+	if !hasSpace(s) && !hasUpper(s) {
+		return s // most cells: an import norms thousands of them
+	}
 	return strings.ToLower(strings.Join(strings.Fields(s), ""))
+}
+
+// hasSpace reports whether s holds a space as strings.Fields sees one.
+func hasSpace(s string) bool {
+	return strings.IndexFunc(s, unicode.IsSpace) >= 0
+}
+
+// hasUpper reports whether strings.ToLower would change s.
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.ToLower(r) != r }) >= 0
 }
 
 // ParseRisk reads a risk level: 高风险, 中, low, 境外… An empty cell is

@@ -175,7 +175,8 @@ func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
 
 // markRoster records when a stage of an import was drawn, for the
 // benchmark: data-NAME on the document, in milliseconds since navigation
-// (rosterRead: the mapping shown; rosterImported: the roster and its
+// (rosterPosted, rosterReplied: the file sent to the worker, its table
+// back; rosterRead: the mapping shown; rosterImported: the roster and its
 // counts shown).
 func markRoster(name string) {
 	if app.IsClient {

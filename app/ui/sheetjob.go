@@ -39,9 +39,12 @@ func sheetError(errText string) error {
 
 // readSheet has the worker read a spreadsheet file (or pasted text) and
 // calls done on the UI goroutine with its rows, which reach the page as
-// one text (roster.PackRows).
+// one text (roster.PackRows). The job's post and its reply are marked
+// for the benchmark (rosterPosted, rosterReplied).
 func readSheet(ctx app.Context, data []byte, done func(ctx app.Context, rows []roster.Row, err error)) {
+	markRoster("rosterPosted")
 	postJob(ctx, workerjob.Job{Kind: workerjob.SheetRead, Data: data}, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
+		markRoster("rosterReplied")
 		var rows []roster.Row
 		err := sheetError(r.Error)
 		if err == nil {
