@@ -37,6 +37,7 @@ fmt:
 vet:
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./app/... ./cmd/... ./assessment/... ./documents/... ./parkdesk/...
+	GOOS=js GOARCH=wasm go vet -tags noroster ./app/... ./cmd/fugong/
 
 ## purity: package assessment (the rules) imports nothing outside the
 ## standard library, package documents (the plan, the letter, the paper

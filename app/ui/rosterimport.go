@@ -97,7 +97,7 @@ func (s *rosterScreen) onRows(ctx app.Context, rows []roster.Row, err error) {
 	}
 	s.imp = &rosterImport{rows: rows, data: data, labels: labels, cols: roster.GuessColumns(labels)}
 	s.pasting = false
-	ctx.Defer(func(ctx app.Context) { markRoster("rosterRead") })
+	ctx.Defer(func(ctx app.Context) { markTime("rosterRead") })
 }
 
 // onMapColumn takes a change of one column's field (data-column); a
@@ -169,21 +169,7 @@ func (s *rosterScreen) onImport(ctx app.Context, e app.Event) {
 	// through the screen's context, since the button's is gone with the
 	// import panel.
 	if s.ses != nil && s.ses.watching {
-		s.ses.screen.Dispatch(func(ctx app.Context) { markRoster("rosterImported") })
-	}
-}
-
-// markRoster records when a stage of an import was drawn, for the
-// benchmark: data-NAME on the document, in milliseconds since navigation
-// (rosterPosted, rosterReplied: the file sent to the worker, its table
-// back; rosterRead: the mapping shown; rosterImported: the roster and its
-// counts shown).
-func markRoster(name string) {
-	if app.IsClient {
-		browser.CatchJS(func() {
-			now := app.Window().Get("performance").Call("now").Float()
-			app.Window().Get("document").Get("documentElement").Get("dataset").Set(name, strconv.FormatFloat(now, 'f', 1, 64))
-		})
+		s.ses.screen.Dispatch(func(ctx app.Context) { markTime("rosterImported") })
 	}
 }
 

@@ -42,9 +42,9 @@ func sheetError(errText string) error {
 // one text (roster.PackRows). The job's post and its reply are marked
 // for the benchmark (rosterPosted, rosterReplied).
 func readSheet(ctx app.Context, data []byte, done func(ctx app.Context, rows []roster.Row, err error)) {
-	markRoster("rosterPosted")
+	markTime("rosterPosted")
 	postJob(ctx, workerjob.Job{Kind: workerjob.SheetRead, Data: data}, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
-		markRoster("rosterReplied")
+		markTime("rosterReplied")
 		var rows []roster.Row
 		err := sheetError(r.Error)
 		if err == nil {
