@@ -149,6 +149,24 @@ func (b *browser) waitFor(t testing.TB, what, predicate string, limit time.Durat
 	}
 }
 
+// fieldAfterStart returns the value of the field selector once it holds
+// want, or what it holds when limit has passed. The app is marked started
+// as its top bar mounts; the screen below then opens the stored draft and
+// draws it, so on a busy machine the field may still be empty for a
+// moment after the mark.
+func (b *browser) fieldAfterStart(t testing.TB, selector, want string, limit time.Duration) string {
+	t.Helper()
+	value := fmt.Sprintf(`(document.querySelector(%q) || {value: ""}).value`, selector)
+	deadline := time.Now().Add(limit)
+	for {
+		got := eval[string](t, b, value)
+		if got == want || time.Now().After(deadline) {
+			return got
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // where describes the page for a failure's message: its address and the
 // start of its text, or why they could not be read.
 func (b *browser) where() string {
