@@ -22,7 +22,13 @@ import (
 // keys of the first, that no text is empty, and that each template has
 // the same {slots}, and the same printf verbs in the same order (the
 // park's report fills some with fmt), as the first language's.
-func Complete(t testing.TB, layer string, langs []string, cats map[string]map[string]string) {
+//
+// blank names the keys a language may deliberately leave empty, where it
+// writes nothing at all (no heading over a translation in the language of
+// record, no space between sentences in Chinese). Each must hold text in
+// some language and be empty in another, so that the list names no key
+// that does not need it.
+func Complete(t testing.TB, layer string, langs []string, cats map[string]map[string]string, blank ...string) {
 	t.Helper()
 	first := cats[langs[0]]
 	for _, code := range langs {
@@ -37,13 +43,27 @@ func Complete(t testing.TB, layer string, langs []string, cats map[string]map[st
 			switch {
 			case !ok:
 				t.Errorf("%s text %q is in %s but not in %s", layer, key, code, langs[0])
-			case text == "":
+			case text == "" && !slices.Contains(blank, key):
 				t.Errorf("%s text %q is empty in %s", layer, key, code)
 			case !slices.Equal(slotNames(text), slotNames(want)):
 				t.Errorf("%s text %q has slots %q in %s but %q in %s", layer, key, slotNames(text), code, slotNames(want), langs[0])
 			case !slices.Equal(printfVerbs(text), printfVerbs(want)):
 				t.Errorf("%s text %q has printf verbs %q in %s but %q in %s", layer, key, printfVerbs(text), code, printfVerbs(want), langs[0])
 			}
+		}
+	}
+	for _, key := range blank {
+		empty, written := 0, 0
+		for _, code := range langs {
+			switch text, ok := cats[code][key]; {
+			case ok && text == "":
+				empty++
+			case ok:
+				written++
+			}
+		}
+		if empty == 0 || written == 0 {
+			t.Errorf("%s text %q may be empty, but is empty in %d languages and written in %d: it must be both", layer, key, empty, written)
 		}
 	}
 }
