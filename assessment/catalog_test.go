@@ -40,7 +40,7 @@ func TestCatalogKeysUsed(t *testing.T) {
 }
 
 func TestFill(t *testing.T) {
-	d := txt("三月一日", "1 March")
+	d := NewText("三月一日", "1 March")
 	tests := []struct {
 		template, lang, want string
 		slots                []any

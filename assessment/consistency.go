@@ -152,8 +152,8 @@ func (c Consistency) check(u *Answers) (in Inconsistency, ok bool) {
 	in.Fields = append(in.Fields, c.Whole)
 	w, s := label(c.Whole), fmtNum(sum)
 	if c.Kind == SumEquals {
-		n, t := strconv.Itoa(len(parts)), fmtNum(whole)
-		in.Message = txt([...]string{"", "一", "两", "三", "四"}[min(len(parts), 4)]+"类人员合计 "+s+" 人，与"+w.Zh+" "+t+" 人不一致", "the "+n+" staff classes add up to "+s+", but "+lowerFirst(w.In("en"))+" is "+t, n+"分類の人数の合計 "+s+"人が"+w.In("ja")+" "+t+"人と一致しません", n+"개 분류 인원 합계 "+s+"명이 "+w.In("ko")+" "+t+"명과 일치하지 않습니다")
+		n, t := countNumeral(len(parts)), fmtNum(whole)
+		in.Message = msgf("consistency.check.classes_add_up", "n", n, "s", s, "w", labelMidSentence(w), "t", t)
 		return in, true
 	}
 	if len(parts) == 1 {
@@ -166,7 +166,24 @@ func (c Consistency) check(u *Answers) (in Inconsistency, ok bool) {
 	return in, true
 }
 
-// lowerFirst lowers the first letter of an English label used mid-sentence.
+// labelMidSentence returns a question's label as each language writes it
+// inside a sentence: as written, or with its first letter lowered where
+// the catalog's "lang.label_mid_sentence" says "lower_first" (English:
+// "but total employees is 186").
+func labelMidSentence(label Text) Text {
+	how := msg("lang.label_mid_sentence")
+	var t Text
+	for i, l := range languageList {
+		s := label.In(l.code)
+		if how.exact(l.code) == "lower_first" {
+			s = lowerFirst(s)
+		}
+		t.set(i, s)
+	}
+	return t
+}
+
+// lowerFirst lowers the first letter of a label used mid-sentence.
 func lowerFirst(s string) string {
 	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
 		return string(s[0]+'a'-'A') + s[1:]

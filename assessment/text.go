@@ -161,9 +161,6 @@ func NewText(forms ...string) Text {
 	return t
 }
 
-// txt builds a Text from its forms in languageList's order.
-func txt(forms ...string) Text { return NewText(forms...) }
-
 // In returns the text in lang, falling back to Chinese when that language
 // is empty or unknown.
 func (t Text) In(lang string) string {

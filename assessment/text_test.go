@@ -14,11 +14,11 @@ func TestTextJSON(t *testing.T) {
 		text       Text
 		want, html string
 	}{
-		{txt("中", "en", "ja", "ko"), `{"zh":"中","en":"en","ja":"ja","ko":"ko"}`, ""},
-		{txt("只有中文"), `{"zh":"只有中文"}`, ""},
+		{NewText("中", "en", "ja", "ko"), `{"zh":"中","en":"en","ja":"ja","ko":"ko"}`, ""},
+		{NewText("只有中文"), `{"zh":"只有中文"}`, ""},
 		{Text{}, `{"zh":""}`, ""},
-		{txt("a<b", "", "", "x&y"), `{"zh":"a<b","ko":"x&y"}`, `{"zh":"a\u003cb","ko":"x\u0026y"}`},
-		{txt("line\u2028", `"q"`), `{"zh":"line\u2028","en":"\"q\""}`, ""},
+		{NewText("a<b", "", "", "x&y"), `{"zh":"a<b","ko":"x&y"}`, `{"zh":"a\u003cb","ko":"x\u0026y"}`},
+		{NewText("line\u2028", `"q"`), `{"zh":"line\u2028","en":"\"q\""}`, ""},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
@@ -51,8 +51,8 @@ func TestTextJSON(t *testing.T) {
 // TestJoinKeepsWholeLanguages checks that join keeps a language only when
 // every part has it.
 func TestJoinKeepsWholeLanguages(t *testing.T) {
-	got := join(txt("、", ", "), txt("甲", "A", "甲"), txt("乙", "B"))
-	if want := txt("甲、乙", "A, B"); got != want {
+	got := join(NewText("、", ", "), NewText("甲", "A", "甲"), NewText("乙", "B"))
+	if want := NewText("甲、乙", "A, B"); got != want {
 		t.Errorf("join = %#v, want %#v", got, want)
 	}
 }

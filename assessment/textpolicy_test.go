@@ -36,7 +36,7 @@ func TestCheckText(t *testing.T) {
 // TestTextIssueMessages: every issue has a message in each language that
 // names the field.
 func TestTextIssueMessages(t *testing.T) {
-	label := txt("企业名称", "Enterprise name", "企業名", "기업명")
+	label := NewText("企业名称", "Enterprise name", "企業名", "기업명")
 	for _, i := range []TextIssue{TextNotUTF8, TextControl, TextBidi, TextTooLong} {
 		m := i.Message(label, 100)
 		for _, lang := range Languages {

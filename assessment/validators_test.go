@@ -156,7 +156,7 @@ func TestValidateAnswer(t *testing.T) {
 }
 
 func TestText(t *testing.T) {
-	x := txt("中", "en")
+	x := NewText("中", "en")
 	for lang, want := range map[string]string{"zh": "中", "en": "en", "ja": "中", "ko": "中", "xx": "中"} {
 		if got := x.In(lang); got != want {
 			t.Errorf("Text.In(%q) = %q, want %q", lang, got, want)

@@ -1,0 +1,47 @@
+package assessment
+
+import "testing"
+
+func TestHanzi(t *testing.T) {
+	for n, want := range map[int]string{1: "一", 2: "二", 9: "九", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 99: "九十九", 100: "100", 0: "0"} {
+		if got := hanzi(n, false); got != want {
+			t.Errorf("hanzi(%d) = %s, want %s", n, got, want)
+		}
+	}
+	for n, want := range map[int]string{1: "一", 2: "两", 4: "四", 22: "二十二"} {
+		if got := hanzi(n, true); got != want {
+			t.Errorf("hanzi(%d, counted) = %s, want %s", n, got, want)
+		}
+	}
+}
+
+func TestNumeral(t *testing.T) {
+	if got, want := Numeral(3), NewText("三", "3", "3", "3"); got != want {
+		t.Errorf("Numeral(3) = %v, want %v", got, want)
+	}
+	if got, want := countNumeral(2), NewText("两", "2", "2", "2"); got != want {
+		t.Errorf("countNumeral(2) = %v, want %v", got, want)
+	}
+}
+
+// TestLanguageProperties checks that every language names a numeral
+// style and a way to write labels mid-sentence that the kit knows, so
+// that a new language's catalog cannot fall back on digits, or on labels
+// as written, by a slip.
+func TestLanguageProperties(t *testing.T) {
+	numerals, labels := msg("lang.numerals"), msg("lang.label_mid_sentence")
+	for _, l := range languageList {
+		if _, ok := numeralStyles[numerals.exact(l.code)]; !ok {
+			t.Errorf("%s: lang.numerals is %q, not a style the kit knows", l.code, numerals.exact(l.code))
+		}
+		if how := labels.exact(l.code); how != "as_written" && how != "lower_first" {
+			t.Errorf("%s: lang.label_mid_sentence is %q, not as_written or lower_first", l.code, how)
+		}
+	}
+}
+
+func TestLabelMidSentence(t *testing.T) {
+	if got, want := labelMidSentence(NewText("职工总数", "Total employees", "従業員総数", "직원 총수")), NewText("职工总数", "total employees", "従業員総数", "직원 총수"); got != want {
+		t.Errorf("labelMidSentence = %v, want %v", got, want)
+	}
+}
