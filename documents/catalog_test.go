@@ -8,9 +8,13 @@ import (
 )
 
 // TestCatalogsComplete checks that every language has exactly the
-// documents' keys of the first, with the same slots and printf verbs.
+// documents' keys of the first, with the same slots and printf verbs, and
+// that no text is empty but where a language writes nothing: Chinese,
+// the text of record, has no heading over a translation, and Chinese and
+// Japanese put no space between sentences.
 func TestCatalogsComplete(t *testing.T) {
-	catalogcheck.Complete(t, "documents", assessment.Languages, catalog)
+	catalogcheck.Complete(t, "documents", assessment.Languages, catalog,
+		"plan.letter.translation_heading", "plan.prevention.prev_entry.between_sentences")
 }
 
 // TestCatalogKeysUsed checks that every msg and msgf call of the package

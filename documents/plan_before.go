@@ -23,39 +23,24 @@ func (b *planBuilder) must(id string, text assessment.Text) string {
 // sentence that must be met before work resumes, or "".
 func (b *planBuilder) suppliesShort() string {
 	q := b.q
-	var zh, en, ja, ko []string
+	var lacking []assessment.Text
 	if q.MasksShort != nil && *q.MasksShort > 0 {
-		m := assessment.FormatNumber(float64(*q.MasksShort))
-		zh, en, ja, ko = append(zh, "口罩 "+m+" 只"), append(en, m+" masks"), append(ja, "マスク"+m+"枚"), append(ko, "마스크 "+m+"장")
+		lacking = append(lacking, msgf("plan.before.lacking.masks", "n", assessment.FormatNumber(float64(*q.MasksShort))))
 	}
 	t, okT := b.num("thermometers")
 	if q.ThermometersNeeded != nil && okT && int(t) < *q.ThermometersNeeded {
-		k := assessment.FormatNumber(float64(*q.ThermometersNeeded) - t)
-		zh, en, ja, ko = append(zh, "测温仪 "+k+" 个"), append(en, k+" thermometers"), append(ja, "体温計"+k+"台"), append(ko, "체온계 "+k+"대")
+		lacking = append(lacking, msgf("plan.before.lacking.thermometers", "n", assessment.FormatNumber(float64(*q.ThermometersNeeded)-t)))
 	}
 	if d, ok := b.yes("disinfectant_stock"); ok && !d {
-		zh, en, ja, ko = append(zh, "消毒用品"), append(en, "disinfection supplies"), append(ja, "消毒用品"), append(ko, "소독용품")
+		lacking = append(lacking, msg("plan.before.lacking.disinfection"))
 	}
 	if g, ok := b.num("entrances"); ok && g < 1 {
-		zh, en, ja, ko = append(zh, "至少 1 个在用出入口"), append(en, "at least one entrance in use"), append(ja, "使用する出入口1か所以上"), append(ko, "사용 출입구 최소 1곳")
+		lacking = append(lacking, msg("plan.before.lacking.entrance"))
 	}
-	if len(zh) == 0 {
+	if len(lacking) == 0 {
 		return b.must("supplies_14d", msg("plan.before.must.supplies_14d"))
 	}
-	lacking := assessment.NewText(joinWith(zh, "、"), joinWith(en, ", "), joinWith(ja, "、"), joinWith(ko, ", "))
-	return b.must("supplies_14d", msgf("plan.before.must.supplies_14d.lacking", "lacking", lacking))
-}
-
-// joinWith joins parts with sep.
-func joinWith(parts []string, sep string) string {
-	s := ""
-	for i, p := range parts {
-		if i > 0 {
-			s += sep
-		}
-		s += p
-	}
-	return s
+	return b.must("supplies_14d", msgf("plan.before.must.supplies_14d.lacking", "lacking", assessment.Join(msg("punct.enum_comma"), lacking...)))
 }
 
 // screeningMust says what the returnees and a case among staff still need

@@ -93,8 +93,7 @@ func (b *planBuilder) letterAssessed() string {
 	r := b.r
 	cat := b.t(msg("plan.letter.letter_assessed.according_its_self_assessment"))
 	if r.Category > 0 {
-		k := strconv.Itoa(r.Category)
-		cat = b.s("经自评属第"+cnNumber(r.Category)+"类企业", "According to its self-assessment, the Enterprise is a Category "+k+" enterprise", "自己評価により第"+k+"区分の企業に該当し", "자체 평가 결과 제"+k+"유형 기업에 해당하며")
+		cat = b.t(msgf("plan.letter.letter_assessed.category", "n", assessment.Numeral(r.Category)))
 	}
 	batch := b.t(msgf("plan.letter.letter_assessed.park", "batch", b.batchName(r.Batch)))
 	switch {
@@ -286,7 +285,7 @@ func (b *planBuilder) inBothLanguages(body func(*planBuilder) []Block) []Block {
 	zh.lang = "zh"
 	blocks := body(&zh)
 	if b.lang != "zh" {
-		translation := para(b.s("", "English translation:", "日本語訳：", "한국어 번역문:"))
+		translation := para(b.t(msg("plan.letter.translation_heading")))
 		translation.BreakIfLong = true
 		blocks = append(blocks, translation)
 		blocks = append(blocks, body(b)...)

@@ -310,7 +310,7 @@ func (b *planBuilder) prevEntry() []Block {
 		}
 		p += b.t(msg("punct.full_stop"))
 	}
-	p += b.s("", " ", "", " ") + b.choose("closed_management",
+	p += b.t(msg("plan.prevention.prev_entry.between_sentences")) + b.choose("closed_management",
 		b.t(msg("plan.prevention.closed_management.site_under_closed_management")),
 		b.t(msg("plan.prevention.closed_management.closed_management_shall_applied")))
 	temp := b.who("temperature_officer", roleTemperature)

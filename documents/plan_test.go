@@ -575,11 +575,3 @@ func TestPlanLanguages(t *testing.T) {
 		}
 	}
 }
-
-func TestCNNumber(t *testing.T) {
-	for n, want := range map[int]string{1: "一", 9: "九", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 99: "九十九", 100: "100"} {
-		if got := cnNumber(n); got != want {
-			t.Errorf("cnNumber(%d) = %s, want %s", n, got, want)
-		}
-	}
-}

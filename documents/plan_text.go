@@ -23,13 +23,6 @@ type planBuilder struct {
 	claims []string // items the section being built says must be met before work resumes
 }
 
-// s picks the plan language's form of a piece of text written inline, in
-// the order of assessment.Languages: what the languages write in their
-// own way (Chinese numerals, a space only some languages put), where a
-// catalog template would need other slots in other languages. The
-// catalogs (msg, msgf) are the place for words.
-func (b *planBuilder) s(forms ...string) string { return assessment.NewText(forms...).In(b.lang) }
-
 // t returns a Text in the plan's language.
 func (b *planBuilder) t(t assessment.Text) string { return t.In(b.lang) }
 
@@ -199,34 +192,12 @@ func (b *planBuilder) batchName(n int) string {
 
 // chapterNumber numbers a chapter: "一、", "1. ".
 func (b *planBuilder) chapterNumber(n int) string {
-	k := strconv.Itoa(n)
-	return b.s(cnNumber(n)+"、", k+". ", k+". ", k+". ")
+	return b.t(msgf("plan.text.chapter_number", "n", assessment.Numeral(n)))
 }
 
 // subNumber numbers a section inside a chapter: "（一）", "(1) ", "（1）".
 func (b *planBuilder) subNumber(n int) string {
-	k := strconv.Itoa(n)
-	return b.s("（"+cnNumber(n)+"）", "("+k+") ", "（"+k+"）", "("+k+") ")
-}
-
-// cnNumber writes 1–99 in Chinese numerals: 一, 十, 十二, 二十一.
-func cnNumber(n int) string {
-	digits := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n <= 0 || n > 99:
-		return strconv.Itoa(n)
-	case n < 10:
-		return digits[n]
-	}
-	s := ""
-	if n/10 > 1 {
-		s = digits[n/10]
-	}
-	s += "十"
-	if n%10 > 0 {
-		s += digits[n%10]
-	}
-	return s
+	return b.t(msgf("plan.text.sub_number", "n", assessment.Numeral(n)))
 }
 
 // sentences joins parts into one paragraph, leaving out empty ones.
