@@ -266,10 +266,11 @@ var letterConsequences = msg("plan.letter.letter_consequences")
 // also in that language, followed by a colon:
 // "法定代表人（签字） / Legal representative (signature):".
 func (b *planBuilder) bi(t assessment.Text) string {
-	if b.lang == "zh" {
-		return t.Zh + "："
+	label := t.Zh
+	if b.lang != "zh" {
+		label += " / " + b.t(t)
 	}
-	return t.Zh + " / " + b.t(t) + b.t(msg("punct.colon"))
+	return label + b.t(msg("punct.colon"))
 }
 
 func (b *planBuilder) letter() []Block {
@@ -302,17 +303,10 @@ func (b *planBuilder) letterSigning() Block {
 	if name == "" {
 		name = b.enterprise()
 	}
-	var signers []string
 	rep := b.str("legal_rep")
-	if rep != "" {
-		signers = append(signers, b.bi(assessment.NewText("法定代表人 "+rep+"（签字）", "Legal representative (signature)",
-			"法定代表者（署名）", "법정대표자(서명)")))
-	} else {
-		signers = append(signers, b.bi(msg("plan.letter.letter_signing.legal_representative_signature")))
-	}
+	signers := []string{b.signer(msg("plan.letter.letter_signing.legal_representative"), rep)}
 	if l := b.person("leader_name"); l.name != "" && l.name != rep {
-		signers = append(signers, b.bi(assessment.NewText("疫情防控工作领导小组组长 "+l.name+"（签字）", "Leader of the epidemic prevention leading group (signature)",
-			"感染防止対策チームのリーダー（署名）", "방역 대책반 반장(서명)")))
+		signers = append(signers, b.signer(msg("plan.letter.letter_signing.group_leader"), l.name))
 	}
 	return Block{Kind: SignatureBlock, Signature: &Signature{
 		Signers: signers,
@@ -320,6 +314,18 @@ func (b *planBuilder) letterSigning() Block {
 		DateLabel: b.bi(msg("plan.letter.letter_signing.date")) +
 			b.t(msg("plan.letter.letter_signing.date_blank")),
 	}}
+}
+
+// signer is the label where one signs in role: "法定代表人 王建国（签字） /
+// Legal representative (signature):". The signer's name, when known, is
+// in the Chinese label alone, the text of record; the translation names
+// the role.
+func (b *planBuilder) signer(role assessment.Text, name string) string {
+	label := msgf("plan.letter.letter_signing.signature", "role", role)
+	if name != "" {
+		label.Zh = msgf("plan.letter.letter_signing.signature", "role", role.Zh+" "+name).Zh
+	}
+	return b.bi(label)
 }
 
 // parkScanCaption is the caption of the plan's QR code, on the cover and
