@@ -26,10 +26,7 @@ func numeral(n int, counted bool) Text {
 	style := msg("lang.numerals")
 	var t Text
 	for i, l := range languageList {
-		write, ok := numeralStyles[style.exact(l.code)]
-		if !ok {
-			write = numeralStyles["digits"]
-		}
+		write := languageProperty(numeralStyles, style, l.code, "digits")
 		t.set(i, write(n, counted))
 	}
 	return t

@@ -24,22 +24,6 @@ func TestNumeral(t *testing.T) {
 	}
 }
 
-// TestLanguageProperties checks that every language names a numeral
-// style and a way to write labels mid-sentence that the kit knows, so
-// that a new language's catalog cannot fall back on digits, or on labels
-// as written, by a slip.
-func TestLanguageProperties(t *testing.T) {
-	numerals, labels := msg("lang.numerals"), msg("lang.label_mid_sentence")
-	for _, l := range languageList {
-		if _, ok := numeralStyles[numerals.exact(l.code)]; !ok {
-			t.Errorf("%s: lang.numerals is %q, not a style the kit knows", l.code, numerals.exact(l.code))
-		}
-		if how := labels.exact(l.code); how != "as_written" && how != "lower_first" {
-			t.Errorf("%s: lang.label_mid_sentence is %q, not as_written or lower_first", l.code, how)
-		}
-	}
-}
-
 func TestLabelMidSentence(t *testing.T) {
 	if got, want := labelMidSentence(NewText("职工总数", "Total employees", "従業員総数", "직원 총수")), NewText("职工总数", "total employees", "従業員総数", "직원 총수"); got != want {
 		t.Errorf("labelMidSentence = %v, want %v", got, want)

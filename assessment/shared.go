@@ -36,7 +36,3 @@ func SupportByID(id string) (SupportMeasure, bool) {
 	m, ok := supportByID[id]
 	return m, ok
 }
-
-// SquareMetresInWords writes every "m²" in t as "平方米", as the Chinese
-// plan prints it.
-func SquareMetresInWords(t string) string { return squareMetresInWords(t) }

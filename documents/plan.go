@@ -245,22 +245,12 @@ func normalizeNewlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
-// cleanSection writes temperatures as °C (the PDF font draws ℃ blank);
-// in Chinese and Japanese, drops the space a number's phrase leaves before
-// a full-width parenthesis: "宿舍 （待确定：…）" becomes "宿舍（待确定：…）";
-// and in Chinese writes square metres in words, as official documents do:
-// "2.5 m²" becomes "2.5 平方米".
+// cleanSection writes temperatures as °C (the PDF font draws ℃ blank),
+// then sets the text as lang prints it (assessment.PrintStyle): the space
+// before a full-width parenthesis, square metres as a symbol or in words.
 func cleanSection(s *Section, lang string) {
-	fix := func(t string) string {
-		t = strings.ReplaceAll(t, "℃", "°C")
-		if lang == "zh" || lang == "ja" {
-			t = strings.ReplaceAll(t, " （", "（")
-		}
-		if lang == "zh" {
-			t = assessment.SquareMetresInWords(t)
-		}
-		return t
-	}
+	style := assessment.PrintStyle(lang)
+	fix := func(t string) string { return style(strings.ReplaceAll(t, "℃", "°C")) }
 	s.Title = fix(s.Title)
 	for i := range s.Blocks {
 		bl := &s.Blocks[i]
