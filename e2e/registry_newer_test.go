@@ -27,8 +27,8 @@ func storedRecord(t testing.TB, b *browser, key string) string {
 
 // TestRegistryNewerBundle puts into the registry's store a daily bundle
 // of a form this kit does not know, as a newer kit would write it, for
-// one enterprise of dashboardCase: the registry opens with the rest, says
-// one enterprise's history was written by a newer version, and neither
+// one enterprise of dashboardCase, and a summary code of a newer version:
+// the registry opens with the rest, says so, and neither
 // the open (which writes the summaries again in the current form) nor a
 // daily code scanned for that enterprise changes the stored record; a
 // daily code for another enterprise is recorded.
@@ -47,16 +47,22 @@ func TestRegistryNewerBundle(t *testing.T) {
 	if !found {
 		t.Fatalf("dashboardCase holds no record %s", key)
 	}
+	newerCode := "s3." + strings.TrimPrefix(recs[0].Code, "s1.") // a summary code of a newer version
+	recs = append(recs, registryRecord{Code: newerCode, Derived: "2099.1|1|1|0"})
 	putRegistryRecords(t, phone, recs)
-	stored := storedRecord(t, phone, key)
-	if !strings.Contains(stored, `"b3;`) {
-		t.Fatalf("stored %s", stored)
+	stored, storedCode := storedRecord(t, phone, key), storedRecord(t, phone, newerCode)
+	if !strings.Contains(stored, `"b3;`) || storedCode == "" {
+		t.Fatalf("stored %s and %s", stored, storedCode)
 	}
 
 	phone.openRegistry(t, host.URL)
 	phone.waitFor(t, "the summaries written again", `document.documentElement.dataset.registryRestored !== undefined`, 30*time.Second)
-	if got := phone.text(t, "#registry-newer"); !strings.Contains(got, "有 1 家企业") || !strings.Contains(got, "更新版本") || !strings.Contains(got, "刷新页面") {
-		t.Errorf("notice = %q, want it to say 1 enterprise's history is of a newer version, and to reload", got)
+	if got := phone.text(t, "#registry-newer"); !strings.Contains(got, "有 1 家企业的每日报告记录由更新版本") ||
+		!strings.Contains(got, "有 1 家企业由更新版本的工具登记") || !strings.Contains(got, "刷新页面") {
+		t.Errorf("notice = %q, want it to say 1 enterprise's history and 1 enterprise are of a newer version, and to reload", got)
+	}
+	if got := storedRecord(t, phone, newerCode); got != storedCode {
+		t.Errorf("after the open the newer summary code's record is %s, want %s", got, storedCode)
 	}
 	if got := dataset(t, phone, "#dash-firms", "of"); got != "6" {
 		t.Errorf("dashboard counts %s enterprises, want 6", got)

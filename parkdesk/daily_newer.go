@@ -15,7 +15,9 @@ import (
 // cannot read such a bundle, so it keeps it exactly as stored — never
 // writes it again, never merges reports into it, never drops it — and
 // says how many enterprises' histories it could not read
-// (OpenedRegistry.Newer), so that the staff reload to update.
+// (OpenedRegistry.Newer), so that the staff reload to update. A summary
+// code of a newer version is kept likewise, and counted apart from the
+// records that do not read (OpenedRegistry.NewerCodes).
 
 // ErrHistoryNewer is refused when a daily report would be stored for an
 // enterprise whose history a newer kit wrote: storing it would write over

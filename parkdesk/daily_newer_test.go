@@ -78,7 +78,8 @@ func (s testStore) importBackup(t *testing.T, o *OpenedRegistry, data []byte) in
 }
 
 // A bundle of a form newer than the kit knows (versions 3 and 9, and one
-// of no form it can tell) is kept as stored through everything the
+// of no form it can tell), and a summary code of a newer version, are
+// kept as stored through everything the
 // registry does: opening it (also when older bundles are moved), adding a
 // daily report, backing up and importing, merging another phone's
 // backup. The registry opens with everything else.
@@ -110,18 +111,23 @@ func TestNewerBundleKept(t *testing.T) {
 			key := DailyBundleKey(firm)
 			kept := StoredRecord{Key: key, Added: time.UnixMilli(1771400000000), Value: text}
 			s[key] = kept
+			newerCode := StoredRecord{Key: "s3." + entries[5].Code[3:], Added: time.UnixMilli(1771400000000), Value: "2099.1|1|1|0", Checked: SummaryChecked}
+			s[newerCode.Key] = newerCode
 			unchanged := func(step string) {
 				t.Helper()
 				if got := s[key]; got.Value != kept.Value || !got.Added.Equal(kept.Added) || got.Checked != kept.Checked {
 					t.Fatalf("%q, old %v, %s: the bundle became %q", text, old, step, got.Value)
 				}
+				if got := s[newerCode.Key]; got != newerCode {
+					t.Fatalf("%q, old %v, %s: the summary code of a newer version became %+v", text, old, step, got)
+				}
 			}
 
 			o := s.open()
 			unchanged("opened")
-			if !slices.Equal(o.Newer, []string{firm}) || o.Bad != 0 || len(o.Entries) != len(entries) || len(o.Histories) != others {
-				t.Fatalf("%q, old %v: newer %v, %d bad, %d entries, %d histories; want [%s], 0, %d, %d",
-					text, old, o.Newer, o.Bad, len(o.Entries), len(o.Histories), firm, len(entries), others)
+			if !slices.Equal(o.Newer, []string{firm}) || o.Bad != 0 || o.NewerCodes != 1 || len(o.Entries) != len(entries) || len(o.Histories) != others {
+				t.Fatalf("%q, old %v: newer %v, %d bad, %d newer codes, %d entries, %d histories; want [%s], 0, 1, %d, %d",
+					text, old, o.Newer, o.Bad, o.NewerCodes, len(o.Entries), len(o.Histories), firm, len(entries), others)
 			}
 			if _, ok := o.Histories[firm]; ok || !o.Kept(firm) {
 				t.Fatalf("%q: the history of %s is read", text, firm)

@@ -1,6 +1,7 @@
 package parkdesk
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -38,6 +39,9 @@ type OpenedRegistry struct {
 	// (HistoryFigures), worked out from the bundles' texts.
 	Histories map[string][]DayFigures
 	Bad       int // records, and reports of bundles, that do not read: counted, not shown
+	// NewerCodes counts the summary codes of a version newer than this
+	// kit reads (ErrSummaryTooNew): kept as stored, not shown.
+	NewerCodes int
 	// Restore are the entries to store again: derived afresh, respelled,
 	// or checked now for the first time.
 	Restore []Entry
@@ -140,7 +144,11 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		}
 		d, derived := ParseDerivation(r.Value)
 		e, err := StoredEntry(r.Key, r.Added, d, r.Checked)
-		if err != nil {
+		switch {
+		case errors.Is(err, ErrSummaryTooNew):
+			o.NewerCodes++
+			continue
+		case err != nil:
 			o.Bad++
 			continue
 		}

@@ -411,9 +411,15 @@ func (s *registryScreen) renderReady() []app.UI {
 				}),
 			)
 		}),
-		app.If(s.stored != nil && len(s.stored.Newer) > 0, func() app.UI {
+		app.If(s.stored != nil && (len(s.stored.Newer) > 0 || s.stored.NewerCodes > 0), func() app.UI {
 			return app.Div().Class("notice notice-warn").ID("registry-newer").Attr("role", "alert").Body(
-				app.P().Text(tf(lang, "registry.newer_histories", len(s.stored.Newer))))
+				app.If(len(s.stored.Newer) > 0, func() app.UI {
+					return app.P().Text(tf(lang, "registry.newer_histories", len(s.stored.Newer)))
+				}),
+				app.If(s.stored.NewerCodes > 0, func() app.UI {
+					return app.P().Text(tf(lang, "registry.newer_codes", s.stored.NewerCodes))
+				}),
+			)
 		}),
 		app.If(s.bad > 0, func() app.UI {
 			return app.Div().Class("notice notice-warn").Body(app.P().Text(tf(lang, "registry.bad_records", s.bad)))
