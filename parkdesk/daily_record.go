@@ -95,7 +95,8 @@ func DailyBundle(daily []DailyEntry) string {
 
 // ParseDailyBundle reads a bundle's text; reports that do not read are
 // counted in bad. old says the text is of version 1: the registry should
-// write it again (DailyBundle).
+// write it again (DailyBundle). A text of a newer form gives no report
+// (daily_newer.go).
 func ParseDailyBundle(s string) (daily []DailyEntry, bad int, old bool) {
 	return appendDailyBundle(nil, s)
 }
@@ -103,13 +104,17 @@ func ParseDailyBundle(s string) (daily []DailyEntry, bad int, old bool) {
 // appendDailyBundle is ParseDailyBundle appending to daily, so that a
 // registry's reports are read into one array.
 func appendDailyBundle(daily []DailyEntry, s string) (_ []DailyEntry, bad int, old bool) {
-	if s == dailyBundleV2 {
+	switch bundleVersion(s) {
+	case 1:
+		daily, bad = appendDailyBundleV1(daily, s)
+		return daily, bad, true
+	case 2:
+	default: // a newer kit's: not read (daily_newer.go)
 		return daily, 0, false
 	}
 	rest, ok := strings.CutPrefix(s, dailyBundleV2+string(bundleLineEnd))
 	if !ok {
-		daily, bad = appendDailyBundleV1(daily, s)
-		return daily, bad, true
+		return daily, 0, false // "b2": no report
 	}
 	lines := bundleLines{rest: rest}
 	for {

@@ -1,6 +1,7 @@
 package parkdesk
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -38,6 +39,9 @@ type OpenedRegistry struct {
 	// (HistoryFigures), worked out from the bundles' texts.
 	Histories map[string][]DayFigures
 	Bad       int // records, and reports of bundles, that do not read: counted, not shown
+	// NewerCodes counts the summary codes of a version newer than this
+	// kit reads (ErrSummaryTooNew): kept as stored, not shown.
+	NewerCodes int
 	// Restore are the entries to store again: derived afresh, respelled,
 	// or checked now for the first time.
 	Restore []Entry
@@ -47,8 +51,12 @@ type OpenedRegistry struct {
 	// OldBundles are the FirmKeys whose bundles are of an older form: to
 	// write again (DailyBundle).
 	OldBundles []string
-	bundles    []string     // the texts of the bundles of version 2
-	old        []DailyEntry // the reports of the bundles of older versions
+	// Newer are the FirmKeys whose bundles are of a form newer than this
+	// kit knows (daily_newer.go): kept as stored, not read.
+	Newer   []string
+	kept    map[string]bool // the keys of Newer
+	bundles []string        // the texts of the bundles of version 2
+	old     []DailyEntry    // the reports of the bundles of older versions
 }
 
 // DailyEntries returns every report of every bundle, read from the
@@ -64,6 +72,27 @@ func (o *OpenedRegistry) DailyEntries() []DailyEntry {
 		daily, _, _ = appendDailyBundle(daily, b)
 	}
 	return daily
+}
+
+// Rewrites returns the records to store again, at now, after the
+// registry opened: the entries to Restore, marked checked, and the
+// bundles of an older form in the current one (OldBundles).
+func (o *OpenedRegistry) Rewrites(now time.Time) []StoredRecord {
+	recs := EntryRecords(o.Restore)
+	if len(o.OldBundles) > 0 {
+		recs = append(recs, o.DailyRecords(o.Entries, o.DailyEntries(), o.OldBundles, now)...)
+	}
+	return recs
+}
+
+// EntryRecords returns the records of entries, marked checked: an Entry
+// is made by a strict decoding (NewEntry) or read from a record so marked.
+func EntryRecords(entries []Entry) []StoredRecord {
+	recs := make([]StoredRecord, len(entries))
+	for i, e := range entries {
+		recs[i] = StoredRecord{Key: e.Code, Added: e.Added, Value: e.Derived.String(), Checked: SummaryChecked}
+	}
+	return recs
 }
 
 // StoredEntry is NewEntryDerived for a stored code marked SummaryChecked
@@ -96,19 +125,30 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 			last = time.Now()
 		}
 		if IsDailyBundleKey(r.Key) {
-			if r.Value == dailyBundleV2 || strings.HasPrefix(r.Value, dailyBundleV2+string(bundleLineEnd)) {
+			switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
+			case 2:
 				o.bundles = append(o.bundles, r.Value)
-				continue
+			case 1:
+				var bad int
+				o.old, bad, _ = appendDailyBundle(o.old, r.Value)
+				o.Bad += bad
+				o.OldBundles = append(o.OldBundles, firm)
+			default:
+				o.Newer = append(o.Newer, firm)
+				if o.kept == nil {
+					o.kept = map[string]bool{}
+				}
+				o.kept[firm] = true
 			}
-			var bad int
-			o.old, bad, _ = appendDailyBundle(o.old, r.Value)
-			o.Bad += bad
-			o.OldBundles = append(o.OldBundles, strings.TrimPrefix(r.Key, "d:"))
 			continue
 		}
 		d, derived := ParseDerivation(r.Value)
 		e, err := StoredEntry(r.Key, r.Added, d, r.Checked)
-		if err != nil {
+		switch {
+		case errors.Is(err, ErrSummaryTooNew):
+			o.NewerCodes++
+			continue
+		case err != nil:
 			o.Bad++
 			continue
 		}

@@ -400,4 +400,11 @@ var catalogEn = map[string]string{
 	"unit.seats":                    "seats",
 	"unit.sittings":                 "sittings",
 	"unit.thermometers":             "thermometers",
+
+	// Daily histories written by a newer version of the kit (parkdesk/daily_newer.go).
+	"registry.newer_histories":    "The daily histories of %d enterprises were written by a newer version of the kit: they are kept as they are and not shown here. Reload the page to update the kit.",
+	"registry.newer_daily":        "This enterprise’s daily history was written by a newer version of the kit, so this version does not change it and has not recorded this report. Reload the page to update the kit, then open this code again.",
+	"registry.import_newer_daily": "%d daily reports were not imported: their enterprises’ histories were written by a newer version of the kit. Reload the page to update, then import the backup again.",
+	"registry.backup_newer":       "The daily histories of %d enterprises, written by a newer version of the kit, are not in this backup: reload the page to update, then back up again.",
+	"registry.newer_codes":        "%d enterprises were recorded by a newer version of the kit: their records are kept as they are and not shown here. Reload the page to update the kit.",
 }

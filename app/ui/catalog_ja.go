@@ -400,4 +400,11 @@ var catalogJa = map[string]string{
 	"unit.seats":                    "席",
 	"unit.sittings":                 "回",
 	"unit.thermometers":             "台",
+
+	// Daily histories written by a newer version of the kit (parkdesk/daily_newer.go).
+	"registry.newer_histories":    "%d 社の日報の履歴は新しいバージョンのキットで書かれています。そのまま保存し、ここには表示していません。ページを再読み込みしてキットを更新してください。",
+	"registry.newer_daily":        "この企業の日報の履歴は新しいバージョンのキットで書かれているため、このバージョンでは変更せず、この日報も記録していません。ページを再読み込みしてキットを更新してから、このコードをもう一度開いてください。",
+	"registry.import_newer_daily": "%d 件の日報を読み込みませんでした。企業の履歴が新しいバージョンのキットで書かれています。ページを再読み込みして更新してから、バックアップをもう一度読み込んでください。",
+	"registry.backup_newer":       "新しいバージョンのキットで書かれた %d 社の日報の履歴は、このバックアップに含まれていません。ページを再読み込みして更新してから、もう一度バックアップしてください。",
+	"registry.newer_codes":        "%d 社は新しいバージョンのキットで登録されています。記録はそのまま保存し、ここには表示していません。ページを再読み込みしてキットを更新してください。",
 }

@@ -400,4 +400,11 @@ var catalogKo = map[string]string{
 	"unit.seats":                    "석",
 	"unit.sittings":                 "회",
 	"unit.thermometers":             "대",
+
+	// Daily histories written by a newer version of the kit (parkdesk/daily_newer.go).
+	"registry.newer_histories":    "%d개 기업의 일일 보고 기록은 더 새로운 버전의 키트가 작성했습니다. 그대로 보관하며 여기에는 표시하지 않습니다. 페이지를 새로고침하여 키트를 업데이트하세요.",
+	"registry.newer_daily":        "이 기업의 일일 보고 기록은 더 새로운 버전의 키트가 작성했으므로, 이 버전은 기록을 바꾸지 않으며 이 보고도 저장하지 않았습니다. 페이지를 새로고침하여 키트를 업데이트한 뒤 이 코드를 다시 여세요.",
+	"registry.import_newer_daily": "일일 보고 %d건을 가져오지 않았습니다. 해당 기업의 기록은 더 새로운 버전의 키트가 작성했습니다. 페이지를 새로고침하여 업데이트한 뒤 백업을 다시 가져오세요.",
+	"registry.backup_newer":       "더 새로운 버전의 키트가 작성한 %d개 기업의 일일 보고 기록은 이 백업에 포함되지 않았습니다. 페이지를 새로고침하여 업데이트한 뒤 다시 백업하세요.",
+	"registry.newer_codes":        "%d개 기업은 더 새로운 버전의 키트로 등록되었습니다. 기록은 그대로 보관하며 여기에는 표시하지 않습니다. 페이지를 새로고침하여 키트를 업데이트하세요.",
 }

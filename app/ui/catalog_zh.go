@@ -400,4 +400,11 @@ var catalogZh = map[string]string{
 	"unit.seats":                    "座",
 	"unit.sittings":                 "批",
 	"unit.thermometers":             "个",
+
+	// Daily histories written by a newer version of the kit (parkdesk/daily_newer.go).
+	"registry.newer_histories":    "有 %d 家企业的每日报告记录由更新版本的工具写入：已原样保留，此处未显示。请刷新页面以更新工具。",
+	"registry.newer_daily":        "该企业的每日报告记录由更新版本的工具写入，当前版本不会改动它，也未记录这份日报。请刷新页面以更新工具，然后重新打开此代码。",
+	"registry.import_newer_daily": "有 %d 份日报未导入：所属企业的记录由更新版本的工具写入。请刷新页面以更新工具，然后重新导入备份。",
+	"registry.backup_newer":       "有 %d 家企业的每日报告记录由更新版本的工具写入，未包含在此备份中：请刷新页面以更新工具，然后重新备份。",
+	"registry.newer_codes":        "有 %d 家企业由更新版本的工具登记：记录已原样保留，此处未显示。请刷新页面以更新工具。",
 }

@@ -38,14 +38,17 @@ func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 		return
 	}
 	ctx.Async(func() {
-		entries, daily, _, err := loadRegistryDaily()
+		reg, daily, err := loadRegistryDaily()
 		var res parkdesk.DailyResult
+		var entries []parkdesk.Entry
+		var recs []parkdesk.StoredRecord
 		if err == nil {
-			daily, res, err = parkdesk.AddDaily(entries, daily, e, today())
+			entries = reg.Entries
+			daily, res, recs, err = reg.AddDaily(daily, e, today(), time.Now())
 		}
 		var storeErr error
-		if err == nil && res != parkdesk.DailyDuplicate {
-			storeErr = storeDaily(entries, daily, []string{parkdesk.DailyFirmKey(entries, e.Report)})
+		if len(recs) > 0 {
+			storeErr = putStored(recs)
 		}
 		name, history := "", []parkdesk.DailyReport(nil)
 		if err == nil {
@@ -62,6 +65,8 @@ func (s *collectScreen) collectDaily(ctx app.Context, fragment string) {
 			switch {
 			case errors.As(err, &de):
 				o.state, o.errMsg = "error", de.Message
+			case errors.Is(err, parkdesk.ErrHistoryNewer):
+				o.state, o.errKey = "error", "registry.newer_daily"
 			case err != nil:
 				o.state, o.errKey = "error", idbErrorKey(err)
 				app.Log("registry:", err)

@@ -274,6 +274,9 @@ func (s *registryScreen) onBackup(ctx app.Context, e app.Event) {
 		return
 	}
 	s.refused, s.notice, s.kind = nil, tf(s.lang, "registry.exported_backup", len(s.entries)), "notice-ok"
+	if s.stored != nil && len(s.stored.Newer) > 0 {
+		s.notice, s.kind = s.notice+" "+tf(s.lang, "registry.backup_newer", len(s.stored.Newer)), "notice-warn"
+	}
 }
 
 // onImport reads a backup and merges it.
@@ -294,7 +297,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	s.busy = true
-	have, haveDaily := s.entries, s.dailyAll()
+	have, haveDaily, stored := s.entries, s.dailyAll(), s.stored
 	lang := s.lang
 	ctx.Async(func() {
 		data, err := fileBytes(file)
@@ -327,14 +330,16 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 				refused = append(refused, r.Describe(lang))
 			}
 			moreDaily, skippedDaily := parkdesk.DecodeBackupDaily(data)
-			var newDaily int
-			mergedDaily, newDaily = parkdesk.MergeDaily(haveDaily, moreDaily)
-			if newDaily > 0 {
-				err = storeDaily(merged, mergedDaily, nil)
-			}
-			if err != nil {
+			var recs []parkdesk.StoredRecord
+			var setAside int
+			mergedDaily, recs, setAside = stored.ImportDaily(merged, haveDaily, moreDaily, time.Now())
+			if err := putStored(recs); err != nil {
 				notice, kind, merged = t(lang, idbErrorKey(err)), "notice-error", nil
 				break
+			}
+			if setAside > 0 {
+				notice += " " + tf(lang, "registry.import_newer_daily", setAside)
+				kind = "notice-warn"
 			}
 			if skippedDaily > 0 {
 				notice += " " + tf(lang, "registry.import_skipped_daily", skippedDaily)
@@ -403,6 +408,16 @@ func (s *registryScreen) renderReady() []app.UI {
 					return app.Ul().ID("registry-refused").Body(app.Range(s.refused).Slice(func(i int) app.UI {
 						return app.Li().Text(s.refused[i])
 					}))
+				}),
+			)
+		}),
+		app.If(s.stored != nil && (len(s.stored.Newer) > 0 || s.stored.NewerCodes > 0), func() app.UI {
+			return app.Div().Class("notice notice-warn").ID("registry-newer").Attr("role", "alert").Body(
+				app.If(len(s.stored.Newer) > 0, func() app.UI {
+					return app.P().Text(tf(lang, "registry.newer_histories", len(s.stored.Newer)))
+				}),
+				app.If(s.stored.NewerCodes > 0, func() app.UI {
+					return app.P().Text(tf(lang, "registry.newer_codes", s.stored.NewerCodes))
 				}),
 			)
 		}),

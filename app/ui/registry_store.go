@@ -21,14 +21,15 @@ func loadRegistry() (entries []parkdesk.Entry, bad int, err error) {
 	return o.Entries, o.Bad, nil
 }
 
-// loadRegistryDaily is loadRegistry with the daily reports, which the
-// store keeps beside the entries, a record an enterprise (storeDaily).
-func loadRegistryDaily() (entries []parkdesk.Entry, daily []parkdesk.DailyEntry, bad int, err error) {
-	o, err := openRegistry(nil)
+// loadRegistryDaily is loadRegistry with the registry as read
+// (parkdesk.OpenedRegistry) and its daily reports, which the store keeps
+// beside the entries, a record an enterprise (parkdesk.DailyBundle).
+func loadRegistryDaily() (o *parkdesk.OpenedRegistry, daily []parkdesk.DailyEntry, err error) {
+	o, err = openRegistry(nil)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, err
 	}
-	return o.Entries, o.DailyEntries(), o.Bad, nil
+	return o, o.DailyEntries(), nil
 }
 
 // openRegistry reads the registry from IndexedDB: its entries and the
@@ -69,13 +70,10 @@ const restoreChunk = 500
 // records at a time, so that the page stays responsive.
 func restoreRegistry(o *parkdesk.OpenedRegistry) {
 	defer markTime("registryRestored")
-	recs := entryRecords(o.Restore)
-	if len(o.OldBundles) > 0 {
-		recs = append(recs, dailyRecords(o.Entries, o.DailyEntries(), o.OldBundles)...)
-	}
+	recs := o.Rewrites(time.Now())
 	for i := 0; i < len(recs); i += restoreChunk {
 		yieldToBrowser()
-		if err := idbPut(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
+		if err := putStored(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
 			app.Log("registry: writing records again:", err)
 			return
 		}
@@ -87,31 +85,20 @@ func restoreRegistry(o *parkdesk.OpenedRegistry) {
 	}
 }
 
-// storeDaily writes the daily reports of the enterprises keys (FirmKeys;
-// every enterprise with reports when keys is nil) to IndexedDB in one
-// transaction: a record an enterprise, keyed
-// parkdesk.DailyBundleKey, holding all its reports
+// putStored writes records to IndexedDB in one transaction: summary codes
+// (parkdesk.EntryRecords) and the daily reports of an enterprise, a
+// record each, keyed parkdesk.DailyBundleKey, holding all its reports
 // (parkdesk.DailyBundle) where an entry keeps its derivation, so that
 // opening the registry reads one record an enterprise, not one a report.
-func storeDaily(entries []parkdesk.Entry, daily []parkdesk.DailyEntry, keys []string) error {
-	return idbPut(dailyRecords(entries, daily, keys))
-}
-
-// dailyRecords are the records storeDaily writes.
-func dailyRecords(entries []parkdesk.Entry, daily []parkdesk.DailyEntry, keys []string) []idbRecord {
-	groups := parkdesk.GroupDaily(entries, daily)
-	if keys == nil {
-		for k := range groups {
-			keys = append(keys, k)
-		}
+func putStored(recs []parkdesk.StoredRecord) error {
+	if len(recs) == 0 {
+		return nil
 	}
-	recs := make([]idbRecord, 0, len(keys))
-	for _, k := range keys {
-		if g, ok := groups[k]; ok {
-			recs = append(recs, idbRecord{Code: parkdesk.DailyBundleKey(k), Added: time.Now(), Derived: parkdesk.DailyBundle(g)})
-		}
+	out := make([]idbRecord, len(recs))
+	for i, r := range recs {
+		out[i] = idbRecord{Code: r.Key, Added: r.Added, Derived: r.Value, Checked: r.Checked}
 	}
-	return recs
+	return idbPut(out)
 }
 
 // markTime records when something happened on the page, in milliseconds
@@ -133,15 +120,4 @@ func markTime(name string) {
 func yieldToBrowser() { time.Sleep(time.Millisecond) }
 
 // storeEntries writes entries to IndexedDB in one transaction.
-func storeEntries(entries []parkdesk.Entry) error { return idbPut(entryRecords(entries)) }
-
-// entryRecords are the records of entries, marked checked: an Entry is
-// made by a strict decoding (parkdesk.NewEntry) or read from a record
-// so marked.
-func entryRecords(entries []parkdesk.Entry) []idbRecord {
-	recs := make([]idbRecord, len(entries))
-	for i, e := range entries {
-		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: parkdesk.SummaryChecked}
-	}
-	return recs
-}
+func storeEntries(entries []parkdesk.Entry) error { return putStored(parkdesk.EntryRecords(entries)) }
