@@ -1,7 +1,7 @@
 // fugong's PDF worker: runs web/pdf.wasm (command fugong/cmd/pdfworker) in a
 // Web Worker, so that the page never freezes while a PDF is written.
 //
-// Every message is {job: "<JSON>", data?: Uint8Array} and every reply
+// Every message is {job: "<JSON>", data?: Blob} and every reply
 // {reply: "<JSON>", file?: Uint8Array}, of the types of the Go package
 // fugong/internal/workerjob, which alone encodes them; this script reads
 // a job's id and wasm only.

@@ -3,8 +3,10 @@
 // exception reach the user (js.go), files saved and shared (download.go),
 // what the service worker does for the page (serviceworker.go), the
 // key–value storage the drafts are kept in (storage.go: localStorage, or
-// memory where the browser refuses it and in native tests), and the kit's
-// IndexedDB database (indexeddb.go).
+// memory where the browser refuses it and in native tests), the kit's
+// IndexedDB database (indexeddb.go), and the Web Worker that writes PDFs
+// and reads and writes spreadsheets (worker.go: typed jobs posted, replies
+// handed back with their files).
 //
 // It knows no screen and no message: what it returns, the screens put
 // into words. Natively (the pre-rendering and the tests) each function does

@@ -13,8 +13,8 @@ func NewBlob(data []byte, mime string) app.Value {
 	return JSBlob(BytesToJS(data), mime)
 }
 
-// JSBlob wraps a JavaScript byte array in a Blob of the given type,
-// without copying it through Go.
+// JSBlob wraps a JavaScript byte array or string in a Blob of the given
+// type, without copying it through Go.
 func JSBlob(bytes app.Value, mime string) app.Value {
 	parts := app.Window().Get("Array").New(bytes)
 	return app.Window().Get("Blob").New(parts, map[string]any{"type": mime})

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -18,8 +17,9 @@ import (
 // fugong/cmd/pdfworker, started by web/pdf-worker.js), never on the page: Go's
 // WebAssembly is single-threaded, and writing a PDF on the page would
 // freeze it; and app.wasm then carries no PDF code at all (make purity
-// checks it). The page keeps one worker, started on first use, posts it
-// jobs and gets each answer back on the UI goroutine with ctx.Dispatch.
+// checks it). The page keeps one worker (browser.Worker), started on first
+// use; this file says which jobs to post and gets each answer back on the
+// UI goroutine with ctx.Dispatch.
 
 // pdfStage is how far the making of a PDF has got.
 type pdfStage int
@@ -52,163 +52,20 @@ type pdfDone func(ctx app.Context, pdf app.Value, subs []pdfSub, err error)
 // workerjob.ErrWASMUnavailable.
 type workerAnswer func(r workerjob.Reply, file app.Value) func(app.Context)
 
-// pdfJob is a job the worker has not answered yet.
-type pdfJob struct {
-	ctx    app.Context
-	stage  func(app.Context, pdfStage) // nil for a job with no stages
-	answer workerAnswer
-}
+// pageWorker is the page's one worker, for PDFs and spreadsheets alike.
+var pageWorker = sync.OnceValue(func() *browser.Worker {
+	return browser.NewWorker(Prefix()+"/web/pdf-worker.js", app.Getenv("FUGONG_PDF_WASM_URL"))
+})
 
-// pdfWorker is the page's PDF worker and the jobs it has in hand. The
-// worker's messages arrive on their own goroutine, hence the lock.
-var pdfWorker struct {
-	sync.Mutex
-	w       app.Value // nil until started, and again after it failed
-	onMsg   app.Func
-	onError app.Func
-	next    int
-	jobs    map[int]pdfJob
-}
-
-// startPDFWorker returns the page's worker, starting it the first time.
-// Call it with pdfWorker locked.
-func startPDFWorker() (app.Value, error) {
-	if pdfWorker.w != nil {
-		return pdfWorker.w, nil
+// postJob posts job to the worker, with data (a Blob, or nil) beside it,
+// and hands its reply to answer; stage, when not nil, is called on the UI
+// goroutine as the job advances. Call it on the UI goroutine.
+func postJob(ctx app.Context, job workerjob.Job, data app.Value, stage func(app.Context, pdfStage), answer workerAnswer) {
+	var onStage func()
+	if stage != nil {
+		onStage = func() { ctx.Dispatch(func(ctx app.Context) { stage(ctx, stageWrite) }) }
 	}
-	wasm := app.Getenv("FUGONG_PDF_WASM_URL")
-	if wasm == "" || app.IsServer {
-		return nil, errNoFont
-	}
-	if pdfWorker.onMsg == nil {
-		pdfWorker.onMsg = app.FuncOf(onPDFMessage)
-		pdfWorker.onError = app.FuncOf(func(this app.Value, args []app.Value) any {
-			pdfWorker.Lock()
-			defer pdfWorker.Unlock()
-			dropPDFWorker()
-			return nil
-		})
-		pdfWorker.jobs = map[int]pdfJob{}
-	}
-	var w app.Value
-	err := browser.CatchJS(func() {
-		w = app.Window().Get("Worker").New(Prefix() + "/web/pdf-worker.js?wasm=" + url.QueryEscape(wasm))
-		w.Set("onmessage", pdfWorker.onMsg)
-		w.Set("onerror", pdfWorker.onError)
-	})
-	if err != nil {
-		return nil, errNoFont
-	}
-	pdfWorker.w = w
-	return w, nil
-}
-
-// unavailable is the reply to a job the worker could not take.
-var unavailable = workerjob.Reply{Error: workerjob.ErrWASMUnavailable}
-
-// dropPDFWorker ends the worker after a failure and fails the jobs it had
-// in hand; the next job starts a new one. Call it with pdfWorker locked.
-func dropPDFWorker() {
-	if pdfWorker.w != nil {
-		w := pdfWorker.w
-		browser.CatchJS(func() { w.Call("terminate") })
-		pdfWorker.w = nil
-	}
-	for id, j := range pdfWorker.jobs {
-		delete(pdfWorker.jobs, id)
-		j.ctx.Dispatch(j.answer(unavailable, nil))
-	}
-}
-
-// onPDFMessage receives the worker's replies: a job's stage or its end.
-// It hands them to the UI goroutine.
-func onPDFMessage(this app.Value, args []app.Value) any {
-	if len(args) == 0 {
-		return nil
-	}
-	var text string
-	var file app.Value
-	if browser.CatchJS(func() {
-		msg := args[0].Get("data")
-		text = jsString(msg.Get(workerjob.FieldReply))
-		if f := msg.Get(workerjob.FieldFile); f.Truthy() {
-			file = f
-		}
-	}) != nil {
-		return nil
-	}
-	r, err := workerjob.DecodeReply(text)
-	if err != nil {
-		r.Error = err.Error()
-	}
-	pdfWorker.Lock()
-	defer pdfWorker.Unlock()
-	if r.Error == workerjob.ErrWorkerStopped || r.Error == workerjob.ErrWASMUnavailable {
-		// The worker cannot write PDFs; fail every job it holds and start
-		// afresh next time (perhaps online by then).
-		dropPDFWorker()
-		return nil
-	}
-	j, ok := pdfWorker.jobs[r.ID]
-	if !ok {
-		return nil
-	}
-	if r.Stage == workerjob.StageWrite {
-		if j.stage != nil {
-			j.ctx.Dispatch(func(ctx app.Context) { j.stage(ctx, stageWrite) })
-		}
-		return nil
-	}
-	delete(pdfWorker.jobs, r.ID)
-	j.ctx.Dispatch(j.answer(r, file))
-	return nil
-}
-
-// jsString is v as a Go string, "" when it is not a string.
-func jsString(v app.Value) string {
-	if v == nil || v.Type() != app.TypeString {
-		return ""
-	}
-	return v.String()
-}
-
-// postJob posts job to the worker, started if need be, and calls answer
-// with its reply; stage, when not nil, is called on the UI goroutine as
-// the job advances. Call it on the UI goroutine.
-func postJob(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStage), answer workerAnswer) {
-	pdfWorker.Lock()
-	defer pdfWorker.Unlock()
-	w, err := startPDFWorker()
-	if err != nil {
-		ctx.Dispatch(answer(unavailable, nil))
-		return
-	}
-	pdfWorker.next++
-	job.ID = pdfWorker.next
-	job.WASM = app.Getenv("FUGONG_PDF_WASM_URL") // see web/pdf-worker.js
-	msg, err := jobMessage(job)
-	if err == nil {
-		pdfWorker.jobs[job.ID] = pdfJob{ctx: ctx, stage: stage, answer: answer}
-		if err = browser.CatchJS(func() { w.Call("postMessage", msg) }); err != nil {
-			delete(pdfWorker.jobs, job.ID)
-		}
-	}
-	if err != nil {
-		ctx.Dispatch(answer(workerjob.Reply{ID: job.ID, Error: err.Error()}, nil))
-	}
-}
-
-// jobMessage is job as the worker receives it (see package workerjob).
-func jobMessage(job workerjob.Job) (map[string]any, error) {
-	text, err := job.Encode()
-	if err != nil {
-		return nil, err
-	}
-	msg := map[string]any{workerjob.FieldJob: text}
-	if job.Data != nil {
-		err = browser.CatchJS(func() { msg[workerjob.FieldData] = browser.BytesToJS(job.Data) })
-	}
-	return msg, err
+	pageWorker().Post(job, data, onStage, func(r workerjob.Reply, file app.Value) { ctx.Dispatch(answer(r, file)) })
 }
 
 // pdfError is the error a PDF job's reply stands for: errNoFont when the
@@ -231,7 +88,7 @@ func pdfError(code string) error {
 func makePDF(ctx app.Context, job workerjob.Job, stage func(app.Context, pdfStage), done pdfDone) {
 	stage(ctx, stageFont)
 	job.FontURL = app.Getenv("FUGONG_FONT_URL")
-	postJob(ctx, job, stage, func(r workerjob.Reply, file app.Value) func(app.Context) {
+	postJob(ctx, job, nil, stage, func(r workerjob.Reply, file app.Value) func(app.Context) {
 		var pdf app.Value
 		err := pdfError(r.Error)
 		if err == nil {
@@ -247,16 +104,7 @@ func warmPDFWorker() {
 	if app.IsServer {
 		return
 	}
-	pdfWorker.Lock()
-	defer pdfWorker.Unlock()
-	w, err := startPDFWorker()
-	if err != nil {
-		return
-	}
-	if msg, err := jobMessage(workerjob.Job{Kind: workerjob.Warm, FontURL: app.Getenv("FUGONG_FONT_URL"),
-		WASM: app.Getenv("FUGONG_PDF_WASM_URL")}); err == nil {
-		browser.CatchJS(func() { w.Call("postMessage", msg) })
-	}
+	pageWorker().Post(workerjob.Job{Kind: workerjob.Warm, FontURL: app.Getenv("FUGONG_FONT_URL")}, nil, nil, nil)
 }
 
 // warmFont fetches the font and the PDF worker's program once in the

@@ -28,42 +28,42 @@ type rosterImport struct {
 	cols   roster.Columns
 }
 
-// onFile reads the chosen spreadsheet.
+// onFile has the worker read the chosen spreadsheet: the File goes to it
+// as it is, never read on the page.
 func (s *rosterScreen) onFile(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
 	var file app.Value
+	size := 0
 	browser.CatchJS(func() {
 		if files := src.Get("files"); files.Truthy() && files.Length() > 0 {
 			file = files.Index(0)
+			size = file.Get("size").Int()
 		}
 	})
 	if file == nil {
 		return
 	}
 	browser.CatchJS(func() { src.Set("value", "") }) // the same file chosen again reads again
-	if file.Get("size").Int() > rosterFileMax {
+	if size > rosterFileMax {
 		s.problem = roster.FileMessage(roster.FileTooLarge, s.lang)
 		return
 	}
 	s.startImport()
-	ctx.Async(func() {
-		data, err := fileBytes(file)
-		ctx.Dispatch(func(ctx app.Context) {
-			if err != nil {
-				s.imp, s.problem = nil, roster.FileMessage(roster.FileNotSheet, s.lang)
-				return
-			}
-			readSheet(ctx, data, s.onRows)
-		})
-	})
+	readSheet(ctx, file, s.onRows)
 }
 
-// onPaste reads the pasted text.
+// onPaste has the worker read the pasted text, handed to it as a Blob
+// made in the browser.
 func (s *rosterScreen) onPaste(ctx app.Context, e app.Event) {
-	var text string
-	browser.CatchJS(func() { text = app.Window().GetElementByID("roster-paste").Get("value").String() })
+	var blob app.Value
+	if browser.CatchJS(func() {
+		blob = browser.JSBlob(app.Window().GetElementByID("roster-paste").Get("value"), "text/plain;charset=utf-8")
+	}) != nil {
+		s.problem = roster.FileMessage(roster.FileNoRows, s.lang)
+		return
+	}
 	s.startImport()
-	readSheet(ctx, []byte(text), s.onRows)
+	readSheet(ctx, blob, s.onRows)
 }
 
 // startImport shows that a file is being read.

@@ -37,13 +37,14 @@ func sheetError(errText string) error {
 	return errors.New(errText)
 }
 
-// readSheet has the worker read a spreadsheet file (or pasted text) and
-// calls done on the UI goroutine with its rows, which reach the page as
-// one text (roster.PackRows). The job's post and its reply are marked
-// for the benchmark (rosterPosted, rosterReplied).
-func readSheet(ctx app.Context, data []byte, done func(ctx app.Context, rows []roster.Row, err error)) {
+// readSheet has the worker read a spreadsheet file or pasted text, given
+// as a Blob that never passes through Go, and calls done on the UI
+// goroutine with its rows, which reach the page as one text
+// (roster.PackRows). The job's post and its reply are marked for the
+// benchmark (rosterPosted, rosterReplied).
+func readSheet(ctx app.Context, blob app.Value, done func(ctx app.Context, rows []roster.Row, err error)) {
 	markTime("rosterPosted")
-	postJob(ctx, workerjob.Job{Kind: workerjob.SheetRead, Data: data}, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
+	postJob(ctx, workerjob.Job{Kind: workerjob.SheetRead}, blob, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
 		markTime("rosterReplied")
 		var rows []roster.Row
 		err := sheetError(r.Error)
@@ -71,7 +72,7 @@ func postSheetWrite(ctx app.Context, job workerjob.Job, done func(ctx app.Contex
 	if job.Format == "xlsx" {
 		mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 	}
-	postJob(ctx, job, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
+	postJob(ctx, job, nil, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
 		var blob app.Value
 		err := sheetError(r.Error)
 		if err == nil {

@@ -32,12 +32,20 @@ func main() {
 		if len(args) == 0 {
 			return nil
 		}
-		job, err := decode(args[0])
+		job, data, err := decode(args[0])
 		if err != nil {
 			post(workerjob.Reply{ID: job.ID, Error: err.Error()})
 			return nil
 		}
-		go func() { jobs <- job }() // never block the worker's event loop
+		go func() { // never block the worker's event loop
+			if data.Truthy() {
+				if job.Data, err = blobBytes(data); err != nil {
+					post(workerjob.Reply{ID: job.ID, Error: err.Error()})
+					return
+				}
+			}
+			jobs <- job
+		}()
 		return nil
 	})
 	js.Global().Call("fugongPDFReady", onJob)
@@ -47,20 +55,35 @@ func main() {
 	}
 }
 
-// decode reads a job from the page's message.
-func decode(v js.Value) (workerjob.Job, error) {
+// decode reads a job from the page's message, and the Blob beside it
+// (undefined when none).
+func decode(v js.Value) (workerjob.Job, js.Value, error) {
 	if v.Type() != js.TypeObject || v.Get(workerjob.FieldJob).Type() != js.TypeString {
-		return workerjob.Job{ID: -1}, errors.New("pdf worker: a message that is no job")
+		return workerjob.Job{ID: -1}, js.Undefined(), errors.New("pdf worker: a message that is no job")
 	}
 	job, err := workerjob.DecodeJob(v.Get(workerjob.FieldJob).String())
+	return job, v.Get(workerjob.FieldData), err
+}
+
+// blobBytes reads a Blob (a File included) whole. Call it only off the
+// event loop.
+func blobBytes(blob js.Value) ([]byte, error) {
+	if blob.Type() != js.TypeObject || blob.Get("arrayBuffer").Type() != js.TypeFunction {
+		return nil, errors.New("pdf worker: the job's data is no Blob")
+	}
+	buf, err := await(blob.Call("arrayBuffer"))
 	if err != nil {
-		return job, err
+		return nil, fmt.Errorf("pdf worker: reading the job's file: %w", err)
 	}
-	if d := v.Get(workerjob.FieldData); d.Type() == js.TypeObject && d.Get("byteLength").Type() == js.TypeNumber {
-		job.Data = make([]byte, d.Get("byteLength").Int())
-		js.CopyBytesToGo(job.Data, js.Global().Get("Uint8Array").New(d.Get("buffer"), d.Get("byteOffset"), d.Get("byteLength")))
-	}
-	return job, nil
+	return bufferBytes(buf), nil
+}
+
+// bufferBytes copies an ArrayBuffer into Go.
+func bufferBytes(buf js.Value) []byte {
+	arr := js.Global().Get("Uint8Array").New(buf)
+	data := make([]byte, arr.Get("length").Int())
+	js.CopyBytesToGo(data, arr)
+	return data
 }
 
 // serve does one job and posts its answer. Nothing it meets, a panic
@@ -121,10 +144,7 @@ func fetchBytes(url string) (data []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	arr := js.Global().Get("Uint8Array").New(buf)
-	data = make([]byte, arr.Get("length").Int())
-	js.CopyBytesToGo(data, arr)
-	return data, nil
+	return bufferBytes(buf), nil
 }
 
 // await blocks until the promise p settles. Call it only off the event

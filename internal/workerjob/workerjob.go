@@ -5,10 +5,11 @@
 // gofpdf, so that app.wasm and pdf.wasm both can.
 //
 // On the wire a job is the JavaScript object {job: "<Job as JSON>"},
-// with data: Uint8Array beside it for a job that carries a file; a reply
-// is {reply: "<Reply as JSON>"}, with file: Uint8Array (its buffer
-// transferred) for a reply that carries one. Bytes never go through the
-// JSON.
+// with data: a Blob beside it for a job that carries a file (the File
+// from the page's file input, or pasted text), passed by reference and
+// read by the worker alone; a reply is {reply: "<Reply as JSON>"}, with
+// file: Uint8Array (its buffer transferred) for a reply that carries one.
+// Bytes never go through the JSON.
 //
 // A new kind of job is a Kind constant here, the fields it needs in Job
 // (or Reply), and its case in the worker.
@@ -26,7 +27,7 @@ import (
 // The names of the wire object's members.
 const (
 	FieldJob   = "job"   // Job as JSON
-	FieldData  = "data"  // Job.Data, a Uint8Array
+	FieldData  = "data"  // Job.Data, a Blob
 	FieldReply = "reply" // Reply as JSON
 	FieldFile  = "file"  // Reply.File, a Uint8Array
 )
@@ -65,7 +66,7 @@ type Job struct {
 	Format  string           `json:"format,omitempty"` // "xlsx" or "csv"
 	Sheet   string           `json:"sheet,omitempty"`  // a worksheet's name
 	Lang    string           `json:"lang,omitempty"`
-	Data    []byte           `json:"-"` // carried beside the JSON (FieldData)
+	Data    []byte           `json:"-"` // the Blob carried beside the JSON (FieldData), as the worker read it
 }
 
 // StageWrite is a Reply's stage while the PDF is written: the font is
