@@ -4,7 +4,10 @@
 // what the service worker does for the page (serviceworker.go), the
 // key–value storage the drafts are kept in (storage.go: localStorage, or
 // memory where the browser refuses it and in native tests), and the kit's
-// IndexedDB database (indexeddb.go).
+// IndexedDB database (indexeddb.go) with its two stores: the drafts
+// (idb_drafts.go, with the note for the page's script that drafts are
+// held, drafts_held.go) and the park's registry (idb_registry.go,
+// idb_read.go).
 //
 // It knows no screen and no message: what it returns, the screens put
 // into words. Natively (the pre-rendering and the tests) each function does

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"time"
 
 	"fugong/app/browser"
@@ -8,6 +9,16 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// idbErrorKey returns the message key for an error of the registry's
+// storage (browser.IDBError).
+func idbErrorKey(err error) string {
+	var e *browser.IDBError
+	if errors.As(err, &e) {
+		return "registry.err." + e.Kind
+	}
+	return "registry.err.failed"
+}
 
 // loadRegistry reads the registry from IndexedDB and decodes every entry.
 // Records whose code no longer decodes are counted, not shown. Call it in
@@ -38,7 +49,7 @@ func loadRegistryDaily() (entries []parkdesk.Entry, daily []parkdesk.DailyEntry,
 // were read of how many, now and then, while the browser gets a moment
 // to paint.
 func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, error) {
-	recs, err := idbAll()
+	recs, err := browser.RegistryAll()
 	if err != nil {
 		return nil, err
 	}
@@ -75,13 +86,13 @@ func restoreRegistry(o *parkdesk.OpenedRegistry) {
 	}
 	for i := 0; i < len(recs); i += restoreChunk {
 		yieldToBrowser()
-		if err := idbPut(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
+		if err := browser.RegistryPut(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
 			app.Log("registry: writing records again:", err)
 			return
 		}
 	}
 	for _, code := range o.Respelled {
-		if err := idbDelete(code); err != nil {
+		if err := browser.RegistryDelete(code); err != nil {
 			app.Log("registry: removing a respelled code:", err)
 		}
 	}
@@ -94,21 +105,21 @@ func restoreRegistry(o *parkdesk.OpenedRegistry) {
 // (parkdesk.DailyBundle) where an entry keeps its derivation, so that
 // opening the registry reads one record an enterprise, not one a report.
 func storeDaily(entries []parkdesk.Entry, daily []parkdesk.DailyEntry, keys []string) error {
-	return idbPut(dailyRecords(entries, daily, keys))
+	return browser.RegistryPut(dailyRecords(entries, daily, keys))
 }
 
 // dailyRecords are the records storeDaily writes.
-func dailyRecords(entries []parkdesk.Entry, daily []parkdesk.DailyEntry, keys []string) []idbRecord {
+func dailyRecords(entries []parkdesk.Entry, daily []parkdesk.DailyEntry, keys []string) []browser.RegistryRecord {
 	groups := parkdesk.GroupDaily(entries, daily)
 	if keys == nil {
 		for k := range groups {
 			keys = append(keys, k)
 		}
 	}
-	recs := make([]idbRecord, 0, len(keys))
+	recs := make([]browser.RegistryRecord, 0, len(keys))
 	for _, k := range keys {
 		if g, ok := groups[k]; ok {
-			recs = append(recs, idbRecord{Code: parkdesk.DailyBundleKey(k), Added: time.Now(), Derived: parkdesk.DailyBundle(g)})
+			recs = append(recs, browser.RegistryRecord{Code: parkdesk.DailyBundleKey(k), Added: time.Now(), Derived: parkdesk.DailyBundle(g)})
 		}
 	}
 	return recs
@@ -133,15 +144,15 @@ func markTime(name string) {
 func yieldToBrowser() { time.Sleep(time.Millisecond) }
 
 // storeEntries writes entries to IndexedDB in one transaction.
-func storeEntries(entries []parkdesk.Entry) error { return idbPut(entryRecords(entries)) }
+func storeEntries(entries []parkdesk.Entry) error { return browser.RegistryPut(entryRecords(entries)) }
 
 // entryRecords are the records of entries, marked checked: an Entry is
 // made by a strict decoding (parkdesk.NewEntry) or read from a record
 // so marked.
-func entryRecords(entries []parkdesk.Entry) []idbRecord {
-	recs := make([]idbRecord, len(entries))
+func entryRecords(entries []parkdesk.Entry) []browser.RegistryRecord {
+	recs := make([]browser.RegistryRecord, len(entries))
 	for i, e := range entries {
-		recs[i] = idbRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: parkdesk.SummaryChecked}
+		recs[i] = browser.RegistryRecord{Code: e.Code, Added: e.Added, Derived: e.Derived.String(), Checked: parkdesk.SummaryChecked}
 	}
 	return recs
 }
