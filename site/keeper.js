@@ -69,9 +69,9 @@
     }
     const note = doc.createElement("p");
     note.id = "draft-reading";
-    note.className = "notice";
+    note.className = "notice notice-ok";
     note.setAttribute("role", "status");
-    note.textContent = "⏳ " + fugongPageLabels()[3];
+    note.textContent = fugongPageLabels()[3];
     main.prepend(note);
     window.fugongLoadingNote = "reading";
   }
