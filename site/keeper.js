@@ -10,12 +10,28 @@
 // runs, those pressed before this script ran too (the page's own early.js
 // noted them); links work as plain links. The app calls fugongKeeper.release()
 // once its first screen is drawn.
+//
+// On a return visit the pre-rendered fields are empty, but the phone
+// holds the user's answers (the app notes that in localStorage,
+// "fugong.drafts"), which only the app can read: the page's fields would
+// look like the answers and be empty. So the fields take no input until
+// the app has drawn the saved answers, and the page says they are being
+// read. What was typed before this script ran goes only into fields the
+// app draws empty: a saved answer is never replaced by text typed where
+// the user could not see it.
 (function () {
   const doc = document;
   const kept = new Map(); // element id → {value, checked, checkable}
   const queued = []; // selectors of pre-rendered buttons pressed
+  const drawn = new WeakSet(); // the app's fields met once, their saved answers looked at
   let focused = null; // the field the user is in
   let released = false;
+  let reading = false; // the page's fields wait for the saved answers
+  try {
+    reading = localStorage.getItem("fugong.drafts") === "1";
+  } catch (e) {}
+  const main = doc.querySelector("main");
+  reading = reading && !!main && !!main.querySelector("input, textarea, select");
 
   const isField = (el) =>
     !!el && !!el.id && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT") &&
@@ -42,6 +58,23 @@
   if (isField(doc.activeElement)) focused = doc.activeElement;
 
   const prerendered = new WeakSet(doc.querySelectorAll("button"));
+  const prerenderedFields = new WeakSet(doc.querySelectorAll("input, textarea, select"));
+
+  // While the saved answers are read, the form's fields and buttons take
+  // nothing, and the page says why.
+  if (reading) {
+    for (const el of main.querySelectorAll("input, textarea, select, button")) {
+      if (el.tagName === "BUTTON" || el.tagName === "SELECT" || checkable(el)) el.disabled = true;
+      else el.readOnly = true;
+    }
+    const note = doc.createElement("p");
+    note.id = "draft-reading";
+    note.className = "notice notice-ok";
+    note.setAttribute("role", "status");
+    note.textContent = fugongPageLabels()[3];
+    main.prepend(note);
+    window.fugongLoadingNote = "reading";
+  }
 
   const onInput = (e) => {
     if (isField(e.target)) keep(e.target);
@@ -52,6 +85,7 @@
   const onClick = (e) => {
     const b = e.target.closest ? e.target.closest("button") : null;
     if (!b || !prerendered.has(b)) return; // links work as links; the app's buttons are the app's
+    if (reading && main.contains(b)) return; // the form's, pressed before this script: it waits for the answers
     let selector = null;
     if (b.id) selector = "#" + CSS.escape(b.id);
     else if (b.dataset.lang) selector = 'button[data-lang="' + CSS.escape(b.dataset.lang) + '"]';
@@ -62,12 +96,29 @@
     window.fugongLoadingNote = "queued";
   };
 
+  // savedOver reports whether the app drew the field el with a saved
+  // answer that kept value k would replace: a text or a choice other than
+  // the one kept. A box ticked is added to the saved choices.
+  const savedOver = (el, k) => {
+    if (!k.checkable) return el.value !== "" && el.value !== k.value;
+    if (el.type !== "radio" || el.checked) return false;
+    for (const other of doc.getElementsByName(el.name)) if (other.checked) return true;
+    return false;
+  };
+
   // restore puts kept values, the focus and the caret on the app's fields
   // that took the place of the pre-rendered ones.
   const restore = () => {
     for (const [id, k] of kept) {
       const el = doc.getElementById(id);
       if (!isField(el)) continue;
+      if (!prerenderedFields.has(el) && !drawn.has(el)) {
+        drawn.add(el);
+        if (savedOver(el, k)) {
+          kept.delete(id);
+          continue;
+        }
+      }
       if (k.checkable) {
         if (el.checked !== k.checked) {
           el.checked = k.checked;
@@ -108,8 +159,9 @@
 
   window.fugongKeeper = {
     // focusedName is the name of the field the user is in (a question's
-    // ID on the form) until the hand-over, then "".
-    focusedName: () => (!released && focused && focused.name) || "",
+    // ID on the form) until the hand-over, then "": none while the saved
+    // answers are read, so that the form opens at the draft's own step.
+    focusedName: () => (!released && !reading && focused && focused.name) || "",
     // release hands over for good, once the app has drawn its screen:
     // the last values and the focus are put back, the queued buttons
     // pressed, and the page's listeners removed.
@@ -120,6 +172,13 @@
         observer.takeRecords();
         observer.disconnect();
         restore();
+        // A field tapped while the saved answers were read: typing goes
+        // on after the answer the app has drawn in it.
+        if (reading && isField(focused) && focused === doc.activeElement && !checkable(focused)) {
+          try {
+            focused.setSelectionRange(focused.value.length, focused.value.length);
+          } catch (e) {}
+        }
         doc.removeEventListener("input", onInput, true);
         doc.removeEventListener("change", onInput, true);
         doc.removeEventListener("focusin", onFocus, true);

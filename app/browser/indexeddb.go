@@ -15,8 +15,8 @@ import (
 // goroutine.
 //
 // Database "fugong", version 2, with two object stores: the park's
-// registry, keyed by "code" (its records: app/ui/idb.go), and, since
-// version 2, the enterprise's drafts, keyed by "key" (app/ui/idb_drafts.go).
+// registry, keyed by "code" (its records: idb_registry.go), and, since
+// version 2, the enterprise's drafts, keyed by "key" (idb_drafts.go).
 const (
 	idbName    = "fugong"
 	idbVersion = 2

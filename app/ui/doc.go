@@ -7,7 +7,7 @@
 // too, because the same components are pre-rendered into the static pages
 // that a phone shows before the WebAssembly has started.
 //
-// The drafts live in IndexedDB (idb_drafts.go), read whole before the app
+// The drafts live in IndexedDB (package browser, idb_drafts.go), read whole before the app
 // starts (storage_open.go) and written through in strict transactions, so
 // that a change survives the browser being killed; localStorage serves
 // where the browser refuses IndexedDB, and memory where it refuses both.

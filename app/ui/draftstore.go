@@ -56,6 +56,7 @@ func openDrafts(st browser.Storage) *draftStore {
 	if s.drafts[s.place.Draft] == nil {
 		s.place = place{}
 	}
+	browser.NoteDraftsHeld(len(s.drafts) > 0)
 	return s
 }
 
@@ -85,6 +86,7 @@ func (s *draftStore) save(d *draft) error {
 		err = s.st.Set(draftKeyPrefix+d.ID, v)
 	}
 	s.err = err
+	browser.NoteDraftsHeld(true)
 	return err
 }
 
@@ -96,6 +98,7 @@ func (s *draftStore) remove(id string) {
 	if s.place.Draft == id {
 		s.setPlace(place{})
 	}
+	browser.NoteDraftsHeld(len(s.drafts) > 0)
 }
 
 // setPlace remembers where the user is.

@@ -210,7 +210,7 @@ func (s *registryScreen) onDeleteConfirm(ctx app.Context, e app.Event) {
 		return
 	}
 	ctx.Async(func() {
-		err := idbDelete(code)
+		err := browser.RegistryDelete(code)
 		ctx.Dispatch(func(ctx app.Context) {
 			s.deleting = ""
 			if err != nil {

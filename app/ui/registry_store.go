@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"time"
 
 	"fugong/app/browser"
@@ -8,6 +9,16 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// idbErrorKey returns the message key for an error of the registry's
+// storage (browser.IDBError).
+func idbErrorKey(err error) string {
+	var e *browser.IDBError
+	if errors.As(err, &e) {
+		return "registry.err." + e.Kind
+	}
+	return "registry.err.failed"
+}
 
 // loadRegistry reads the registry from IndexedDB and decodes every entry.
 // Records whose code no longer decodes are counted, not shown. Call it in
@@ -39,7 +50,7 @@ func loadRegistryDaily() (o *parkdesk.OpenedRegistry, daily []parkdesk.DailyEntr
 // were read of how many, now and then, while the browser gets a moment
 // to paint.
 func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, error) {
-	recs, err := idbAll()
+	recs, err := browser.RegistryAll()
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +90,7 @@ func restoreRegistry(o *parkdesk.OpenedRegistry) {
 		}
 	}
 	for _, code := range o.Respelled {
-		if err := idbDelete(code); err != nil {
+		if err := browser.RegistryDelete(code); err != nil {
 			app.Log("registry: removing a respelled code:", err)
 		}
 	}
@@ -94,11 +105,11 @@ func putStored(recs []parkdesk.StoredRecord) error {
 	if len(recs) == 0 {
 		return nil
 	}
-	out := make([]idbRecord, len(recs))
+	out := make([]browser.RegistryRecord, len(recs))
 	for i, r := range recs {
-		out[i] = idbRecord{Code: r.Key, Added: r.Added, Derived: r.Value, Checked: r.Checked}
+		out[i] = browser.RegistryRecord{Code: r.Key, Added: r.Added, Derived: r.Value, Checked: r.Checked}
 	}
-	return idbPut(out)
+	return browser.RegistryPut(out)
 }
 
 // markTime records when something happened on the page, in milliseconds

@@ -13,7 +13,7 @@ import (
 // events of one edit (input, change, blur) are one write. It is short:
 // a change must be on disk within 300 ms, and a strict IndexedDB commit
 // takes most of that on a slow phone; what changes while a write is on
-// its way is written together right after it (idbDrafts.run).
+// its way is written together right after it (browser.IDBDrafts).
 const saveDelay = 50 * time.Millisecond
 
 // session is the journey's state that its screens share: the drafts, the
@@ -46,9 +46,9 @@ func journey() *session {
 		s := &session{store: openDrafts(st), evaluated: -1}
 		s.store.err = err
 		s.route = s.store.place.Route
-		if b, ok := st.(*idbDrafts); ok {
-			b.onWritten = s.written
-			b.onClash = func(key, base, theirs string) {
+		if b, ok := st.(*browser.IDBDrafts); ok {
+			b.OnWritten = s.written
+			b.OnClash = func(key, base, theirs string) {
 				s.store.clash(key, base, theirs, s.lang())
 				s.version++
 				if s.watching {
@@ -209,16 +209,16 @@ func (s *session) flush() {
 // as well, which the next start reads back (see moveDrafts).
 func (s *session) leave() {
 	s.flush()
-	if b, ok := s.store.st.(*idbDrafts); ok {
-		journal(b.pendingValues())
+	if b, ok := s.store.st.(*browser.IDBDrafts); ok {
+		b.JournalPending()
 	}
 }
 
 // settle waits until the drafts are on disk, or limit has passed: before
 // the page reloads itself. Call it off the UI goroutine.
 func (s *session) settle(limit time.Duration) {
-	if b, ok := s.store.st.(*idbDrafts); ok {
-		b.wait(limit)
+	if b, ok := s.store.st.(*browser.IDBDrafts); ok {
+		b.Wait(limit)
 	}
 }
 

@@ -34,7 +34,7 @@ func OpenDraftStorage() {
 
 func openDraftStorage() (browser.Storage, error) {
 	ls, lsErr := browser.OpenLocal()
-	b, err := loadIDBDrafts()
+	b, err := browser.LoadIDBDrafts(placeKey)
 	if err != nil {
 		app.Log("drafts: IndexedDB refused, drafts stay in localStorage:", err)
 		if ls == nil {
@@ -72,7 +72,7 @@ func draftStorage() (browser.Storage, error) {
 // as the page is closed (journal). Each is written unless IndexedDB holds
 // the same draft changed later; only once every write is on disk are
 // they removed from localStorage.
-func moveDrafts(from browser.Storage, to *idbDrafts) error {
+func moveDrafts(from browser.Storage, to *browser.IDBDrafts) error {
 	moves, found := draftsToMove(from, to)
 	if len(found) == 0 {
 		return nil
@@ -80,8 +80,8 @@ func moveDrafts(from browser.Storage, to *idbDrafts) error {
 	for _, k := range sortedKeys(moves) {
 		to.Set(k, moves[k])
 	}
-	to.wait(10 * time.Second)
-	if err := to.flushed(); err != nil {
+	to.Wait(10 * time.Second)
+	if err := to.Flushed(); err != nil {
 		return err
 	}
 	for _, k := range found {
@@ -120,21 +120,6 @@ func newerDraft(a, b string) bool {
 		return false
 	}
 	return errB != nil || da.Updated.After(db.Updated)
-}
-
-// journal writes values to localStorage, as the page is hidden or closed
-// while they may not yet be in IndexedDB; the next start moves them.
-func journal(values map[string]string) {
-	if len(values) == 0 {
-		return
-	}
-	ls, _ := browser.OpenLocal()
-	if ls == nil {
-		return
-	}
-	for _, k := range sortedKeys(values) {
-		ls.Set(k, values[k])
-	}
 }
 
 // sortedKeys returns m's keys in order.

@@ -1,25 +1,23 @@
-package ui
+package browser
 
 import (
 	"errors"
+	"maps"
+	"slices"
 	"sort"
 	"sync"
 	"time"
 
-	"fugong/app/browser"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// idbDraftStore is the object store of the drafts and of the place, in the
-// kit's database (app/browser/indexeddb.go): records {key, rev, data},
-// where key and data are what the storage interface calls key and value
-// ("fugong.draft.<id>" and the draft's JSON, "fugong.place" and the
-// place's), and rev counts the writes of that key. Writes are transactions
-// with durability "strict": Chromium completes them only once they are on
-// disk, where it writes localStorage lazily and loses its last seconds when
-// the browser process is killed.
-const idbDraftStore = browser.DraftStore
+// The drafts' object store (DraftStore) in the kit's database
+// (indexeddb.go) holds records {key, rev, data}, where key and data are
+// what Storage calls key and value (the screens' keys: a draft's and the
+// place's, and their JSON), and rev counts the writes of that key. Writes
+// are transactions with durability "strict": Chromium completes them only
+// once they are on disk, where it writes localStorage lazily and loses its
+// last seconds when the browser process is killed.
 
 // idbStored is one key's value as this page last read or wrote it.
 type idbStored struct {
@@ -34,49 +32,52 @@ type idbClash struct {
 	theirs idbStored
 }
 
-// idbDrafts is the storage of the drafts in IndexedDB. It reads every
+// IDBDrafts is the Storage of the drafts in IndexedDB. It reads every
 // record once, at start, and then answers reads from memory; writes
 // change memory at once and reach the disk in the background, a batch
 // per transaction, each key's latest value only. A key is written only
 // over the revision this page read: when another tab wrote it meanwhile,
-// the write is held back and onClash decides what to write instead.
-type idbDrafts struct {
-	mu      sync.Mutex
-	known   map[string]idbStored // on disk, as this page last read or wrote it
-	values  map[string]string    // this page's values: known, then pending
-	pending map[string]*string   // to write; nil deletes
-	writes  map[string]*string   // the batch being written, not yet on disk
-	writing bool
-	idle    []chan struct{} // closed when nothing is pending or being written
-	err     error           // the last write's outcome
+// the write is held back and OnClash decides what to write instead (keys
+// given to LoadIDBDrafts as last-write-wins excepted).
+type IDBDrafts struct {
+	mu       sync.Mutex
+	known    map[string]idbStored // on disk, as this page last read or wrote it
+	values   map[string]string    // this page's values: known, then pending
+	pending  map[string]*string   // to write; nil deletes
+	writes   map[string]*string   // the batch being written, not yet on disk
+	writing  bool
+	idle     []chan struct{} // closed when nothing is pending or being written
+	err      error           // the last write's outcome
+	lastWins map[string]bool // keys written over another tab's write, no clash
 
-	// onWritten is called after each batch with its outcome (nil, or
-	// browser.ErrFull or browser.ErrUnavailable) and whether the browser
-	// had cleared the stored drafts, which the batch wrote again.
-	onWritten func(err error, restored bool)
-	// onClash is called for a draft another tab wrote meanwhile, once
-	// this page knows the other version: base is what it had read.
-	onClash func(key, base, theirs string)
+	// OnWritten is called after each batch with its outcome (nil, or
+	// ErrFull or ErrUnavailable) and whether the browser had cleared the
+	// stored drafts, which the batch wrote again. Set it before the first
+	// write.
+	OnWritten func(err error, restored bool)
+	// OnClash is called for a key another tab wrote meanwhile, once this
+	// page knows the other version: base is what it had read. Set it
+	// before the first write.
+	OnClash func(key, base, theirs string)
 }
 
-// loadIDBDrafts opens the database and reads every draft record.
-func loadIDBDrafts() (*idbDrafts, error) {
-	db, err := browser.IDBOpen()
+// LoadIDBDrafts opens the database and reads every draft record. A key
+// of lastWins is written over another tab's write of it without a clash.
+// Never call it on the UI goroutine.
+func LoadIDBDrafts(lastWins ...string) (*IDBDrafts, error) {
+	db, err := IDBOpen()
 	if err != nil {
 		return nil, err
 	}
-	var req app.Value
-	if err := browser.CatchJS(func() {
-		req = db.Call("transaction", idbDraftStore, "readonly").Call("objectStore", idbDraftStore).Call("getAll")
-	}); err != nil {
-		return nil, &browser.IDBError{Kind: "unavailable", Msg: err.Error()}
-	}
-	res, err := browser.IDBWait(req, nil)
+	res, err := idbGetAll(db, DraftStore)
 	if err != nil {
 		return nil, err
 	}
-	b := &idbDrafts{known: map[string]idbStored{}, values: map[string]string{}, pending: map[string]*string{}}
-	err = browser.CatchJS(func() {
+	b := &IDBDrafts{known: map[string]idbStored{}, values: map[string]string{}, pending: map[string]*string{}, lastWins: map[string]bool{}}
+	for _, k := range lastWins {
+		b.lastWins[k] = true
+	}
+	err = CatchJS(func() {
 		for i := 0; i < res.Length(); i++ {
 			if key, v, ok := idbRecordOf(res.Index(i)); ok {
 				b.known[key] = v
@@ -85,9 +86,9 @@ func loadIDBDrafts() (*idbDrafts, error) {
 		}
 	})
 	if err != nil {
-		return nil, &browser.IDBError{Kind: "failed", Msg: err.Error()}
+		return nil, &IDBError{Kind: "failed", Msg: err.Error()}
 	}
-	browser.IDBOnClose = b.rewriteAll
+	IDBOnClose = b.rewriteAll
 	return b, nil
 }
 
@@ -107,14 +108,16 @@ func idbRecordOf(r app.Value) (key string, v idbStored, ok bool) {
 	return k.String(), v, true
 }
 
-func (b *idbDrafts) Get(key string) (string, bool) {
+// Get returns the value of key as this page knows it.
+func (b *IDBDrafts) Get(key string) (string, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	v, ok := b.values[key]
 	return v, ok
 }
 
-func (b *idbDrafts) Keys() []string {
+// Keys returns every key, sorted.
+func (b *IDBDrafts) Keys() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	ks := make([]string, 0, len(b.values))
@@ -125,9 +128,9 @@ func (b *idbDrafts) Keys() []string {
 	return ks
 }
 
-// set keeps value at once and writes it in the background. The error is
-// the last write's: the outcome of this one comes through onWritten.
-func (b *idbDrafts) Set(key, value string) error {
+// Set keeps value at once and writes it in the background. The error is
+// the last write's: the outcome of this one comes through OnWritten.
+func (b *IDBDrafts) Set(key, value string) error {
 	b.mu.Lock()
 	b.values[key] = value
 	b.pending[key] = &value
@@ -137,7 +140,8 @@ func (b *idbDrafts) Set(key, value string) error {
 	return err
 }
 
-func (b *idbDrafts) Del(key string) {
+// Del forgets key at once and deletes it in the background.
+func (b *IDBDrafts) Del(key string) {
 	b.mu.Lock()
 	delete(b.values, key)
 	b.pending[key] = nil
@@ -145,11 +149,29 @@ func (b *idbDrafts) Del(key string) {
 	b.kick()
 }
 
+// JournalPending writes the values not yet on disk to localStorage, as
+// the page is hidden or closed while they may not yet be in IndexedDB: the
+// next start finds them there and moves them (the screens' drafts
+// storage does).
+func (b *IDBDrafts) JournalPending() {
+	values := b.pendingValues()
+	if len(values) == 0 {
+		return
+	}
+	ls, _ := OpenLocal()
+	if ls == nil {
+		return
+	}
+	for _, k := range slices.Sorted(maps.Keys(values)) {
+		ls.Set(k, values[k])
+	}
+}
+
 // pendingValues returns the values not yet on disk, for the journal
-// written when the page is hidden or closed (see session.flush): those
+// written when the page is hidden or closed (JournalPending): those
 // waiting, and those of the batch being written, which the browser
 // aborts if the page goes before its transaction ends.
-func (b *idbDrafts) pendingValues() map[string]string {
+func (b *IDBDrafts) pendingValues() map[string]string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	out := map[string]string{}
@@ -167,7 +189,7 @@ func (b *idbDrafts) pendingValues() map[string]string {
 
 // rewriteAll marks every value for writing again: the browser closed the
 // database under the page, as it does when the site's data is cleared.
-func (b *idbDrafts) rewriteAll() {
+func (b *IDBDrafts) rewriteAll() {
 	b.mu.Lock()
 	for k, v := range b.values {
 		v := v
@@ -177,9 +199,9 @@ func (b *idbDrafts) rewriteAll() {
 	b.kick()
 }
 
-// wait blocks until nothing is pending or being written, or until limit.
+// Wait blocks until nothing is pending or being written, or until limit.
 // Call it off the UI goroutine.
-func (b *idbDrafts) wait(limit time.Duration) {
+func (b *IDBDrafts) Wait(limit time.Duration) {
 	b.mu.Lock()
 	if !b.writing && len(b.pending) == 0 {
 		b.mu.Unlock()
@@ -197,8 +219,8 @@ func (b *idbDrafts) wait(limit time.Duration) {
 // errNotWritten says values are still waiting to be written.
 var errNotWritten = errors.New("drafts not yet written")
 
-// flushed reports whether every value is on disk: nil, or why not.
-func (b *idbDrafts) flushed() error {
+// Flushed reports whether every value is on disk: nil, or why not.
+func (b *IDBDrafts) Flushed() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	switch {
@@ -211,7 +233,7 @@ func (b *idbDrafts) flushed() error {
 }
 
 // kick starts the background writer unless it runs already.
-func (b *idbDrafts) kick() {
+func (b *IDBDrafts) kick() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.writing || len(b.pending) == 0 {
@@ -223,7 +245,7 @@ func (b *idbDrafts) kick() {
 
 // run writes batches until nothing is pending, or a batch fails: what
 // failed stays pending, and is tried again with the next change.
-func (b *idbDrafts) run() {
+func (b *IDBDrafts) run() {
 	for {
 		b.mu.Lock()
 		batch := b.pending
@@ -248,12 +270,12 @@ func (b *idbDrafts) run() {
 			b.rewriteAll()
 		}
 		for _, c := range clashes {
-			if b.onClash != nil {
-				b.onClash(c.key, c.base, c.theirs.data)
+			if b.OnClash != nil {
+				b.OnClash(c.key, c.base, c.theirs.data)
 			}
 		}
-		if b.onWritten != nil {
-			b.onWritten(storageErrorOf(err), restored)
+		if b.OnWritten != nil {
+			b.OnWritten(storageErrorOf(err), restored)
 		}
 
 		b.mu.Lock()
@@ -270,11 +292,12 @@ func (b *idbDrafts) run() {
 	}
 }
 
-// write stores a batch in one strict transaction. Each draft is read
-// first, in the transaction: one whose revision is not the one this page
-// read is left as it is and returned as a clash. A draft this page had
-// read that is gone means the stored drafts were cleared (restored).
-func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restored bool, err error) {
+// write stores a batch in one strict transaction. Each key is read first,
+// in the transaction: one whose revision is not the one this page read is
+// left as it is and returned as a clash (unless the last write wins). A
+// key this page had read that is gone means the stored drafts were
+// cleared (restored).
+func (b *IDBDrafts) write(batch map[string]*string) (clashes []idbClash, restored bool, err error) {
 	written := map[string]idbStored{}
 	var thrown error // a put that threw: the transaction is aborted
 	var fns []app.Func
@@ -283,7 +306,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 			fn.Release()
 		}
 	}()
-	err = browser.IDBTxOn(idbDraftStore, "readwrite", "strict", func(store app.Value) {
+	err = IDBTxOn(DraftStore, "readwrite", "strict", func(store app.Value) {
 		for key, v := range batch {
 			if v == nil {
 				store.Call("delete", key)
@@ -292,13 +315,13 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 			key, data := key, *v
 			req := store.Call("get", key)
 			fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-				err := browser.CatchJS(func() {
+				err := CatchJS(func() {
 					b.mu.Lock()
 					known := b.known[key]
 					b.mu.Unlock()
 					_, stored, found := idbRecordOf(req.Get("result"))
 					switch {
-					case found && stored.rev != known.rev && key != placeKey:
+					case found && stored.rev != known.rev && !b.lastWins[key]:
 						clashes = append(clashes, idbClash{key: key, base: known.data, theirs: stored})
 						return
 					case !found && known.rev > 0:
@@ -310,7 +333,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 				})
 				if err != nil && thrown == nil {
 					thrown = err
-					browser.CatchJS(func() { store.Get("transaction").Call("abort") })
+					CatchJS(func() { store.Get("transaction").Call("abort") })
 				}
 				return nil
 			})
@@ -319,7 +342,7 @@ func (b *idbDrafts) write(batch map[string]*string) (clashes []idbClash, restore
 		}
 	})
 	if thrown != nil {
-		err = browser.IDBThrown(thrown)
+		err = IDBThrown(thrown)
 	}
 	if err != nil {
 		return nil, false, err
@@ -351,8 +374,8 @@ func storageErrorOf(err error) error {
 	if err == nil {
 		return nil
 	}
-	if e := (*browser.IDBError)(nil); errors.As(err, &e) && e.Kind == "quota" {
-		return browser.ErrFull
+	if e := (*IDBError)(nil); errors.As(err, &e) && e.Kind == "quota" {
+		return ErrFull
 	}
-	return browser.ErrUnavailable
+	return ErrUnavailable
 }

@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import (
 	"reflect"
@@ -10,7 +10,7 @@ import (
 // transaction the page leaves), with what is waiting after it on top.
 func TestPendingValuesHoldTheBatchBeingWritten(t *testing.T) {
 	s := func(v string) *string { return &v }
-	b := &idbDrafts{
+	b := &IDBDrafts{
 		writes:  map[string]*string{"fugong.draft.a": s("imported"), "fugong.draft.b": s("old b"), "fugong.draft.c": s("c")},
 		pending: map[string]*string{"fugong.draft.b": s("new b"), "fugong.draft.c": nil},
 	}

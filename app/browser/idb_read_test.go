@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import (
 	"testing"
@@ -16,7 +16,7 @@ func TestParseStoreJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []idbRecord{
+	want := []RegistryRecord{
 		{Code: "s1.abc", Added: time.UnixMilli(1770714000000), Derived: "2026.1|3|2|0", Checked: 1},
 		{Code: "d:c:913", Added: time.UnixMilli(1500), Derived: "b2\n=甲厂\t\t1A2B3C4D\n2026-02-18\t\t1\t0\t0\t0\t5"},
 		{Code: "s1.\"quoted\"\u2028"},

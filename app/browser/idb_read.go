@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import (
 	"encoding/json"
@@ -6,13 +6,27 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Reading the registry's store crosses from JavaScript to Go once: the
-// browser's JSON.stringify writes every record of getAll's result as one
-// text, which parseStoreJSON reads here. Reading each record's fields
+// Reading a store's records. The registry's cross from JavaScript to Go
+// once: the browser's JSON.stringify writes every record of getAll's
+// result as one text, which parseStoreJSON reads here. Reading each record's fields
 // through the bridge costs a crossing a field, thousands of them, and
 // encoding/json's reflection costs more than the few shapes read here.
+
+// idbGetAll reads every record of the object store name of db, in one
+// read-only transaction.
+func idbGetAll(db app.Value, name string) (app.Value, error) {
+	var req app.Value
+	if err := CatchJS(func() {
+		req = db.Call("transaction", name, "readonly").Call("objectStore", name).Call("getAll")
+	}); err != nil {
+		return nil, &IDBError{Kind: "failed", Msg: err.Error()}
+	}
+	return IDBWait(req, nil)
+}
 
 // errStoreJSON is a text JSON.stringify did not write.
 var errStoreJSON = errors.New("registry store: unreadable records")
@@ -21,17 +35,17 @@ var errStoreJSON = errors.New("registry store: unreadable records")
 // JSON.stringify writes them: "code", "derived" and "checked" and "added"
 // are read; other fields and a record whose code is not a text are
 // skipped.
-func parseStoreJSON(s string) ([]idbRecord, error) {
+func parseStoreJSON(s string) ([]RegistryRecord, error) {
 	p := jsonScanner{s: s}
 	if !p.byte('[') {
 		return nil, errStoreJSON
 	}
-	var recs []idbRecord
+	var recs []RegistryRecord
 	for first := true; !p.byte(']'); first = false {
 		if !first && !p.byte(',') || !p.byte('{') {
 			return nil, errStoreJSON
 		}
-		var r idbRecord
+		var r RegistryRecord
 		hasCode := false
 		for firstField := true; !p.byte('}'); firstField = false {
 			if !firstField && !p.byte(',') {
