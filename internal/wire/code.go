@@ -50,6 +50,9 @@ func DecodeCode(code string, letter byte, newest int) (body []byte, version int,
 	if version > newest {
 		return nil, 0, TooNew
 	}
+	if strings.ContainsAny(payload, "\r\n") {
+		return nil, 0, Malformed // base64 would skip them: one code, one spelling
+	}
 	data, err := b64.DecodeString(payload)
 	if err != nil {
 		return nil, 0, cutPayload(payload)
