@@ -50,9 +50,24 @@ func AddDays(date string, n int) string {
 	return d.AddDate(0, 0, n).Format(time.DateOnly)
 }
 
-// excelEpoch is day 0 of Excel's serial dates (1900 date system, past its
-// 1900-02-29 bug).
-var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+// SerialDate is the date, "2006-01-02", of a spreadsheet's serial number
+// n, its time of day dropped: days counted in Excel's 1900 date system
+// (day 0 is 1899-12-30, past its 1900-02-29 bug) or, when from1904, in
+// the 1904 one of old Excel for Mac (day 0 is 1904-01-01). False for a
+// number before the system's first day (1900-03-01, 1904-01-01) or after
+// 9999.
+func SerialDate(n float64, from1904 bool) (string, bool) {
+	if from1904 {
+		if n < 0 {
+			return "", false
+		}
+		n += 1462 // 1904-01-01 in the 1900 system
+	}
+	if !(n >= 61 && n < 2958466) {
+		return "", false
+	}
+	return time.Date(1899, 12, 30+int(n), 0, 0, 0, 0, time.UTC).Format(time.DateOnly), true
+}
 
 // ParseDate reads a date as spreadsheets and people write it: 2026-02-10,
 // 2026/2/10, 2026.2.10, 2026年2月10日, 20260210, or an Excel serial number
@@ -73,7 +88,7 @@ func ParseDate(s string) (string, bool) {
 		}
 		// Serial numbers from 1 Jan 1950 to 31 Dec 2099.
 		if f >= 18264 && f < 73051 {
-			return excelEpoch.AddDate(0, 0, int(f)).Format(time.DateOnly), true
+			return SerialDate(f, false)
 		}
 		return "", false
 	}

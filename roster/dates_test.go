@@ -68,3 +68,27 @@ func TestValidDate(t *testing.T) {
 		}
 	}
 }
+
+func TestSerialDate(t *testing.T) {
+	tests := []struct {
+		n        float64
+		from1904 bool
+		want     string
+	}{
+		{46354, false, "2026-11-28"},
+		{46354.75, false, "2026-11-28"},
+		{44892, true, "2026-11-28"},
+		{61, false, "1900-03-01"},
+		{60, false, ""},
+		{0, true, "1904-01-01"},
+		{-1, true, ""},
+		{2958465, false, "9999-12-31"},
+		{2958466, false, ""},
+	}
+	for _, tt := range tests {
+		got, ok := SerialDate(tt.n, tt.from1904)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("SerialDate(%v, %v) = %q, %v, want %q", tt.n, tt.from1904, got, ok, tt.want)
+		}
+	}
+}

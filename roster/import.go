@@ -23,7 +23,7 @@ func Import(rows []Row, cols Columns) (r Roster, empty int) {
 			problems = append(problems, Problem{Code: ProblemDuplicate, Value: p.Name, Other: first})
 		}
 		if len(problems) > 0 {
-			r.Aside = append(r.Aside, Aside{Row: row.Line, Person: p, Cells: row.Cells, Problems: problems})
+			r.Aside = append(r.Aside, Aside{Row: row.Line, Person: p, Cells: asideCells(row.Cells, cols), Problems: problems})
 			continue
 		}
 		seen[k] = row.Line
@@ -110,6 +110,32 @@ func readRow(cells []string, cols Columns) (p Person, ps []Problem) {
 		}
 	}
 	return p, ps
+}
+
+// CellText is cell v of a column of field f as the user is shown it
+// before it is read: in a date column, a date as the roster writes it
+// (2026-02-10, not the serial number 46063 or 2026/2/10); any other cell,
+// and a date that is not one, as it is.
+func CellText(f Field, v string) string {
+	if f == FieldReturned || f == FieldQuarantineStart || f == FieldQuarantineEnd {
+		if d, ok := ParseDate(v); ok {
+			return d
+		}
+	}
+	return v
+}
+
+// asideCells is a row's cells as a row set aside keeps them (CellText):
+// the user fixing it reads its dates as dates.
+func asideCells(cells []string, cols Columns) []string {
+	out := make([]string, len(cells))
+	for i, v := range cells {
+		if i < len(cols) {
+			v = CellText(cols[i], v)
+		}
+		out[i] = v
+	}
+	return out
 }
 
 // unique drops a problem that repeats an earlier one (same field and code).

@@ -99,3 +99,17 @@ func TestDescribeLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideDates: a row set aside shows a date column's dates as dates,
+// even written as serial numbers, and keeps every other cell as it was.
+func TestAsideDates(t *testing.T) {
+	cols := Columns{FieldName, FieldPhone, FieldReturned, FieldNote, FieldQuarantineEnd}
+	r, _ := Import(table("张三|12345|46354|46354|2026/12/12"), cols)
+	want := []string{"张三", "12345", "2026-11-28", "46354", "2026-12-12"}
+	if len(r.Aside) != 1 || !reflect.DeepEqual(r.Aside[0].Cells, want) {
+		t.Fatalf("aside %+v, want cells %q", r.Aside, want)
+	}
+	if got := CellText(FieldReturned, "2月30日"); got != "2月30日" {
+		t.Errorf("CellText of a date that is none = %q, want it as written", got)
+	}
+}

@@ -17,9 +17,16 @@ const (
 	recordSep = "\x1e"
 )
 
-// separators makes a cell's separator characters spaces: they are
-// control characters no spreadsheet means to show.
-var separators = strings.NewReplacer(unitSep, " ", recordSep, " ")
+// noSeparators is a cell's text with its separator characters made
+// spaces: they are control characters no spreadsheet means to show.
+func noSeparators(c string) string {
+	return strings.Map(func(r rune) rune {
+		if r == rune(unitSep[0]) || r == rune(recordSep[0]) {
+			return ' '
+		}
+		return r
+	}, c)
+}
 
 // PackRows is rows as one text, for UnpackRows.
 func PackRows(rows []Row) []byte {
@@ -31,7 +38,7 @@ func PackRows(rows []Row) []byte {
 		b.WriteString(strconv.Itoa(r.Line))
 		for _, c := range r.Cells {
 			b.WriteString(unitSep)
-			b.WriteString(separators.Replace(c))
+			b.WriteString(noSeparators(c))
 		}
 	}
 	return []byte(b.String())

@@ -14,7 +14,8 @@ type Roster struct {
 }
 
 // Aside is an imported row that could not be read as it was: what could
-// be read of it, its cells as they were, and why.
+// be read of it, its cells as they were (a date column's dates written as
+// dates: CellText), and why.
 type Aside struct {
 	Row      int       `json:"row"` // the row's number in the file
 	Person   Person    `json:"person"`

@@ -104,7 +104,7 @@ func (s *rosterScreen) onUndo(ctx app.Context, e app.Event) {
 	}
 	s.rec.People, s.rec.Aside = s.undo.people, s.undo.aside
 	s.undo = nil
-	s.notice = t(s.lang, "roster.undone")
+	s.notice = rt(s.lang, "roster.undone")
 	s.commit()
 }
 
@@ -118,36 +118,54 @@ func (s *rosterScreen) onSearch(ctx app.Context, e app.Event) {
 	s.refresh()
 }
 
+// dataIndex is the number in the element's data-name when it is from 0
+// to below n.
+//
+//go:noinline
+func dataIndex(ctx app.Context, name string, n int) (int, bool) {
+	i, err := strconv.Atoi(dataOf(ctx, name))
+	return i, err == nil && i >= 0 && i < n
+}
+
+// rt is t, and rtf tf, kept out of line: inlined, each of the roster
+// screens' many texts would carry its own copy of the lookup.
+//
+//go:noinline
+func rt(lang, key string) string { return t(lang, key) }
+
+//go:noinline
+func rtf(lang, key string, args ...any) string { return tf(lang, key, args...) }
+
 // onPage moves to the page in the button's data-page.
 func (s *rosterScreen) onPage(ctx app.Context, e app.Event) {
-	if p, err := strconv.Atoi(dataOf(ctx, "page")); err == nil && p >= 0 && p < s.pages() {
+	if p, ok := dataIndex(ctx, "page", s.pages()); ok {
 		s.page = p
 	}
 }
 
 // onDelete deletes the person in the button's data-index, with undo.
 func (s *rosterScreen) onDelete(ctx app.Context, e app.Event) {
-	i, err := strconv.Atoi(dataOf(ctx, "index"))
-	if err != nil || i < 0 || i >= len(s.rec.People) {
+	i, ok := dataIndex(ctx, "index", len(s.rec.People))
+	if !ok {
 		return
 	}
 	before := s.snapshot()
 	name := s.rec.People[i].Name
 	s.rec.People = slices.Delete(s.rec.People, i, i+1)
 	s.notice = ""
-	s.change(tf(s.lang, "roster.deleted", name), before)
+	s.change(rtf(s.lang, "roster.deleted", name), before)
 }
 
 // onDropAside deletes the row set aside in the button's data-index.
 func (s *rosterScreen) onDropAside(ctx app.Context, e app.Event) {
-	i, err := strconv.Atoi(dataOf(ctx, "index"))
-	if err != nil || i < 0 || i >= len(s.rec.Aside) {
+	i, ok := dataIndex(ctx, "index", len(s.rec.Aside))
+	if !ok {
 		return
 	}
 	before := s.snapshot()
 	row := s.rec.Aside[i].Row
 	s.rec.Aside = slices.Delete(s.rec.Aside, i, i+1)
-	s.change(tf(s.lang, "roster.deleted", tf(s.lang, "roster.fix_title", row)), before)
+	s.change(rtf(s.lang, "roster.deleted", rtf(s.lang, "roster.fix_title", row)), before)
 }
 
 // Render draws the roster.
@@ -162,13 +180,13 @@ func (s *rosterScreen) Render() app.UI {
 	}
 	body := []app.UI{s.renderCounts()}
 	if s.saveErr != nil {
-		body = append(body, para("notice notice-error", "roster-save-error", tf(lang, "roster.save_error", s.saveErr.Error())))
+		body = append(body, para("notice notice-error", "roster-save-error", rtf(lang, "roster.save_error", s.saveErr.Error())))
 	}
 	body = append(body, s.renderActions())
 	if s.undo != nil {
 		body = append(body, app.Div().Class("notice notice-ok").ID("roster-undo-bar").Body(
 			app.Span().Text(s.undo.label+" "),
-			actionButton("roster-undo", t(lang, "roster.undo"), false, s.onUndo),
+			actionButton("roster-undo", rt(lang, "roster.undo"), false, s.onUndo),
 		))
 	}
 	if s.notice != "" {
@@ -188,10 +206,10 @@ func (s *rosterScreen) Render() app.UI {
 		storageNotice(lang, s.ses),
 		app.P().Class("draft-name").Body(
 			app.Text(title+" · "),
-			app.A().ID("roster-back").Href(href("/form")).Text(t(lang, "roster.back")),
+			app.A().ID("roster-back").Href(href("/form")).Text(rt(lang, "roster.back")),
 		),
-		app.H1().Text(t(lang, "roster.title")),
-		para("hint", "", t(lang, "roster.private")),
+		app.H1().Text(rt(lang, "roster.title")),
+		para("hint", "", rt(lang, "roster.private")),
 		app.Div().ID("roster").DataSet("state", s.state()).Body(body...),
 	)
 }
@@ -215,15 +233,15 @@ func (s *rosterScreen) state() string {
 func (s *rosterScreen) renderCounts() app.UI {
 	lang, c := s.lang, s.counts
 	lines := []app.UI{
-		app.P().Body(app.Strong().Text(tf(lang, "roster.people", c.People))),
-		app.P().Text(tf(lang, "roster.classes", c.Normal, c.OrdinaryIsolation, c.KeyIsolation, c.InTreatment)),
-		app.P().Text(tf(lang, "roster.returnees", c.ReturneesLow, c.ReturneesMidHigh, c.Cleared, c.InQuarantine)),
+		app.P().Body(app.Strong().Text(rtf(lang, "roster.people", c.People))),
+		app.P().Text(rtf(lang, "roster.classes", c.Normal, c.OrdinaryIsolation, c.KeyIsolation, c.InTreatment)),
+		app.P().Text(rtf(lang, "roster.returnees", c.ReturneesLow, c.ReturneesMidHigh, c.Cleared, c.InQuarantine)),
 	}
 	if c.Unclassed > 0 && c.People > 0 {
-		lines = append(lines, para("hint", "roster-unclassed", tf(lang, "roster.unclassed", c.Unclassed)))
+		lines = append(lines, para("hint", "roster-unclassed", rtf(lang, "roster.unclassed", c.Unclassed)))
 	}
 	if len(c.UnclearedOnSite) > 0 {
-		lines = append(lines, para("notice notice-warn", "roster-uncleared", tf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
+		lines = append(lines, para("notice notice-warn", "roster-uncleared", rtf(lang, "roster.uncleared", strings.Join(c.UnclearedOnSite, "、"))))
 	}
 	return app.Div().Class("card").ID("roster-counts").Body(lines...)
 }
@@ -257,25 +275,25 @@ func (s *rosterScreen) renderActions() app.UI {
 	lang := s.lang
 	busy := s.exporting != ""
 	items := []app.UI{
-		button("button button-primary button-small", "roster-add", t(lang, "roster.add"), s.onAdd),
-		app.Label().Class("button button-secondary button-small").For("roster-file").Text(t(lang, "roster.import_file")),
+		button("button button-primary button-small", "roster-add", rt(lang, "roster.add"), s.onAdd),
+		app.Label().Class("button button-secondary button-small").For("roster-file").Text(rt(lang, "roster.import_file")),
 		app.Input().Type("file").ID("roster-file").Class("visually-hidden").
 			Accept(".xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain").
 			OnChange(s.onFile),
-		actionButton("roster-paste-toggle", t(lang, "roster.paste"), false, s.onPasteToggle).Aria("expanded", s.pasting),
+		actionButton("roster-paste-toggle", rt(lang, "roster.paste"), false, s.onPasteToggle).Aria("expanded", s.pasting),
 	}
 	if len(s.rec.People) > 0 {
 		items = append(items,
-			actionButton("roster-export-xlsx", t(lang, "roster.export_xlsx"), busy, s.onExport).DataSet("format", "xlsx"),
-			actionButton("roster-export-csv", t(lang, "roster.export_csv"), busy, s.onExport).DataSet("format", "csv"),
-			actionButton("roster-logs", t(lang, "roster.logs"), busy, s.onLogs).Title(t(lang, "roster.logs_help")),
+			actionButton("roster-export-xlsx", rt(lang, "roster.export_xlsx"), busy, s.onExport).DataSet("format", "xlsx"),
+			actionButton("roster-export-csv", rt(lang, "roster.export_csv"), busy, s.onExport).DataSet("format", "csv"),
+			actionButton("roster-logs", rt(lang, "roster.logs"), busy, s.onLogs).Title(rt(lang, "roster.logs_help")),
 		)
 	}
 	if s.pasting {
 		items = append(items, app.Div().Class("field").Body(
-			app.Label().Class("field-label").For("roster-paste").Text(t(lang, "roster.paste_label")),
+			app.Label().Class("field-label").For("roster-paste").Text(rt(lang, "roster.paste_label")),
 			app.Textarea().ID("roster-paste").Class("input").Rows(5),
-			actionButton("roster-paste-read", t(lang, "roster.paste_read"), false, s.onPaste),
+			actionButton("roster-paste-read", rt(lang, "roster.paste_read"), false, s.onPaste),
 		))
 	}
 	return app.Div().Class("roster-actions").Body(items...)
@@ -295,12 +313,12 @@ func (s *rosterScreen) renderAside() app.UI {
 		items[i] = app.Li().Class("aside-row").DataSet("row", a.Row).Body(
 			para("field-error", "", a.Describe(lang)),
 			para("hint", "", strings.Join(a.Cells, " | ")),
-			actionButton("", t(lang, "roster.fix"), false, s.onFix).DataSet("action", "fix").DataSet("index", i),
-			actionButton("", t(lang, "roster.delete"), false, s.onDropAside).DataSet("action", "drop").DataSet("index", i),
+			actionButton("", rt(lang, "roster.fix"), false, s.onFix).DataSet("action", "fix").DataSet("index", i),
+			actionButton("", rt(lang, "roster.delete"), false, s.onDropAside).DataSet("action", "drop").DataSet("index", i),
 		)
 	}
 	return app.Section().ID("roster-aside").Body(
-		app.H2().Text(tf(lang, "roster.aside", len(s.rec.Aside))),
+		app.H2().Text(rtf(lang, "roster.aside", len(s.rec.Aside))),
 		app.Ul().Class("plain-list").Body(items...),
 	)
 }
@@ -309,7 +327,7 @@ func (s *rosterScreen) renderAside() app.UI {
 func (s *rosterScreen) renderList() app.UI {
 	lang := s.lang
 	if len(s.rec.People) == 0 {
-		return para("hint", "roster-empty", t(lang, "roster.empty"))
+		return para("hint", "roster-empty", rt(lang, "roster.empty"))
 	}
 	from := s.page * rosterPageSize
 	to := min(from+rosterPageSize, len(s.matches))
@@ -318,16 +336,16 @@ func (s *rosterScreen) renderList() app.UI {
 		items = append(items, s.renderPerson(i))
 	}
 	body := []app.UI{app.Input().Type("search").ID("roster-search").Class("input").Value(s.query).
-		Placeholder(t(lang, "roster.search")).Aria("label", t(lang, "roster.search")).OnInput(s.onSearch)}
+		Placeholder(rt(lang, "roster.search")).Aria("label", rt(lang, "roster.search")).OnInput(s.onSearch)}
 	if len(s.matches) == 0 {
-		body = append(body, para("hint", "roster-none", tf(lang, "roster.none_found", s.query)))
+		body = append(body, para("hint", "roster-none", rtf(lang, "roster.none_found", s.query)))
 	}
 	body = append(body, app.Ul().ID("roster-list").Class("plain-list").Body(items...))
 	if pages := s.pages(); pages > 1 {
 		body = append(body, app.Nav().Class("stepnav").Body(
-			actionButton("roster-prev", t(lang, "roster.prev"), s.page == 0, s.onPage).DataSet("page", s.page-1),
-			app.Span().ID("roster-page").Text(tf(lang, "roster.page", s.page+1, pages)),
-			actionButton("roster-next", t(lang, "roster.next"), s.page >= pages-1, s.onPage).DataSet("page", s.page+1),
+			actionButton("roster-prev", rt(lang, "roster.prev"), s.page == 0, s.onPage).DataSet("page", s.page-1),
+			app.Span().ID("roster-page").Text(rtf(lang, "roster.page", s.page+1, pages)),
+			actionButton("roster-next", rt(lang, "roster.next"), s.page >= pages-1, s.onPage).DataSet("page", s.page+1),
 		))
 	}
 	return app.Section().Body(body...)
@@ -350,10 +368,10 @@ func (s *rosterScreen) renderPerson(i int) app.UI {
 		status = append(status, strings.TrimPrefix(p.Region+" · ", " · ")+roster.RiskName(p.Risk, lang)+" "+p.Returned)
 	}
 	if p.QuarantineEnd != "" && !p.Cleared(today()) {
-		status = append(status, tf(lang, "roster.quarantine_until", p.QuarantineEnd))
+		status = append(status, rtf(lang, "roster.quarantine_until", p.QuarantineEnd))
 	}
 	if p.OnSite {
-		status = append(status, t(lang, "roster.on_site"))
+		status = append(status, rt(lang, "roster.on_site"))
 	}
 	if p.Health == roster.HealthUnwell {
 		status = append(status, "⚠ "+roster.HealthName(p.Health, lang))
@@ -361,7 +379,7 @@ func (s *rosterScreen) renderPerson(i int) app.UI {
 	return app.Li().Class("person").Body(
 		app.P().Text(line),
 		para("hint", "", strings.Join(status, "；")),
-		actionButton("", t(lang, "roster.edit"), false, s.onEdit).DataSet("action", "edit").DataSet("index", i),
-		actionButton("", t(lang, "roster.delete"), false, s.onDelete).DataSet("action", "delete").DataSet("index", i),
+		actionButton("", rt(lang, "roster.edit"), false, s.onEdit).DataSet("action", "edit").DataSet("index", i),
+		actionButton("", rt(lang, "roster.delete"), false, s.onDelete).DataSet("action", "delete").DataSet("index", i),
 	)
 }

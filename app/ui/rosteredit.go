@@ -4,7 +4,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 
 	"fugong/app/browser"
 	"fugong/roster"
@@ -73,14 +72,14 @@ func (s *rosterScreen) onAdd(ctx app.Context, e app.Event) {
 
 // onEdit opens the person in the button's data-index.
 func (s *rosterScreen) onEdit(ctx app.Context, e app.Event) {
-	if i, err := strconv.Atoi(dataOf(ctx, "index")); err == nil && i >= 0 && i < len(s.rec.People) {
+	if i, ok := dataIndex(ctx, "index", len(s.rec.People)); ok {
 		s.openEdit(ctx, s.rec.People[i], i, -1, 0, nil)
 	}
 }
 
 // onFix opens the row set aside in the button's data-index.
 func (s *rosterScreen) onFix(ctx app.Context, e app.Event) {
-	if i, err := strconv.Atoi(dataOf(ctx, "index")); err == nil && i >= 0 && i < len(s.rec.Aside) {
+	if i, ok := dataIndex(ctx, "index", len(s.rec.Aside)); ok {
 		a := s.rec.Aside[i]
 		var problems []string
 		for _, p := range a.Problems {
@@ -130,7 +129,7 @@ func (s *rosterScreen) onEditSave(ctx app.Context, e app.Event) {
 		ed.problems = append(ed.problems, pr.Describe(s.lang))
 	}
 	if d := roster.Duplicate(s.rec.People, p, ed.index); d >= 0 {
-		ed.problems = append(ed.problems, tf(s.lang, "roster.duplicate", s.rec.People[d].Name))
+		ed.problems = append(ed.problems, rtf(s.lang, "roster.duplicate", s.rec.People[d].Name))
 	}
 	if len(ed.problems) > 0 {
 		return
@@ -181,12 +180,12 @@ func valueName(f roster.Field, v, lang string) string {
 // renderEdit draws the edit panel.
 func (s *rosterScreen) renderEdit() app.UI {
 	lang, ed := s.lang, s.edit
-	title := t(lang, "roster.add_title")
+	title := rt(lang, "roster.add_title")
 	switch {
 	case ed.aside >= 0:
-		title = tf(lang, "roster.fix_title", ed.row)
+		title = rtf(lang, "roster.fix_title", ed.row)
 	case ed.index >= 0:
-		title = t(lang, "roster.edit_title")
+		title = rt(lang, "roster.edit_title")
 	}
 	body := []app.UI{app.H2().Text(title)}
 	if len(ed.problems) > 0 {
@@ -212,9 +211,9 @@ func (s *rosterScreen) renderEdit() app.UI {
 			hint := ""
 			switch ef.f {
 			case roster.FieldReturned, roster.FieldQuarantineStart:
-				hint = t(lang, "roster.date_hint")
+				hint = rt(lang, "roster.date_hint")
 			case roster.FieldQuarantineEnd:
-				hint = t(lang, "roster.end_hint")
+				hint = rt(lang, "roster.end_hint")
 			}
 			input = app.Input().Type(ef.kind).ID(id).Class("input").DataSet("field", string(ef.f)).Value(ed.text[ef.f]).
 				Placeholder(hint).OnInput(s.onEditField).OnChange(s.onEditField)
@@ -223,8 +222,8 @@ func (s *rosterScreen) renderEdit() app.UI {
 			app.Label().Class("field-label").For(id).Text(roster.FieldLabel(ef.f, lang)), input))
 	}
 	body = append(body, app.Nav().Class("stepnav").Body(
-		button("button button-secondary", "roster-edit-cancel", t(lang, "roster.cancel"), s.onEditCancel),
-		button("button button-primary", "roster-edit-save", t(lang, "roster.save"), s.onEditSave),
+		button("button button-secondary", "roster-edit-cancel", rt(lang, "roster.cancel"), s.onEditCancel),
+		button("button button-primary", "roster-edit-save", rt(lang, "roster.save"), s.onEditSave),
 	))
 	return app.Section().Class("card").ID("roster-edit").TabIndex(-1).Body(body...)
 }

@@ -41,8 +41,8 @@ func rosterLink(lang string, v stepView) app.UI {
 	for _, q := range v.Questions {
 		if rosterQuestions[q.ID] {
 			return app.P().Class("notice").ID("roster-link").Body(
-				app.A().Href(href("/roster")).Text(t(lang, "roster.form_link")),
-				app.Text(" — "+t(lang, "roster.form_help")),
+				app.A().Href(href("/roster")).Text(rt(lang, "roster.form_link")),
+				app.Text(" — "+rt(lang, "roster.form_help")),
 			)
 		}
 	}
@@ -57,9 +57,9 @@ func rosterNote(lang string, rec *rosterRecord, q assessment.Question, v assessm
 	}
 	switch mark, want := markOf(rec, q.ID, v); mark {
 	case markFromRoster:
-		return para("tag tag-roster", "", t(lang, "roster.from")).DataSet("roster", q.ID)
+		return para("tag tag-roster", "", rt(lang, "roster.from")).DataSet("roster", q.ID)
 	case markOverridden:
-		return para("field-error", "", tf(lang, "roster.overridden", formatValue(want))).DataSet("roster-differs", q.ID)
+		return para("field-error", "", rtf(lang, "roster.overridden", formatValue(want))).DataSet("roster-differs", q.ID)
 	}
 	return nil
 }

@@ -192,13 +192,13 @@ func (s *rosterScreen) renderImport() app.UI {
 			app.Select().Class("input").DataSet("column", i).OnChange(s.onMapColumn).Body(opts...),
 		)
 	}
-	// The preview: the mapped cells of the first five data rows.
+	// The preview: the mapped cells of the first five data rows, dates as dates.
 	var preview []app.UI
 	for _, row := range imp.rows[imp.data:min(imp.data+5, len(imp.rows))] {
 		var cells []string
 		for i, f := range imp.cols {
 			if f != roster.FieldNone && i < len(row.Cells) {
-				cells = append(cells, roster.FieldLabel(f, lang)+" "+row.Cells[i])
+				cells = append(cells, roster.FieldLabel(f, lang)+" "+roster.CellText(f, row.Cells[i]))
 			}
 		}
 		preview = append(preview, app.Li().Text(strings.Join(cells, " · ")))

@@ -25,7 +25,7 @@ func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
 		return
 	}
 	s.exporting, s.problem = "pdf", ""
-	name := browser.FileName(t(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
+	name := browser.FileName(rt(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
 	job := workerjob.Job{Kind: workerjob.Logs, Answers: answers, People: s.rec.People, Date: today()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {}, func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 		s.exporting = ""
@@ -34,7 +34,7 @@ func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
 		}
 		switch {
 		case errors.Is(err, errNoFont):
-			s.problem = t(s.lang, "roster.worker_error")
+			s.problem = rt(s.lang, "roster.worker_error")
 		case err != nil:
 			s.problem = err.Error()
 		}

@@ -65,7 +65,7 @@ func BenchmarkSheetXML(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := sheetOf(read(sheet), shared); err != nil {
+				if _, err := sheetOf(read(sheet), shared, styles{}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -289,8 +289,8 @@ func FuzzScanner(f *testing.F) {
 		if !reflect.DeepEqual(shared, want) || (err == nil) != (wantErr == nil) {
 			t.Fatalf("shared strings of %q:\n%q, %v\nencoding/xml: %q, %v", sst, shared, err, want, wantErr)
 		}
-		rows, err := sheetOf(newScanner([]byte(sheet)), shared)
-		wantRows, wantErr := sheetOf(xmlOf([]byte(sheet)), shared)
+		rows, err := sheetOf(newScanner([]byte(sheet)), shared, styles{})
+		wantRows, wantErr := sheetOf(xmlOf([]byte(sheet)), shared, styles{})
 		if !reflect.DeepEqual(rows, wantRows) || err != wantErr {
 			t.Fatalf("cells of %q:\n%+v, %v\nencoding/xml: %+v, %v", sheet, rows, err, wantRows, wantErr)
 		}
@@ -308,7 +308,7 @@ func FuzzScanner(f *testing.F) {
 // worksheet can hold.
 func TestScannerText(t *testing.T) {
 	doc := "<?xml version='1.0' encoding='utf-8'?><!DOCTYPE w [<!ENTITY e 'x>'>]><w><!-- c --><row r=\"2\"><c r='B2' t=\"inlineStr\"><is><t xml:space=\"preserve\"> a&amp;b&lt;&gt;&quot;&apos;&#24352;&#x4E09;\r\n<![CDATA[<&>\r]]></t></is></c><c r=\"C2\"/><c r=\"D2\" t=\"s\"><v>0</v></c></row></w>"
-	rows, err := sheetOf(newScanner([]byte(doc)), []string{"共享"})
+	rows, err := sheetOf(newScanner([]byte(doc)), []string{"共享"}, styles{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,10 +318,10 @@ func TestScannerText(t *testing.T) {
 	}
 	for _, bad := range []string{"<w>&nbsp;</w>", "<w>&#0;</w>", "<w>a]]>b</w>", "<w a=1/>", "<w a='<'/>", "<w>\xff</w>", "<w>", "</w>",
 		"<?xml version='1.0' encoding='GB2312'?><w/>", "<w><!-- a -- b --></w>", "<w><![CDATA[x</w>", "<!- a --><w/>", "<w><![CDAT[x]]></w>", "<a:b:c/>"} {
-		if _, err := sheetOf(newScanner([]byte(bad)), nil); err != ErrBadContent {
+		if _, err := sheetOf(newScanner([]byte(bad)), nil, styles{}); err != ErrBadContent {
 			t.Errorf("sheetOf(%q) read it, want refused", bad)
 		}
-		if _, err := sheetOf(xmlOf([]byte(bad)), nil); err != ErrBadContent {
+		if _, err := sheetOf(xmlOf([]byte(bad)), nil, styles{}); err != ErrBadContent {
 			t.Errorf("encoding/xml read %q, want refused", bad)
 		}
 	}

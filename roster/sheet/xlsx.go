@@ -15,9 +15,11 @@ import (
 
 // ReadXLSX reads the first worksheet of an .xlsx file (Office Open XML,
 // as Excel and WPS write it): every cell's text (shared strings, inline
-// strings, numbers as written, so dates come as serial numbers), with
-// the value of a merged range repeated in each of its cells — a title
-// merged across the table, a department merged down its people.
+// strings, numbers as written), with the value of a merged range repeated
+// in each of its cells — a title merged across the table, a department
+// merged down its people. A number shown as a date (its cell's number
+// format is a date's) is read as the date, "2006-01-02", as the sheet
+// shows it, not as its serial number.
 func ReadXLSX(data []byte) ([]roster.Row, error) {
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -27,7 +29,7 @@ func ReadXLSX(data []byte) ([]roster.Row, error) {
 	for _, f := range z.File {
 		files[strings.TrimPrefix(f.Name, "/")] = f
 	}
-	sheetPath, err := firstSheet(files)
+	b, err := readBook(files)
 	if err != nil {
 		return nil, err
 	}
@@ -37,11 +39,15 @@ func ReadXLSX(data []byte) ([]roster.Row, error) {
 			return nil, err
 		}
 	}
-	f, ok := files[sheetPath]
+	st := styles{date1904: b.date1904}
+	if f, ok := files[b.styles]; ok {
+		st.dates = dateStyles(f)
+	}
+	f, ok := files[b.sheet]
 	if !ok {
 		return nil, ErrBadContent
 	}
-	return readSheet(f, shared)
+	return readSheet(f, shared, st)
 }
 
 // open opens a part of the file, refusing to read more than MaxBytes.
@@ -59,15 +65,25 @@ func open(f *zip.File) (io.ReadCloser, error) {
 	}{io.LimitReader(rc, MaxBytes), rc}, nil
 }
 
-// firstSheet finds the first worksheet's part through the workbook and
-// its relationships, falling back to the usual name.
-func firstSheet(files map[string]*zip.File) (string, error) {
-	const fallback = "xl/worksheets/sheet1.xml"
+// book is what the reader takes from the workbook: the parts of its
+// first worksheet and of its styles, and its date system.
+type book struct {
+	sheet, styles string
+	date1904      bool // serial numbers count days from 1904 (old Excel for Mac)
+}
+
+// readBook finds the first worksheet's part and the styles' part through
+// the workbook and its relationships, falling back to the usual names.
+func readBook(files map[string]*zip.File) (book, error) {
+	b := book{sheet: "xl/worksheets/sheet1.xml", styles: "xl/styles.xml"}
 	wb, ok := files["xl/workbook.xml"]
 	if !ok {
-		return "", ErrNotSheet
+		return b, ErrNotSheet
 	}
-	var book struct {
+	var w struct {
+		Pr struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
 		Sheets []struct {
 			ID string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
 		} `xml:"sheets>sheet"`
@@ -75,25 +91,31 @@ func firstSheet(files map[string]*zip.File) (string, error) {
 	var rels struct {
 		Rel []struct {
 			ID     string `xml:"Id,attr"`
+			Type   string `xml:"Type,attr"`
 			Target string `xml:"Target,attr"`
 		} `xml:"Relationship"`
 	}
-	if decodePart(wb, &book) != nil || len(book.Sheets) == 0 {
-		return fallback, nil
+	if decodePart(wb, &w) != nil {
+		return b, nil
 	}
+	b.date1904 = w.Pr.Date1904 == "1" || w.Pr.Date1904 == "true"
 	rf, ok := files["xl/_rels/workbook.xml.rels"]
 	if !ok || decodePart(rf, &rels) != nil {
-		return fallback, nil
+		return b, nil
 	}
 	for _, r := range rels.Rel {
-		if r.ID == book.Sheets[0].ID {
-			if strings.HasPrefix(r.Target, "/") {
-				return strings.TrimPrefix(r.Target, "/"), nil
-			}
-			return path.Join("xl", r.Target), nil
+		target := path.Join("xl", r.Target)
+		if strings.HasPrefix(r.Target, "/") {
+			target = strings.TrimPrefix(r.Target, "/")
+		}
+		switch {
+		case len(w.Sheets) > 0 && r.ID == w.Sheets[0].ID:
+			b.sheet = target
+		case strings.HasSuffix(r.Type, "/styles"):
+			b.styles = target
 		}
 	}
-	return fallback, nil
+	return b, nil
 }
 
 // decodePart decodes a small XML part into v.
@@ -178,21 +200,22 @@ func sharedOf(d tokens) ([]string, error) {
 }
 
 // readSheet reads a worksheet's cells and merged ranges.
-func readSheet(f *zip.File, shared []string) ([]roster.Row, error) {
+func readSheet(f *zip.File, shared []string, st styles) ([]roster.Row, error) {
 	b, err := readPart(f)
 	if err != nil {
 		return nil, err
 	}
-	return sheetOf(newScanner(b), shared)
+	return sheetOf(newScanner(b), shared, st)
 }
 
 // sheetOf reads a worksheet's cells and merged ranges from the tokens of
-// its part.
-func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
+// its part, a number in a date's style as the date.
+func sheetOf(d tokens, shared []string, st styles) ([]roster.Row, error) {
 	var cells grid
 	var merges []string
 	row, col := 0, -1
 	var typ string
+	var date bool // the cell's style shows a number as a date
 	var val []byte
 	inV, inIS, inT, inPh := false, false, false, false
 	depth := 0 // end tags are not matched to start tags: count them
@@ -228,6 +251,7 @@ func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
 					return nil, ErrTooLarge
 				}
 				typ = cellType(d.attr("t"))
+				date = st.isDate(d.attr("s"))
 				val = val[:0]
 			case "v":
 				inV = true
@@ -253,7 +277,11 @@ func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
 				inPh = false
 			case "c":
 				// col < 0: a </c> with no <c> in its row, in a damaged file
-				if text := cellText(typ, val, shared); text != "" && row > 0 && col >= 0 {
+				text := cellText(typ, val, shared)
+				if date && typ == "n" {
+					text = st.dateText(text)
+				}
+				if text != "" && row > 0 && col >= 0 {
 					cells.set(row, col, text)
 				}
 			}
@@ -271,13 +299,16 @@ func sheetOf(d tokens, shared []string) ([]roster.Row, error) {
 }
 
 // cellType is a cell's t attribute as cellText tells types apart:
-// "s" (shared string), "b" (boolean) or "" (any other, its text as it is).
+// "s" (shared string), "b" (boolean), "n" (number, the type of a cell
+// with none) or "" (any other, its text as it is).
 func cellType(t []byte) string {
 	switch string(t) {
 	case "s":
 		return "s"
 	case "b":
 		return "b"
+	case "n", "":
+		return "n"
 	}
 	return ""
 }
