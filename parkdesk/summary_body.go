@@ -466,7 +466,7 @@ func decodeSummaryBody(body []byte, version int) (Summary, bool) {
 		s.Facts = append(s.Facts, assessment.Fact{Question: q, Value: r.value()})
 	}
 
-	s.Ruleset = r.text()
+	s.Ruleset = r.TextOf(wire.Text, assessment.RulesetVersion) // this kit's, as a rule: not copied
 	s.PlanID = r.planID()
 	if version >= 2 {
 		r.parkFields(&s)
