@@ -23,7 +23,7 @@ func Firms(entries []Entry, daily []DailyEntry) []Firm {
 	for i := range idx {
 		idx[i] = i
 	}
-	return FirmsOf(entries, idx, HistoryFigures(DailyHistories(entries, daily)))
+	return FirmsOf(entries, idx, DailyFigures(entries, daily))
 }
 
 // FirmsOf is Firms over the entries at positions idx, with histories hist

@@ -179,7 +179,7 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		}
 	}
 	if len(o.old) > 0 {
-		o.Histories = HistoryFigures(DailyHistories(o.Entries, o.DailyEntries()))
+		o.Histories = DailyFigures(o.Entries, o.DailyEntries())
 	} else {
 		var bad int
 		o.Histories, bad = bundleHistories(o.Entries, o.bundles)
