@@ -19,10 +19,10 @@ func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DayFigur
 	for _, b := range bundles {
 		n += strings.Count(b, string(bundleLineEnd))
 	}
-	days := make([]DayFigures, 0, n)    // every report, bundle after bundle
-	added := make([]int64, 0, n)        // when each arrived
-	type run struct{ id, from, to int } // days[from:to] are of the enterprise firms.keys[id]
-	var runs []run
+	days := make([]DayFigures, 0, n)     // every report, bundle after bundle
+	added := make([]int64, 0, n)         // when each arrived
+	type run struct{ id, from, to int }  // days[from:to] are of the enterprise firms.keys[id]
+	runs := make([]run, 0, len(bundles)) // a bundle names its enterprise once, as a rule
 	for _, b := range bundles {
 		rest, ok := strings.CutPrefix(b, dailyBundleV2+string(bundleLineEnd))
 		if !ok {
@@ -56,21 +56,30 @@ func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DayFigur
 			}
 		}
 	}
-	byFirm := make([][]run, len(firms.keys))
-	for _, r := range runs {
-		if r.to > r.from {
-			byFirm[r.id] = append(byFirm[r.id], r)
+	// The runs of each enterprise, in order, as lists linked through
+	// arrays: an enterprise's first run (first[id]) and the run after each
+	// (next[i]), -1 at the end; not a slice an enterprise.
+	first := make([]int32, len(firms.keys))
+	for id := range first {
+		first[id] = -1
+	}
+	next := make([]int32, len(runs))
+	for i := len(runs) - 1; i >= 0; i-- {
+		if r := runs[i]; r.to > r.from {
+			next[i], first[r.id] = first[r.id], int32(i)
 		}
 	}
 	out := make(map[string][]DayFigures, len(firms.keys))
-	for id, rs := range byFirm {
-		if len(rs) == 0 {
+	for id, i := range first {
+		if i < 0 {
 			continue
 		}
-		h := history{days[rs[0].from:rs[0].to], added[rs[0].from:rs[0].to]}
-		if len(rs) > 1 { // reports of one enterprise in several bundles, or under several names
+		r := runs[i]
+		h := history{days[r.from:r.to], added[r.from:r.to]}
+		if next[i] >= 0 { // reports of one enterprise in several bundles, or under several names
 			h = history{}
-			for _, r := range rs {
+			for ; i >= 0; i = next[i] {
+				r := runs[i]
 				h.days = append(h.days, days[r.from:r.to]...)
 				h.added = append(h.added, added[r.from:r.to]...)
 			}

@@ -167,10 +167,68 @@ func MergeDaily(daily, more []DailyEntry) ([]DailyEntry, int) {
 // DailyHistories sorts daily by enterprise (FirmKey, through entries): for
 // each, one report a day — of several for a day, the one received last —
 // oldest day first. Reports whose enterprise entries do not hold are left
-// out. A registry opens with 150,000 reports: they are grouped in two
-// passes over one array, and a group is sorted only when its reports did
-// not arrive in order.
+// out.
 func DailyHistories(entries []Entry, daily []DailyEntry) map[string][]DailyReport {
+	g := groupDaily(entries, daily)
+	reports := make([]DailyReport, 0, len(g.order)) // every history, one after the other
+	out := make(map[string][]DailyReport, len(g.keys))
+	for id, key := range g.keys {
+		from := len(reports)
+		for _, i := range g.of(id) {
+			r := &daily[i].Report
+			if n := len(reports); n > from && reports[n-1].Date == r.Date {
+				reports[n-1] = *r // received later: it counts
+				continue
+			}
+			reports = append(reports, *r)
+		}
+		if len(reports) > from {
+			out[key] = reports[from:len(reports):len(reports)]
+		}
+	}
+	return out
+}
+
+// DailyFigures is HistoryFigures(DailyHistories(entries, daily)) without
+// the histories' reports made first: a fifth of the memory.
+func DailyFigures(entries []Entry, daily []DailyEntry) map[string][]DayFigures {
+	g := groupDaily(entries, daily)
+	days := make([]DayFigures, 0, len(g.order)) // every history, one after the other
+	out := make(map[string][]DayFigures, len(g.keys))
+	for id, key := range g.keys {
+		from, date := len(days), "" // date: of the last day kept
+		for _, i := range g.of(id) {
+			r := &daily[i].Report
+			if n := len(days); n > from && date == r.Date {
+				days[n-1] = dayFiguresOf(r) // received later: it counts
+				continue
+			}
+			days, date = append(days, dayFiguresOf(r)), r.Date
+		}
+		if len(days) > from {
+			out[key] = days[from:len(days):len(days)]
+		}
+	}
+	return out
+}
+
+// dailyGroups are a registry's reports grouped by enterprise: the
+// positions in daily of the reports of the enterprise keys[id] are
+// order[start[id]:start[id+1]], oldest day first, and of one day in the
+// order they arrived.
+type dailyGroups struct {
+	keys         []string
+	order, start []int32
+}
+
+// of returns the positions of the reports of the enterprise keys[id].
+func (g dailyGroups) of(id int) []int32 { return g.order[g.start[id]:g.start[id+1]] }
+
+// groupDaily groups daily by enterprise, leaving out the reports whose
+// enterprise entries do not hold. A registry opens with 150,000 reports:
+// they are grouped in two passes over one array, and a group is sorted
+// only when its reports did not arrive in order.
+func groupDaily(entries []Entry, daily []DailyEntry) dailyGroups {
 	firms := newFirmIndex(entries)
 	ids := make([]int32, len(daily))
 	start := make([]int32, len(firms.keys)+1) // the first position of each group in order
@@ -198,29 +256,15 @@ func DailyHistories(entries []Entry, daily []DailyEntry) map[string][]DailyRepor
 		}
 		return a.Added.Before(b.Added)
 	}
-	reports := make([]DailyReport, 0, len(order)) // every history, one after the other
-	out := make(map[string][]DailyReport, len(firms.keys))
-	for id, key := range firms.keys {
-		g := order[start[id]:start[id+1]]
-		if len(g) == 0 {
-			continue
-		}
-		for j := 1; j < len(g); j++ {
-			if before(&daily[g[j]], &daily[g[j-1]]) {
-				sort.SliceStable(g, func(i, j int) bool { return before(&daily[g[i]], &daily[g[j]]) })
+	g := dailyGroups{firms.keys, order, start}
+	for id := range g.keys {
+		o := g.of(id)
+		for j := 1; j < len(o); j++ {
+			if before(&daily[o[j]], &daily[o[j-1]]) {
+				sort.SliceStable(o, func(i, j int) bool { return before(&daily[o[i]], &daily[o[j]]) })
 				break
 			}
 		}
-		from := len(reports)
-		for _, i := range g {
-			r := &daily[i].Report
-			if n := len(reports); n > from && reports[n-1].Date == r.Date {
-				reports[n-1] = *r // received later: it counts
-				continue
-			}
-			reports = append(reports, *r)
-		}
-		out[key] = reports[from:len(reports):len(reports)]
 	}
-	return out
+	return g
 }

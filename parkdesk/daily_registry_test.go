@@ -2,6 +2,8 @@ package parkdesk
 
 import (
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -95,6 +97,26 @@ func TestDailyHistories(t *testing.T) {
 	}
 	if len(h) != 1 {
 		t.Errorf("%d enterprises have a history, want 1 (the stranger's report is left out)", len(h))
+	}
+	if f, want := DailyFigures(entries, daily), HistoryFigures(h); !maps.EqualFunc(f, want, slices.Equal) {
+		t.Errorf("DailyFigures = %v, want %v", f, want)
+	}
+}
+
+// DailyFigures are the figures of the histories, for a registry of many
+// enterprises and days, reports out of order and corrected.
+func TestDailyFiguresMany(t *testing.T) {
+	entries := synthEntries(t, 30)
+	daily := synthDaily(t, entries)
+	slices.Reverse(daily)
+	for i := 0; i < len(daily); i += 7 {
+		again := daily[i]
+		again.Report.OnSite++
+		again.Added = again.Added.Add(time.Minute)
+		daily = append(daily, again)
+	}
+	if f, want := DailyFigures(entries, daily), HistoryFigures(DailyHistories(entries, daily)); len(f) != len(entries) || !maps.EqualFunc(f, want, slices.Equal) {
+		t.Errorf("DailyFigures of %d enterprises differ from the figures of their histories", len(f))
 	}
 }
 

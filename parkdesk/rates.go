@@ -23,7 +23,7 @@ func Firms(entries []Entry, daily []DailyEntry) []Firm {
 	for i := range idx {
 		idx[i] = i
 	}
-	return FirmsOf(entries, idx, HistoryFigures(DailyHistories(entries, daily)))
+	return FirmsOf(entries, idx, DailyFigures(entries, daily))
 }
 
 // FirmsOf is Firms over the entries at positions idx, with histories hist
@@ -174,10 +174,12 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	today, batches := int32(dayNumber(day)), dates.days()
 	first := today
 	zones, industries := groups{}, groups{}
+	resumedOn := make([]int32, len(firms)) // each firm's (resumedOn), for the trend too
 	for i := range firms {
 		f := &firms[i]
 		s := &f.Entry.Summary
 		resumed := f.resumedOn(batches)
+		resumedOn[i] = resumed
 		isResumed := resumed >= 0 && resumed <= today
 		last := f.lastOn(today)
 		t := Tally{Firms: 1}
@@ -216,7 +218,7 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 		}
 	}
 	sort.SliceStable(p.Due, func(i, j int) bool {
-		a, b := p.Due[i].Firm.Entry.Summary, p.Due[j].Firm.Entry.Summary
+		a, b := &p.Due[i].Firm.Entry.Summary, &p.Due[j].Firm.Entry.Summary
 		if a.Batch != b.Batch {
 			return a.Batch < b.Batch
 		}
@@ -225,7 +227,7 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	sort.SliceStable(p.Alerts, func(i, j int) bool {
 		return p.Alerts[i].Firm.Entry.Summary.Name < p.Alerts[j].Firm.Entry.Summary.Name
 	})
-	p.Trend = trend(firms, first, today, batches)
+	p.Trend = trend(firms, resumedOn, first, today)
 	p.ByZone, p.ByIndustry = zones.sorted(), industries.sorted()
 	return p
 }
@@ -247,8 +249,9 @@ func clampIndex(n, max int) int {
 // trend returns a point a day from first to last (at most MaxTrendDays,
 // the last ones), in one pass over the reports: each enterprise adds one
 // to the days from its resumption on, and each report its people on site
-// to the days until its next report.
-func trend(firms []Firm, first, last int32, dates batchDays) []TrendPoint {
+// to the days until its next report. resumedOn are the firms' first days
+// resumed (resumedOn).
+func trend(firms []Firm, resumedOn []int32, first, last int32) []TrendPoint {
 	d0, d1 := int(first), int(last)
 	if d0 < 0 || d1 < 0 || d0 > d1 {
 		return nil
@@ -264,26 +267,30 @@ func trend(firms []Firm, first, last int32, dates batchDays) []TrendPoint {
 	}
 	for i := range firms {
 		f := &firms[i]
-		if r := f.resumedOn(dates); r >= 0 && r <= last {
+		if r := resumedOn[i]; r >= 0 && r <= last {
 			resumed[index(r)]++
 		}
 		if f.Entry.Summary.Staff.Total < 0 {
 			continue
 		}
-		for j, r := range f.Days {
+		days := f.Days
+		if len(days) == 0 {
+			continue
+		}
+		from := index(days[0].Day) // of the report j, the end of the one before
+		for j, r := range days {
 			if r.Day > last {
 				break
 			}
 			end := n
-			if j+1 < len(f.Days) {
-				end = index(f.Days[j+1].Day)
+			if j+1 < len(days) {
+				end = index(days[j+1].Day)
 			}
-			from := index(r.Day)
-			if from >= end {
-				continue // superseded before the trend starts
+			if from < end { // else superseded before the trend starts
+				onSite[from] += int(r.OnSite)
+				onSite[end] -= int(r.OnSite)
 			}
-			onSite[from] += int(r.OnSite)
-			onSite[end] -= int(r.OnSite)
+			from = end
 		}
 	}
 	out := make([]TrendPoint, n)

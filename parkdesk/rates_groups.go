@@ -12,10 +12,13 @@ type Group struct {
 type groups map[string]*Tally
 
 func (g groups) add(key string, t Tally) {
-	if g[key] == nil {
-		g[key] = &Tally{}
+	if u := g[key]; u != nil {
+		u.add(t)
+		return
 	}
-	g[key].add(t)
+	u := &Tally{}
+	u.add(t)
+	g[key] = u
 }
 
 // sorted returns the groups with most enterprises first, then by key, and

@@ -116,7 +116,13 @@ func StoredEntry(code string, added time.Time, d Derivation, checked int) (Entry
 // is while a registry of an older form is read.
 func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegistry {
 	var o OpenedRegistry
-	o.Entries = make([]Entry, 0, len(recs))
+	codes := 0 // records of summary codes: an Entry is large, so the array is made to fit
+	for _, r := range recs {
+		if !IsDailyBundleKey(r.Key) {
+			codes++
+		}
+	}
+	o.Entries = make([]Entry, 0, codes)
 	restore := map[string]bool{} // codes to store again
 	last := time.Now()
 	for i, r := range recs {
@@ -173,7 +179,7 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		}
 	}
 	if len(o.old) > 0 {
-		o.Histories = HistoryFigures(DailyHistories(o.Entries, o.DailyEntries()))
+		o.Histories = DailyFigures(o.Entries, o.DailyEntries())
 	} else {
 		var bad int
 		o.Histories, bad = bundleHistories(o.Entries, o.bundles)

@@ -67,6 +67,35 @@ func TestOpenRecords(t *testing.T) {
 	}
 }
 
+// An enterprise's reports kept in several bundles, the later days in the
+// first, and a day reported again later in another bundle, open as the
+// same history as from the reports themselves.
+func TestOpenRecordsSeveralBundles(t *testing.T) {
+	entries := synthEntries(t, 6)
+	daily := synthDaily(t, entries)
+	recs := EntryRecords(entries)
+	for key, g := range GroupDaily(entries, daily) {
+		again := g[0]
+		again.Report.OnSite++
+		again.Added = again.Added.Add(time.Hour)
+		daily = append(daily, again)
+		half := len(g) / 2
+		for i, part := range [][]DailyEntry{g[half:], g[:half], {again}} {
+			recs = append(recs, StoredRecord{Key: DailyBundleKey(key) + string(rune('a'+i)), Value: DailyBundle(part)})
+		}
+	}
+	o := OpenRecords(recs, nil)
+	want := HistoryFigures(DailyHistories(entries, daily))
+	if o.Bad != 0 || len(o.Histories) != len(want) {
+		t.Fatalf("%d bad, %d histories; want 0, %d", o.Bad, len(o.Histories), len(want))
+	}
+	for key, h := range want {
+		if got := o.Histories[key]; !slices.Equal(got, h) {
+			t.Errorf("history of %s = %v, want %v", key, got, h)
+		}
+	}
+}
+
 // A record marked checked is read without the checks, but one that no
 // longer reads so (another ruleset, a broken code) is checked as before.
 func TestStoredEntry(t *testing.T) {

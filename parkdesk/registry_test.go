@@ -358,7 +358,7 @@ func TestDerivationKept(t *testing.T) {
 	if got.Derived != e.Derived || len(got.Flags) != 0 {
 		t.Errorf("a derivation of another ruleset was kept: %+v, flags %v", got.Derived, got.Flags)
 	}
-	for _, bad := range []string{"", "2026.1|3|2", "2026.1|9|2|0", "|3|2|0", "2026.1|3|2|2"} {
+	for _, bad := range []string{"", "2026.1|3|2", "2026.1|9|2|0", "|3|2|0", "2026.1|3|2|2", "2026.1|3|2|0|", "2026.1||3|2|0"} {
 		if _, ok := ParseDerivation(bad); ok {
 			t.Errorf("ParseDerivation(%q) accepted", bad)
 		}

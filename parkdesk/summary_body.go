@@ -3,6 +3,7 @@ package parkdesk
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -345,17 +346,18 @@ func (r sumReader) creditCode() string {
 		if p[11]&0x3F != 0 {
 			r.Fail()
 		}
-		out := make([]byte, 18)
-		for i := range out {
+		var out strings.Builder // one allocation
+		out.Grow(18)
+		for i := range 18 {
 			bit := i * 5
 			v := (uint(p[bit/8])<<8 | uint(at(p, bit/8+1))) >> (11 - bit%8) & 0x1F
 			if int(v) >= len(creditAlphabet) {
 				r.Fail()
 				return ""
 			}
-			out[i] = creditAlphabet[v]
+			out.WriteByte(creditAlphabet[v])
 		}
-		return string(out)
+		return out.String()
 	case 2:
 		return r.text()
 	}
@@ -381,12 +383,21 @@ func (r sumReader) phone() string {
 	return r.Phone(h >> 1)
 }
 
+// upperHex are the hexadecimal digits of a plan ID written as 4 bytes.
+const upperHex = "0123456789ABCDEF"
+
 // planID reads a plan ID: tag 0 and 4 bytes, or tag 1 and text.
 func (r sumReader) planID() string {
 	switch r.Byte() {
 	case 0:
 		if p := r.Take(4); p != nil {
-			return strings.ToUpper(strconv.FormatUint(uint64(binary.BigEndian.Uint32(p))|1<<32, 16)[1:])
+			var out strings.Builder // eight upper-case hex digits, one allocation
+			out.Grow(8)
+			for _, c := range p {
+				out.WriteByte(upperHex[c>>4])
+				out.WriteByte(upperHex[c&0xF])
+			}
+			return out.String()
 		}
 	case 1:
 		return r.text()
@@ -409,15 +420,19 @@ func decodeSummaryBody(body []byte, version int) (Summary, bool) {
 	s.Readiness = summaryReadiness[status>>6]
 
 	set := r.Uvarint()
+	if set>>len(summaryCritical) != 0 {
+		r.Fail()
+	}
+	more := r.Small(MaxSummaryList)
+	if n := bits.OnesCount64(set) + more; n > 0 && !r.Bad() {
+		s.Unmet = make([]string, 0, n)
+	}
 	for i, id := range summaryCritical {
 		if set&(1<<i) != 0 {
 			s.Unmet = append(s.Unmet, id)
 		}
 	}
-	if set>>len(summaryCritical) != 0 {
-		r.Fail()
-	}
-	for n := r.Small(MaxSummaryList); n > 0 && !r.Bad(); n-- {
+	for ; more > 0 && !r.Bad(); more-- {
 		s.Unmet = append(s.Unmet, r.text())
 	}
 
@@ -442,12 +457,16 @@ func decodeSummaryBody(body []byte, version int) (Summary, bool) {
 		r.Fail()
 	}
 
-	for n := r.Small(MaxSummaryFacts); n > 0 && !r.Bad(); n-- {
+	n := r.Small(MaxSummaryFacts)
+	if n > 0 {
+		s.Facts = make([]assessment.Fact, 0, n)
+	}
+	for ; n > 0 && !r.Bad(); n-- {
 		q := r.id(summaryQuestions)
 		s.Facts = append(s.Facts, assessment.Fact{Question: q, Value: r.value()})
 	}
 
-	s.Ruleset = r.text()
+	s.Ruleset = r.TextOf(wire.Text, assessment.RulesetVersion) // this kit's, as a rule: not copied
 	s.PlanID = r.planID()
 	if version >= 2 {
 		r.parkFields(&s)

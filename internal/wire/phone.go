@@ -31,8 +31,9 @@ func (r *Reader) Phone(n int) string {
 	if packed == nil {
 		return ""
 	}
-	out := make([]byte, n)
-	for i := range out {
+	var out strings.Builder // one allocation
+	out.Grow(n)
+	for i := range n {
 		c := packed[i/2] >> 4
 		if i%2 == 1 {
 			c = packed[i/2] & 0xF
@@ -41,10 +42,10 @@ func (r *Reader) Phone(n int) string {
 			r.Fail()
 			return ""
 		}
-		out[i] = PhoneSymbols[c]
+		out.WriteByte(PhoneSymbols[c])
 	}
 	if n%2 == 1 && packed[len(packed)-1]&0xF != 0xF {
 		r.Fail()
 	}
-	return string(out)
+	return out.String()
 }

@@ -3,6 +3,7 @@ package wire
 import (
 	"bytes"
 	"testing"
+	"unsafe"
 )
 
 func TestPhone(t *testing.T) {
@@ -33,6 +34,30 @@ func TestPhone(t *testing.T) {
 	}
 	if IsPhone("010 ext. 5") || !IsPhone("+86 (10) 1234-5678") {
 		t.Error("IsPhone tells phones wrongly")
+	}
+}
+
+// TextOf gives its known text itself when the body holds it, and reads
+// any other text, or a known one c does not write as itself, as Text does.
+func TestTextOf(t *testing.T) {
+	for _, tt := range []struct{ text, known string }{
+		{"2026.2", "2026.2"}, {"2026.1", "2026.2"}, {"", ""}, {"临沂", "临沂"}, {"a", ""},
+	} {
+		body := Text.Append([]byte{byte(len(Text.Append(nil, tt.text)))}, tt.text)
+		r := NewReader(body)
+		got := r.TextOf(Text, tt.known)
+		if got != tt.text || !r.Done() {
+			t.Errorf("TextOf(% x, %q) = %q, done %v; want %q", body, tt.known, got, r.Done(), tt.text)
+		}
+		if same := got != "" && unsafe.StringData(got) == unsafe.StringData(tt.known); same != (tt.text == tt.known && plainASCII(tt.known) && got != "") {
+			t.Errorf("TextOf(% x, %q) returned known itself: %v", body, tt.known, same)
+		}
+	}
+	// The bytes of a known text that is not plain ASCII read otherwise in c.
+	known := "临"
+	r := NewReader(append([]byte{byte(len(known))}, known...))
+	if got := r.TextOf(Text, known); got == known {
+		t.Errorf("TextOf read the UTF-8 bytes of %q as that text", known)
 	}
 }
 

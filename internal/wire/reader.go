@@ -77,14 +77,33 @@ func (r *Reader) Small(max uint64) int {
 }
 
 // Text reads text in c written by Writer.Text.
-func (r *Reader) Text(c Compact) string {
+func (r *Reader) Text(c Compact) string { return r.TextOf(c, "") }
+
+// TextOf is Text returning known itself, not a copy, when the text is
+// known: a registry reads the same text (its ruleset) in thousands of
+// bodies. Only a known of ASCII without NUL, which c writes as itself, is
+// so returned.
+func (r *Reader) TextOf(c Compact, known string) string {
 	p := r.Take(r.Small(uint64(len(r.b))))
 	if r.bad {
 		return ""
+	}
+	if string(p) == known && plainASCII(known) {
+		return known
 	}
 	s, ok := c.Read(p)
 	if !ok {
 		r.bad = true
 	}
 	return s
+}
+
+// plainASCII reports whether s is ASCII without NUL.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0 || s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

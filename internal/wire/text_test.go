@@ -39,8 +39,12 @@ func TestCompactTables(t *testing.T) {
 func TestCompactRoundTrip(t *testing.T) {
 	for _, c := range []Compact{Text, LinkText} {
 		for _, s := range []string{"", "abc", "临沂", "한국", "カナ、。", "（全角）", "é€𠮷\u0000", "一鿿가힣\u3000ヿ\uff00\uffef\uffff"} {
-			if got, ok := c.Read(c.Append(nil, s)); !ok || got != s {
+			b := c.Append(nil, s)
+			if got, ok := c.Read(b); !ok || got != s {
 				t.Errorf("Read(Append(%q)) = %q, %v", s, got, ok)
+			}
+			if n := readLen(b); n < len(s) {
+				t.Errorf("readLen(Append(%q)) = %d, want at least %d", s, n, len(s))
 			}
 		}
 		if n := len(c.Append(nil, "临沂精工机械有限公司")); n != 20 {
@@ -76,6 +80,9 @@ func FuzzCompactText(f *testing.F) {
 		s, ok := c.Read(b)
 		if !ok {
 			return
+		}
+		if n := readLen(b); len(s) > n {
+			t.Fatalf("readLen(% x) = %d, but the text is %d bytes", b, n, len(s))
 		}
 		again, ok := c.Read(c.Append(nil, s))
 		if !ok || again != s {
