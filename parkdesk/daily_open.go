@@ -6,7 +6,7 @@ import (
 )
 
 // bundleHistories is the figures of DailyHistories(entries, the reports
-// of bundles) (HistoryFigures) for bundles of version 2, read straight
+// of bundles) (DailyFigures) for bundles of version 2, read straight
 // from their texts: a registry opens with 150,000 reports, and making
 // each a DailyEntry first, then copying it into its history, costs a
 // phone many times the memory and seconds. The enterprise of the reports

@@ -189,8 +189,9 @@ func DailyHistories(entries []Entry, daily []DailyEntry) map[string][]DailyRepor
 	return out
 }
 
-// DailyFigures is HistoryFigures(DailyHistories(entries, daily)) without
-// the histories' reports made first: a fifth of the memory.
+// DailyFigures is the figures of DailyHistories(entries, daily), an
+// enterprise's days in one array, without the histories' reports made
+// first: a fifth of the memory.
 func DailyFigures(entries []Entry, daily []DailyEntry) map[string][]DayFigures {
 	g := groupDaily(entries, daily)
 	days := make([]DayFigures, 0, len(g.order)) // every history, one after the other

@@ -98,7 +98,7 @@ func TestDailyHistories(t *testing.T) {
 	if len(h) != 1 {
 		t.Errorf("%d enterprises have a history, want 1 (the stranger's report is left out)", len(h))
 	}
-	if f, want := DailyFigures(entries, daily), HistoryFigures(h); !maps.EqualFunc(f, want, slices.Equal) {
+	if f, want := DailyFigures(entries, daily), historyFigures(h); !maps.EqualFunc(f, want, slices.Equal) {
 		t.Errorf("DailyFigures = %v, want %v", f, want)
 	}
 }
@@ -115,7 +115,7 @@ func TestDailyFiguresMany(t *testing.T) {
 		again.Added = again.Added.Add(time.Minute)
 		daily = append(daily, again)
 	}
-	if f, want := DailyFigures(entries, daily), HistoryFigures(DailyHistories(entries, daily)); len(f) != len(entries) || !maps.EqualFunc(f, want, slices.Equal) {
+	if f, want := DailyFigures(entries, daily), historyFigures(DailyHistories(entries, daily)); len(f) != len(entries) || !maps.EqualFunc(f, want, slices.Equal) {
 		t.Errorf("DailyFigures of %d enterprises differ from the figures of their histories", len(f))
 	}
 }

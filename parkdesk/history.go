@@ -24,22 +24,3 @@ func dayFiguresOf(r *DailyReport) DayFigures {
 	return DayFigures{Day: int32(dayNumber(r.Date)), BatchDay: int32(bd), OnSite: int32(r.OnSite),
 		Quarantine: int32(r.Quarantine), AbnormalTemp: int32(r.AbnormalTemp), NewCases: int32(r.NewCases)}
 }
-
-// HistoryFigures is the figures of histories (DailyHistories), an
-// enterprise's days in one array.
-func HistoryFigures(hist map[string][]DailyReport) map[string][]DayFigures {
-	n := 0
-	for _, h := range hist {
-		n += len(h)
-	}
-	all := make([]DayFigures, 0, n)
-	out := make(map[string][]DayFigures, len(hist))
-	for key, h := range hist {
-		from := len(all)
-		for i := range h {
-			all = append(all, dayFiguresOf(&h[i]))
-		}
-		out[key] = all[from:len(all):len(all)]
-	}
-	return out
-}

@@ -27,7 +27,7 @@ func Firms(entries []Entry, daily []DailyEntry) []Firm {
 }
 
 // FirmsOf is Firms over the entries at positions idx, with histories hist
-// (HistoryFigures of the whole registry, worked out once): a dashboard
+// (DailyFigures of the whole registry, worked out once): a dashboard
 // filters the entries without sorting thousands of reports again.
 func FirmsOf(entries []Entry, idx []int, hist map[string][]DayFigures) []Firm {
 	at := make(map[string]int, len(idx))

@@ -36,7 +36,7 @@ type StoredRecord struct {
 type OpenedRegistry struct {
 	Entries []Entry // annotated (Annotate)
 	// Histories are the enterprises' histories as figures
-	// (HistoryFigures), worked out from the bundles' texts.
+	// (DailyFigures), worked out from the bundles' texts.
 	Histories map[string][]DayFigures
 	Bad       int // records, and reports of bundles, that do not read: counted, not shown
 	// NewerCodes counts the summary codes of a version newer than this

@@ -48,7 +48,7 @@ func TestOpenRecords(t *testing.T) {
 		if _, n := MergeDaily(held, back); n != 0 {
 			t.Errorf("old %v: %d reports read back are not those stored", old, n)
 		}
-		want := HistoryFigures(DailyHistories(entries, daily))
+		want := historyFigures(DailyHistories(entries, daily))
 		if len(o.Histories) != len(want) {
 			t.Errorf("old %v: %d histories, want %d", old, len(o.Histories), len(want))
 		}
@@ -85,7 +85,7 @@ func TestOpenRecordsSeveralBundles(t *testing.T) {
 		}
 	}
 	o := OpenRecords(recs, nil)
-	want := HistoryFigures(DailyHistories(entries, daily))
+	want := historyFigures(DailyHistories(entries, daily))
 	if o.Bad != 0 || len(o.Histories) != len(want) {
 		t.Fatalf("%d bad, %d histories; want 0, %d", o.Bad, len(o.Histories), len(want))
 	}

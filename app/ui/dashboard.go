@@ -55,7 +55,7 @@ func loadDashDates() parkdesk.BatchDates {
 }
 
 // setHistory keeps the histories of the registry's reports
-// (parkdesk.HistoryFigures).
+// (parkdesk.DailyFigures).
 func (d *dashboard) setHistory(hist map[string][]parkdesk.DayFigures) {
 	d.hist = hist
 	if d.day == "" {

@@ -355,7 +355,7 @@ func (s *registryScreen) onImport(ctx app.Context, e app.Event) {
 			s.notice, s.kind, s.refused = notice, kind, refused
 			if merged != nil {
 				s.entries, s.daily = merged, mergedDaily
-				s.dash.setHistory(parkdesk.HistoryFigures(parkdesk.DailyHistories(merged, mergedDaily)))
+				s.dash.setHistory(parkdesk.DailyFigures(merged, mergedDaily))
 				s.refilter()
 			}
 			ctx.Defer(func(app.Context) { markTime("registryImported") })
