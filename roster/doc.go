@@ -6,7 +6,8 @@
 //
 // It also turns a table of text cells (a spreadsheet's rows, pasted text)
 // into people: the columns are guessed from their Chinese or English
-// headers (GuessColumns), the user confirms the guess, and Import reads
+// headers (GuessColumns; in the browser, by the worker that reads the
+// file, PackSheet), the user confirms the guess, and Import reads
 // every row, setting aside each one it cannot read with its row number and
 // the reasons, so that nothing is dropped.
 //

@@ -64,3 +64,46 @@ func UnpackRows(text string) ([]Row, error) {
 	}
 	return rows, nil
 }
+
+// Sheet is a table read with its header found (FindHeader) and its
+// columns guessed (GuessColumns): the worker that reads the file finds
+// them, so that the page carries no header words.
+type Sheet struct {
+	Rows   []Row    // every row of the table
+	Data   int      // index in Rows of the first data row
+	Labels []string // each column's header label
+	Cols   Columns  // the guessed mapping
+}
+
+// PackSheet finds rows' header and guesses its columns, and returns them
+// with the rows as one text, for UnpackSheet; false when no row looks like
+// a header.
+func PackSheet(rows []Row) ([]byte, bool) {
+	data, labels, ok := FindHeader(rows)
+	if !ok {
+		return nil, false
+	}
+	cols := GuessColumns(labels)
+	fields := make([]string, len(cols))
+	for i, f := range cols {
+		fields[i] = string(f)
+	}
+	return PackRows(append([]Row{{Line: data, Cells: fields}, {Cells: labels}}, rows...)), true
+}
+
+// UnpackSheet reads the sheet PackSheet wrote.
+func UnpackSheet(text string) (Sheet, error) {
+	rows, err := UnpackRows(text)
+	if err != nil || len(rows) < 2 || len(rows[0].Cells) != len(rows[1].Cells) {
+		return Sheet{}, errPacked
+	}
+	cols := make(Columns, len(rows[0].Cells))
+	for i, f := range rows[0].Cells {
+		cols[i] = Field(f)
+	}
+	s := Sheet{Rows: rows[2:], Data: rows[0].Line, Labels: rows[1].Cells, Cols: cols}
+	if s.Data < 0 || s.Data > len(s.Rows) {
+		return Sheet{}, errPacked
+	}
+	return s, nil
+}

@@ -72,9 +72,9 @@ func (s *rosterScreen) startImport() {
 	s.edit, s.notice, s.problem = nil, "", ""
 }
 
-// onRows takes the worker's table: it finds the header and guesses the
-// columns, for the user to confirm.
-func (s *rosterScreen) onRows(ctx app.Context, rows []roster.Row, err error) {
+// onRows takes the worker's table, its header found and its columns
+// guessed, for the user to confirm.
+func (s *rosterScreen) onRows(ctx app.Context, sh roster.Sheet, err error) {
 	if s.imp == nil {
 		return // cancelled meanwhile
 	}
@@ -90,12 +90,7 @@ func (s *rosterScreen) onRows(ctx app.Context, rows []roster.Row, err error) {
 		s.imp, s.problem = nil, roster.FileMessage(roster.FileDamaged, s.lang)
 		return
 	}
-	data, labels, ok := roster.FindHeader(rows)
-	if !ok {
-		s.imp, s.problem = nil, roster.FileMessage(roster.FileNoHeader, s.lang)
-		return
-	}
-	s.imp = &rosterImport{rows: rows, data: data, labels: labels, cols: roster.GuessColumns(labels)}
+	s.imp = &rosterImport{rows: sh.Rows, data: sh.Data, labels: sh.Labels, cols: sh.Cols}
 	s.pasting = false
 	ctx.Defer(func(ctx app.Context) { markTime("rosterRead") })
 }

@@ -31,7 +31,7 @@ func sheetError(errText string) error {
 		return nil
 	case workerjob.ErrWASMUnavailable, workerjob.ErrWorkerStopped:
 		return errSheetWorker
-	case roster.FileOldExcel, roster.FileNotSheet, roster.FileTooLarge, roster.FileNoRows, roster.FileDamaged:
+	case roster.FileOldExcel, roster.FileNotSheet, roster.FileTooLarge, roster.FileNoRows, roster.FileNoHeader, roster.FileDamaged:
 		return sheetFileError{errText}
 	}
 	return errors.New(errText)
@@ -39,22 +39,22 @@ func sheetError(errText string) error {
 
 // readSheet has the worker read a spreadsheet file or pasted text, given
 // as a Blob that never passes through Go, and calls done on the UI
-// goroutine with its rows, which reach the page as one text
-// (roster.PackRows). The job's post and its reply are marked for the
+// goroutine with its rows, header and guessed columns, which reach the
+// page as one text (roster.PackSheet). The job's post and its reply are marked for the
 // benchmark (rosterPosted, rosterReplied).
-func readSheet(ctx app.Context, blob app.Value, done func(ctx app.Context, rows []roster.Row, err error)) {
+func readSheet(ctx app.Context, blob app.Value, done func(ctx app.Context, sh roster.Sheet, err error)) {
 	markTime("rosterPosted")
 	postJob(ctx, workerjob.Job{Kind: workerjob.SheetRead}, blob, nil, func(r workerjob.Reply, file app.Value) func(app.Context) {
 		markTime("rosterReplied")
-		var rows []roster.Row
+		var sh roster.Sheet
 		err := sheetError(r.Error)
 		if err == nil {
 			var packed []byte
 			if err = browser.CatchJS(func() { packed = browser.BytesFromJS(file) }); err == nil {
-				rows, err = roster.UnpackRows(string(packed))
+				sh, err = roster.UnpackSheet(string(packed))
 			}
 		}
-		return func(ctx app.Context) { done(ctx, rows, err) }
+		return func(ctx app.Context) { done(ctx, sh, err) }
 	})
 }
 

@@ -19,8 +19,8 @@ func isSheetJob(kind workerjob.Kind) bool {
 	return kind == workerjob.SheetRead || kind == workerjob.SheetWrite || kind == workerjob.RosterWrite
 }
 
-// sheetJob does a spreadsheet job. It returns the table read (as
-// roster.PackRows writes it), or the file written; an error's text is the
+// sheetJob does a spreadsheet job. It returns the table read with its
+// header found and its columns guessed (as roster.PackSheet writes it), or the file written; an error's text is the
 // code of roster.FileMessage when the file could not be read.
 func sheetJob(job workerjob.Job) (file []byte, err error) {
 	defer func() {
@@ -34,7 +34,11 @@ func sheetJob(job workerjob.Job) (file []byte, err error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s", sheet.Code(err))
 		}
-		return roster.PackRows(table), nil
+		packed, ok := roster.PackSheet(table)
+		if !ok {
+			return nil, fmt.Errorf("%s", roster.FileNoHeader)
+		}
+		return packed, nil
 	case workerjob.SheetWrite, workerjob.RosterWrite:
 		table := job.Table
 		if job.Kind == workerjob.RosterWrite {

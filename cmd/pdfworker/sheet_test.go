@@ -17,9 +17,9 @@ func TestSheetJobs(t *testing.T) {
 		t.Fatalf("sheet-write xlsx = %d bytes, %v", len(x), err)
 	}
 	packed, err := sheetJob(workerjob.Job{Kind: workerjob.SheetRead, Data: x})
-	got, _ := roster.UnpackRows(string(packed))
-	if err != nil || len(got) != 2 || got[1].Cells[1] != "=1+1" || got[1].Line != 2 {
-		t.Errorf("sheet-read = %v, %v", got, err)
+	got, _ := roster.UnpackSheet(string(packed))
+	if err != nil || len(got.Rows) != 2 || got.Rows[1].Cells[1] != "=1+1" || got.Rows[1].Line != 2 || got.Data != 1 || got.Cols[0] != roster.FieldName {
+		t.Errorf("sheet-read = %+v, %v", got, err)
 	}
 	c, err := sheetJob(workerjob.Job{Kind: workerjob.SheetWrite, Table: table, Format: "csv"})
 	if err != nil || !strings.Contains(string(c), "'=1+1") {
@@ -36,6 +36,7 @@ func TestSheetJobs(t *testing.T) {
 	}{
 		{"old excel", workerjob.Job{Kind: workerjob.SheetRead, Data: []byte("\xD0\xCF\x11\xE0....")}, roster.FileOldExcel},
 		{"nothing", workerjob.Job{Kind: workerjob.SheetRead}, roster.FileNoRows},
+		{"no header", workerjob.Job{Kind: workerjob.SheetRead, Data: []byte("a,b\n1,2\n")}, roster.FileNoHeader},
 		{"unknown format", workerjob.Job{Kind: workerjob.SheetWrite, Format: "ods"}, "unknown format"},
 		{"unknown kind", workerjob.Job{Kind: "sheet-sort"}, "unknown kind"},
 	}
