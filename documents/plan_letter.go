@@ -199,14 +199,7 @@ func (b *planBuilder) pausedParts() string {
 	if len(out) == 0 {
 		return b.t(msg("plan.letter.paused_parts.all_other_parts_shall"))
 	}
-	s := ""
-	for i, p := range out {
-		if i > 0 {
-			s += b.t(msg("punct.comma"))
-		}
-		s += p
-	}
-	return s
+	return strings.Join(out, b.t(msg("punct.comma")))
 }
 
 // letterItemsTable lists the items the letter pledges to meet, each with

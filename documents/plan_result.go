@@ -1,8 +1,11 @@
 package documents
 
-import "fugong/assessment"
+import (
+	"strconv"
+	"strings"
 
-import "strconv"
+	"fugong/assessment"
+)
 
 // resultSections report the self-assessment: category, batch, priority,
 // readiness and why; each condition checked; the numbers worked out.
@@ -239,12 +242,6 @@ func (b *planBuilder) missingAnswers(ids []string) string {
 	if len(names) == 0 {
 		return b.tbdText(msg("plan.result.missing_answers.cannot_calculated"))
 	}
-	list := ""
-	for i, n := range names {
-		if i > 0 {
-			list += b.t(msg("punct.enum_comma"))
-		}
-		list += n
-	}
+	list := strings.Join(names, b.t(msg("punct.enum_comma")))
 	return b.tbdText(msgf("plan.result.missing_answers.requires_answer", "list", list))
 }
