@@ -44,8 +44,7 @@ func exampleValues(t *testing.T) (map[string]any, assessment.Result) {
 	return f.Answers, assessment.Evaluate(a)
 }
 
-// tap scrolls an element to the middle of the screen (clear of the sticky
-// step bar) and taps it.
+// tap scrolls an element to the middle of the screen and taps it.
 func (b *browser) tap(t *testing.T, selector string) {
 	t.Helper()
 	eval[bool](t, b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e) return false; e.scrollIntoView({block: "center"}); return true })()`, selector))

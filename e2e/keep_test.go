@@ -198,39 +198,67 @@ func onSecondStep(t *testing.T, phone *browser) {
 func TestNextBeforeAppJS(t *testing.T) {
 	host := serveSite(t, rootSite, "")
 	phone := newPhone(t)
-	held := make(chan fetch.RequestID, 1)
-	if err := chromedp.Listen(phone.ctx, func(ev any) {
-		if e, ok := ev.(*fetch.EventRequestPaused); ok {
-			held <- e.RequestID
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(phone.ctx, fetch.Enable, fetch.EnableParams{
-		Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.js", RequestStage: fetch.RequestStageRequest}}}); err != nil {
-		t.Fatal(err)
-	}
+	appJS := phone.hold(t, "*/app.js")
 	phone.goTo(t, host.URL+"form")
-	var id fetch.RequestID
-	select {
-	case id = <-held:
-	case <-time.After(30 * time.Second):
-		t.Fatal("the page did not ask for app.js")
-	}
+	appJS.wait(t)
 	phone.waitFor(t, "the pre-rendered next button", `document.querySelector("#next") !== null`, 30*time.Second)
 	eval[bool](t, phone, `(() => { document.querySelector("#next").scrollIntoView({block: "center"}); return true })()`)
 	phone.tapEarly(t, "#next")
 	if got := eval[string](t, phone, `typeof window.fugongKeeper + " " + (window.fugongEarly || []).length`); got != "undefined 1" {
 		t.Fatalf("before app.js: keeper and presses noted = %q, want no keeper yet and one press", got)
 	}
-	if _, err := chromedp.Call(phone.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(phone.ctx, fetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatal(err)
-	}
+	appJS.release(t)
 	phone.waitForApp(t)
 	onSecondStep(t, phone)
+}
+
+// heldRequest is a request of the page held back until the test lets it
+// go, so that the page stays as it is without what the request brings.
+type heldRequest struct {
+	b       *browser
+	pattern string
+	ids     chan fetch.RequestID
+	id      fetch.RequestID
+}
+
+// hold holds back the page's next request for a URL matching pattern
+// (a Fetch domain pattern, such as "*/app.js") until release.
+func (b *browser) hold(t testing.TB, pattern string) *heldRequest {
+	t.Helper()
+	h := &heldRequest{b: b, pattern: pattern, ids: make(chan fetch.RequestID, 1)}
+	if err := chromedp.Listen(b.ctx, func(ev any) {
+		if e, ok := ev.(*fetch.EventRequestPaused); ok {
+			h.ids <- e.RequestID
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(b.ctx, fetch.Enable, fetch.EnableParams{
+		Patterns: []*fetch.RequestPattern{{URLPattern: pattern, RequestStage: fetch.RequestStageRequest}}}); err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// wait waits until the page has asked for the held URL.
+func (h *heldRequest) wait(t testing.TB) {
+	t.Helper()
+	select {
+	case h.id = <-h.ids:
+	case <-time.After(60 * time.Second):
+		t.Fatalf("the page did not ask for %s", h.pattern)
+	}
+}
+
+// release lets the held request go, and holds back no more.
+func (h *heldRequest) release(t testing.TB) {
+	t.Helper()
+	if _, err := chromedp.Call(h.b.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: h.id}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(h.b.ctx, fetch.Disable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // typeIfEarlyJS types into the form's first question, as a keyboard does
