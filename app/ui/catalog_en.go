@@ -14,6 +14,7 @@ var catalogEn = map[string]string{
 	"backup.import_help":            "Choose an answers file (.json) exported earlier; it becomes a new assessment and overwrites nothing.",
 	"backup.import_title":           "Import a backup",
 	"backup.imported":               "Imported as a new assessment: %s",
+	"backup.not_answers":            "this is not an answers file (it has no \"answers\" part): choose a .json file saved with Export backup",
 	"backup.refused":                "Not imported; nothing was changed:",
 	"backup.unreadable":             "the file could not be read",
 	"clash.not_blocking":            "You may go on; until it is fixed, the result, the plan and the PDF say the answers contradict each other.",

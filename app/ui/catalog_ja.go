@@ -14,6 +14,7 @@ var catalogJa = map[string]string{
 	"backup.import_help":            "以前に書き出した回答ファイル（.json）を選ぶと、新しいセルフチェックとして追加されます。既存のものは上書きされません。",
 	"backup.import_title":           "バックアップを読み込む",
 	"backup.imported":               "新しいセルフチェックとして読み込みました：%s",
+	"backup.not_answers":            "回答ファイルではありません（answers の部分がありません）：「バックアップを書き出す」で保存した .json ファイルを選んでください",
 	"backup.refused":                "読み込めませんでした。何も変更していません：",
 	"backup.unreadable":             "このファイルを読み取れません",
 	"clash.not_blocking":            "先に進めますが、直すまでは結果・計画・PDFに「回答に矛盾があります」と表示されます。",

@@ -14,6 +14,7 @@ var catalogKo = map[string]string{
 	"backup.import_help":            "예전에 내보낸 답변 파일(.json)을 선택하면 새 자가진단으로 추가되며 기존 것은 덮어쓰지 않습니다.",
 	"backup.import_title":           "백업 가져오기",
 	"backup.imported":               "새 자가진단으로 가져왔습니다: %s",
+	"backup.not_answers":            "답변 파일이 아닙니다(answers 부분이 없습니다): \"백업 내보내기\"로 저장한 .json 파일을 선택하세요",
 	"backup.refused":                "가져오지 못했습니다. 아무것도 바뀌지 않았습니다:",
 	"backup.unreadable":             "이 파일을 읽을 수 없습니다",
 	"clash.not_blocking":            "계속 작성할 수 있지만, 고치기 전까지 결과·계획·PDF에 ‘답변이 서로 맞지 않습니다’가 표시됩니다.",

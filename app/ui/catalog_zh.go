@@ -14,6 +14,7 @@ var catalogZh = map[string]string{
 	"backup.import_help":            "选择以前导出的答案文件（.json），它会成为一份新的自评，不会覆盖现有的。",
 	"backup.import_title":           "导入备份",
 	"backup.imported":               "已导入为新的自评：%s",
+	"backup.not_answers":            "这不是答案文件（其中没有 answers 部分）：请选择用“导出备份”保存的 .json 文件",
 	"backup.refused":                "无法导入，没有做任何更改：",
 	"backup.unreadable":             "无法读取这个文件",
 	"clash.not_blocking":            "可以先继续填写；改正之前，结果、方案和 PDF 都会注明“答案前后不一致”。",
