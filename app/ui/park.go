@@ -27,9 +27,10 @@ type parkScreen struct {
 	qr       *qrcode.LinkQR
 	qrData   string // data: URL of the QR code's PNG
 	problems map[string]string
-	copyNote string // "park.copied" or "park.copy_manual" after a tap
-	poster   string // "", "busy" or a failure message
-	paper    string // the paper version: "", "busy" or a failure message
+	copyNote string            // "park.copied" or "park.copy_manual" after a tap
+	poster   string            // "", "busy" or a failure message
+	paper    string            // the paper version: "", "busy" or a failure message
+	subs     map[string]string // by PDF ("poster", "paper"): the characters it printed as □ (substitutedNote)
 }
 
 // parkForm is what the staff typed, as typed.
@@ -100,7 +101,7 @@ func parkLinkBase() string {
 func (s *parkScreen) update() {
 	p := s.form.park()
 	s.problems = map[string]string{}
-	s.link, s.qr, s.qrData, s.copyNote, s.poster = "", nil, "", "", ""
+	s.link, s.qr, s.qrData, s.copyNote, s.poster, s.subs = "", nil, "", "", "", nil
 	if p.Name == "" {
 		return
 	}
@@ -319,6 +320,7 @@ func (s *parkScreen) renderLink() app.UI {
 		}).ElseIf(s.poster != "", func() app.UI {
 			return app.P().Class("notice notice-error").ID("park-poster-error").Attr("role", "alert").Text(s.poster)
 		}),
+		s.subsNote("poster"),
 		s.paperNote(),
 	)
 }
@@ -380,6 +382,7 @@ func (s *parkScreen) copyLink(ctx app.Context, e app.Event) {
 func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 	park, link, lang := s.form.park(), s.link, s.lang
 	s.poster = "busy"
+	s.noteSubs("poster", nil)
 	job := workerjob.Job{Kind: workerjob.Poster, Park: &park, Link: link, Base: parkLinkBase()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {},
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
@@ -390,6 +393,7 @@ func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 				s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), err.Error())
 			default:
 				s.poster = ""
+				s.noteSubs("poster", subs)
 				s.saveBlob(browser.FileName("复工复产海报", s.form.park().Name, time.Now(), "pdf"), pdf)
 			}
 		})
