@@ -138,30 +138,30 @@ func (s *parkScreen) Render() app.UI {
 
 		app.H2().Text(t(l, "park.section.park")),
 		app.Div().Class("fields").Body(
-			s.textField("name", t(l, "park.name"), &f.Name, parkdesk.MaxLinkName, "text"),
+			s.textField("name", t(l, "park.name"), &f.Name, "text"),
 			s.selectField("category", t(l, "park.category"), &f.Category, []parkOption{
 				{"", t(l, "park.category.none")}, {"1", t(l, "park.category.1")}, {"2", t(l, "park.category.2")},
 				{"3", t(l, "park.category.3")}, {"4", t(l, "park.category.4")},
 			}),
-			s.textField("district", t(l, "park.district"), &f.District, parkdesk.MaxLinkDistrict, "text"),
-			s.textField("contact", t(l, "park.contact"), &f.Contact, parkdesk.MaxLinkContact, "text"),
-			s.textField("phone", t(l, "park.phone"), &f.Phone, parkdesk.MaxLinkPhone, "tel"),
-			s.textField("hotline", t(l, "park.hotline"), &f.Hotline, parkdesk.MaxLinkPhone, "tel"),
+			s.textField("district", t(l, "park.district"), &f.District, "text"),
+			s.textField("contact", t(l, "park.contact"), &f.Contact, "text"),
+			s.textField("phone", t(l, "park.phone"), &f.Phone, "tel"),
+			s.textField("hotline", t(l, "park.hotline"), &f.Hotline, "tel"),
 			s.selectField("lang", t(l, "park.lang"), &f.Lang, s.langOptions()),
 		),
 
 		app.H2().Text(t(l, "park.section.batches")),
 		app.Div().Class("fields").Body(
-			s.textField("batch1", t(l, "park.batch1"), &f.Batch[0], 10, "date"),
-			s.textField("batch2", t(l, "park.batch2"), &f.Batch[1], 10, "date"),
-			s.textField("batch3", t(l, "park.batch3"), &f.Batch[2], 10, "date"),
+			s.textField("batch1", t(l, "park.batch1"), &f.Batch[0], "date"),
+			s.textField("batch2", t(l, "park.batch2"), &f.Batch[1], "date"),
+			s.textField("batch3", t(l, "park.batch3"), &f.Batch[2], "date"),
 		),
 
 		app.H2().Text(t(l, "park.section.rules")),
 		app.Div().Class("fields").Body(
-			s.textField("cat1_min_automation_share", tf(l, "park.cat1", assessment.DefaultThresholds.Cat1MinAutomationShare), &f.Cat1, 8, "decimal"),
-			s.textField("cat3_min_area_per_worker", tf(l, "park.cat3", assessment.DefaultThresholds.Cat3MinAreaPerWorker), &f.Cat3, 8, "decimal"),
-			s.textField("few_workers_max", tf(l, "park.few", assessment.DefaultThresholds.FewWorkersMax), &f.Few, 5, "numeric"),
+			s.textField("cat1_min_automation_share", tf(l, "park.cat1", assessment.DefaultThresholds.Cat1MinAutomationShare), &f.Cat1, "decimal"),
+			s.textField("cat3_min_area_per_worker", tf(l, "park.cat3", assessment.DefaultThresholds.Cat3MinAreaPerWorker), &f.Cat3, "decimal"),
+			s.textField("few_workers_max", tf(l, "park.few", assessment.DefaultThresholds.FewWorkersMax), &f.Few, "numeric"),
 		),
 
 		s.renderNames(),
@@ -191,11 +191,12 @@ func (s *parkScreen) langOptions() []parkOption {
 // textField is one labelled input bound to *dst. kind is an input type
 // ("text", "tel", "date") or an inputmode for numbers ("decimal",
 // "numeric"). Chinese input is taken at compositionend and change, not
-// while pinyin is being composed.
-func (s *parkScreen) textField(id, label string, dst *string, maxLen int, kind string) app.UI {
+// while pinyin is being composed. No maxlength: a browser cuts what is
+// pasted to it without a word; CheckParkLink says what is too long.
+func (s *parkScreen) textField(id, label string, dst *string, kind string) app.UI {
 	inputID := "park-" + id
 	msg := s.problems[id]
-	in := app.Input().ID(inputID).Class("input").Value(*dst).MaxLength(maxLen).
+	in := app.Input().ID(inputID).Class("input").Value(*dst).
 		Aria("invalid", msg != "").
 		OnInput(func(ctx app.Context, e app.Event) {
 			if e.Get("isComposing").Truthy() {
