@@ -5,6 +5,8 @@ package main
 import (
 	"flag"
 	"io"
+	"maps"
+	"slices"
 
 	"fugong/assessment"
 	"fugong/documents"
@@ -49,6 +51,11 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(errs) > 0 && !*force {
 		return fs.fail(1, "%d error(s) in the answers: no PDF written; correct them, or add -force for a draft marked %q",
 			len(errs), documents.DraftWatermark.In(lang))
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Edits)) {
+		if !documents.EditableSection(id) {
+			fs.fail(0, "edits.%s: the plan takes no edit for this section: left out", id)
+		}
 	}
 	plan := documents.BuildPlan(a, r, date)
 	if *base != "" {
