@@ -109,6 +109,7 @@ var catalogEn = map[string]string{
 	"dash.zone":                     "Zone",
 	"deadlines.help":                "The commitment letter lists each condition below with the date by which it will be met. A date left empty prints as a blank line to fill in by hand.",
 	"deadlines.invalid":             "Choose a valid date (e.g. 2026-02-20)",
+	"deadlines.past":                "This date has already passed: the letter would pledge to finish by a day gone by. Choose a date from today on.",
 	"deadlines.title":               "Deadlines",
 	"draft.untitled":                "Untitled assessment",
 	"drafts.cancel":                 "Cancel",

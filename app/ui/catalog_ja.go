@@ -109,6 +109,7 @@ var catalogJa = map[string]string{
 	"dash.zone":                     "区域",
 	"deadlines.help":                "誓約書には、以下の未充足の条件とその完了期限が項目ごとに記載されます。未入力の期限は空欄で印刷され、手書きで記入します。",
 	"deadlines.invalid":             "有効な日付を選んでください（例：2026-02-20）",
+	"deadlines.past":                "この日付はすでに過ぎています。誓約書に過去の期限を約束することになります。今日以降の日付を選んでください",
 	"deadlines.title":               "完了期限",
 	"draft.untitled":                "名前のないセルフチェック",
 	"drafts.cancel":                 "キャンセル",

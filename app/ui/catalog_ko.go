@@ -109,6 +109,7 @@ var catalogKo = map[string]string{
 	"dash.zone":                     "구역",
 	"deadlines.help":                "서약서에는 아래의 미충족 조건과 완료 기한이 항목별로 기재됩니다. 입력하지 않은 기한은 빈칸으로 인쇄되어 손으로 기입합니다.",
 	"deadlines.invalid":             "유효한 날짜를 선택하세요(예: 2026-02-20)",
+	"deadlines.past":                "이 날짜는 이미 지났습니다. 서약서에 지난 날짜까지 완료하겠다고 쓰게 됩니다. 오늘 이후의 날짜를 선택하세요",
 	"deadlines.title":               "완료 기한",
 	"draft.untitled":                "이름 없는 자가진단",
 	"drafts.cancel":                 "취소",

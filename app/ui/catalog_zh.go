@@ -109,6 +109,7 @@ var catalogZh = map[string]string{
 	"dash.zone":                     "片区",
 	"deadlines.help":                "承诺书将逐项列明以下未具备的条件及其完成时限。未填写的留空，打印后手写。",
 	"deadlines.invalid":             "请选择有效日期（如 2026-02-20）",
+	"deadlines.past":                "这个日期已经过去：承诺书将承诺在过去的日期前完成，请选择今天或以后的日期",
 	"deadlines.title":               "完成时限",
 	"draft.untitled":                "未命名的自评",
 	"drafts.cancel":                 "取消",
