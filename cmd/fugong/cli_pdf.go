@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"time"
 
 	"fugong/assessment"
 	"fugong/documents"
@@ -55,6 +56,11 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, id := range slices.Sorted(maps.Keys(a.Edits)) {
 		if !documents.EditableSection(id) {
 			fs.fail(0, "edits.%s: the plan takes no edit for this section: left out", id)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Deadlines)) {
+		if d := a.Deadline(id); d != "" && d < date.Format(time.DateOnly) {
+			fs.fail(0, "deadlines.%s: %s is before the plan's date: the letter pledges a day gone by", id, d)
 		}
 	}
 	plan := documents.BuildPlan(a, r, date)

@@ -15,7 +15,7 @@ import (
 // for sections the plan takes no edit for (the letter, whose text follows
 // the assessment, and an ID that is no section): the PDF is written, and
 // each such edit is named on standard error as left out, not dropped
-// without a word.
+// without a word; so is a deadline before the plan's date.
 func TestPDFCommandUnusedEdits(t *testing.T) {
 	example, err := os.ReadFile(filepath.Join("..", "..", "testdata", "example.json"))
 	if err != nil {
@@ -26,6 +26,7 @@ func TestPDFCommandUnusedEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	top["edits"] = map[string]string{"letter.enterprise": "我们保证", "no.such": "x", "prevention": "本企业的方案"}
+	top["deadlines"] = map[string]string{"dormitory": "2026-02-09", "canteen": "2026-02-10"}
 	data, err := json.Marshal(top)
 	if err != nil {
 		t.Fatal(err)
@@ -42,6 +43,9 @@ func TestPDFCommandUnusedEdits(t *testing.T) {
 		if !strings.Contains(stderr.String(), "edits."+id) {
 			t.Errorf("stderr does not name the unused edit %s:\n%s", id, stderr.String())
 		}
+	}
+	if !strings.Contains(stderr.String(), "deadlines.dormitory: 2026-02-09") || strings.Contains(stderr.String(), "deadlines.canteen") {
+		t.Errorf("stderr does not name the deadline before 2026-02-10 alone:\n%s", stderr.String())
 	}
 	if strings.Contains(stderr.String(), "edits.prevention") {
 		t.Errorf("stderr names the used edit of prevention:\n%s", stderr.String())
