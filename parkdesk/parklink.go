@@ -245,7 +245,8 @@ func ParkLinkURL(base string, p assessment.Park) (string, error) {
 // parameter of its fragment. Without a "#", s is taken as the fragment
 // ("p=…") or as the payload itself. ok is false when the fragment has no
 // p parameter. Whitespace anywhere is dropped on purpose (assessment.StripSpace): a
-// link holds none, and chat apps break long ones across lines.
+// link holds none, and chat apps break long ones across lines; so is what
+// a chat app adds after the payload (beforeChatQuery).
 func ParkLinkPayload(s string) (payload string, ok bool) {
 	s = assessment.StripSpace(s)
 	if _, frag, found := strings.Cut(s, "#"); found {
@@ -255,7 +256,7 @@ func ParkLinkPayload(s string) (payload string, ok bool) {
 	}
 	for _, kv := range strings.Split(s, "&") {
 		if v, found := strings.CutPrefix(kv, ParkLinkParam+"="); found {
-			return v, true
+			return beforeChatQuery(v), true
 		}
 	}
 	return "", false

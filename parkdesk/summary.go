@@ -332,17 +332,25 @@ func SummaryCode(s string) string { return fragmentParam(assessment.StripSpace(s
 
 // fragmentParam returns the value of parameter name in the fragment of
 // URL s (or in s taken as a fragment), or s after its "#" when it has no
-// such parameter.
+// such parameter; without what a chat app put after it (beforeChatQuery).
 func fragmentParam(s, name string) string {
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[i+1:]
 	}
 	for _, part := range strings.Split(s, "&") {
 		if v, ok := strings.CutPrefix(part, name+"="); ok {
-			return v
+			return beforeChatQuery(v)
 		}
 	}
-	return s
+	return beforeChatQuery(s)
+}
+
+// beforeChatQuery is v up to a "?": WeChat, forwarding a link, adds its
+// own parameters (?from=singlemessage&isappinstalled=0) after the
+// fragment, and no code or park link holds a "?".
+func beforeChatQuery(v string) string {
+	v, _, _ = strings.Cut(v, "?")
+	return v
 }
 
 // DecodeSummary reads a summary code (or a URL or fragment holding one,

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"time"
 
@@ -94,6 +96,12 @@ func readAnswersImport(data []byte, lang string) (*assessment.Answers, []importP
 			return nil, []importProblem{{Field: field, Message: fe.Message.In(lang)}}, errRefused
 		}
 		return nil, []importProblem{{Field: t(lang, "backup.file"), Message: err.Error()}}, errRefused
+	}
+	var top struct{ Answers json.RawMessage }
+	if json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &top) != nil || top.Answers == nil || string(top.Answers) == "null" {
+		// another of the kit's files (a registry backup, a roster), or
+		// none: it would become an empty draft
+		return nil, []importProblem{{Field: t(lang, "backup.file"), Message: t(lang, "backup.not_answers")}}, errRefused
 	}
 	var ps []importProblem
 	for _, p := range assessment.Validate(a) {

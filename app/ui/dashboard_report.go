@@ -33,6 +33,8 @@ func (s *registryScreen) onReportPDF(ctx app.Context, e app.Event) {
 				s.notice, s.kind = t(lang, "dash.report_failed")+" "+err.Error(), "notice-error"
 			case browser.DownloadBlob(reportName(pic.Day, "pdf"), pdf) != nil:
 				s.notice, s.kind = t(lang, "registry.export_failed"), "notice-error"
+			case len(subs) > 0:
+				s.notice, s.kind = tf(lang, "dash.report_saved", reportName(pic.Day, "pdf"))+" "+substitutedNote(lang, subs), "notice-warn"
 			default:
 				s.notice, s.kind = tf(lang, "dash.report_saved", reportName(pic.Day, "pdf")), "notice-ok"
 			}

@@ -55,8 +55,13 @@ func (p *deadlinesPanel) Render() app.UI {
 					Value(d.Answers.Deadlines[it.ID]).Aria("invalid", p.wrong[it.ID]).
 					OnChange(p.set(it.ID)).OnBlur(p.set(it.ID)),
 			}
-			if p.wrong[it.ID] {
+			switch v := d.Answers.Deadlines[it.ID]; {
+			case p.wrong[it.ID]:
 				body = append(body, app.P().Class("field-error").Text(t(lang, "deadlines.invalid")))
+			case assessment.ValidDate(v) && v < today():
+				// kept: the enterprise may mean it, but the letter
+				// would pledge a date already gone
+				body = append(body, app.P().Class("field-error").Attr("role", "status").Text(t(lang, "deadlines.past")))
 			}
 			return app.Div().Class("field").DataSet("item", it.ID).Body(body...)
 		})),

@@ -106,10 +106,10 @@ func textInput(p fieldProps) app.UI {
 		in = in.Type("text").Attr("autocapitalize", "characters").Spellcheck(false).
 			Attr("maxlength", 24).Attr("autocomplete", "off")
 	default:
+		// No maxlength: a browser cuts what is pasted to it without a
+		// word (and counts 𠮷 or an emoji twice); validation says the
+		// answer is too long and what is typed stays.
 		in = in.Type("text").Attr("enterkeyhint", "next")
-		if q.MaxLen > 0 {
-			in = in.Attr("maxlength", q.MaxLen)
-		}
 	}
 	in = in.OnInput(p.On).On("compositionend", p.On).OnChange(p.On).OnBlur(p.On)
 	unit := q.Unit.In(p.Lang)

@@ -27,9 +27,10 @@ type parkScreen struct {
 	qr       *qrcode.LinkQR
 	qrData   string // data: URL of the QR code's PNG
 	problems map[string]string
-	copyNote string // "park.copied" or "park.copy_manual" after a tap
-	poster   string // "", "busy" or a failure message
-	paper    string // the paper version: "", "busy" or a failure message
+	copyNote string            // "park.copied" or "park.copy_manual" after a tap
+	poster   string            // "", "busy" or a failure message
+	paper    string            // the paper version: "", "busy" or a failure message
+	subs     map[string]string // by PDF ("poster", "paper"): the characters it printed as □ (substitutedNote)
 }
 
 // parkForm is what the staff typed, as typed.
@@ -100,7 +101,7 @@ func parkLinkBase() string {
 func (s *parkScreen) update() {
 	p := s.form.park()
 	s.problems = map[string]string{}
-	s.link, s.qr, s.qrData, s.copyNote, s.poster = "", nil, "", "", ""
+	s.link, s.qr, s.qrData, s.copyNote, s.poster, s.subs = "", nil, "", "", "", nil
 	if p.Name == "" {
 		return
 	}
@@ -137,30 +138,30 @@ func (s *parkScreen) Render() app.UI {
 
 		app.H2().Text(t(l, "park.section.park")),
 		app.Div().Class("fields").Body(
-			s.textField("name", t(l, "park.name"), &f.Name, parkdesk.MaxLinkName, "text"),
+			s.textField("name", t(l, "park.name"), &f.Name, "text"),
 			s.selectField("category", t(l, "park.category"), &f.Category, []parkOption{
 				{"", t(l, "park.category.none")}, {"1", t(l, "park.category.1")}, {"2", t(l, "park.category.2")},
 				{"3", t(l, "park.category.3")}, {"4", t(l, "park.category.4")},
 			}),
-			s.textField("district", t(l, "park.district"), &f.District, parkdesk.MaxLinkDistrict, "text"),
-			s.textField("contact", t(l, "park.contact"), &f.Contact, parkdesk.MaxLinkContact, "text"),
-			s.textField("phone", t(l, "park.phone"), &f.Phone, parkdesk.MaxLinkPhone, "tel"),
-			s.textField("hotline", t(l, "park.hotline"), &f.Hotline, parkdesk.MaxLinkPhone, "tel"),
+			s.textField("district", t(l, "park.district"), &f.District, "text"),
+			s.textField("contact", t(l, "park.contact"), &f.Contact, "text"),
+			s.textField("phone", t(l, "park.phone"), &f.Phone, "tel"),
+			s.textField("hotline", t(l, "park.hotline"), &f.Hotline, "tel"),
 			s.selectField("lang", t(l, "park.lang"), &f.Lang, s.langOptions()),
 		),
 
 		app.H2().Text(t(l, "park.section.batches")),
 		app.Div().Class("fields").Body(
-			s.textField("batch1", t(l, "park.batch1"), &f.Batch[0], 10, "date"),
-			s.textField("batch2", t(l, "park.batch2"), &f.Batch[1], 10, "date"),
-			s.textField("batch3", t(l, "park.batch3"), &f.Batch[2], 10, "date"),
+			s.textField("batch1", t(l, "park.batch1"), &f.Batch[0], "date"),
+			s.textField("batch2", t(l, "park.batch2"), &f.Batch[1], "date"),
+			s.textField("batch3", t(l, "park.batch3"), &f.Batch[2], "date"),
 		),
 
 		app.H2().Text(t(l, "park.section.rules")),
 		app.Div().Class("fields").Body(
-			s.textField("cat1_min_automation_share", tf(l, "park.cat1", assessment.DefaultThresholds.Cat1MinAutomationShare), &f.Cat1, 8, "decimal"),
-			s.textField("cat3_min_area_per_worker", tf(l, "park.cat3", assessment.DefaultThresholds.Cat3MinAreaPerWorker), &f.Cat3, 8, "decimal"),
-			s.textField("few_workers_max", tf(l, "park.few", assessment.DefaultThresholds.FewWorkersMax), &f.Few, 5, "numeric"),
+			s.textField("cat1_min_automation_share", tf(l, "park.cat1", assessment.DefaultThresholds.Cat1MinAutomationShare), &f.Cat1, "decimal"),
+			s.textField("cat3_min_area_per_worker", tf(l, "park.cat3", assessment.DefaultThresholds.Cat3MinAreaPerWorker), &f.Cat3, "decimal"),
+			s.textField("few_workers_max", tf(l, "park.few", assessment.DefaultThresholds.FewWorkersMax), &f.Few, "numeric"),
 		),
 
 		s.renderNames(),
@@ -190,11 +191,12 @@ func (s *parkScreen) langOptions() []parkOption {
 // textField is one labelled input bound to *dst. kind is an input type
 // ("text", "tel", "date") or an inputmode for numbers ("decimal",
 // "numeric"). Chinese input is taken at compositionend and change, not
-// while pinyin is being composed.
-func (s *parkScreen) textField(id, label string, dst *string, maxLen int, kind string) app.UI {
+// while pinyin is being composed. No maxlength: a browser cuts what is
+// pasted to it without a word; CheckParkLink says what is too long.
+func (s *parkScreen) textField(id, label string, dst *string, kind string) app.UI {
 	inputID := "park-" + id
 	msg := s.problems[id]
-	in := app.Input().ID(inputID).Class("input").Value(*dst).MaxLength(maxLen).
+	in := app.Input().ID(inputID).Class("input").Value(*dst).
 		Aria("invalid", msg != "").
 		OnInput(func(ctx app.Context, e app.Event) {
 			if e.Get("isComposing").Truthy() {
@@ -319,6 +321,7 @@ func (s *parkScreen) renderLink() app.UI {
 		}).ElseIf(s.poster != "", func() app.UI {
 			return app.P().Class("notice notice-error").ID("park-poster-error").Attr("role", "alert").Text(s.poster)
 		}),
+		s.subsNote("poster"),
 		s.paperNote(),
 	)
 }
@@ -380,6 +383,7 @@ func (s *parkScreen) copyLink(ctx app.Context, e app.Event) {
 func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 	park, link, lang := s.form.park(), s.link, s.lang
 	s.poster = "busy"
+	s.noteSubs("poster", nil)
 	job := workerjob.Job{Kind: workerjob.Poster, Park: &park, Link: link, Base: parkLinkBase()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {},
 		func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
@@ -390,6 +394,7 @@ func (s *parkScreen) makePoster(ctx app.Context, e app.Event) {
 				s.poster = fmt.Sprintf(t(lang, "park.poster_failed"), err.Error())
 			default:
 				s.poster = ""
+				s.noteSubs("poster", subs)
 				s.saveBlob(browser.FileName("复工复产海报", s.form.park().Name, time.Now(), "pdf"), pdf)
 			}
 		})

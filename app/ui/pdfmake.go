@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -132,6 +133,21 @@ func warmFont() {
 // pdfFileName is the PDF's file name: 复工复产方案-<enterprise>-<date>.pdf.
 func pdfFileName(enterprise string, day time.Time) string {
 	return browser.FileName("复工复产方案", enterprise, day, "pdf")
+}
+
+// substitutedNote says, in lang, which characters a PDF without a plan
+// (poster, paper version, park report, logs) printed as □: "" when none.
+func substitutedNote(lang string, subs []pdfSub) string {
+	var chars []string
+	for _, s := range subs {
+		if !slices.Contains(chars, s.Char) {
+			chars = append(chars, s.Char)
+		}
+	}
+	if len(chars) == 0 {
+		return ""
+	}
+	return "⚠ " + t(lang, "pdf.substituted") + strings.Join(chars, "、")
 }
 
 // substitutionList says which characters the font lacks and where they

@@ -5,6 +5,9 @@ package main
 import (
 	"flag"
 	"io"
+	"maps"
+	"slices"
+	"time"
 
 	"fugong/assessment"
 	"fugong/documents"
@@ -49,6 +52,16 @@ func pdfCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(errs) > 0 && !*force {
 		return fs.fail(1, "%d error(s) in the answers: no PDF written; correct them, or add -force for a draft marked %q",
 			len(errs), documents.DraftWatermark.In(lang))
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Edits)) {
+		if !documents.EditableSection(id) {
+			fs.fail(0, "edits.%s: the plan takes no edit for this section: left out", id)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.Deadlines)) {
+		if d := a.Deadline(id); d != "" && d < date.Format(time.DateOnly) {
+			fs.fail(0, "deadlines.%s: %s is before the plan's date: the letter pledges a day gone by", id, d)
+		}
 	}
 	plan := documents.BuildPlan(a, r, date)
 	if *base != "" {
