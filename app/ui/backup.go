@@ -64,6 +64,10 @@ type importProblem struct {
 // errRefused says an import was refused; the problems say why.
 var errRefused = errors.New("answers file refused")
 
+// errBackupRosterNewer says the roster in an answers file was written by a
+// newer version of the kit: updating the kit, not exporting again, helps.
+var errBackupRosterNewer = errors.New("answers file: the roster is of a newer version")
+
 // readImport reads an answers file for import, with the draft's staff
 // roster when the file holds one (withRoster; nil when it does not). A
 // file that is not an answers file, whose answers are wrong (of the wrong
@@ -77,7 +81,11 @@ func readImport(data []byte, lang string) (*assessment.Answers, *rosterRecord, [
 	}
 	rec, err := backupRoster(data)
 	if err != nil {
-		return nil, nil, []importProblem{{Field: t(lang, "roster.title"), Message: t(lang, "roster.backup_bad")}}, errRefused
+		key := "roster.backup_bad"
+		if errors.Is(err, errBackupRosterNewer) {
+			key = "roster.backup_newer"
+		}
+		return nil, nil, []importProblem{{Field: t(lang, "roster.title"), Message: t(lang, key)}}, errRefused
 	}
 	return a, rec, nil, nil
 }

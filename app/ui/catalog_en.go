@@ -364,6 +364,7 @@ var catalogEn = map[string]string{
 	"result.to_plan":                "See the plan and make the PDF",
 	"result.todo":                   "What to do: ",
 	"roster.backup_bad":             "The roster in the file is damaged and cannot be read: nothing was imported. Export the draft again, then import that.",
+	"roster.backup_newer":           "The roster in the file was written by a newer version of the kit, which this one cannot read: nothing was imported. Reload the page to update the kit, then import the file again.",
 	"roster.save_error":             "Could not be saved on this phone (%s): the roster is still on this page; export a copy.",
 	"roster.title":                  "Staff roster (one file per person)",
 	"ruleset.title":                 "The rules have changed",

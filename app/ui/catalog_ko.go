@@ -364,6 +364,7 @@ var catalogKo = map[string]string{
 	"result.to_plan":                "계획 보기 및 PDF 만들기",
 	"result.todo":                   "조치: ",
 	"roster.backup_bad":             "파일의 명부가 손상되어 읽을 수 없어 가져오지 않았습니다. 다시 내보낸 뒤 가져오세요.",
+	"roster.backup_newer":           "파일의 명부는 더 새로운 버전의 도구로 작성되어 이 버전에서는 읽을 수 없으므로 가져오지 않았습니다. 페이지를 새로 고쳐 도구를 업데이트한 뒤 다시 가져오세요.",
 	"roster.save_error":             "이 휴대폰에 저장하지 못했습니다(%s). 명부는 이 페이지에 남아 있으니 내보내 두세요.",
 	"roster.title":                  "직원 명부(1인 1건)",
 	"ruleset.title":                 "규칙이 변경되었습니다",

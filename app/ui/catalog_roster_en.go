@@ -8,7 +8,7 @@ import "maps"
 // key: in catalogEn when the roster is built in, and absent from a
 // build without it (tag noroster), so that what the roster adds to
 // app.wasm counts its text. The keys the rest of the kit also uses
-// (roster.title, roster.backup_bad, roster.save_error) stay in
+// (roster.title, roster.backup_bad, roster.backup_newer, roster.save_error) stay in
 // catalog_en.go.
 var catalogRosterEn = map[string]string{
 	"roster.add":              "Add a person",

@@ -364,6 +364,7 @@ var catalogZh = map[string]string{
 	"result.to_plan":                "查看方案，生成 PDF",
 	"result.todo":                   "怎么做：",
 	"roster.backup_bad":             "文件中的花名册已损坏，无法读取：本文件未导入。请重新导出后再导入。",
+	"roster.backup_newer":           "文件中的花名册由更新版本的工具写入，当前版本无法读取：本文件未导入。请刷新页面以更新工具，然后重新导入。",
 	"roster.save_error":             "未能保存到本手机（%s）：花名册仍在本页中，请导出备份。",
 	"roster.title":                  "花名册（一人一档）",
 	"ruleset.title":                 "规则已更新",

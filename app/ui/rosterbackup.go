@@ -54,8 +54,11 @@ func backupRoster(data []byte) (*rosterRecord, error) {
 		return nil, nil
 	}
 	rec := &rosterRecord{}
-	if json.Unmarshal(top.Roster, rec) != nil || rec.Format != roster.Format || rec.Version > roster.Version {
+	if json.Unmarshal(top.Roster, rec) != nil || rec.Format != roster.Format {
 		return nil, errBackupRoster
+	}
+	if rec.Version > roster.Version {
+		return nil, errBackupRosterNewer
 	}
 	return rec, nil
 }

@@ -23,7 +23,7 @@ func TestBackupRosterNewer(test *testing.T) {
 	if err == nil || len(ps) != 1 {
 		test.Fatalf("readImport(newer roster) = %v, %v; want refused", ps, err)
 	}
-	if ps[0].Message == t("zh", "roster.backup_bad") {
-		test.Errorf("a newer roster is called damaged: %q", ps[0].Message)
+	if got, want := ps[0].Message, t("zh", "roster.backup_newer"); got != want {
+		test.Errorf("a newer roster is refused with %q; want %q", got, want)
 	}
 }
