@@ -55,8 +55,9 @@ type OpenedRegistry struct {
 	// kit knows (daily_newer.go): kept as stored, not read.
 	Newer   []string
 	kept    map[string]bool // the keys of Newer
-	bundles []string        // the texts of the bundles of version 2
+	bundles []string        // the texts of the bundles of version 3
 	old     []DailyEntry    // the reports of the bundles of older versions
+	oldEnds []int           // old[oldEnds[i-1]:oldEnds[i]] are those of the bundle of OldBundles[i]
 }
 
 // DailyEntries returns every report of every bundle, read from the
@@ -76,13 +77,29 @@ func (o *OpenedRegistry) DailyEntries() []DailyEntry {
 
 // Rewrites returns the records to store again, at now, after the
 // registry opened: the entries to Restore, marked checked, and the
-// bundles of an older form in the current one (OldBundles).
+// bundles of an older form in the current one (OldBundles). A bundle of
+// an enterprise no longer in the registry (deleted) is written again
+// with its own reports: else it would be read as older at every open.
 func (o *OpenedRegistry) Rewrites(now time.Time) []StoredRecord {
 	recs := EntryRecords(o.Restore)
-	if len(o.OldBundles) > 0 {
-		recs = append(recs, o.DailyRecords(o.Entries, o.DailyEntries(), o.OldBundles, now)...)
+	if len(o.OldBundles) == 0 {
+		return recs
 	}
-	return recs
+	daily := o.DailyRecords(o.Entries, o.DailyEntries(), o.OldBundles, now)
+	written := make(map[string]bool, len(daily))
+	for _, r := range daily {
+		written[r.Key] = true
+	}
+	for i, firm := range o.OldBundles {
+		if key := DailyBundleKey(firm); !written[key] {
+			from := 0
+			if i > 0 {
+				from = o.oldEnds[i-1]
+			}
+			daily = append(daily, StoredRecord{Key: key, Added: now, Value: DailyBundle(o.old[from:o.oldEnds[i]])})
+		}
+	}
+	return append(recs, daily...)
 }
 
 // EntryRecords returns the records of entries, marked checked: an Entry
@@ -132,13 +149,13 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		}
 		if IsDailyBundleKey(r.Key) {
 			switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
-			case 2:
+			case 3:
 				o.bundles = append(o.bundles, r.Value)
-			case 1:
+			case 1, 2:
 				var bad int
 				o.old, bad, _ = appendDailyBundle(o.old, r.Value)
 				o.Bad += bad
-				o.OldBundles = append(o.OldBundles, firm)
+				o.OldBundles, o.oldEnds = append(o.OldBundles, firm), append(o.oldEnds, len(o.old))
 			default:
 				o.Newer = append(o.Newer, firm)
 				if o.kept == nil {
