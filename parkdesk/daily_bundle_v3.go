@@ -107,9 +107,9 @@ type bundleV3 struct {
 
 // newBundleV3 steps through the lines of s, a version 3 bundle's text,
 // after its first line.
-func newBundleV3(s string) *bundleV3 {
+func newBundleV3(s string) bundleV3 {
 	_, rest, _ := strings.Cut(s, string(bundleLineEnd))
-	return &bundleV3{rest: rest}
+	return bundleV3{rest: rest}
 }
 
 // next reads the next line: a report's figures, with when it arrived
@@ -120,13 +120,19 @@ func (b *bundleV3) next() (f DayFigures, added int64, ok, more bool) {
 	if b.rest == "" {
 		return f, 0, false, false
 	}
-	var line string
-	line, b.rest, _ = strings.Cut(b.rest, string(bundleLineEnd))
-	if b.named = strings.HasPrefix(line, "="); b.named {
-		b.from, b.known = readBundleFrom(line[1:])
+	if b.named = b.rest[0] == '='; b.named {
+		var line string
+		line, b.rest, _ = strings.Cut(b.rest[1:], string(bundleLineEnd))
+		b.from, b.known = readBundleFrom(line)
 		return f, 0, b.known, true
 	}
-	n, batch, ok := readBundleInts(line)
+	n, batch, end, ok := scanBundleInts(b.rest)
+	if !ok {
+		if end = strings.IndexByte(b.rest, bundleLineEnd); end < 0 {
+			end = len(b.rest)
+		}
+	}
+	b.rest = b.rest[min(end+1, len(b.rest)):]
 	if !ok || !b.known {
 		return f, 0, false, true
 	}
@@ -147,56 +153,56 @@ func (b *bundleV3) next() (f DayFigures, added int64, ok, more bool) {
 		AbnormalTemp: int32(n[4]), NewCases: int32(n[5])}, b.added, true, true
 }
 
-// readBundleInts reads the seven fields of a line of figures of version
-// 3; batch is false when the second is "".
-func readBundleInts(line string) (n [7]int64, batch, ok bool) {
+// scanBundleInts reads the seven fields of the line of figures s begins
+// with (version 3), in one pass: each an int64 written in base 36 by
+// strconv.AppendInt; batch is false when the second is "". end is where
+// the line ends (its ";", or the end of s).
+func scanBundleInts(s string) (n [7]int64, batch bool, end int, ok bool) {
+	i := 0
 	for k := range n {
-		field, rest, more := strings.Cut(line, string(bundleSep))
-		if more != (k < len(n)-1) {
-			return n, false, false
+		if k > 0 {
+			if i == len(s) || s[i] != bundleSep {
+				return n, false, i, false
+			}
+			i++
 		}
-		line = rest
-		if k == 1 && field == "" {
-			continue
+		if k == 1 && (i == len(s) || s[i] == bundleSep) {
+			continue // no batch day
 		}
-		if n[k], ok = readInt36(field); !ok {
-			return n, false, false
+		neg := i < len(s) && s[i] == '-'
+		if neg {
+			i++
+		}
+		start := i
+		var v uint64
+	digits:
+		for ; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c >= '0' && c <= '9':
+				c -= '0'
+			case c >= 'a' && c <= 'z':
+				c -= 'a' - 10
+			default:
+				break digits
+			}
+			if v >= 1<<58 { // one more digit may not fit
+				return n, false, i, false
+			}
+			v = v*36 + uint64(c)
+		}
+		if i == start || neg && v > 1<<63 || !neg && v >= 1<<63 {
+			return n, false, i, false
+		}
+		if n[k] = int64(v); neg {
+			n[k] = -n[k]
 		}
 		batch = batch || k == 1
 	}
-	return n, batch, true
-}
-
-// readInt36 reads an int64 written in base 36 by strconv.AppendInt.
-func readInt36(s string) (int64, bool) {
-	neg := s != "" && s[0] == '-'
-	if neg {
-		s = s[1:]
+	if i < len(s) && s[i] != bundleLineEnd {
+		return n, false, i, false
 	}
-	if s == "" {
-		return 0, false
-	}
-	var n uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case n >= 1<<58: // one more digit may not fit
-			return 0, false
-		case c >= '0' && c <= '9':
-			n = n*36 + uint64(c-'0')
-		case c >= 'a' && c <= 'z':
-			n = n*36 + uint64(c-'a'+10)
-		default:
-			return 0, false
-		}
-	}
-	switch {
-	case neg && n <= 1<<63:
-		return -int64(n), true
-	case !neg && n < 1<<63:
-		return int64(n), true
-	}
-	return 0, false
+	return n, batch, i, true
 }
 
 // appendDailyBundleV3 reads the reports of a version 3 bundle's text.

@@ -111,16 +111,29 @@ func TestDailyBundleV3LeavesOut(t *testing.T) {
 	}
 }
 
-func TestReadInt36(t *testing.T) {
+// Every int64 reads back as strconv.FormatInt writes it in base 36, in
+// any field of a line of figures; what it does not write is refused.
+func TestScanBundleInts(t *testing.T) {
 	for _, n := range []int64{0, 1, -1, 35, 36, -36, 1771400000000, math.MaxInt64, math.MinInt64, math.MaxInt64 / 36, math.MinInt64 + 1} {
 		s := strconv.FormatInt(n, 36)
-		if got, ok := readInt36(s); !ok || got != n {
-			t.Errorf("readInt36(%q) = %d, %v; want %d", s, got, ok, n)
+		line := strings.Join([]string{s, s, s, s, s, s, s}, ",") + ";next"
+		got, batch, end, ok := scanBundleInts(line)
+		if !ok || !batch || got != [7]int64{n, n, n, n, n, n, n} || line[end:] != ";next" {
+			t.Errorf("scanBundleInts(%q) = %v, %v, %d, %v; want %d in each field", line, got, batch, end, ok, n)
 		}
 	}
+	if got, batch, _, ok := scanBundleInts("1,,2,3,4,5,6"); !ok || batch || got != [7]int64{1, 0, 2, 3, 4, 5, 6} {
+		t.Errorf("with no batch day: %v, %v, %v", got, batch, ok)
+	}
 	for _, s := range []string{"", "-", "+1", "A", "1 ", "1.5", "--1", "1y2p0ij32e8e8", "-1y2p0ij32e8e9", "zzzzzzzzzzzzz", "1000000000000000"} {
-		if got, ok := readInt36(s); ok {
-			t.Errorf("readInt36(%q) = %d, want it refused", s, got)
+		line := "0,,0,0,0,0," + s
+		if got, _, _, ok := scanBundleInts(line); ok {
+			t.Errorf("scanBundleInts(%q) = %v, want it refused", line, got)
+		}
+	}
+	for _, line := range []string{"0,,0,0,0,0", "0,,0,0,0,0,0,0", "0,0,0,0,0,0,0X", ",,0,0,0,0,0", "0;,,0,0,0,0,0"} {
+		if got, _, _, ok := scanBundleInts(line); ok {
+			t.Errorf("scanBundleInts(%q) = %v, want it refused", line, got)
 		}
 	}
 }
