@@ -18,7 +18,9 @@ import (
 //	DATE,BATCH DATE,ON SITE,QUARANTINE,ABNORMAL TEMPERATURE,NEW CASES,ADDED
 //
 // Dates are "2006-01-02", the batch date "" when unknown; the counts and
-// ADDED (milliseconds since 1970) are written in decimal.
+// ADDED (milliseconds since 1970) are written in decimal. Its texts are
+// stepped through as those of version 3 (bundleLines), a line of figures
+// read by readBundleLine.
 //
 // Version 1 held a line a report (ending with a line break): its code,
 // when it arrived (milliseconds since 1970) and a record string,
@@ -26,59 +28,6 @@ import (
 
 // dailyBundleV2 is the first line of a version 2 bundle.
 const dailyBundleV2 = "b2"
-
-// appendDailyBundleV2 reads the reports of a version 2 bundle's text.
-func appendDailyBundleV2(daily []DailyEntry, s string) (_ []DailyEntry, bad int) {
-	rest, ok := strings.CutPrefix(s, dailyBundleV2+string(bundleLineEnd))
-	if !ok {
-		return daily, 0 // "b2": no report
-	}
-	lines := bundleLines{rest: rest}
-	for {
-		var e DailyEntry
-		ms, ok, more := lines.next(&e.Report)
-		switch {
-		case !more:
-			return daily, bad
-		case !ok:
-			bad++
-		case !lines.named:
-			e.Added = time.UnixMilli(ms)
-			daily = append(daily, e)
-		}
-	}
-}
-
-// bundleLines steps through the lines of a version 2 bundle's text, after
-// its first line.
-type bundleLines struct {
-	rest  string
-	from  DailyReport // whom the reports are from, as the last line naming it said
-	known bool        // a line naming the enterprise has been read
-	named bool        // the last line read named the enterprise
-}
-
-// next reads the next line: a report into d, with when it arrived
-// (milliseconds since 1970), or a line naming whom the reports after it
-// are from (b.named). ok is false for a line that does not read; more is
-// false at the end of the text.
-func (b *bundleLines) next(d *DailyReport) (added int64, ok, more bool) {
-	if b.rest == "" {
-		return 0, false, false
-	}
-	var line string
-	line, b.rest, _ = strings.Cut(b.rest, string(bundleLineEnd))
-	if b.named = strings.HasPrefix(line, "="); b.named {
-		b.from, b.known = readBundleFrom(line[1:])
-		return 0, b.known, true
-	}
-	if !b.known {
-		return 0, false, true
-	}
-	*d = b.from
-	added, ok = readBundleLine(line, d)
-	return added, ok, true
-}
 
 // readBundleLine reads a line of figures of a report of version 2 into
 // d, in one pass, and when it arrived (milliseconds since 1970).

@@ -31,8 +31,8 @@ import (
 const dailyBundleV3 = "b3"
 
 // The first and last day a report's date may have in a bundle: those of
-// the dates a daily code carries (dayNumber), so that every report read
-// has its code (DailyEntry.DailyCode).
+// the dates a daily code carries (dayNumber), so that a report read has
+// dates its code can carry (DailyEntry.DailyCode).
 var (
 	firstBundleDay = int64(dayNumber("2020-01-01"))
 	lastBundleDay  = int64(dayNumber("2099-12-31"))
@@ -96,27 +96,30 @@ func bundleFigures(r *DailyReport) (DayFigures, bool) {
 		AbnormalTemp: int32(r.AbnormalTemp), NewCases: int32(r.NewCases)}, true
 }
 
-// bundleV3 steps through the lines of a version 3 bundle's text.
-type bundleV3 struct {
+// bundleLines steps through the lines of a bundle's text of version 3,
+// or of version 2, whose lines of figures it reads as figures likewise:
+// a registry of the form the previous release stored opens as fast.
+type bundleLines struct {
 	rest       string
+	v2         bool        // the text is of version 2
 	day, added int64       // of the last report read
 	from       DailyReport // whom the reports are from, as the last line naming it said
 	known      bool        // a line naming the enterprise has been read
 	named      bool        // the last line read named the enterprise
 }
 
-// newBundleV3 steps through the lines of s, a version 3 bundle's text,
-// after its first line.
-func newBundleV3(s string) bundleV3 {
-	_, rest, _ := strings.Cut(s, string(bundleLineEnd))
-	return bundleV3{rest: rest}
+// newBundleLines steps through the lines of s, a bundle's text of
+// version 3 or 2, after its first line.
+func newBundleLines(s string) bundleLines {
+	head, rest, _ := strings.Cut(s, string(bundleLineEnd))
+	return bundleLines{rest: rest, v2: head == dailyBundleV2}
 }
 
 // next reads the next line: a report's figures, with when it arrived
 // (milliseconds since 1970), or a line naming whom the reports after it
 // are from (b.named). ok is false for a line that does not read; more is
 // false at the end of the text.
-func (b *bundleV3) next() (f DayFigures, added int64, ok, more bool) {
+func (b *bundleLines) next() (f DayFigures, added int64, ok, more bool) {
 	if b.rest == "" {
 		return f, 0, false, false
 	}
@@ -125,6 +128,15 @@ func (b *bundleV3) next() (f DayFigures, added int64, ok, more bool) {
 		line, b.rest, _ = strings.Cut(b.rest[1:], string(bundleLineEnd))
 		b.from, b.known = readBundleFrom(line)
 		return f, 0, b.known, true
+	}
+	if b.v2 {
+		var line string
+		var r DailyReport
+		line, b.rest, _ = strings.Cut(b.rest, string(bundleLineEnd))
+		if added, ok = readBundleLine(line, &r); !ok || !b.known {
+			return f, 0, false, true
+		}
+		return dayFiguresOf(&r), added, true, true
 	}
 	n, batch, end, ok := scanBundleInts(b.rest)
 	if !ok {
@@ -205,9 +217,10 @@ func scanBundleInts(s string) (n [7]int64, batch bool, end int, ok bool) {
 	return n, batch, i, true
 }
 
-// appendDailyBundleV3 reads the reports of a version 3 bundle's text.
-func appendDailyBundleV3(daily []DailyEntry, s string) (_ []DailyEntry, bad int) {
-	b := newBundleV3(s)
+// appendBundleReports reads the reports of a bundle's text of version 3
+// or 2.
+func appendBundleReports(daily []DailyEntry, s string) (_ []DailyEntry, bad int) {
+	b := newBundleLines(s)
 	for {
 		f, ms, ok, more := b.next()
 		switch {

@@ -6,7 +6,7 @@ import (
 )
 
 // bundleHistories is the figures of DailyHistories(entries, the reports
-// of bundles) (DailyFigures) for bundles of version 3, read straight
+// of bundles) (DailyFigures) for bundles of versions 3 and 2, read straight
 // from their texts: a registry opens with 150,000 reports, and making
 // each a DailyEntry first, then copying it into its history, costs a
 // phone many times the memory and seconds. The enterprise of the reports
@@ -24,7 +24,7 @@ func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DayFigur
 	type run struct{ id, from, to int }  // days[from:to] are of the enterprise firms.keys[id]
 	runs := make([]run, 0, len(bundles)) // a bundle names its enterprise once, as a rule
 	for _, text := range bundles {
-		b, id := newBundleV3(text), -1 // the enterprise of the lines
+		b, id := newBundleLines(text), -1 // the enterprise of the lines
 		for {
 			f, ms, ok, more := b.next()
 			if !more {

@@ -63,13 +63,10 @@ func ParseDailyBundle(s string) (daily []DailyEntry, bad int, old bool) {
 // appendDailyBundle is ParseDailyBundle appending to daily, so that a
 // registry's reports are read into one array.
 func appendDailyBundle(daily []DailyEntry, s string) (_ []DailyEntry, bad int, old bool) {
-	switch bundleVersion(s) {
-	case 3:
-		daily, bad = appendDailyBundleV3(daily, s)
-		return daily, bad, false
-	case 2:
-		daily, bad = appendDailyBundleV2(daily, s)
-		return daily, bad, true
+	switch v := bundleVersion(s); v {
+	case 3, 2:
+		daily, bad = appendBundleReports(daily, s)
+		return daily, bad, v == 2
 	case 1:
 		daily, bad = appendDailyBundleV1(daily, s)
 		return daily, bad, true

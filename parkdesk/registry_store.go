@@ -53,11 +53,11 @@ type OpenedRegistry struct {
 	OldBundles []string
 	// Newer are the FirmKeys whose bundles are of a form newer than this
 	// kit knows (daily_newer.go): kept as stored, not read.
-	Newer   []string
-	kept    map[string]bool // the keys of Newer
-	bundles []string        // the texts of the bundles of version 3
-	old     []DailyEntry    // the reports of the bundles of older versions
-	oldEnds []int           // old[oldEnds[i-1]:oldEnds[i]] are those of the bundle of OldBundles[i]
+	Newer    []string
+	kept     map[string]bool // the keys of Newer
+	bundles  []string        // the texts of the bundles of versions 3 and 2
+	old      []DailyEntry    // the reports of the bundles of version 1
+	oldTexts []string        // the texts of the bundles of OldBundles
 }
 
 // DailyEntries returns every report of every bundle, read from the
@@ -92,11 +92,8 @@ func (o *OpenedRegistry) Rewrites(now time.Time) []StoredRecord {
 	}
 	for i, firm := range o.OldBundles {
 		if key := DailyBundleKey(firm); !written[key] {
-			from := 0
-			if i > 0 {
-				from = o.oldEnds[i-1]
-			}
-			daily = append(daily, StoredRecord{Key: key, Added: now, Value: DailyBundle(o.old[from:o.oldEnds[i]])})
+			own, _, _ := ParseDailyBundle(o.oldTexts[i])
+			daily = append(daily, StoredRecord{Key: key, Added: now, Value: DailyBundle(own)})
 		}
 	}
 	return append(recs, daily...)
@@ -151,11 +148,14 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 			switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
 			case 3:
 				o.bundles = append(o.bundles, r.Value)
-			case 1, 2:
+			case 2: // read as those of version 3 are, and written again
+				o.bundles = append(o.bundles, r.Value)
+				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
+			case 1:
 				var bad int
 				o.old, bad, _ = appendDailyBundle(o.old, r.Value)
 				o.Bad += bad
-				o.OldBundles, o.oldEnds = append(o.OldBundles, firm), append(o.oldEnds, len(o.old))
+				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
 			default:
 				o.Newer = append(o.Newer, firm)
 				if o.kept == nil {
