@@ -41,7 +41,7 @@ func TestRegistryNewerBundle(t *testing.T) {
 	found := false
 	for i, r := range recs {
 		if r.Code == key {
-			recs[i].Derived, found = "b3;=甲精工有限公司,91371300000000000A,AAAA0001;k5a,,1e,0,0,0,lsq1m2;1,,28,0,1,0,2s", true
+			recs[i].Derived, found = "b9;=甲精工有限公司,91371300000000000A,AAAA0001;7d5,,1e,0,0,0,mlrptnnk;1,,28,0,1,0,2s", true
 		}
 	}
 	if !found {
@@ -51,7 +51,7 @@ func TestRegistryNewerBundle(t *testing.T) {
 	recs = append(recs, registryRecord{Code: newerCode, Derived: "2099.1|1|1|0"})
 	putRegistryRecords(t, phone, recs)
 	stored, storedCode := storedRecord(t, phone, key), storedRecord(t, phone, newerCode)
-	if !strings.Contains(stored, `"b3;`) || storedCode == "" {
+	if !strings.Contains(stored, `"b9;`) || storedCode == "" {
 		t.Fatalf("stored %s and %s", stored, storedCode)
 	}
 

@@ -8,7 +8,7 @@ import (
 )
 
 // Bundles of a form this kit does not know. A bundle's first line names
-// its version: "b" and a number (version 2: "b2"); the bundles of version
+// its version: "b" and a number (version 3: "b3"); the bundles of version
 // 1 name none and begin with a daily code ("d1.…"). A later kit may write
 // bundles in a newer form while a tab of this kit is still open on
 // another page, or after the phone went back to this release: this kit

@@ -77,10 +77,10 @@ func (s testStore) importBackup(t *testing.T, o *OpenedRegistry, data []byte) in
 	return setAside
 }
 
-// A bundle of a form newer than the kit knows (versions 3 and 9, and one
-// of no form it can tell), and a summary code of a newer version, are
-// kept as stored through everything the
-// registry does: opening it (also when older bundles are moved), adding a
+// A bundle of a form newer than the kit knows (version 9, also with
+// lines that version 3 would read, and one of no form it can tell), and a
+// summary code of a newer version, are kept as stored through everything
+// the registry does: opening it (also when older bundles are moved), adding a
 // daily report, backing up and importing, merging another phone's
 // backup. The registry opens with everything else.
 func TestNewerBundleKept(t *testing.T) {
@@ -100,14 +100,14 @@ func TestNewerBundleKept(t *testing.T) {
 		}
 	}
 	for _, text := range []string{
-		"b3;=" + entries[3].Summary.Name + ",," + entries[3].Summary.PlanID + ";k1x,,1,0,0,0,5;1,,a,0,0,0,2s",
+		"b9;=" + entries[3].Summary.Name + ",," + entries[3].Summary.PlanID + ";7d5,,1,0,0,0,5;1,,a,0,0,0,2s", // lines as version 3 writes them
 		"b9",
 		"b9;anything at all;;%",
 		"v4\x00\xff",
 	} {
-		for _, old := range []bool{false, true} {
+		for _, form := range []int{3, 2, 1} {
 			s := testStore{}
-			s.put(storedRecords(entries, daily, old))
+			s.put(storedRecords(entries, daily, form))
 			key := DailyBundleKey(firm)
 			kept := StoredRecord{Key: key, Added: time.UnixMilli(1771400000000), Value: text}
 			s[key] = kept
@@ -116,23 +116,23 @@ func TestNewerBundleKept(t *testing.T) {
 			unchanged := func(step string) {
 				t.Helper()
 				if got := s[key]; got.Value != kept.Value || !got.Added.Equal(kept.Added) || got.Checked != kept.Checked {
-					t.Fatalf("%q, old %v, %s: the bundle became %q", text, old, step, got.Value)
+					t.Fatalf("%q, form %d, %s: the bundle became %q", text, form, step, got.Value)
 				}
 				if got := s[newerCode.Key]; got != newerCode {
-					t.Fatalf("%q, old %v, %s: the summary code of a newer version became %+v", text, old, step, got)
+					t.Fatalf("%q, form %d, %s: the summary code of a newer version became %+v", text, form, step, got)
 				}
 			}
 
 			o := s.open()
 			unchanged("opened")
 			if !slices.Equal(o.Newer, []string{firm}) || o.Bad != 0 || o.NewerCodes != 1 || len(o.Entries) != len(entries) || len(o.Histories) != others {
-				t.Fatalf("%q, old %v: newer %v, %d bad, %d newer codes, %d entries, %d histories; want [%s], 0, 1, %d, %d",
-					text, old, o.Newer, o.Bad, o.NewerCodes, len(o.Entries), len(o.Histories), firm, len(entries), others)
+				t.Fatalf("%q, form %d: newer %v, %d bad, %d newer codes, %d entries, %d histories; want [%s], 0, 1, %d, %d",
+					text, form, o.Newer, o.Bad, o.NewerCodes, len(o.Entries), len(o.Histories), firm, len(entries), others)
 			}
 			if _, ok := o.Histories[firm]; ok || !o.Kept(firm) {
 				t.Fatalf("%q: the history of %s is read", text, firm)
 			}
-			if old { // moved once: now of the current form, the newer bundle as it was
+			if form < 3 { // moved once: now of the current form, the newer bundle as it was
 				o = s.open()
 				unchanged("opened again")
 				if len(o.OldBundles) != 0 || len(o.Restore) != 0 {

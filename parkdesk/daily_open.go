@@ -6,7 +6,7 @@ import (
 )
 
 // bundleHistories is the figures of DailyHistories(entries, the reports
-// of bundles) (DailyFigures) for bundles of version 2, read straight
+// of bundles) (DailyFigures) for bundles of versions 3 and 2, read straight
 // from their texts: a registry opens with 150,000 reports, and making
 // each a DailyEntry first, then copying it into its history, costs a
 // phone many times the memory and seconds. The enterprise of the reports
@@ -23,34 +23,24 @@ func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DayFigur
 	added := make([]int64, 0, n)         // when each arrived
 	type run struct{ id, from, to int }  // days[from:to] are of the enterprise firms.keys[id]
 	runs := make([]run, 0, len(bundles)) // a bundle names its enterprise once, as a rule
-	for _, b := range bundles {
-		rest, ok := strings.CutPrefix(b, dailyBundleV2+string(bundleLineEnd))
-		if !ok {
-			continue // no report
-		}
-		id, known := -1, false // the enterprise of the lines, and whether a line named it
-		for rest != "" {
-			var line string
-			line, rest, _ = strings.Cut(rest, string(bundleLineEnd))
-			if strings.HasPrefix(line, "=") {
-				var from DailyReport
-				if from, known = readBundleFrom(line[1:]); !known {
-					bad++
-				}
-				if id = -1; known {
-					id = firms.id(&from)
+	for _, text := range bundles {
+		b, id := newBundleLines(text), -1 // the enterprise of the lines
+		for {
+			f, ms, ok, more := b.next()
+			if !more {
+				break
+			}
+			if !ok {
+				bad++
+			}
+			if b.named {
+				if id = -1; ok {
+					id = firms.id(&b.from)
 				}
 				if id >= 0 {
 					runs = append(runs, run{id, len(days), len(days)})
 				}
-				continue
-			}
-			f, ms, ok := readBundleFigures(line)
-			if !ok || !known {
-				bad++
-				continue
-			}
-			if id >= 0 {
+			} else if ok && id >= 0 {
 				days, added = append(days, f), append(added, ms)
 				runs[len(runs)-1].to = len(days)
 			}

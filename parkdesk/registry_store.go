@@ -53,10 +53,11 @@ type OpenedRegistry struct {
 	OldBundles []string
 	// Newer are the FirmKeys whose bundles are of a form newer than this
 	// kit knows (daily_newer.go): kept as stored, not read.
-	Newer   []string
-	kept    map[string]bool // the keys of Newer
-	bundles []string        // the texts of the bundles of version 2
-	old     []DailyEntry    // the reports of the bundles of older versions
+	Newer    []string
+	kept     map[string]bool // the keys of Newer
+	bundles  []string        // the texts of the bundles of versions 3 and 2
+	old      []DailyEntry    // the reports of the bundles of version 1
+	oldTexts []string        // the texts of the bundles of OldBundles
 }
 
 // DailyEntries returns every report of every bundle, read from the
@@ -76,13 +77,26 @@ func (o *OpenedRegistry) DailyEntries() []DailyEntry {
 
 // Rewrites returns the records to store again, at now, after the
 // registry opened: the entries to Restore, marked checked, and the
-// bundles of an older form in the current one (OldBundles).
+// bundles of an older form in the current one (OldBundles). A bundle of
+// an enterprise no longer in the registry (deleted) is written again
+// with its own reports: else it would be read as older at every open.
 func (o *OpenedRegistry) Rewrites(now time.Time) []StoredRecord {
 	recs := EntryRecords(o.Restore)
-	if len(o.OldBundles) > 0 {
-		recs = append(recs, o.DailyRecords(o.Entries, o.DailyEntries(), o.OldBundles, now)...)
+	if len(o.OldBundles) == 0 {
+		return recs
 	}
-	return recs
+	daily := o.DailyRecords(o.Entries, o.DailyEntries(), o.OldBundles, now)
+	written := make(map[string]bool, len(daily))
+	for _, r := range daily {
+		written[r.Key] = true
+	}
+	for i, firm := range o.OldBundles {
+		if key := DailyBundleKey(firm); !written[key] {
+			own, _, _ := ParseDailyBundle(o.oldTexts[i])
+			daily = append(daily, StoredRecord{Key: key, Added: now, Value: DailyBundle(own)})
+		}
+	}
+	return append(recs, daily...)
 }
 
 // EntryRecords returns the records of entries, marked checked: an Entry
@@ -132,13 +146,16 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		}
 		if IsDailyBundleKey(r.Key) {
 			switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
-			case 2:
+			case 3:
 				o.bundles = append(o.bundles, r.Value)
+			case 2: // read as those of version 3 are, and written again
+				o.bundles = append(o.bundles, r.Value)
+				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
 			case 1:
 				var bad int
 				o.old, bad, _ = appendDailyBundle(o.old, r.Value)
 				o.Bad += bad
-				o.OldBundles = append(o.OldBundles, firm)
+				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
 			default:
 				o.Newer = append(o.Newer, firm)
 				if o.kept == nil {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -26,6 +27,18 @@ func idbGetAll(db app.Value, name string) (app.Value, error) {
 		return nil, &IDBError{Kind: "failed", Msg: err.Error()}
 	}
 	return IDBWait(req, nil)
+}
+
+// goText copies the text of the JavaScript string v into Go once: the
+// browser writes it as UTF-8 (TextEncoder) into an array that is copied
+// into Go's memory, and the string is that memory, which nothing writes
+// again. Value.String copies it a second time; a registry's text is
+// megabytes.
+func goText(v app.Value) string {
+	utf8 := app.Window().Get("TextEncoder").New().Call("encode", v)
+	b := make([]byte, utf8.Get("length").Int())
+	app.CopyBytesToGo(b, utf8)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // errStoreJSON is a text JSON.stringify did not write.

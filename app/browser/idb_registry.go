@@ -69,8 +69,11 @@ func registryTx(f func(store app.Value)) error {
 }
 
 // RegistryAll reads every record: from the page's memory once the
-// browser has refused IndexedDB, which the first read finds out.
-func RegistryAll() ([]RegistryRecord, error) {
+// browser has refused IndexedDB, which the first read finds out. mark,
+// when not nil, is told when IndexedDB gave the records ("registryGot")
+// and when their text reached Go ("registryText"), so that a benchmark
+// can say where opening the registry spends its time.
+func RegistryAll(mark func(name string)) ([]RegistryRecord, error) {
 	if RegistryRefused() {
 		return RegistryInPage(), nil
 	}
@@ -85,9 +88,15 @@ func RegistryAll() ([]RegistryRecord, error) {
 	if err != nil {
 		return nil, err
 	}
+	if mark != nil {
+		mark("registryGot")
+	}
 	var text string // every record, written by the browser in one call (idb_read.go)
-	if err := CatchJS(func() { text = app.Window().Get("JSON").Call("stringify", res).String() }); err != nil {
+	if err := CatchJS(func() { text = goText(app.Window().Get("JSON").Call("stringify", res)) }); err != nil {
 		return nil, &IDBError{Kind: "failed", Msg: err.Error()}
+	}
+	if mark != nil {
+		mark("registryText")
 	}
 	recs, err := parseStoreJSON(text)
 	if err != nil {

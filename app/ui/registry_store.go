@@ -50,7 +50,7 @@ func loadRegistryDaily() (o *parkdesk.OpenedRegistry, daily []parkdesk.DailyEntr
 // were read of how many, now and then, while the browser gets a moment
 // to paint.
 func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, error) {
-	recs, err := browser.RegistryAll()
+	recs, err := browser.RegistryAll(markTime)
 	if err != nil {
 		return nil, err
 	}
