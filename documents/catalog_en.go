@@ -214,7 +214,7 @@ var documentsEn = map[string]string{
 	"plan.letter.letter_people.whom_may_work_normally":                           ", of whom {n} may work normally",
 	"plan.letter.letter_prevails":                                                "This letter is a translation of the Chinese text above; in case of any discrepancy, the Chinese text shall prevail.",
 	"plan.letter.letter_responsibility.enterprise_shall_strictly_fulfil":         "The Enterprise shall strictly fulfil its primary responsibility for epidemic prevention and control: {first}, and {team}.",
-	"plan.letter.letter_responsibility.epidemic_prevention_leading_group":        "an epidemic prevention leading group has been established",
+	"plan.letter.letter_responsibility.epidemic_prevention_leading_group":        "an epidemic prevention leading group, with a named leader and a valid telephone number, shall be set up before work resumes",
 	"plan.letter.letter_responsibility.epidemic_prevention_leading_group2":       "an epidemic prevention leading group headed by {name} has been established",
 	"plan.letter.letter_responsibility.its_legal_representative_bears":           "its legal representative bears first responsibility",
 	"plan.letter.letter_responsibility.its_legal_representative_bears2":          "its legal representative, {rep}, bears first responsibility",

@@ -214,7 +214,7 @@ var documentsZh = map[string]string{
 	"plan.letter.letter_people.whom_may_work_normally":                           "，可正常上岗 {n} 人",
 	"plan.letter.letter_prevails":                                                "本承诺书以中文文本为准。",
 	"plan.letter.letter_responsibility.enterprise_shall_strictly_fulfil":         "严格落实疫情防控主体责任，{first}，{team}。",
-	"plan.letter.letter_responsibility.epidemic_prevention_leading_group":        "已成立疫情防控工作领导小组",
+	"plan.letter.letter_responsibility.epidemic_prevention_leading_group":        "疫情防控工作领导小组将于复工前成立，并明确组长和有效联系电话",
 	"plan.letter.letter_responsibility.epidemic_prevention_leading_group2":       "已成立以{name}为组长的疫情防控工作领导小组",
 	"plan.letter.letter_responsibility.its_legal_representative_bears":           "法定代表人为第一责任人",
 	"plan.letter.letter_responsibility.its_legal_representative_bears2":          "法定代表人{rep}为第一责任人",
