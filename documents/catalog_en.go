@@ -176,7 +176,7 @@ var documentsEn = map[string]string{
 	"plan.letter.date_blank.date":                                                "____ (date)",
 	"plan.letter.enterprise.title":                                               "Commitment letter (enterprise's copy)",
 	"plan.letter.enterprise.undertaking_corrective_action_before":                "Undertaking of corrective action before resuming work (enterprise's copy)",
-	"plan.letter.letter_assessed.according_its_self_assessment":                  "According to its self-assessment, the category of the Enterprise is yet to be determined",
+	"plan.letter.letter_assessed.according_its_self_assessment":                  "According to its self-assessment, the Enterprise is of a category yet to be determined",
 	"plan.letter.letter_assessed.batch_set_by_park":                              "the batch set by the park",
 	"plan.letter.letter_assessed.category":                                       "According to its self-assessment, the Enterprise is a Category {n} enterprise",
 	"plan.letter.letter_assessed.falls_within_but_does":                          "{cat} and falls within {batch}, but does not yet meet the conditions for resuming work and production. ",

@@ -179,7 +179,7 @@ var documentsKo = map[string]string{
 	"plan.letter.letter_assessed.according_its_self_assessment":                  "자체 평가상 유형이 미정이며",
 	"plan.letter.letter_assessed.batch_set_by_park":                              "단지가 정하는 차수",
 	"plan.letter.letter_assessed.category":                                       "자체 평가 결과 제{n}유형 기업에 해당하며",
-	"plan.letter.letter_assessed.falls_within_but_does":                          "{cat}, 단지 일정상 {batch}에 해당하나 아직 업무 재개 조건을 갖추지 못했다. ",
+	"plan.letter.letter_assessed.falls_within_but_does":                          "{cat}, {batch}에 해당하나 아직 업무 재개 조건을 갖추지 못했다. ",
 	"plan.letter.letter_assessed.from":                                           "({d}부터)",
 	"plan.letter.letter_assessed.meets_conditions_resuming_work":                 "{cat}, 업무 재개 조건을 갖추었으므로 {batch}에 업무를 재개할 예정이다. ",
 	"plan.letter.letter_assessed.opening_date_as_announced":                      "(개시일은 단지 공지에 따름)",
