@@ -521,7 +521,7 @@ var documentsEn = map[string]string{
 	"plan.safety.safety_checks.fire_safety":                                      "Fire safety",
 	"plan.safety.safety_checks.hazardous_chemicals":                              "Hazardous chemicals",
 	"plan.safety.safety_checks.production_equipment":                             "Production equipment",
-	"plan.safety.safety_checks.production_safety_emergency_plan":                 "production safety emergency plan and emergency supplies complete",
+	"plan.safety.safety_checks.production_safety_emergency_plan":                 "production safety emergency plan and rescue equipment (fire-fighting, first aid) complete",
 	"plan.safety.safety_checks.returning_staff_given_production":                 "returning staff given production safety education on the risks and operating procedures of their posts",
 	"plan.safety.safety_checks.safety_education_resumption":                      "Safety education on resumption",
 	"plan.safety.safety_checks.special_equipment_special_operations":             "Special equipment and special operations",

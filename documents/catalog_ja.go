@@ -521,7 +521,7 @@ var documentsJa = map[string]string{
 	"plan.safety.safety_checks.fire_safety":                                      "消防設備",
 	"plan.safety.safety_checks.hazardous_chemicals":                              "危険化学品",
 	"plan.safety.safety_checks.production_equipment":                             "生産設備",
-	"plan.safety.safety_checks.production_safety_emergency_plan":                 "生産安全の緊急対応計画及び緊急用物資が整っていること",
+	"plan.safety.safety_checks.production_safety_emergency_plan":                 "生産安全の緊急対応計画及び救助用機材（消防・救急等）が整っていること",
 	"plan.safety.safety_checks.returning_staff_given_production":                 "復帰者に生産安全教育を行い、持ち場のリスクと作業手順を周知すること",
 	"plan.safety.safety_checks.safety_education_resumption":                      "再開時の安全教育",
 	"plan.safety.safety_checks.special_equipment_special_operations":             "特定設備及び特殊作業",

@@ -521,7 +521,7 @@ var documentsKo = map[string]string{
 	"plan.safety.safety_checks.fire_safety":                                      "소방 시설",
 	"plan.safety.safety_checks.hazardous_chemicals":                              "위험화학품",
 	"plan.safety.safety_checks.production_equipment":                             "생산 설비",
-	"plan.safety.safety_checks.production_safety_emergency_plan":                 "생산 안전 비상 대응 계획과 비상 물자가 갖추어져 있을 것",
+	"plan.safety.safety_checks.production_safety_emergency_plan":                 "생산 안전 비상 대응 계획과 구조 장비(소방·구급 등)가 갖추어져 있을 것",
 	"plan.safety.safety_checks.returning_staff_given_production":                 "복귀 인원에게 생산 안전 교육을 하고 직무 위험과 작업 절차를 주지시킬 것",
 	"plan.safety.safety_checks.safety_education_resumption":                      "재개 시 안전 교육",
 	"plan.safety.safety_checks.special_equipment_special_operations":             "특수 설비 및 특수 작업",

@@ -521,7 +521,7 @@ var documentsZh = map[string]string{
 	"plan.safety.safety_checks.fire_safety":                                      "消防设施",
 	"plan.safety.safety_checks.hazardous_chemicals":                              "危险化学品",
 	"plan.safety.safety_checks.production_equipment":                             "生产设备设施",
-	"plan.safety.safety_checks.production_safety_emergency_plan":                 "安全生产应急预案和应急物资完备",
+	"plan.safety.safety_checks.production_safety_emergency_plan":                 "安全生产应急预案和应急救援器材（消防、急救等）完备",
 	"plan.safety.safety_checks.returning_staff_given_production":                 "对返岗人员开展安全生产教育，明确岗位风险和操作规程",
 	"plan.safety.safety_checks.safety_education_resumption":                      "复工安全教育",
 	"plan.safety.safety_checks.special_equipment_special_operations":             "特种设备和特种作业",
