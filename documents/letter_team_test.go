@@ -3,6 +3,7 @@ package documents
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fugong/assessment"
 )
@@ -26,5 +27,9 @@ func TestLetterTeamFollowsAssessment(t *testing.T) {
 		if !strings.Contains(text, c.want) || strings.Contains(text, c.lack) {
 			t.Errorf("%s: the letter should hold %q and not %q:\n%s", c.name, c.want, c.lack, text)
 		}
+	}
+	paper := PaperForm(assessment.Park{Name: "临沂经济技术开发区"}, "zh", time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)).Text()
+	if !strings.Contains(paper, "已成立疫情防控工作领导小组") || strings.Contains(paper, "将于复工前成立") {
+		t.Errorf("the paper letter, ticked ready or phased as often as not ready, should say the team has been set up:\n%s", paper)
 	}
 }
