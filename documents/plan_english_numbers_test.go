@@ -17,7 +17,7 @@ func oneOfEach(t *testing.T) *assessment.Answers {
 	a := loadPlanAnswers(t, map[string]assessment.Value{
 		"employees_total": n(19), "peak_shift_workers": n(1), "floor_area_m2": n(30),
 		"staff_normal": n(17), "staff_ordinary_isolation": n(1), "staff_key_isolation": n(1),
-		"returnees_low_risk": n(0), "returnees_mid_high_risk": n(1), "returnees_high_risk": n(0),
+		"returnees_low_risk": n(0), "returnees_mid_high_risk": n(1), "returnees_high_risk": n(1),
 		"returnees_cleared": n(0), "returnees_in_quarantine": n(1),
 		"returnees_first_return": assessment.StringValue("2026-02-06"), "returnees_last_return": assessment.StringValue("2026-02-06"),
 		"entrances": n(1), "thermometers": n(1), "canteen_seats": n(4),
@@ -46,7 +46,7 @@ func TestPlanEnglishOne(t *testing.T) {
 		"1 entrance is in use", "1 thermometer is provided (at least 1 is required",
 		"1 person can eat", "1 staggered sitting.", "1 employee lives in dormitories",
 		"of whom 1 has not completed", "of whom 1 is from medium- or high-risk regions",
-		"shortfall of 1 mask",
+		"shortfall of 1 mask", "(of whom 1 from a high-risk region)", "0 have completed 14 days of medical observation and 1 has not; of whom 1 is still in quarantine",
 	} {
 		if !strings.Contains(text, good) {
 			t.Errorf("English plan lacks %q", good)
