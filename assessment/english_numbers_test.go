@@ -41,3 +41,16 @@ func TestReturneeReasonEnglishOne(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignStaffReasonEnglishOne checks the multilingual notices item's
+// English reason for one foreign employee.
+func TestForeignStaffReasonEnglishOne(t *testing.T) {
+	for _, notices := range []bool{true, false} {
+		a := baseAnswers(t, map[string]Value{"foreign_staff": NumberValue(1), "multilingual_notices": BoolValue(notices)})
+		for _, it := range Evaluate(a).Items {
+			if got := it.Reason.In("en"); it.ID == "multilingual_notices" && !strings.HasPrefix(got, "1 foreign employee;") {
+				t.Errorf("notices %v: reason %q, want 1 foreign employee in the singular", notices, got)
+			}
+		}
+	}
+}
