@@ -44,7 +44,7 @@ func (b *planBuilder) paperLetterBody() []Block {
 		para(b.t(msg("paper.letter.paper_letter_body.text"))),
 		b.paperLetterTable(),
 		para(also),
-		list(append([]string{b.letterResponsibility()}, b.letterCommon()...)...),
+		list(append([]string{b.paperResponsibility()}, b.letterCommon()...)...),
 		para(b.t(letterConsequences)),
 	}
 	return blocks
@@ -80,4 +80,11 @@ func (b *planBuilder) paperLetterTable() Block {
 	}
 	return table([]string{b.t(msg("paper.letter.paper_letter_table.no")), b.t(msg("paper.letter.paper_letter_table.item")), b.t(msg("paper.letter.paper_letter_table.corrective_action")),
 		b.t(msg("paper.letter.paper_letter_table.deadline"))}, rows, 0.5, 2.0, 4.1, 2.0)
+}
+
+// paperResponsibility is the pledge of primary responsibility on the blank
+// letter, which an enterprise signs most often ticked ready or phased, when
+// its prevention team is in place: it says the team has been set up.
+func (b *planBuilder) paperResponsibility() string {
+	return b.responsibility(b.t(msg("plan.letter.letter_responsibility.epidemic_prevention_leading_group")))
 }

@@ -139,15 +139,23 @@ func (b *planBuilder) letterPeople() string {
 
 // letterResponsibility is the pledge of primary responsibility: the legal
 // representative is first responsible; the team's leader may be another.
+// The team is said to be set up only when the assessment counts it named;
+// otherwise the letter pledges to set it up before work resumes.
 func (b *planBuilder) letterResponsibility() string {
+	team := b.t(msg("plan.letter.letter_responsibility.team_to_set_up"))
+	if l := b.person("leader_name"); l.name != "" && b.itemMet("team_named") {
+		team = b.t(msgf("plan.letter.letter_responsibility.epidemic_prevention_leading_group2", "name", l.name))
+	}
+	return b.responsibility(team)
+}
+
+// responsibility is the pledge of primary responsibility with team, what
+// it says of the prevention team.
+func (b *planBuilder) responsibility(team string) string {
 	rep := b.str("legal_rep")
 	first := b.t(msg("plan.letter.letter_responsibility.its_legal_representative_bears"))
 	if rep != "" {
 		first = b.t(msgf("plan.letter.letter_responsibility.its_legal_representative_bears2", "rep", rep))
-	}
-	team := b.t(msg("plan.letter.letter_responsibility.epidemic_prevention_leading_group"))
-	if l := b.person("leader_name"); l.name != "" && b.itemMet("team_named") {
-		team = b.t(msgf("plan.letter.letter_responsibility.epidemic_prevention_leading_group2", "name", l.name))
 	}
 	return b.t(msgf("plan.letter.letter_responsibility.enterprise_shall_strictly_fulfil", "first", first, "team", team))
 }
