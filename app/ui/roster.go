@@ -6,9 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
-	"fugong/app/browser"
 	"fugong/roster"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,7 +30,6 @@ type rosterScreen struct {
 	matches []int // indexes in rec.People of the people the search finds
 	page    int
 	saveErr error
-	saving  bool // a save is due once the browser has drawn the change
 
 	undo      *rosterUndo
 	edit      *rosterEdit
@@ -87,7 +84,7 @@ func (s *rosterScreen) snapshot() rosterUndo {
 }
 
 // commit works the counts out once, applies them to the draft's answers
-// and saves the roster (saveSoon).
+// and saves the roster.
 func (s *rosterScreen) commit() {
 	if s.ses == nil {
 		return
@@ -96,55 +93,8 @@ func (s *rosterScreen) commit() {
 	if applyRoster(s.d.Answers, s.rec, s.counts) {
 		s.ses.changed()
 	}
-	s.saveSoon()
+	s.saveErr = saveRoster(s.ses.store.st, s.d.ID, s.rec)
 	s.refresh()
-}
-
-// saveSoon saves the roster once the browser has shown what the change
-// drew: 2,000 people take a moment to write, and the counts need not
-// wait for it. Changes meanwhile are saved with it; a page hidden or
-// closed first saves it then.
-func (s *rosterScreen) saveSoon() {
-	if s.saving {
-		return
-	}
-	s.saving = true
-	rosterLeave.Do(func() {
-		browser.OnLeave(func() {
-			if rosterDue != nil {
-				rosterDue()
-			}
-		})
-	})
-	rosterDue = s.saveNow
-	afterPaint(s.saveNow)
-}
-
-// rosterDue is the save saveSoon holds back, nil when none is; the page
-// is watched for leaving once (rosterLeave).
-var (
-	rosterDue   func()
-	rosterLeave sync.Once
-)
-
-// saveNow writes the roster if a save is due.
-func (s *rosterScreen) saveNow() {
-	if !s.saving {
-		return
-	}
-	s.saving, rosterDue = false, nil
-	err := saveRoster(s.ses.store.st, s.d.ID, s.rec)
-	redraw := (err == nil) != (s.saveErr == nil)
-	s.saveErr = err
-	if redraw {
-		s.ses.redraw()
-	}
-}
-
-// OnDismount writes a save still due before the screen goes.
-func (s *rosterScreen) OnDismount() {
-	s.saveNow()
-	s.screen.OnDismount()
 }
 
 // onUndo puts the roster back as it was before the last change.

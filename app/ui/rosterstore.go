@@ -8,8 +8,6 @@ import (
 	"fugong/app/browser"
 	"fugong/assessment"
 	"fugong/roster"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // rosterKeyPrefix + a draft's ID is the key of that draft's staff roster
@@ -59,26 +57,6 @@ func saveRoster(st browser.Storage, id string, rec *rosterRecord) error {
 		return err
 	}
 	return st.Set(rosterKeyPrefix+id, string(data))
-}
-
-// afterPaint calls f once the browser has painted the page as it is
-// drawn now: from a task queued by the next frame's callback. Natively
-// it calls f at once.
-func afterPaint(f func()) {
-	if app.IsServer {
-		f()
-		return
-	}
-	var fn app.Func
-	fn = app.FuncOf(func(app.Value, []app.Value) any {
-		fn.Release()
-		browser.After(0, f)
-		return nil
-	})
-	if browser.CatchJS(func() { app.Window().Call("requestAnimationFrame", fn) }) != nil {
-		fn.Release()
-		browser.After(0, f)
-	}
 }
 
 // applyRoster fills the draft's staff answers from counts, the roster's
