@@ -78,6 +78,23 @@ func (b *browser) importRoster(t *testing.T, file string, shot string) {
 	b.waitFor(t, "the import", `document.querySelector("#roster-notice") !== null && document.querySelector("#roster").dataset.state === "ready"`, 20*time.Second)
 }
 
+// rosterMapping is the column mapping shown: each column's field, "-"
+// for a column not imported.
+func (b *browser) rosterMapping(t *testing.T) []string {
+	t.Helper()
+	return eval[[]string](t, b, `[...document.querySelectorAll("#roster-mapping [data-field]")].map(e => e.dataset.field)`)
+}
+
+// chooseColumn taps the button of column i (from 0) of the mapping and
+// chooses field in the choice that takes its place.
+func (b *browser) chooseColumn(t *testing.T, i int, field string) {
+	t.Helper()
+	b.tap(t, fmt.Sprintf(`#roster-mapping button[data-column="%d"]`, i))
+	b.waitFor(t, "the choice of a field", fmt.Sprintf(`document.activeElement && document.activeElement.id === "roster-mapping-choice" && document.activeElement.dataset.column === "%d"`, i), 10*time.Second)
+	eval[bool](t, b, fmt.Sprintf(`(() => { const e = document.querySelector("#roster-mapping-choice"); e.value = %q; e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`, field))
+	b.waitFor(t, "the field chosen", fmt.Sprintf(`document.querySelector("#roster-mapping-choice") === null && document.querySelector('#roster-mapping [data-column="%d"]').dataset.field === %q`, i, field), 10*time.Second)
+}
+
 // rosterPeople is the number the counts card gives.
 func (b *browser) rosterPeople(t *testing.T) int {
 	t.Helper()
@@ -106,10 +123,20 @@ func TestRoster(t *testing.T) {
 	os.WriteFile(xlsx, hrRoster(t), 0o644)
 	phone.do(t, 10*time.Second, chromedp.SetUploadFiles(chromedp.CSS("#roster-file"), []string{xlsx}))
 	phone.waitFor(t, "the column mapping", `(document.querySelector("#roster") || {dataset: {}}).dataset.state === "mapping"`, 60*time.Second)
-	mapping := eval[[]string](t, phone, `[...document.querySelectorAll("#roster-mapping select")].map(s => s.value)`)
 	want := []string{"-", "name", "department", "phone", "region", "risk", "returned", "class", "on_site", "quarantine_start", "quarantine_end"}
-	if strings.Join(mapping, ",") != strings.Join(want, ",") {
+	if mapping := phone.rosterMapping(t); strings.Join(mapping, ",") != strings.Join(want, ",") {
 		t.Errorf("guessed mapping %q, want %q", mapping, want)
+	}
+	// A column's field is changed with its button; a field taken from
+	// another column leaves it.
+	phone.chooseColumn(t, 1, "department")
+	if mapping := phone.rosterMapping(t); mapping[1] != "department" || mapping[2] != "-" {
+		t.Errorf("mapping after column 2 became the department: %q", mapping)
+	}
+	phone.chooseColumn(t, 1, "name")
+	phone.chooseColumn(t, 2, "department")
+	if mapping := phone.rosterMapping(t); strings.Join(mapping, ",") != strings.Join(want, ",") {
+		t.Errorf("mapping after putting it back %q, want %q", mapping, want)
 	}
 	if got := phone.text(t, "#roster-header-row"); !strings.Contains(got, "第 3 行") {
 		t.Errorf("header row line %q, want the header found ending in row 3", got)

@@ -180,7 +180,7 @@ func score(cells []string) int {
 func filled(cells []string) int {
 	n := 0
 	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
+		if trimSpace(c) != "" {
 			n++
 		}
 	}

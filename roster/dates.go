@@ -43,11 +43,23 @@ func digitsValue(s string) int {
 // AddDays returns the date n days after date ("2006-01-02"), or "" when
 // date is not one.
 func AddDays(date string, n int) string {
-	d, err := time.Parse(time.DateOnly, date)
-	if err != nil {
+	if !validDate(date) {
 		return ""
 	}
-	return d.AddDate(0, 0, n).Format(time.DateOnly)
+	y, m, d := digitsValue(date[:4]), digitsValue(date[5:7]), digitsValue(date[8:])
+	return dateText(time.Date(y, time.Month(m), d+n, 0, 0, 0, 0, time.UTC))
+}
+
+// dateText is t's date as "2006-01-02", written by hand: Time.Format is
+// slow in WebAssembly, and an import writes a few dates per person.
+func dateText(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(time.DateOnly)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // SerialDate is the date, "2006-01-02", of a spreadsheet's serial number
@@ -66,7 +78,7 @@ func SerialDate(n float64, from1904 bool) (string, bool) {
 	if !(n >= 61 && n < 2958466) {
 		return "", false
 	}
-	return time.Date(1899, 12, 30+int(n), 0, 0, 0, 0, time.UTC).Format(time.DateOnly), true
+	return dateText(time.Date(1899, 12, 30+int(n), 0, 0, 0, 0, time.UTC)), true
 }
 
 // ParseDate reads a date as spreadsheets and people write it: 2026-02-10,
@@ -74,7 +86,7 @@ func SerialDate(n float64, from1904 bool) (string, bool) {
 // (46063, with or without a time fraction). It returns "2006-01-02", or
 // false when s is not a date. An empty s is not a date either.
 func ParseDate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return "", false
 	}
@@ -109,12 +121,12 @@ func ymd(y, m, d string) (string, bool) {
 	yy, e1 := strconv.Atoi(y)
 	mm, e2 := strconv.Atoi(m)
 	dd, e3 := strconv.Atoi(d)
-	if e1 != nil || e2 != nil || e3 != nil || len(y) != 4 || yy < 1900 {
+	if e1 != nil || e2 != nil || e3 != nil || len(y) != 4 || yy < 1900 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
 		return "", false
 	}
-	t := time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)
-	if t.Year() != yy || int(t.Month()) != mm || t.Day() != dd {
+	date := dateText(time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC))
+	if !validDate(date) || digitsValue(date[8:]) != dd {
 		return "", false // 2026-02-30 is no date
 	}
-	return t.Format(time.DateOnly), true
+	return date, true
 }

@@ -8,13 +8,15 @@ import "strings"
 // read, is set aside with its row number and the reasons. Nothing is
 // dropped. Quarantine dates are completed (Person.Complete).
 func Import(rows []Row, cols Columns) (r Roster, empty int) {
-	seen := map[string]int{} // key → row number of its first record
+	seen := make(map[string]int, len(rows)) // key → row number of its first record
+	r.People = make([]Person, 0, len(rows))
+	rd := reader{cols: cols, memo: make([]map[string]value, len(cols))}
 	for _, row := range rows {
 		if filled(row.Cells) == 0 {
 			empty++
 			continue
 		}
-		p, problems := readRow(row.Cells, cols)
+		p, problems := rd.row(row.Cells)
 		p.Complete()
 		problems = append(problems, Check(p)...)
 		problems = unique(problems)
@@ -32,14 +34,64 @@ func Import(rows []Row, cols Columns) (r Roster, empty int) {
 	return r, empty
 }
 
-// readRow reads one row's cells into a person, with the problems of the
+// reader reads rows through a column mapping. It remembers what each
+// column's cells read as: a roster repeats its classes, risk levels,
+// dates and yes/no thousands of times.
+type reader struct {
+	cols Columns
+	memo []map[string]value // by column, cell text → what it reads as
+}
+
+// value is what a cell of a column of risk, class, health, yes/no or a
+// date reads as: the value (the date, or as written when it is not one),
+// yes for a yes/no, whether it could be read (not told for a date: Check
+// tells), and, for a health status, whether the cell says more than the
+// status (kept as a note).
+type value struct {
+	text    string
+	yes, ok bool
+	more    bool
+}
+
+// read is what cell v of column i, of field f, reads as.
+func (rd *reader) read(i int, f Field, v string) value {
+	if x, ok := rd.memo[i][v]; ok {
+		return x
+	}
+	var x value
+	switch f {
+	case FieldRisk:
+		r, ok := ParseRisk(v)
+		x = value{text: string(r), ok: ok}
+	case FieldClass:
+		c, ok := ParseClass(v)
+		x = value{text: string(c), ok: ok}
+	case FieldOnSite:
+		x.yes, x.ok = ParseYesNo(v)
+	case FieldHealth:
+		h, ok := ParseHealth(v)
+		x = value{text: string(h), ok: ok, more: !bareHealth(v)}
+	default: // a date; one that is not is kept as written, for the user to fix
+		x.text = v
+		if d, ok := ParseDate(v); ok {
+			x.text = d
+		}
+	}
+	if rd.memo[i] == nil {
+		rd.memo[i] = map[string]value{}
+	}
+	rd.memo[i][v] = x
+	return x
+}
+
+// row reads one row's cells into a person, with the problems of the
 // cells that are not what their column holds.
-func readRow(cells []string, cols Columns) (p Person, ps []Problem) {
-	for i, f := range cols {
+func (rd *reader) row(cells []string) (p Person, ps []Problem) {
+	for i, f := range rd.cols {
 		if i >= len(cells) {
 			break
 		}
-		v := strings.TrimSpace(cells[i])
+		v := trimSpace(cells[i])
 		bad := func(code string) { ps = append(ps, Problem{Field: f, Code: code, Value: v}) }
 		switch f {
 		case FieldName:
@@ -53,53 +105,43 @@ func readRow(cells []string, cols Columns) (p Person, ps []Problem) {
 			p.Phone = NormalPhone(v)
 		case FieldRegion:
 			p.Region = v
-			if !cols.Has(FieldRisk) {
+			if !rd.cols.Has(FieldRisk) {
 				// No risk column: a region that says its level gives it.
 				if r, ok := ParseRisk(v); ok && r != RiskNone {
 					p.Risk = r
 				}
 			}
 		case FieldRisk:
-			r, ok := ParseRisk(v)
-			if !ok {
+			x := rd.read(i, f, v)
+			if !x.ok {
 				bad(ProblemRisk)
 			}
-			p.Risk = r
-		case FieldReturned, FieldQuarantineStart, FieldQuarantineEnd:
-			d := v
-			if v != "" {
-				var ok bool
-				if d, ok = ParseDate(v); !ok {
-					d = v // kept as written, for the user to fix
-				}
-			}
-			switch f {
-			case FieldReturned:
-				p.Returned = d
-			case FieldQuarantineStart:
-				p.QuarantineStart = d
-			default:
-				p.QuarantineEnd = d
-			}
+			p.Risk = Risk(x.text)
+		case FieldReturned:
+			p.Returned = rd.read(i, f, v).text
+		case FieldQuarantineStart:
+			p.QuarantineStart = rd.read(i, f, v).text
+		case FieldQuarantineEnd:
+			p.QuarantineEnd = rd.read(i, f, v).text
 		case FieldClass:
-			c, ok := ParseClass(v)
-			if !ok {
+			x := rd.read(i, f, v)
+			if !x.ok {
 				bad(ProblemClass)
 			}
-			p.Class = c
+			p.Class = Class(x.text)
 		case FieldOnSite:
-			y, ok := ParseYesNo(v)
-			if !ok {
+			x := rd.read(i, f, v)
+			if !x.ok {
 				bad(ProblemYesNo)
 			}
-			p.OnSite = y
+			p.OnSite = x.yes
 		case FieldHealth:
-			h, ok := ParseHealth(v)
-			if !ok {
+			x := rd.read(i, f, v)
+			if !x.ok {
 				bad(ProblemHealth)
 			}
-			p.Health = h
-			if h == HealthUnwell && p.Note == "" && !bareHealth(v) {
+			p.Health = Health(x.text)
+			if p.Health == HealthUnwell && p.Note == "" && x.more {
 				p.Note = v
 			}
 		case FieldNote:
@@ -140,6 +182,9 @@ func asideCells(cells []string, cols Columns) []string {
 
 // unique drops a problem that repeats an earlier one (same field and code).
 func unique(ps []Problem) []Problem {
+	if len(ps) < 2 {
+		return ps
+	}
 	out := ps[:0]
 	seen := map[string]bool{}
 	for _, p := range ps {

@@ -40,6 +40,8 @@ func TestImport(t *testing.T) {
 		{"several problems in one row", table("|生产部|phone|火星|极高|昨天|经理|也许"),
 			nil, []string{"第 2 行：风险等级应为 低、中、高 或 境外：「极高」；人员类别应为 正常人员、普通隔离人员、重点隔离人员 或 感染治疗人员：「经理」；是否在岗应为 是 或 否：「也许」；缺少姓名；电话不是电话号码：「phone」；返岗日期不是日期：「昨天」"}, 0},
 		{"a short row reads what it has", table("王五|车间"), []string{"王五"}, nil, 0},
+		{"a value read once is read the same in every row", table("张三||||极高|||也许", "李四||||极高|||也许", "王五||||高|46063|正常人员|是", "赵六||||高|46063|正常人员|是"),
+			[]string{"王五", "赵六"}, []string{"第 2 行：风险等级应为 低、中、高 或 境外：「极高」；是否在岗应为 是 或 否：「也许」", "第 3 行：风险等级应为 低、中、高 或 境外：「极高」；是否在岗应为 是 或 否：「也许」"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,5 +113,19 @@ func TestAsideDates(t *testing.T) {
 	}
 	if got := CellText(FieldReturned, "2月30日"); got != "2月30日" {
 		t.Errorf("CellText of a date that is none = %q, want it as written", got)
+	}
+}
+
+// TestImportHealth reads a health column: a status that says more than
+// the status is kept as the note, in every row that says it.
+func TestImportHealth(t *testing.T) {
+	r, _ := Import(table("张三|发热 37.8", "李四|异常", "王五|发热 37.8", "赵六|正常"), Columns{FieldName, FieldHealth})
+	var got []string
+	for _, p := range r.People {
+		got = append(got, p.Name+":"+string(p.Health)+":"+p.Note)
+	}
+	want := []string{"张三:unwell:发热 37.8", "李四:unwell:", "王五:unwell:发热 37.8", "赵六:normal:"}
+	if !reflect.DeepEqual(got, want) || len(r.Aside) != 0 {
+		t.Errorf("Import = %q, %d set aside; want %q", got, len(r.Aside), want)
 	}
 }

@@ -50,12 +50,46 @@ func norm(s string) string {
 
 // hasSpace reports whether s holds a space as strings.Fields sees one.
 func hasSpace(s string) bool {
-	return strings.IndexFunc(s, unicode.IsSpace) >= 0
+	for _, r := range s {
+		if isSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
-// hasUpper reports whether strings.ToLower would change s.
+// isSpace is unicode.IsSpace, quick for the characters past U+3000 (Han,
+// hangul…), none of which is a space.
+func isSpace(r rune) bool {
+	return r <= 0x3000 && unicode.IsSpace(r)
+}
+
+// hasUpper reports whether strings.ToLower would change s. Han, kana and
+// hangul, the most of a Chinese roster's text, have no case.
 func hasUpper(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.ToLower(r) != r }) >= 0
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				return true
+			}
+		case r >= 0x3040 && r < 0xFF00: // kana, Han, hangul: no case
+		case unicode.ToLower(r) != r:
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace(s), quick for a cell that neither
+// starts nor ends with a space (most of them).
+func trimSpace(s string) string {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || (!isSpace(first) && !isSpace(last)) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // ParseRisk reads a risk level: 高风险, 中, low, 境外… An empty cell is
@@ -147,7 +181,9 @@ func ParseYesNo(s string) (yes, ok bool) {
 // NormalPhone is s as a phone number is kept: spaces removed, +86 before a
 // mobile number dropped.
 func NormalPhone(s string) string {
-	s = strings.Join(strings.Fields(s), "")
+	if hasSpace(s) {
+		s = strings.Join(strings.Fields(s), "")
+	}
 	if strings.HasPrefix(s, "+86") || (strings.HasPrefix(s, "86") && len(s) == 13) {
 		s = s[strings.Index(s, "86")+2:]
 	}

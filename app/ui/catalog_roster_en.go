@@ -47,7 +47,7 @@ var catalogRosterEn = map[string]string{
 	"roster.logs_file":        "prevention-logs",
 	"roster.logs_help":        "The roster, the daily health log for 14 days from today, the zero report, and the disinfection and supplies logs.",
 	"roster.mapping":          "Confirm what each column holds",
-	"roster.mapping_help":     "Each column was guessed from its header: check them; choose “(not imported)” for columns to leave out.",
+	"roster.mapping_help":     "Each column was guessed from its header: check them; tap a column's button to change it, and choose “(not imported)” for columns to leave out.",
 	"roster.need_name":        "Choose the column that holds the name.",
 	"roster.next":             "Next",
 	"roster.no":               "no",

@@ -47,7 +47,7 @@ var catalogRosterJa = map[string]string{
 	"roster.logs_file":        "感染防止記録簿",
 	"roster.logs_help":        "名簿、本日から 14 日間の毎日の健康観察記録、ゼロ報告、消毒及び物資入出庫の記録表。",
 	"roster.mapping":          "各列の内容を確認",
-	"roster.mapping_help":     "見出しから各列の内容を推測しました。確認し、不要な列は「（取り込まない）」を選んでください。",
+	"roster.mapping_help":     "見出しから各列の内容を推測しました。確認し、変更する列はボタンを押し、不要な列は「（取り込まない）」を選んでください。",
 	"roster.need_name":        "「氏名」の列を選んでください。",
 	"roster.next":             "次へ",
 	"roster.no":               "いいえ",

@@ -47,7 +47,7 @@ var catalogRosterKo = map[string]string{
 	"roster.logs_file":        "방역기록부",
 	"roster.logs_help":        "명부, 오늘부터 14일간의 일일 건강 모니터링 대장, 영 보고, 소독 및 물자 입출고 기록표.",
 	"roster.mapping":          "각 열의 내용 확인",
-	"roster.mapping_help":     "머리글로 각 열의 내용을 추측했습니다. 확인하고, 필요 없는 열은 '(가져오지 않음)'을 선택하세요.",
+	"roster.mapping_help":     "머리글로 각 열의 내용을 추측했습니다. 확인하고, 바꿀 열은 버튼을 누르고 필요 없는 열은 '(가져오지 않음)'을 선택하세요.",
 	"roster.need_name":        "'성명' 열을 선택하세요.",
 	"roster.next":             "다음",
 	"roster.no":               "아니요",

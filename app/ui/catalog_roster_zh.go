@@ -47,7 +47,7 @@ var catalogRosterZh = map[string]string{
 	"roster.logs_file":        "防疫台账",
 	"roster.logs_help":        "花名册、今起 14 天的每日健康监测台账、零报告、消毒和物资出入库登记表。",
 	"roster.mapping":          "确认各列的内容",
-	"roster.mapping_help":     "已按表头猜测每列的内容，请核对；不需要的列选“（不导入）”。",
+	"roster.mapping_help":     "已按表头猜测每列的内容，请核对；点按某列的按钮可以更改，不需要的列选“（不导入）”。",
 	"roster.need_name":        "请为“姓名”选择一列。",
 	"roster.next":             "下一页",
 	"roster.no":               "否",

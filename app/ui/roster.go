@@ -332,8 +332,9 @@ func (s *rosterScreen) renderList() app.UI {
 	from := s.page * rosterPageSize
 	to := min(from+rosterPageSize, len(s.matches))
 	items := make([]app.UI, 0, to-from)
+	day := today()
 	for _, i := range s.matches[from:to] {
-		items = append(items, s.renderPerson(i))
+		items = append(items, s.renderPerson(i, day))
 	}
 	body := []app.UI{app.Input().Type("search").ID("roster-search").Class("input").Value(s.query).
 		Placeholder(rt(lang, "roster.search")).Aria("label", rt(lang, "roster.search")).OnInput(s.onSearch)}
@@ -351,8 +352,8 @@ func (s *rosterScreen) renderList() app.UI {
 	return app.Section().Body(body...)
 }
 
-// renderPerson draws one person's card.
-func (s *rosterScreen) renderPerson(i int) app.UI {
+// renderPerson draws one person's card on day today.
+func (s *rosterScreen) renderPerson(i int, today string) app.UI {
 	lang, p := s.lang, s.rec.People[i]
 	line := p.Name
 	for _, f := range []string{p.Department, p.Phone} {
@@ -367,7 +368,7 @@ func (s *rosterScreen) renderPerson(i int) app.UI {
 	if p.Risk != roster.RiskNone {
 		status = append(status, strings.TrimPrefix(p.Region+" · ", " · ")+roster.RiskName(p.Risk, lang)+" "+p.Returned)
 	}
-	if p.QuarantineEnd != "" && !p.Cleared(today()) {
+	if p.QuarantineEnd != "" && !p.Cleared(today) {
 		status = append(status, rtf(lang, "roster.quarantine_until", p.QuarantineEnd))
 	}
 	if p.OnSite {

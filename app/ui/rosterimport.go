@@ -4,7 +4,6 @@ package ui
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 	"time"
 
@@ -22,10 +21,11 @@ const rosterFileMax = 20 << 20
 // the file; then the header found, the column mapping for the user to
 // confirm, and the rows.
 type rosterImport struct {
-	rows   []roster.Row
-	data   int // index in rows of the first data row
-	labels []string
-	cols   roster.Columns
+	rows     []roster.Row
+	data     int // index in rows of the first data row
+	labels   []string
+	cols     roster.Columns
+	choosing int // the column whose field is being chosen; -1 for none
 }
 
 // onFile has the worker read the chosen spreadsheet: the File goes to it
@@ -90,19 +90,39 @@ func (s *rosterScreen) onRows(ctx app.Context, sh roster.Sheet, err error) {
 		s.imp, s.problem = nil, roster.FileMessage(roster.FileDamaged, s.lang)
 		return
 	}
-	s.imp = &rosterImport{rows: sh.Rows, data: sh.Data, labels: sh.Labels, cols: sh.Cols}
+	s.imp = &rosterImport{rows: sh.Rows, data: sh.Data, labels: sh.Labels, cols: sh.Cols, choosing: -1}
 	s.pasting = false
 	ctx.Defer(func(ctx app.Context) { markTime("rosterRead") })
 }
 
+// onChooseColumn opens the choice of the field of one column
+// (data-column), in place of its button.
+func (s *rosterScreen) onChooseColumn(ctx app.Context, e app.Event) {
+	if s.imp == nil {
+		return
+	}
+	i, ok := dataIndex(ctx, "column", len(s.imp.cols))
+	if !ok {
+		return
+	}
+	s.imp.choosing = i
+	if s.ses != nil && s.ses.watching {
+		// Through the screen's context: the button's is gone with the
+		// button once the choice is drawn.
+		s.ses.screen.Defer(func(app.Context) {
+			browser.CatchJS(func() { app.Window().GetElementByID("roster-mapping-choice").Call("focus") })
+		})
+	}
+}
+
 // onMapColumn takes a change of one column's field (data-column); a
-// field taken from another column leaves it.
+// field taken from another column leaves it. The choice closes.
 func (s *rosterScreen) onMapColumn(ctx app.Context, e app.Event) {
 	if s.imp == nil {
 		return
 	}
-	i, err := strconv.Atoi(dataOf(ctx, "column"))
-	if err != nil || i < 0 || i >= len(s.imp.cols) {
+	i, ok := dataIndex(ctx, "column", len(s.imp.cols))
+	if !ok {
 		return
 	}
 	f := roster.Field(fromOption(ctx.JSSrc().Get("value").String()))
@@ -112,6 +132,7 @@ func (s *rosterScreen) onMapColumn(ctx app.Context, e app.Event) {
 		}
 	}
 	s.imp.cols[i] = f
+	s.imp.choosing = -1
 }
 
 // noneOption is the value of an <option> that chooses nothing: an
@@ -175,18 +196,6 @@ func (s *rosterScreen) renderImport() app.UI {
 	if imp.rows == nil {
 		return para("notice", "roster-import", t(lang, "roster.reading")).Attr("role", "status")
 	}
-	fields := append([]roster.Field{roster.FieldNone}, roster.Fields...)
-	selects := make([]app.UI, len(imp.labels))
-	for i, l := range imp.labels {
-		opts := make([]app.UI, len(fields))
-		for j, f := range fields {
-			opts[j] = option(optionValue(string(f)), roster.FieldLabel(f, lang), optionValue(string(imp.cols[i])))
-		}
-		selects[i] = app.Label().Class("field mapping").Body(
-			app.Span().Class("field-label").Text(tf(lang, "roster.column", i+1, l)),
-			app.Select().Class("input").DataSet("column", i).OnChange(s.onMapColumn).Body(opts...),
-		)
-	}
 	// The preview: the mapped cells of the first five data rows, dates as dates.
 	var preview []app.UI
 	for _, row := range imp.rows[imp.data:min(imp.data+5, len(imp.rows))] {
@@ -206,7 +215,7 @@ func (s *rosterScreen) renderImport() app.UI {
 		app.H2().Text(t(lang, "roster.mapping")),
 		para("hint", "", t(lang, "roster.mapping_help")),
 		app.P().ID("roster-header-row").Text(tf(lang, "roster.header_row", headerLine, len(imp.rows)-imp.data)),
-		app.Div().ID("roster-mapping").Body(selects...),
+		s.renderMapping(),
 		app.H3().Text(t(lang, "roster.preview")),
 		app.Ul().ID("roster-preview").Class("hint").Body(preview...),
 		replaceWarning(lang, len(s.rec.People)),
@@ -215,6 +224,35 @@ func (s *rosterScreen) renderImport() app.UI {
 			button("button button-primary", "roster-import-go", t(lang, "roster.import_go"), s.onImport),
 		),
 	)
+}
+
+// renderMapping draws the column mapping: each column's header and, on a
+// button, the field it is read as; the button of the column being chosen
+// gives way to a choice of the fields. One choice at a time keeps the
+// panel light to draw: a choice of every field for every column is some
+// 130 elements.
+func (s *rosterScreen) renderMapping() app.UI {
+	lang, imp := s.lang, s.imp
+	rows := make([]app.UI, len(imp.labels))
+	for i, l := range imp.labels {
+		label := tf(lang, "roster.column", i+1, l)
+		f := optionValue(string(imp.cols[i]))
+		var choice app.UI
+		if i == imp.choosing {
+			fields := append([]roster.Field{roster.FieldNone}, roster.Fields...)
+			opts := make([]app.UI, len(fields))
+			for j, g := range fields {
+				opts[j] = option(optionValue(string(g)), roster.FieldLabel(g, lang), f)
+			}
+			choice = app.Select().Class("input").ID("roster-mapping-choice").Aria("label", label).
+				DataSet("column", i).OnChange(s.onMapColumn).Body(opts...)
+		} else {
+			choice = actionButton("", roster.FieldLabel(imp.cols[i], lang), false, s.onChooseColumn).
+				Aria("label", label+" "+roster.FieldLabel(imp.cols[i], lang)).DataSet("column", i).DataSet("field", f)
+		}
+		rows[i] = app.Li().Body(app.Span().Text(label), choice)
+	}
+	return app.Ol().ID("roster-mapping").Class("plain-list").Body(rows...)
 }
 
 // replaceWarning says that an import replaces the n people on the roster;
