@@ -83,10 +83,11 @@ func SerialDate(n float64, from1904 bool) (string, bool) {
 
 // ParseDate reads a date as spreadsheets and people write it: 2026-02-10,
 // 2026/2/10, 2026.2.10, 2026年2月10日, 20260210, or an Excel serial number
-// (46063, with or without a time fraction). It returns "2006-01-02", or
-// false when s is not a date. An empty s is not a date either.
+// (46063, with or without a time fraction), in full-width digits too. It
+// returns "2006-01-02", or false when s is not a date. An empty s is not a
+// date either.
 func ParseDate(s string) (string, bool) {
-	s = trimSpace(s)
+	s = trimSpace(halfWidth(s))
 	if s == "" {
 		return "", false
 	}
