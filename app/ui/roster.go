@@ -37,6 +37,7 @@ type rosterScreen struct {
 	pasting   bool
 	exporting string // "xlsx" or "csv" while the worker writes it
 	notice    string // what the last action did
+	printed   string // which characters the last paperwork PDF printed as □ (substitutedNote), if any
 	problem   string // why the last action failed
 }
 
@@ -75,6 +76,7 @@ func (s *rosterScreen) pages() int { return max(1, (len(s.matches)+rosterPageSiz
 func (s *rosterScreen) change(label string, before rosterUndo) {
 	before.label = label
 	s.undo = &before
+	s.printed = "" // about a PDF of the roster as it was
 	s.commit()
 }
 
@@ -191,6 +193,9 @@ func (s *rosterScreen) Render() app.UI {
 	}
 	if s.notice != "" {
 		body = append(body, para("notice notice-ok", "roster-notice", s.notice))
+	}
+	if s.printed != "" {
+		body = append(body, para("notice notice-warn", "roster-logs-printed", s.printed).Attr("role", "status"))
 	}
 	if s.problem != "" {
 		body = append(body, para("notice notice-error", "roster-problem", s.problem).Attr("role", "alert"))

@@ -24,13 +24,18 @@ func (s *rosterScreen) onLogs(ctx app.Context, e app.Event) {
 		s.problem = err.Error()
 		return
 	}
-	s.exporting, s.problem = "pdf", ""
+	s.exporting, s.problem, s.printed = "pdf", "", ""
 	name := browser.FileName(rt(s.lang, "roster.logs_file"), s.d.enterprise(), time.Now(), "pdf")
 	job := workerjob.Job{Kind: workerjob.Logs, Answers: answers, People: s.rec.People, Date: today()}
 	makePDF(ctx, job, func(app.Context, pdfStage) {}, func(ctx app.Context, pdf app.Value, subs []pdfSub, err error) {
 		s.exporting = ""
 		if err == nil {
 			err = browser.DownloadBlob(name, pdf)
+		}
+		if err == nil {
+			// The health log is signed beside each name: a name printed
+			// with □ in it is said, as the plan screen says it.
+			s.printed = substitutedNote(s.lang, subs)
 		}
 		switch {
 		case errors.Is(err, errNoFont):
