@@ -41,6 +41,8 @@ var domainEn = map[string]string{
 	"consistency.check.cannot_exceed":                              "“{p}” ({s}) cannot exceed “{w}” ({whole})",
 	"consistency.check.canteen_has_seats_people":                   "the canteen has {st} {st|seat|seats}: {d} {d|person|people} in one shift need {n} sittings even with every seat taken, more than {m}; check the seats or the shift",
 	"consistency.check.classes_add_up":                             "the {n} staff classes add up to {s}, but {w} is {t}",
+	"consistency.check.cleared_all_early":                          "as of {day}, with “{l}” on {last}, the last one back cannot finish {k} days of medical observation before {end}, yet “{c}” ({n}) counts every one of “{t}”: check the date or the count",
+	"consistency.check.cleared_early":                              "as of {day}, with “{f}” on {first}, nobody can have finished {k} days of medical observation before {end}, yet “{c}” is {n}: check the date or the count",
 	"consistency.check.text":                                       " and ",
 	"consistency.check.together_cannot_exceed":                     "“{names}” together ({s}) cannot exceed “{w}” ({whole})",
 	"consistency.inconsistent_title":                               "Answers contradict each other",

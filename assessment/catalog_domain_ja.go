@@ -41,6 +41,8 @@ var domainJa = map[string]string{
 	"consistency.check.cannot_exceed":                              "「{p}」（{s}）が「{w}」（{whole}）を超えています",
 	"consistency.check.canteen_has_seats_people":                   "食堂は {st} 席しかなく、1シフト {d} 人は満席でも {n} 回に分けて食事することになり、{m} 回を超えます。座席数又はシフト人数を確認してください",
 	"consistency.check.classes_add_up":                             "{n}分類の人数の合計 {s}人が{w} {t}人と一致しません",
+	"consistency.check.cleared_all_early":                          "{day} 時点で、「{l}」が {last} のため、最後に戻った人が {k} 日間の医学観察を終えるのは早くても {end} ですが、「{c}」が「{t}」の全員（{n} 人）になっています。日付又は人数を確認してください",
+	"consistency.check.cleared_early":                              "{day} 時点で、「{f}」が {first} のため、{k} 日間の医学観察を終えられるのは早くても {end} ですが、「{c}」が {n} 人になっています。日付又は人数を確認してください",
 	"consistency.check.text":                                       "と",
 	"consistency.check.together_cannot_exceed":                     "「{names}」の合計（{s}）が「{w}」（{whole}）を超えています",
 	"consistency.inconsistent_title":                               "回答に矛盾があります",

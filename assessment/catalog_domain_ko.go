@@ -41,6 +41,8 @@ var domainKo = map[string]string{
 	"consistency.check.cannot_exceed":                              "‘{p}’({s})이(가) ‘{w}’({whole})보다 많습니다",
 	"consistency.check.canteen_has_seats_people":                   "식당 좌석이 {st}석뿐이라 1교대 {d}명은 만석이어도 {n}회로 나눠 식사해야 하며 {m}회를 넘습니다. 좌석 수 또는 교대 인원을 확인하세요",
 	"consistency.check.classes_add_up":                             "{n}개 분류 인원 합계 {s}명이 {w} {t}명과 일치하지 않습니다",
+	"consistency.check.cleared_all_early":                          "{day} 기준으로 ‘{l}’이(가) {last}이므로 마지막 복귀자가 {k}일 의학 관찰을 마칠 수 있는 것은 빨라야 {end}인데 ‘{c}’이(가) ‘{t}’ 전원({n}명)입니다. 날짜 또는 인원을 확인하세요",
+	"consistency.check.cleared_early":                              "{day} 기준으로 ‘{f}’이(가) {first}이므로 {k}일 의학 관찰을 마칠 수 있는 것은 빨라야 {end}인데 ‘{c}’이(가) {n}명입니다. 날짜 또는 인원을 확인하세요",
 	"consistency.check.text":                                       "와(과) ",
 	"consistency.check.together_cannot_exceed":                     "‘{names}’의 합({s})이 ‘{w}’({whole})보다 많습니다",
 	"consistency.inconsistent_title":                               "답변이 서로 맞지 않습니다",

@@ -41,6 +41,8 @@ var domainZh = map[string]string{
 	"consistency.check.cannot_exceed":                              "“{p}”（{s}）不应多于“{w}”（{whole}）",
 	"consistency.check.canteen_has_seats_people":                   "食堂只有 {st} 座，单班 {d} 人即使坐满也要分 {n} 批就餐，多于 {m} 批：请核对座位数或单班人数",
 	"consistency.check.classes_add_up":                             "{n}类人员合计 {s} 人，与{w} {t} 人不一致",
+	"consistency.check.cleared_all_early":                          "截至 {day}，“{l}”为 {last}，最后返回的人员要到 {end} 才满 {k} 天医学观察，“{c}”却填了全部 {n} 人（“{t}”）：请核对日期或人数",
+	"consistency.check.cleared_early":                              "截至 {day}，“{f}”为 {first}，最早返回的人员要到 {end} 才满 {k} 天医学观察，“{c}”却填了 {n} 人：请核对日期或人数",
 	"consistency.check.text":                                       "与",
 	"consistency.check.together_cannot_exceed":                     "“{names}”之和（{s}）不应多于“{w}”（{whole}）",
 	"consistency.inconsistent_title":                               "答案前后不一致",

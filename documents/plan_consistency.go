@@ -1,15 +1,18 @@
 package documents
 
-import "fugong/assessment"
+import (
+	"strings"
+	"time"
 
-import "strings"
+	"fugong/assessment"
+)
 
 // markInconsistent puts, at the top of the cover and of the result
 // section, a notice that the answers contradict each other, with every
-// contradiction and the fields it names, for as long as they do: a plan
-// printed from such answers says so on its face.
+// contradiction and the fields it names, for as long as they do, as of
+// the plan's date: a plan printed from such answers says so on its face.
 func (b *planBuilder) markInconsistent(p *Plan) {
-	ins := assessment.Inconsistencies(b.a)
+	ins := assessment.InconsistenciesOn(b.a, b.date.Format(time.DateOnly))
 	if len(ins) == 0 {
 		return
 	}

@@ -118,7 +118,7 @@ func (f *formScreen) refresh() {
 			}
 		}
 	}
-	f.clashes = shownClashes(assessment.Inconsistencies(f.d.Answers), f.shown, f.settled)
+	f.clashes = shownClashes(assessment.InconsistenciesOn(f.d.Answers, today()), f.shown, f.settled)
 }
 
 // set stores an answer, saves it and updates the form.

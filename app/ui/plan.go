@@ -145,7 +145,7 @@ func (s *planScreen) Render() app.UI {
 		app.H1().Text(t(lang, "plan.title")),
 		app.P().Class("draft-name").Text(s.d.title(lang)),
 		app.P().Class("muted").Text(t(lang, "plan.intro")),
-		clashBanner(lang, assessment.Inconsistencies(s.d.Answers)),
+		clashBanner(lang, assessment.InconsistenciesOn(s.d.Answers, today())),
 		staleNotice(lang, s.stale, sectionTitles(s.plan)),
 		s.renderPDF(),
 		s.renderErrors(),

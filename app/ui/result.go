@@ -27,7 +27,7 @@ func (s *resultScreen) OnMount(ctx app.Context) {
 	s.d = s.ses.current(s.lang)
 	s.ses.at("/result")
 	s.r = s.ses.evaluate()
-	s.clashes = assessment.Inconsistencies(s.d.Answers)
+	s.clashes = assessment.InconsistenciesOn(s.d.Answers, today())
 }
 
 // questionLink leads to the question id in the form.
