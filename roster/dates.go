@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"fugong/assessment"
 )
 
 // validDate reports whether s is a date "2006-01-02", as time.Parse
@@ -87,7 +89,7 @@ func SerialDate(n float64, from1904 bool) (string, bool) {
 // returns "2006-01-02", or false when s is not a date. An empty s is not a
 // date either.
 func ParseDate(s string) (string, bool) {
-	s = trimSpace(halfWidth(s))
+	s = trimSpace(assessment.HalfWidth(s))
 	if s == "" {
 		return "", false
 	}

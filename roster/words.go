@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"fugong/assessment"
 )
 
 // The words people write in a spreadsheet's cells for each value, matched
@@ -181,7 +183,7 @@ func ParseYesNo(s string) (yes, ok bool) {
 // NormalPhone is s as a phone number is kept: full-width digits read as
 // digits, spaces removed, +86 before a mobile number dropped.
 func NormalPhone(s string) string {
-	s = halfWidth(s)
+	s = assessment.HalfWidth(s)
 	if hasSpace(s) {
 		s = strings.Join(strings.Fields(s), "")
 	}
@@ -189,30 +191,4 @@ func NormalPhone(s string) string {
 		s = s[strings.Index(s, "86")+2:]
 	}
 	return s
-}
-
-// halfWidth turns the full-width forms of ASCII (１３９, －, ／), which a
-// Chinese input method in full-width mode types, and the ideographic
-// space into ASCII, as the assessment form reads them; text all ASCII is
-// returned as it is, without a copy.
-func halfWidth(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 0xFF01 && r <= 0xFF5E:
-			return r - 0xFF01 + '!'
-		case r == 0x3000:
-			return ' '
-		}
-		return r
-	}, s)
 }

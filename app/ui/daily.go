@@ -135,7 +135,7 @@ func (s *dailyScreen) Render() app.UI {
 			}),
 		)
 	}
-	fields := []app.UI{field("date", t(lang, "daily.date"), s.form.Date, "date", func(v string) { s.form.Date = halfWidth(strings.TrimSpace(v)) })}
+	fields := []app.UI{field("date", t(lang, "daily.date"), s.form.Date, "date", func(v string) { s.form.Date = assessment.HalfWidth(strings.TrimSpace(v)) })}
 	for i, id := range dailyFields {
 		i := i
 		fields = append(fields, field(id, t(lang, "daily."+id), s.form.Counts[i], "numeric", func(v string) { s.form.Counts[i] = v }))

@@ -70,7 +70,7 @@ func (d *dashboard) draw(entries []parkdesk.Entry, idx []int) {
 }
 
 func (s *registryScreen) onDashDay(ctx app.Context, e app.Event) {
-	v := halfWidth(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
+	v := assessment.HalfWidth(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
 	if !assessment.ValidDate(v) {
 		return // the browser's date field gives "" or a valid date
 	}
@@ -81,7 +81,7 @@ func (s *registryScreen) onDashDay(ctx app.Context, e app.Event) {
 
 func (s *registryScreen) onDashBatchDate(ctx app.Context, e app.Event) {
 	n := selectIntData(ctx, "batch")
-	v := halfWidth(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
+	v := assessment.HalfWidth(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
 	if n < 1 || n > 3 || v != "" && !assessment.ValidDate(v) {
 		return
 	}

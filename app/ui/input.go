@@ -22,9 +22,9 @@ func parseInput(q assessment.Question, s string) assessment.Value {
 		}
 		return assessment.StringValue(s)
 	case assessment.KindPhone, assessment.KindHotline, assessment.KindDate:
-		return assessment.StringValue(strings.TrimSpace(halfWidth(s)))
+		return assessment.StringValue(strings.TrimSpace(assessment.HalfWidth(s)))
 	case assessment.KindCreditCode:
-		return assessment.StringValue(strings.ToUpper(strings.Join(strings.Fields(halfWidth(s)), "")))
+		return assessment.StringValue(strings.ToUpper(strings.Join(strings.Fields(assessment.HalfWidth(s)), "")))
 	}
 	return assessment.StringValue(s)
 }
@@ -32,7 +32,7 @@ func parseInput(q assessment.Question, s string) assessment.Value {
 // parseNumber reads a number as people type it: full-width digits,
 // spaces and thousands separators allowed ("1,200", "１２００", "35 %").
 func parseNumber(s string) (float64, bool) {
-	s = halfWidth(s)
+	s = assessment.HalfWidth(s)
 	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
 	s = strings.NewReplacer(" ", "", ",", "", "。", ".").Replace(s)
 	if s == "" {
@@ -43,20 +43,6 @@ func parseNumber(s string) (float64, bool) {
 		return 0, false
 	}
 	return f, true
-}
-
-// halfWidth maps full-width ASCII (！ to ～) and the ideographic space to
-// ASCII, as Chinese keyboards in full-width mode type them.
-func halfWidth(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 0xFF01 && r <= 0xFF5E:
-			return r - 0xFF01 + '!'
-		case r == 0x3000:
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 // formatValue writes a stored answer as q's input shows it.
