@@ -45,12 +45,13 @@ func loadRegistryDaily() (o *parkdesk.OpenedRegistry, daily []parkdesk.DailyEntr
 
 // openRegistry reads the registry from IndexedDB: its entries and the
 // enterprises' histories (parkdesk.OpenRecords). Records of the form
-// kits stored before are written again in the current one, in the
-// background, once. progress, when not nil, is told how many records
+// kits stored before are written again in the current one, and records
+// stored on their own moved into the store's buckets
+// (browser.RegistryPut), in the background, once. progress, when not nil, is told how many records
 // were read of how many, now and then, while the browser gets a moment
 // to paint.
 func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, error) {
-	recs, err := browser.RegistryAll(markTime)
+	recs, loose, err := browser.RegistryAll(markTime)
 	if err != nil {
 		return nil, err
 	}
@@ -65,8 +66,8 @@ func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, err
 		}
 		yieldToBrowser()
 	})
-	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 {
-		go restoreRegistry(&o)
+	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 || len(loose) > 0 {
+		go restoreRegistry(&o, loose)
 	}
 	markTime("registryDecoded")
 	return &o, nil
@@ -76,11 +77,19 @@ func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, err
 // transaction before it lets the page run.
 const restoreChunk = 500
 
-// restoreRegistry writes again what o read in an older form, and removes
-// the records of codes stored before they were normalised, a few hundred
+// restoreRegistry moves the loose records into the store's buckets as
+// they are, writes again what o read in an older form, and removes the
+// records of codes stored before they were normalised, a few hundred
 // records at a time, so that the page stays responsive.
-func restoreRegistry(o *parkdesk.OpenedRegistry) {
+func restoreRegistry(o *parkdesk.OpenedRegistry, loose []browser.RegistryRecord) {
 	defer markTime("registryRestored")
+	for i := 0; i < len(loose); i += restoreChunk {
+		yieldToBrowser()
+		if err := browser.RegistryPut(loose[i:min(i+restoreChunk, len(loose))]); err != nil {
+			app.Log("registry: moving records into buckets:", err)
+			return
+		}
+	}
 	recs := o.Rewrites(time.Now())
 	for i := 0; i < len(recs); i += restoreChunk {
 		yieldToBrowser()
