@@ -60,6 +60,45 @@ func RegistryDelete(code string) error {
 	return registryUpdate(bucketChanges(nil, []string{code}))
 }
 
+// registryUpdateBuckets is how many buckets RegistryUpdate changes in
+// one transaction.
+const registryUpdateBuckets = 8
+
+// RegistryUpdate stores put and removes the records keyed remove, as
+// RegistryPut and RegistryDelete do, a few buckets a transaction, each
+// bucket read and written once whatever the number of its records, with
+// pause called before each transaction: for the thousands of records an
+// older store is moved with, which one transaction a record, or a few
+// hundred records, would write over and over.
+func RegistryUpdate(put []RegistryRecord, remove []string, pause func()) error {
+	if RegistryRefused() {
+		pagePut(put)
+		for _, code := range remove {
+			pageDelete(code)
+		}
+		return nil
+	}
+	changes := bucketChanges(put, remove)
+	for first := 0; first < registryBuckets; first += registryUpdateBuckets {
+		part := map[int]*bucketChange{}
+		for n := first; n < first+registryUpdateBuckets; n++ {
+			if c := changes[n]; c != nil {
+				part[n] = c
+			}
+		}
+		if len(part) == 0 {
+			continue
+		}
+		if pause != nil {
+			pause()
+		}
+		if err := registryUpdate(part); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // registryUpdate applies changes to their buckets in one read-write
 // transaction: each bucket is read, changed and written back within it,
 // so that two tabs writing at once never lose each other's records. The

@@ -75,7 +75,8 @@ func bucketChanges(put []RegistryRecord, remove []string) map[int]*bucketChange 
 // applyBucket returns the text of a bucket whose text was old (""
 // for a bucket not yet written) once c is applied: its records in their
 // order, each put replacing the record of its key where there was one
-// and coming last where there was none. An old text that does not read
+// and coming last where there was none; a key both put and removed is
+// removed. An old text that does not read
 // (written by no kit) is an error: the write is refused rather than the
 // bucket's records lost.
 func applyBucket(old string, c *bucketChange) (string, error) {
@@ -86,12 +87,15 @@ func applyBucket(old string, c *bucketChange) (string, error) {
 			return "", err
 		}
 	}
+	removed := make(map[string]bool, len(c.remove))
 	gone := make(map[string]bool, len(c.remove)+len(c.put))
 	for _, code := range c.remove {
-		gone[code] = true
+		removed[code], gone[code] = true, true
 	}
-	for _, r := range c.put {
+	last := make(map[string]int, len(c.put)) // the last put of a key counts
+	for i, r := range c.put {
 		gone[r.Code] = true
+		last[r.Code] = i
 	}
 	var b strings.Builder
 	b.Grow(len(old) + 512*len(c.put))
@@ -110,23 +114,12 @@ func applyBucket(old string, c *bucketChange) (string, error) {
 		}
 	}
 	for i, r := range c.put {
-		if laterPut(c.put[i+1:], r.Code) {
-			continue // the last put of a key counts
+		if last[r.Code] == i && !removed[r.Code] {
+			write(r)
 		}
-		write(r)
 	}
 	b.WriteByte(']')
 	return b.String(), nil
-}
-
-// laterPut reports whether recs puts code again.
-func laterPut(recs []RegistryRecord, code string) bool {
-	for _, r := range recs {
-		if r.Code == code {
-			return true
-		}
-	}
-	return false
 }
 
 // writeRecordJSON writes r as JSON.stringify writes a stored record.

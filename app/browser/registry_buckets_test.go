@@ -60,6 +60,11 @@ func TestApplyBucket(t *testing.T) {
 	}
 	sameRecords(t, back, []RegistryRecord{first[2], again, newest})
 
+	text, err = applyBucket(text, &bucketChange{put: []RegistryRecord{again}, remove: []string{"s1.a1"}})
+	if back, _ = parseStoreJSON(text); err != nil || len(back) != 2 || back[0].Code != "s1.a2" || back[1].Code != "s1.b" {
+		t.Errorf("a key both put and removed: %+v, %v; want it removed", back, err)
+	}
+
 	if _, err := applyBucket(`[{"code":"s1.a"`, &bucketChange{put: first}); err == nil {
 		t.Error("a bucket that does not read was written over")
 	}

@@ -73,35 +73,19 @@ func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, err
 	return &o, nil
 }
 
-// restoreChunk is how many records restoreRegistry writes in a
-// transaction before it lets the page run.
-const restoreChunk = 500
-
 // restoreRegistry moves the loose records into the store's buckets as
 // they are, writes again what o read in an older form, and removes the
-// records of codes stored before they were normalised, a few hundred
-// records at a time, so that the page stays responsive.
+// records of codes stored before they were normalised: each bucket read
+// and written once, a few buckets at a time, so that the page stays
+// responsive.
 func restoreRegistry(o *parkdesk.OpenedRegistry, loose []browser.RegistryRecord) {
 	defer markTime("registryRestored")
-	for i := 0; i < len(loose); i += restoreChunk {
-		yieldToBrowser()
-		if err := browser.RegistryPut(loose[i:min(i+restoreChunk, len(loose))]); err != nil {
-			app.Log("registry: moving records into buckets:", err)
-			return
-		}
+	put := append([]browser.RegistryRecord(nil), loose...)
+	for _, r := range o.Rewrites(time.Now()) { // after the loose records: these count
+		put = append(put, browser.RegistryRecord{Code: r.Key, Added: r.Added, Derived: r.Value, Checked: r.Checked})
 	}
-	recs := o.Rewrites(time.Now())
-	for i := 0; i < len(recs); i += restoreChunk {
-		yieldToBrowser()
-		if err := putStored(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
-			app.Log("registry: writing records again:", err)
-			return
-		}
-	}
-	for _, code := range o.Respelled {
-		if err := browser.RegistryDelete(code); err != nil {
-			app.Log("registry: removing a respelled code:", err)
-		}
+	if err := browser.RegistryUpdate(put, o.Respelled, yieldToBrowser); err != nil {
+		app.Log("registry: writing records again:", err)
 	}
 }
 
