@@ -141,16 +141,7 @@ func BenchmarkDashboard5000x30(b *testing.B) {
 // it when it opens: every record, as one JSON text.
 func storedChars(b *testing.B, phone *browser) float64 {
 	b.Helper()
-	return await[float64](b, phone, `new Promise((resolve, reject) => {
-		const req = indexedDB.open("fugong");
-		req.onerror = () => reject(req.error);
-		req.onsuccess = () => {
-			const db = req.result;
-			const all = db.transaction("registry", "readonly").objectStore("registry").getAll();
-			all.onsuccess = () => { db.close(); resolve(JSON.stringify(all.result).length); };
-			all.onerror = () => reject(all.error);
-		};
-	})`)
+	return await[float64](b, phone, storedRecordsJS+`.then(recs => JSON.stringify(recs).length)`)
 }
 
 // openDashboard opens the registry afresh and waits for its dashboard: it

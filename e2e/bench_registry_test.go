@@ -90,6 +90,24 @@ type registryRecord struct {
 	Derived string `json:"derived"`
 }
 
+// storedRecordsJS is a JavaScript promise of every record of the
+// registry's store, as the kit reads them: the records of its buckets
+// (a record each, JSON in their text) and the loose ones, stored each on
+// its own as kits before buckets stored them.
+const storedRecordsJS = `new Promise((resolve, reject) => {
+	const req = indexedDB.open("fugong");
+	req.onerror = () => reject(req.error);
+	req.onsuccess = () => {
+		const db = req.result;
+		const all = db.transaction("registry", "readonly").objectStore("registry").getAll();
+		all.onsuccess = () => {
+			db.close();
+			resolve(all.result.flatMap(r => r.code.startsWith("s999.b") ? JSON.parse(r.text) : [r]));
+		};
+		all.onerror = () => reject(all.error);
+	};
+})`
+
 // putRegistryRecords writes recs into the page's IndexedDB registry, the
 // first received last, a minute apart.
 func putRegistryRecords(t testing.TB, b *browser, recs []registryRecord) {

@@ -109,13 +109,8 @@ func TestRegistryRespelledRecords(t *testing.T) {
 	if n := eval[int](t, phone, `document.querySelectorAll(".badge-flag").length`); n != 0 {
 		t.Errorf("%d entries flagged, want none", n)
 	}
-	phone.waitFor(t, "one record under the one spelling", fmt.Sprintf(`new Promise(resolve => {
-		const req = indexedDB.open("fugong");
-		req.onsuccess = () => {
-			const get = req.result.transaction("registry").objectStore("registry").getAll();
-			get.onsuccess = () => { window.__recs = get.result; req.result.close(); resolve(true); };
-		};
-	}) && window.__recs && window.__recs.length === 1 && window.__recs[0].code === %q`, code), 20*time.Second)
+	phone.waitFor(t, "one record under the one spelling", fmt.Sprintf(`%s.then(recs => { window.__recs = recs; return true; })
+		&& window.__recs && window.__recs.length === 1 && window.__recs[0].code === %q`, storedRecordsJS, code), 20*time.Second)
 	added := eval[float64](t, phone, `window.__recs[0].added`)
 	if now := eval[float64](t, phone, `Date.now()`); now-added < 59000 {
 		t.Errorf("the record was added %.0f s ago, want the earlier arrival, a minute ago", (now-added)/1000)

@@ -10,19 +10,14 @@ import (
 )
 
 // storedRecord returns the record keyed key of the page's IndexedDB
-// registry, as JSON ("" when there is none).
+// registry, loose or in its bucket, as JSON of its fields in one order
+// ("" when there is none).
 func storedRecord(t testing.TB, b *browser, key string) string {
 	t.Helper()
-	return await[string](t, b, fmt.Sprintf(`new Promise((resolve, reject) => {
-		const req = indexedDB.open("fugong");
-		req.onerror = () => reject(req.error);
-		req.onsuccess = () => {
-			const db = req.result;
-			const get = db.transaction("registry", "readonly").objectStore("registry").get(%q);
-			get.onsuccess = () => { db.close(); resolve(get.result === undefined ? "" : JSON.stringify(get.result)); };
-			get.onerror = () => reject(get.error);
-		};
-	})`, key))
+	return await[string](t, b, fmt.Sprintf(`%s.then(recs => {
+		const r = recs.find(r => r.code === %q);
+		return r === undefined ? "" : JSON.stringify({code: r.code, added: r.added, derived: r.derived, checked: r.checked});
+	})`, storedRecordsJS, key))
 }
 
 // TestRegistryNewerBundle puts into the registry's store a daily bundle

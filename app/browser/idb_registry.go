@@ -14,7 +14,10 @@ import (
 // 5,000 entries would strain. Never call these functions on the UI
 // goroutine.
 //
-// Object store RegistryStore keyed by "code": records {code: "s1.…",
+// Object store RegistryStore keyed by "code" holds the records in 64
+// buckets {code: "s999.b0"…"s999.b63", text: the records as JSON}
+// (registry_buckets.go), and, loose, the records kits stored before
+// buckets, each on its own. A record is {code: "s1.…",
 // added: milliseconds since 1970, derived: "2026.1|3|2|0", checked: 1} —
 // derived is what the kit's rules derived from the code
 // (parkdesk.Derivation), kept so that opening the registry does not run
@@ -35,21 +38,17 @@ type RegistryRecord struct {
 }
 
 // RegistryPut stores records, in one transaction: in the page's memory
-// where the browser refuses IndexedDB.
+// where the browser refuses IndexedDB. Each goes into its bucket
+// (registry_buckets.go), and a loose copy of its key is removed.
 func RegistryPut(recs []RegistryRecord) error {
 	if RegistryRefused() {
 		pagePut(recs)
 		return nil
 	}
-	return registryTx(func(store app.Value) {
-		for _, r := range recs {
-			v := map[string]any{"code": r.Code, "added": r.Added.UnixMilli(), "derived": r.Derived}
-			if r.Checked != 0 {
-				v["checked"] = r.Checked
-			}
-			store.Call("put", v)
-		}
-	})
+	if len(recs) == 0 {
+		return nil
+	}
+	return registryUpdate(bucketChanges(recs, nil))
 }
 
 // RegistryDelete removes the record with code.
@@ -58,7 +57,103 @@ func RegistryDelete(code string) error {
 		pageDelete(code)
 		return nil
 	}
-	return registryTx(func(store app.Value) { store.Call("delete", code) })
+	return registryUpdate(bucketChanges(nil, []string{code}))
+}
+
+// registryUpdateBuckets is how many buckets RegistryUpdate changes in
+// one transaction.
+const registryUpdateBuckets = 8
+
+// RegistryUpdate stores put and removes the records keyed remove, as
+// RegistryPut and RegistryDelete do, a few buckets a transaction, each
+// bucket read and written once whatever the number of its records, with
+// pause called before each transaction: for the thousands of records an
+// older store is moved with, which one transaction a record, or a few
+// hundred records, would write over and over.
+func RegistryUpdate(put []RegistryRecord, remove []string, pause func()) error {
+	if RegistryRefused() {
+		pagePut(put)
+		for _, code := range remove {
+			pageDelete(code)
+		}
+		return nil
+	}
+	changes := bucketChanges(put, remove)
+	for first := 0; first < registryBuckets; first += registryUpdateBuckets {
+		part := map[int]*bucketChange{}
+		for n := first; n < first+registryUpdateBuckets; n++ {
+			if c := changes[n]; c != nil {
+				part[n] = c
+			}
+		}
+		if len(part) == 0 {
+			continue
+		}
+		if pause != nil {
+			pause()
+		}
+		if err := registryUpdate(part); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// registryUpdate applies changes to their buckets in one read-write
+// transaction: each bucket is read, changed and written back within it,
+// so that two tabs writing at once never lose each other's records. The
+// loose records of every key changed are removed in the same
+// transaction.
+func registryUpdate(changes map[int]*bucketChange) error {
+	var funcs []app.Func
+	var failed error // a bucket that could not be changed: the transaction is aborted
+	err := registryTx(func(store app.Value) {
+		for n, c := range changes {
+			for _, r := range c.put {
+				store.Call("delete", r.Code)
+			}
+			for _, code := range c.remove {
+				store.Call("delete", code)
+			}
+			key, c := bucketKey(n), c
+			req := store.Call("get", key)
+			fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+				if failed != nil {
+					return nil
+				}
+				if err := CatchJS(func() {
+					old := ""
+					if v := req.Get("result"); v.Truthy() && v.Get("text").Type() == app.TypeString {
+						old = goText(v.Get("text"))
+					}
+					text, err := applyBucket(old, c)
+					if err != nil {
+						failed = err
+						store.Get("transaction").Call("abort")
+						return
+					}
+					store.Call("put", map[string]any{"code": key, "text": text})
+				}); err != nil {
+					failed = IDBThrown(err)
+					CatchJS(func() { store.Get("transaction").Call("abort") })
+				}
+				return nil
+			})
+			funcs = append(funcs, fn)
+			req.Set("onsuccess", fn)
+		}
+	})
+	for _, fn := range funcs {
+		fn.Release()
+	}
+	if failed != nil {
+		var e *IDBError
+		if errors.As(failed, &e) {
+			return failed
+		}
+		return &IDBError{Kind: "failed", Msg: "a bucket of the registry does not read: " + failed.Error()}
+	}
+	return err
 }
 
 // registryTx runs f on the registry store in one read-write transaction
@@ -69,40 +164,95 @@ func registryTx(f func(store app.Value)) error {
 }
 
 // RegistryAll reads every record: from the page's memory once the
-// browser has refused IndexedDB, which the first read finds out. mark,
+// browser has refused IndexedDB, which the first read finds out. Loose
+// are the records stored on their own, as kits before buckets stored
+// them, among all: RegistryPut moves them into their buckets. mark,
 // when not nil, is told when IndexedDB gave the records ("registryGot")
 // and when their text reached Go ("registryText"), so that a benchmark
 // can say where opening the registry spends its time.
-func RegistryAll(mark func(name string)) ([]RegistryRecord, error) {
+func RegistryAll(mark func(name string)) (all, loose []RegistryRecord, err error) {
 	if RegistryRefused() {
-		return RegistryInPage(), nil
+		return RegistryInPage(), nil, nil
 	}
 	db, err := IDBOpen()
 	if refuseIfUnavailable(err) {
-		return RegistryInPage(), nil
+		return RegistryInPage(), nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	res, err := idbGetAll(db, RegistryStore)
+	res, err := registryRanges(db)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if mark != nil {
 		mark("registryGot")
 	}
-	var text string // every record, written by the browser in one call (idb_read.go)
-	if err := CatchJS(func() { text = goText(app.Window().Get("JSON").Call("stringify", res)) }); err != nil {
-		return nil, &IDBError{Kind: "failed", Msg: err.Error()}
+	var buckets []string
+	var looseText string // the loose records, written by the browser in one call (idb_read.go)
+	if err := CatchJS(func() {
+		for i, n := 0, res[0].Length(); i < n; i++ {
+			if t := res[0].Index(i).Get("text"); t.Type() == app.TypeString {
+				buckets = append(buckets, goText(t))
+			}
+		}
+		if res[1].Length() > 0 || res[2].Length() > 0 {
+			looseText = goText(app.Window().Get("JSON").Call("stringify", res[1].Call("concat", res[2])))
+		}
+	}); err != nil {
+		return nil, nil, &IDBError{Kind: "failed", Msg: err.Error()}
 	}
 	if mark != nil {
 		mark("registryText")
 	}
-	recs, err := parseStoreJSON(text)
-	if err != nil {
+	return readRegistryTexts(buckets, looseText)
+}
+
+// readRegistryTexts reads the registry's records from the texts of its
+// buckets and of its loose records: a loose record counts over a
+// bucket's record of the same key, since a kit that writes buckets
+// removes the loose copy, so a loose one is the later.
+func readRegistryTexts(buckets []string, loose string) (recs, looseRecs []RegistryRecord, err error) {
+	if loose != "" {
+		if looseRecs, err = parseStoreJSON(loose); err != nil {
+			return nil, nil, &IDBError{Kind: "failed", Msg: err.Error()}
+		}
+	}
+	over := make(map[string]bool, len(looseRecs))
+	for _, r := range looseRecs {
+		over[r.Code] = true
+	}
+	for _, text := range buckets {
+		in, err := parseStoreJSON(text)
+		if err != nil {
+			return nil, nil, &IDBError{Kind: "failed", Msg: "a bucket of the registry: " + err.Error()}
+		}
+		if recs == nil {
+			recs = make([]RegistryRecord, 0, len(in)*len(buckets)+len(looseRecs))
+		}
+		for _, r := range in {
+			if !over[r.Code] {
+				recs = append(recs, r)
+			}
+		}
+	}
+	return append(recs, looseRecs...), looseRecs, nil
+}
+
+// registryRanges reads, in one read-only transaction, the buckets and
+// the loose records below and above them.
+func registryRanges(db app.Value) ([]app.Value, error) {
+	reqs := make([]app.Value, 3)
+	if err := CatchJS(func() {
+		store := db.Call("transaction", RegistryStore, "readonly").Call("objectStore", RegistryStore)
+		keys := app.Window().Get("IDBKeyRange")
+		reqs[0] = store.Call("getAll", keys.Call("bound", bucketPrefix, bucketKeyEnd))
+		reqs[1] = store.Call("getAll", keys.Call("upperBound", bucketPrefix, true))
+		reqs[2] = store.Call("getAll", keys.Call("lowerBound", bucketKeyEnd, true))
+	}); err != nil {
 		return nil, &IDBError{Kind: "failed", Msg: err.Error()}
 	}
-	return recs, nil
+	return IDBWaitAll(reqs)
 }
 
 // pageRegistry holds the registry in this page's memory while the browser

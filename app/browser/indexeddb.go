@@ -109,6 +109,51 @@ func IDBWait(req app.Value, extra map[string]func(app.Value)) (app.Value, error)
 	return o.v, o.err
 }
 
+// IDBWaitAll waits for IDBRequests made together (in one transaction):
+// their results in order, or the first error. Every request's handlers
+// are set before the caller returns to the event loop, so that none
+// completes unheard.
+func IDBWaitAll(reqs []app.Value) ([]app.Value, error) {
+	out := make([]app.Value, len(reqs))
+	type outcome struct {
+		i   int
+		v   app.Value
+		err error
+	}
+	done := make(chan outcome, 2*len(reqs))
+	var funcs []app.Func
+	for i, req := range reqs {
+		on := func(event string, f func() outcome) {
+			fn := app.FuncOf(func(app.Value, []app.Value) any {
+				done <- f()
+				return nil
+			})
+			funcs = append(funcs, fn)
+			req.Set(event, fn)
+		}
+		on("onsuccess", func() outcome { return outcome{i: i, v: req.Get("result")} })
+		on("onerror", func() outcome { return outcome{i: i, err: idbFail(req.Get("error"), "request failed")} })
+	}
+	var err error
+	for range reqs {
+		o := <-done
+		if o.err != nil && err == nil {
+			err = o.err
+		}
+		out[o.i] = o.v
+	}
+	CatchJS(func() {
+		for _, req := range reqs {
+			req.Set("onsuccess", nil)
+			req.Set("onerror", nil)
+		}
+	})
+	for _, fn := range funcs {
+		fn.Release()
+	}
+	return out, err
+}
+
 // IDBOpen opens (and at first creates) the database, once.
 func IDBOpen() (app.Value, error) {
 	idb.Lock()

@@ -45,12 +45,13 @@ func loadRegistryDaily() (o *parkdesk.OpenedRegistry, daily []parkdesk.DailyEntr
 
 // openRegistry reads the registry from IndexedDB: its entries and the
 // enterprises' histories (parkdesk.OpenRecords). Records of the form
-// kits stored before are written again in the current one, in the
-// background, once. progress, when not nil, is told how many records
+// kits stored before are written again in the current one, and records
+// stored on their own moved into the store's buckets
+// (browser.RegistryPut), in the background, once. progress, when not nil, is told how many records
 // were read of how many, now and then, while the browser gets a moment
 // to paint.
 func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, error) {
-	recs, err := browser.RegistryAll(markTime)
+	recs, loose, err := browser.RegistryAll(markTime)
 	if err != nil {
 		return nil, err
 	}
@@ -65,34 +66,26 @@ func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, err
 		}
 		yieldToBrowser()
 	})
-	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 {
-		go restoreRegistry(&o)
+	if len(o.Restore) > 0 || len(o.Respelled) > 0 || len(o.OldBundles) > 0 || len(loose) > 0 {
+		go restoreRegistry(&o, loose)
 	}
 	markTime("registryDecoded")
 	return &o, nil
 }
 
-// restoreChunk is how many records restoreRegistry writes in a
-// transaction before it lets the page run.
-const restoreChunk = 500
-
-// restoreRegistry writes again what o read in an older form, and removes
-// the records of codes stored before they were normalised, a few hundred
-// records at a time, so that the page stays responsive.
-func restoreRegistry(o *parkdesk.OpenedRegistry) {
+// restoreRegistry moves the loose records into the store's buckets as
+// they are, writes again what o read in an older form, and removes the
+// records of codes stored before they were normalised: each bucket read
+// and written once, a few buckets at a time, so that the page stays
+// responsive.
+func restoreRegistry(o *parkdesk.OpenedRegistry, loose []browser.RegistryRecord) {
 	defer markTime("registryRestored")
-	recs := o.Rewrites(time.Now())
-	for i := 0; i < len(recs); i += restoreChunk {
-		yieldToBrowser()
-		if err := putStored(recs[i:min(i+restoreChunk, len(recs))]); err != nil {
-			app.Log("registry: writing records again:", err)
-			return
-		}
+	put := append([]browser.RegistryRecord(nil), loose...)
+	for _, r := range o.Rewrites(time.Now()) { // after the loose records: these count
+		put = append(put, browser.RegistryRecord{Code: r.Key, Added: r.Added, Derived: r.Value, Checked: r.Checked})
 	}
-	for _, code := range o.Respelled {
-		if err := browser.RegistryDelete(code); err != nil {
-			app.Log("registry: removing a respelled code:", err)
-		}
+	if err := browser.RegistryUpdate(put, o.Respelled, yieldToBrowser); err != nil {
+		app.Log("registry: writing records again:", err)
 	}
 }
 

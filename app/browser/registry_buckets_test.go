@@ -1,0 +1,158 @@
+package browser
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"fugong/parkdesk"
+)
+
+// records returns n records keyed prefix0… with texts that need escaping.
+func records(prefix string, n int) []RegistryRecord {
+	out := make([]RegistryRecord, n)
+	for i := range out {
+		out[i] = RegistryRecord{Code: fmt.Sprintf("%s%d", prefix, i), Added: time.UnixMilli(int64(1770714000000 + i)),
+			Derived: fmt.Sprintf("b3;=甲厂\t\"%d\"\n7d5,,1e\\\x01\u2028", i), Checked: i % 2}
+	}
+	return out
+}
+
+func sameRecords(t *testing.T, got, want []RegistryRecord) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%d records, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if g.Code != w.Code || !g.Added.Equal(w.Added) || g.Derived != w.Derived || g.Checked != w.Checked {
+			t.Errorf("record %d = %+v, want %+v", i, g, w)
+		}
+	}
+}
+
+func TestApplyBucket(t *testing.T) {
+	first := records("s1.a", 3)
+	text, err := applyBucket("", &bucketChange{put: first})
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := parseStoreJSON(text)
+	if err != nil {
+		t.Fatalf("the bucket's text does not read: %v\n%s", err, text)
+	}
+	sameRecords(t, back, first)
+
+	// A put replaces its key where it was; a new key comes last; a key
+	// put twice keeps its last record; a removal removes.
+	again := RegistryRecord{Code: "s1.a1", Added: time.UnixMilli(5), Derived: "new"}
+	newer := RegistryRecord{Code: "s1.b", Added: time.UnixMilli(6), Derived: "first"}
+	newest := RegistryRecord{Code: "s1.b", Added: time.UnixMilli(7), Derived: "last", Checked: 1}
+	text, err = applyBucket(text, &bucketChange{put: []RegistryRecord{again, newer, newest}, remove: []string{"s1.a0", "s1.none"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err = parseStoreJSON(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameRecords(t, back, []RegistryRecord{first[2], again, newest})
+
+	text, err = applyBucket(text, &bucketChange{put: []RegistryRecord{again}, remove: []string{"s1.a1"}})
+	if back, _ = parseStoreJSON(text); err != nil || len(back) != 2 || back[0].Code != "s1.a2" || back[1].Code != "s1.b" {
+		t.Errorf("a key both put and removed: %+v, %v; want it removed", back, err)
+	}
+
+	if _, err := applyBucket(`[{"code":"s1.a"`, &bucketChange{put: first}); err == nil {
+		t.Error("a bucket that does not read was written over")
+	}
+}
+
+func TestWriteJSONText(t *testing.T) {
+	for _, s := range []string{"", "plain", `"\`, "\n\t\r\x00\x1f\x7f", "甲𠮷\u2028\u2029", "/</script>"} {
+		var b strings.Builder
+		writeJSONText(&b, s)
+		got, ok := jsonText(b.String())
+		if !ok || got != s {
+			t.Errorf("%q written %s reads back %q, %v", s, b.String(), got, ok)
+		}
+	}
+	var b strings.Builder
+	writeJSONText(&b, "a\xffb")
+	if got, _ := jsonText(b.String()); got != "a\ufffdb" {
+		t.Errorf("invalid UTF-8 reads back %q, want a\ufffdb", got)
+	}
+}
+
+func TestReadRegistryTexts(t *testing.T) {
+	a, b := records("s1.a", 2), records("d:b", 2)
+	ta, _ := applyBucket("", &bucketChange{put: a})
+	tb, _ := applyBucket("", &bucketChange{put: b})
+	later := RegistryRecord{Code: "s1.a1", Added: time.UnixMilli(9), Derived: "loose, and later"}
+	var loose strings.Builder
+	loose.WriteByte('[')
+	writeRecordJSON(&loose, later)
+	loose.WriteByte(']')
+
+	recs, looseRecs, err := readRegistryTexts([]string{ta, tb}, loose.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameRecords(t, recs, []RegistryRecord{a[0], b[0], b[1], later})
+	sameRecords(t, looseRecs, []RegistryRecord{later})
+
+	if _, _, err := readRegistryTexts([]string{ta, "[{"}, ""); err == nil {
+		t.Error("a bucket that does not read was taken as empty")
+	}
+	if recs, loose, err := readRegistryTexts(nil, ""); err != nil || len(recs) != 0 || len(loose) != 0 {
+		t.Errorf("an empty store: %v %v %v", recs, loose, err)
+	}
+}
+
+func TestBucketChanges(t *testing.T) {
+	puts := records("s1.x", 200)
+	changes := bucketChanges(puts, []string{"d:gone"})
+	n := 0
+	for k, c := range changes {
+		if k < 0 || k >= registryBuckets {
+			t.Fatalf("bucket %d", k)
+		}
+		for _, r := range c.put {
+			if bucketOf(r.Code) != k {
+				t.Errorf("%s put in bucket %d, hashes to %d", r.Code, k, bucketOf(r.Code))
+			}
+			n++
+		}
+	}
+	if n != len(puts) {
+		t.Errorf("%d puts sorted, want %d", n, len(puts))
+	}
+	if len(changes) < registryBuckets/2 {
+		t.Errorf("200 keys fall in %d buckets: the hash does not spread them", len(changes))
+	}
+	if c := changes[bucketOf("d:gone")]; c == nil || len(c.remove) != 1 {
+		t.Error("the removal is not in its bucket")
+	}
+}
+
+// TestBucketKeyNewerToOldKits: a kit from before buckets reads a bucket's
+// key as a summary code of a newer version, which it keeps as stored and
+// never rewrites.
+func TestBucketKeyNewerToOldKits(t *testing.T) {
+	for _, n := range []int{0, registryBuckets - 1} {
+		key := bucketKey(n)
+		if !isBucketKey(key) || key >= bucketKeyEnd || key < bucketPrefix {
+			t.Errorf("%s is outside the buckets' range", key)
+		}
+		if _, err := parkdesk.NewEntryDerived(key, time.Now(), parkdesk.Derivation{}); !errors.Is(err, parkdesk.ErrSummaryTooNew) {
+			t.Errorf("%s read as a summary code: %v, want ErrSummaryTooNew", key, err)
+		}
+	}
+	for _, key := range []string{"s1.AAAA", "d:c:913", "s2.x"} {
+		if isBucketKey(key) || key > bucketPrefix && key < bucketKeyEnd {
+			t.Errorf("%s falls among the buckets", key)
+		}
+	}
+}
