@@ -92,7 +92,7 @@ type registryRecord struct {
 
 // storedRecordsJS is a JavaScript promise of every record of the
 // registry's store, as the kit reads them: the records of its buckets
-// (a record each, JSON in their text) and the loose ones, stored each on
+// (a record each, JSON in their UTF-8 bytes) and the loose ones, stored each on
 // its own as kits before buckets stored them.
 const storedRecordsJS = `new Promise((resolve, reject) => {
 	const req = indexedDB.open("fugong");
@@ -102,7 +102,7 @@ const storedRecordsJS = `new Promise((resolve, reject) => {
 		const all = db.transaction("registry", "readonly").objectStore("registry").getAll();
 		all.onsuccess = () => {
 			db.close();
-			resolve(all.result.flatMap(r => r.code.startsWith("s999.b") ? JSON.parse(r.text) : [r]));
+			resolve(all.result.flatMap(r => r.code.startsWith("s999.b") ? JSON.parse(new TextDecoder().decode(r.utf8)) : [r]));
 		};
 		all.onerror = () => reject(all.error);
 	};

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,7 +16,8 @@ import (
 // goroutine.
 //
 // Object store RegistryStore keyed by "code" holds the records in 64
-// buckets {code: "s999.b0"…"s999.b63", text: the records as JSON}
+// buckets {code: "s999.b0"…"s999.b63", utf8: the records as JSON, in a
+// Uint8Array}
 // (registry_buckets.go), and, loose, the records kits stored before
 // buckets, each on its own. A record is {code: "s1.…",
 // added: milliseconds since 1970, derived: "2026.1|3|2|0", checked: 1} —
@@ -122,17 +124,19 @@ func registryUpdate(changes map[int]*bucketChange) error {
 					return nil
 				}
 				if err := CatchJS(func() {
-					old := ""
-					if v := req.Get("result"); v.Truthy() && v.Get("text").Type() == app.TypeString {
-						old = goText(v.Get("text"))
+					old, err := "", error(nil)
+					if v := req.Get("result"); v.Truthy() {
+						old, err = bucketText(v)
 					}
-					text, err := applyBucket(old, c)
+					if err == nil {
+						old, err = applyBucket(old, c)
+					}
 					if err != nil {
 						failed = err
 						store.Get("transaction").Call("abort")
 						return
 					}
-					store.Call("put", map[string]any{"code": key, "text": text})
+					store.Call("put", map[string]any{"code": key, "utf8": jsBytes(old)})
 				}); err != nil {
 					failed = IDBThrown(err)
 					CatchJS(func() { store.Get("transaction").Call("abort") })
@@ -190,22 +194,47 @@ func RegistryAll(mark func(name string)) (all, loose []RegistryRecord, err error
 	}
 	var buckets []string
 	var looseText string // the loose records, written by the browser in one call (idb_read.go)
+	var bad error
 	if err := CatchJS(func() {
-		for i, n := 0, res[0].Length(); i < n; i++ {
-			if t := res[0].Index(i).Get("text"); t.Type() == app.TypeString {
-				buckets = append(buckets, goText(t))
-			}
+		for i, n := 0, res[0].Length(); i < n && bad == nil; i++ {
+			var text string
+			text, bad = bucketText(res[0].Index(i))
+			buckets = append(buckets, text)
 		}
 		if res[1].Length() > 0 || res[2].Length() > 0 {
 			looseText = goText(app.Window().Get("JSON").Call("stringify", res[1].Call("concat", res[2])))
 		}
-	}); err != nil {
-		return nil, nil, &IDBError{Kind: "failed", Msg: err.Error()}
+	}); err != nil || bad != nil {
+		return nil, nil, &IDBError{Kind: "failed", Msg: errors.Join(err, bad).Error()}
 	}
 	if mark != nil {
 		mark("registryText")
 	}
 	return readRegistryTexts(buckets, looseText)
+}
+
+// errBucketForm is a bucket not written as this kit writes them.
+var errBucketForm = errors.New("registry store: a bucket of an unknown form")
+
+// bucketText returns the text of the bucket record v: its records as
+// JSON, kept as UTF-8 bytes (a Uint8Array) so that reading them needs no
+// conversion from the browser's strings, which for Chinese text costs
+// more than all the rest of the read.
+func bucketText(v app.Value) (string, error) {
+	u := v.Get("utf8")
+	if !u.Truthy() || !u.InstanceOf(app.Window().Get("Uint8Array")) {
+		return "", errBucketForm
+	}
+	b := make([]byte, u.Get("length").Int())
+	app.CopyBytesToGo(b, u)
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil
+}
+
+// jsBytes returns s as a new Uint8Array.
+func jsBytes(s string) app.Value {
+	u := app.Window().Get("Uint8Array").New(len(s))
+	app.CopyBytesToJS(u, []byte(s))
+	return u
 }
 
 // readRegistryTexts reads the registry's records from the texts of its
