@@ -79,11 +79,13 @@ FUZZ_ASSESSMENT := FuzzParseAnswers FuzzValidate
 FUZZ_PARKDESK := FuzzDecodeParkLink FuzzDecodeSummary FuzzDecodeDaily FuzzReadBackup FuzzDecodeBackupDaily
 FUZZ_UI := FuzzDecodeDraft
 FUZZ_WIRE := FuzzDecodeCode FuzzDecodeLink FuzzCompactText
+FUZZ_BROWSER := FuzzReadBucket
 fuzz-short:
 	@for f in $(FUZZ_ASSESSMENT); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./assessment/ || exit 1; done
 	@for f in $(FUZZ_PARKDESK); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./parkdesk/ || exit 1; done
 	@for f in $(FUZZ_UI); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./app/ui/ || exit 1; done
 	@for f in $(FUZZ_WIRE); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./internal/wire/ || exit 1; done
+	@for f in $(FUZZ_BROWSER); do go test -run '^$$' -fuzz "^$$f$$" -fuzztime 20000x ./app/browser/ || exit 1; done
 
 ## wasm-test: the packages that run in the browser, tested under GOOS=js with node
 wasm-test:

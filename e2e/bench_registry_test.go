@@ -90,10 +90,28 @@ type registryRecord struct {
 	Derived string `json:"derived"`
 }
 
+// readBucketJS is a JavaScript function that reads the records of a
+// bucket of the registry's store from its bytes, as the kit does
+// (app/browser: readBucket): "r1:", then a record after another, its
+// key, when it was added, checked and derived, each a decimal and a
+// colon, the two texts after their length in bytes.
+const readBucketJS = `(u8 => {
+	const utf8 = new TextDecoder();
+	let i = 3;
+	const num = () => { let j = i; while (j < u8.length && u8[j] !== 58) j++; const n = Number(utf8.decode(u8.subarray(i, j))); i = j + 1; return n; };
+	const text = () => { const n = num(); const s = utf8.decode(u8.subarray(i, i + n)); i += n; return s; };
+	const out = [];
+	while (i < u8.length) {
+		const code = text(), added = num(), checked = num(), derived = text();
+		out.push(checked ? {code, added, derived, checked} : {code, added, derived});
+	}
+	return out;
+})`
+
 // storedRecordsJS is a JavaScript promise of every record of the
 // registry's store, as the kit reads them: the records of its buckets
-// (a record each, JSON in their UTF-8 bytes) and the loose ones, stored each on
-// its own as kits before buckets stored them.
+// (readBucketJS) and the loose ones, stored each on its own as kits
+// before buckets stored them.
 const storedRecordsJS = `new Promise((resolve, reject) => {
 	const req = indexedDB.open("fugong");
 	req.onerror = () => reject(req.error);
@@ -102,7 +120,7 @@ const storedRecordsJS = `new Promise((resolve, reject) => {
 		const all = db.transaction("registry", "readonly").objectStore("registry").getAll();
 		all.onsuccess = () => {
 			db.close();
-			resolve(all.result.flatMap(r => r.code.startsWith("s999.b") ? JSON.parse(new TextDecoder().decode(r.utf8)) : [r]));
+			resolve(all.result.flatMap(r => r.code.startsWith("s999.b") ? ` + readBucketJS + `(r.utf8) : [r]));
 		};
 		all.onerror = () => reject(all.error);
 	};

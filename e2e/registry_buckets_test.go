@@ -19,6 +19,7 @@ type storeShape struct {
 func readStoreShape(t testing.TB, b *browser) storeShape {
 	t.Helper()
 	return await[storeShape](t, b, `new Promise((resolve, reject) => {
+		const readBucket = `+readBucketJS+`;
 		const req = indexedDB.open("fugong");
 		req.onerror = () => reject(req.error);
 		req.onsuccess = () => {
@@ -27,7 +28,7 @@ func readStoreShape(t testing.TB, b *browser) storeShape {
 			all.onsuccess = () => {
 				db.close();
 				const buckets = all.result.filter(r => r.code.startsWith("s999.b"));
-				const read = all.result.length - buckets.length + buckets.reduce((n, r) => n + JSON.parse(new TextDecoder().decode(r.utf8)).length, 0);
+				const read = all.result.length - buckets.length + buckets.reduce((n, r) => n + readBucket(r.utf8).length, 0);
 				resolve({records: all.result.length, buckets: buckets.length, read});
 			};
 			all.onerror = () => reject(all.error);

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"errors"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -16,8 +17,8 @@ import (
 // goroutine.
 //
 // Object store RegistryStore keyed by "code" holds the records in 64
-// buckets {code: "s999.b0"…"s999.b63", utf8: the records as JSON, in a
-// Uint8Array}
+// buckets {code: "s999.b0"…"s999.b63", utf8: the records, each field
+// after its length (registry_buckets.go), in a Uint8Array}
 // (registry_buckets.go), and, loose, the records kits stored before
 // buckets, each on its own. A record is {code: "s1.…",
 // added: milliseconds since 1970, derived: "2026.1|3|2|0", checked: 1} —
@@ -213,11 +214,8 @@ func RegistryAll(mark func(name string)) (all, loose []RegistryRecord, err error
 	return readRegistryTexts(buckets, looseText)
 }
 
-// errBucketForm is a bucket not written as this kit writes them.
-var errBucketForm = errors.New("registry store: a bucket of an unknown form")
-
-// bucketText returns the text of the bucket record v: its records as
-// JSON, kept as UTF-8 bytes (a Uint8Array) so that reading them needs no
+// bucketText returns the text of the bucket record v: its records
+// (readBucket), kept as UTF-8 bytes (a Uint8Array) so that reading them needs no
 // conversion from the browser's strings, which for Chinese text costs
 // more than all the rest of the read.
 func bucketText(v app.Value) (string, error) {
@@ -247,23 +245,22 @@ func readRegistryTexts(buckets []string, loose string) (recs, looseRecs []Regist
 			return nil, nil, &IDBError{Kind: "failed", Msg: err.Error()}
 		}
 	}
-	over := make(map[string]bool, len(looseRecs))
-	for _, r := range looseRecs {
-		over[r.Code] = true
-	}
+	size := 0
 	for _, text := range buckets {
-		in, err := parseStoreJSON(text)
-		if err != nil {
-			return nil, nil, &IDBError{Kind: "failed", Msg: "a bucket of the registry: " + err.Error()}
+		size += len(text)
+	}
+	recs = make([]RegistryRecord, 0, size/400+len(looseRecs)) // a record takes about 400 bytes
+	for _, text := range buckets {
+		if recs, err = readBucket(text, recs); err != nil {
+			return nil, nil, &IDBError{Kind: "failed", Msg: err.Error()}
 		}
-		if recs == nil {
-			recs = make([]RegistryRecord, 0, len(in)*len(buckets)+len(looseRecs))
+	}
+	if len(looseRecs) > 0 {
+		over := make(map[string]bool, len(looseRecs))
+		for _, r := range looseRecs {
+			over[r.Code] = true
 		}
-		for _, r := range in {
-			if !over[r.Code] {
-				recs = append(recs, r)
-			}
-		}
+		recs = slices.DeleteFunc(recs, func(r RegistryRecord) bool { return over[r.Code] })
 	}
 	return append(recs, looseRecs...), looseRecs, nil
 }

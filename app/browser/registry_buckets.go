@@ -1,19 +1,21 @@
 package browser
 
 import (
+	"errors"
 	"hash/fnv"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+	"time"
 )
 
 // The registry's records are kept in a few large records, buckets, rather
 // than one record each: IndexedDB spends its time on the number of records
 // it reads, not on their length, and a park's registry is 10,000 records
 // (5,000 summaries and their daily reports). A record goes to the bucket
-// its key hashes to (bucketOf), and a bucket holds its records as the
-// JSON text JSON.stringify writes of an array of records (parseStoreJSON
-// reads both). A record stored on its own, as kits before wrote every
+// its key hashes to (bucketOf), and a bucket holds its records one after
+// the other, each field written after its length (writeBucketRecord), so
+// that reading them is slicing, with nothing to unescape. A record
+// stored on its own, as kits before wrote every
 // record, is loose: it is read as it always was, counts over a bucket's
 // copy of the same key, and is moved into its bucket.
 
@@ -72,18 +74,26 @@ func bucketChanges(put []RegistryRecord, remove []string) map[int]*bucketChange 
 	return out
 }
 
+// bucketForm begins the text of every bucket: the form of its records.
+const bucketForm = "r1:"
+
+// errBucketForm is a bucket not written as this kit writes them.
+var errBucketForm = errors.New("registry store: a bucket of an unknown form")
+
+// errBucketCut is a bucket's text that ends inside a record.
+var errBucketCut = errors.New("registry store: a bucket cut short")
+
 // applyBucket returns the text of a bucket whose text was old (""
 // for a bucket not yet written) once c is applied: its records in their
 // order, each put replacing the record of its key where there was one
 // and coming last where there was none; a key both put and removed is
-// removed. An old text that does not read
-// (written by no kit) is an error: the write is refused rather than the
-// bucket's records lost.
+// removed. An old text that does not read (written by no kit) is an
+// error: the write is refused rather than the bucket's records lost.
 func applyBucket(old string, c *bucketChange) (string, error) {
 	var recs []RegistryRecord
 	if old != "" {
 		var err error
-		if recs, err = parseStoreJSON(old); err != nil {
+		if recs, err = readBucket(old, nil); err != nil {
 			return "", err
 		}
 	}
@@ -97,87 +107,86 @@ func applyBucket(old string, c *bucketChange) (string, error) {
 		gone[r.Code] = true
 		last[r.Code] = i
 	}
-	var b strings.Builder
-	b.Grow(len(old) + 512*len(c.put))
-	b.WriteByte('[')
-	first := true
-	write := func(r RegistryRecord) {
-		if !first {
-			b.WriteByte(',')
-		}
-		first = false
-		writeRecordJSON(&b, r)
-	}
+	b := make([]byte, 0, len(old)+512*len(c.put))
+	b = append(b, bucketForm...)
 	for _, r := range recs {
 		if !gone[r.Code] {
-			write(r)
+			b = appendBucketRecord(b, r)
 		}
 	}
 	for i, r := range c.put {
 		if last[r.Code] == i && !removed[r.Code] {
-			write(r)
+			b = appendBucketRecord(b, r)
 		}
 	}
-	b.WriteByte(']')
-	return b.String(), nil
+	return string(b), nil
 }
 
-// writeRecordJSON writes r as JSON.stringify writes a stored record.
-func writeRecordJSON(b *strings.Builder, r RegistryRecord) {
-	b.WriteString(`{"code":`)
-	writeJSONText(b, r.Code)
-	b.WriteString(`,"added":`)
-	b.WriteString(strconv.FormatInt(r.Added.UnixMilli(), 10))
-	b.WriteString(`,"derived":`)
-	writeJSONText(b, r.Derived)
-	if r.Checked != 0 {
-		b.WriteString(`,"checked":`)
-		b.WriteString(strconv.Itoa(r.Checked))
-	}
-	b.WriteByte('}')
+// appendBucketRecord appends r to a bucket's text: its key, when it was
+// added (milliseconds since 1970), Checked and Derived, each a decimal
+// and a colon, the two texts after their length in bytes:
+//
+//	6:s1.abc1770714000000:1:12:2026.1|3|2|0
+func appendBucketRecord(b []byte, r RegistryRecord) []byte {
+	b = strconv.AppendInt(b, int64(len(r.Code)), 10)
+	b = append(b, ':')
+	b = append(b, r.Code...)
+	b = strconv.AppendInt(b, r.Added.UnixMilli(), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(r.Checked), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(len(r.Derived)), 10)
+	b = append(b, ':')
+	return append(b, r.Derived...)
 }
 
-// writeJSONText writes s as a JSON text: quotation marks, backslashes
-// and control characters escaped, the rest as it is (invalid UTF-8 as
-// U+FFFD, as the browser would have it).
-func writeJSONText(b *strings.Builder, s string) {
-	const hex = "0123456789abcdef"
-	b.WriteByte('"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			if r, size := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 {
-				b.WriteString(s[start:i])
-				b.WriteString("\ufffd")
-				i++
-				start = i
-			} else {
-				i += size
-			}
-			continue
-		}
-		if c >= 0x20 && c != '"' && c != '\\' {
-			i++
-			continue
-		}
-		b.WriteString(s[start:i])
-		switch c {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			b.WriteString(`\u00`)
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&0xf])
-		}
-		i++
-		start = i
+// readBucket appends the records of a bucket's text to recs. The texts
+// read are parts of text, not copies.
+func readBucket(text string, recs []RegistryRecord) ([]RegistryRecord, error) {
+	rest, ok := strings.CutPrefix(text, bucketForm)
+	if !ok {
+		return recs, errBucketForm
 	}
-	b.WriteString(s[start:])
-	b.WriteByte('"')
+	for rest != "" {
+		var r RegistryRecord
+		var n, added, checked int64
+		var ok bool
+		if n, rest, ok = bucketInt(rest); !ok || n > int64(len(rest)) || n < 0 {
+			return recs, errBucketCut
+		}
+		r.Code, rest = rest[:n], rest[n:]
+		if added, rest, ok = bucketInt(rest); !ok {
+			return recs, errBucketCut
+		}
+		if checked, rest, ok = bucketInt(rest); !ok {
+			return recs, errBucketCut
+		}
+		if n, rest, ok = bucketInt(rest); !ok || n > int64(len(rest)) || n < 0 {
+			return recs, errBucketCut
+		}
+		r.Derived, rest = rest[:n], rest[n:]
+		r.Added, r.Checked = time.UnixMilli(added), int(checked)
+		recs = append(recs, r)
+	}
+	return recs, nil
+}
+
+// bucketInt reads a decimal and its colon.
+func bucketInt(s string) (n int64, rest string, ok bool) {
+	neg := strings.HasPrefix(s, "-")
+	i := 0
+	if neg {
+		i = 1
+	}
+	start := i
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9' && i-start < 18; i++ {
+		n = n*10 + int64(s[i]-'0')
+	}
+	if i == start || i >= len(s) || s[i] != ':' {
+		return 0, s, false
+	}
+	if neg {
+		n = -n
+	}
+	return n, s[i+1:], true
 }

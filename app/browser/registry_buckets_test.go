@@ -3,7 +3,6 @@ package browser
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
@@ -39,7 +38,7 @@ func TestApplyBucket(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := parseStoreJSON(text)
+	back, err := readBucket(text, nil)
 	if err != nil {
 		t.Fatalf("the bucket's text does not read: %v\n%s", err, text)
 	}
@@ -54,35 +53,31 @@ func TestApplyBucket(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err = parseStoreJSON(text)
+	back, err = readBucket(text, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sameRecords(t, back, []RegistryRecord{first[2], again, newest})
 
 	text, err = applyBucket(text, &bucketChange{put: []RegistryRecord{again}, remove: []string{"s1.a1"}})
-	if back, _ = parseStoreJSON(text); err != nil || len(back) != 2 || back[0].Code != "s1.a2" || back[1].Code != "s1.b" {
+	if back, _ = readBucket(text, nil); err != nil || len(back) != 2 || back[0].Code != "s1.a2" || back[1].Code != "s1.b" {
 		t.Errorf("a key both put and removed: %+v, %v; want it removed", back, err)
 	}
 
-	if _, err := applyBucket(`[{"code":"s1.a"`, &bucketChange{put: first}); err == nil {
-		t.Error("a bucket that does not read was written over")
+	for _, bad := range []string{`[{"code":"s1.a"}]`, "r1:6:s1.abc", "r1:6:s1.abc17:0:", "r1:6:s1.abc17:0:9:abc", "r1:99:s1.abc", "r1:x:"} {
+		if _, err := applyBucket(bad, &bucketChange{put: first}); err == nil {
+			t.Errorf("a bucket that does not read (%q) was written over", bad)
+		}
 	}
 }
 
-func TestWriteJSONText(t *testing.T) {
-	for _, s := range []string{"", "plain", `"\`, "\n\t\r\x00\x1f\x7f", "甲𠮷\u2028\u2029", "/</script>"} {
-		var b strings.Builder
-		writeJSONText(&b, s)
-		got, ok := jsonText(b.String())
-		if !ok || got != s {
-			t.Errorf("%q written %s reads back %q, %v", s, b.String(), got, ok)
-		}
-	}
-	var b strings.Builder
-	writeJSONText(&b, "a\xffb")
-	if got, _ := jsonText(b.String()); got != "a\ufffdb" {
-		t.Errorf("invalid UTF-8 reads back %q, want a\ufffdb", got)
+// TestBucketStored pins a bucket's text worked out by hand: other kits
+// read it.
+func TestBucketStored(t *testing.T) {
+	r := RegistryRecord{Code: "s1.abc", Added: time.UnixMilli(1770714000000), Derived: "甲|2", Checked: 1}
+	text, err := applyBucket("", &bucketChange{put: []RegistryRecord{r, {Code: "d:x", Added: time.UnixMilli(-5)}}})
+	if want := "r1:6:s1.abc1770714000000:1:5:甲|23:d:x-5:0:0:"; text != want || err != nil {
+		t.Errorf("bucket %q, %v; want %q", text, err, want)
 	}
 }
 
@@ -91,19 +86,16 @@ func TestReadRegistryTexts(t *testing.T) {
 	ta, _ := applyBucket("", &bucketChange{put: a})
 	tb, _ := applyBucket("", &bucketChange{put: b})
 	later := RegistryRecord{Code: "s1.a1", Added: time.UnixMilli(9), Derived: "loose, and later"}
-	var loose strings.Builder
-	loose.WriteByte('[')
-	writeRecordJSON(&loose, later)
-	loose.WriteByte(']')
+	loose := `[{"code":"s1.a1","added":9,"derived":"loose, and later"}]`
 
-	recs, looseRecs, err := readRegistryTexts([]string{ta, tb}, loose.String())
+	recs, looseRecs, err := readRegistryTexts([]string{ta, tb}, loose)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sameRecords(t, recs, []RegistryRecord{a[0], b[0], b[1], later})
 	sameRecords(t, looseRecs, []RegistryRecord{later})
 
-	if _, _, err := readRegistryTexts([]string{ta, "[{"}, ""); err == nil {
+	if _, _, err := readRegistryTexts([]string{ta, "r1:[{"}, ""); err == nil {
 		t.Error("a bucket that does not read was taken as empty")
 	}
 	if recs, loose, err := readRegistryTexts(nil, ""); err != nil || len(recs) != 0 || len(loose) != 0 {
@@ -155,4 +147,26 @@ func TestBucketKeyNewerToOldKits(t *testing.T) {
 			t.Errorf("%s falls among the buckets", key)
 		}
 	}
+}
+
+// FuzzReadBucket: a bucket's text of any bytes reads without a panic, and
+// what reads is written back to the same text.
+func FuzzReadBucket(f *testing.F) {
+	for _, seed := range []string{"", "r1:", "r1:6:s1.abc1770714000000:1:5:甲|23:d:x-5:0:0:", "r1:3:abc1:0:99:x", "r1:-1:", "r1:1:a999999999999999999999:0:0:"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		recs, err := readBucket(text, nil)
+		if err != nil {
+			return
+		}
+		again, err := applyBucket("", &bucketChange{put: recs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := readBucket(again, nil)
+		if err != nil || len(back) > len(recs) {
+			t.Fatalf("%q read as %d records, written as %q, read back as %d: %v", text, len(recs), again, len(back), err)
+		}
+	})
 }
