@@ -57,6 +57,9 @@ func validateDeadlines(a *Answers) []Problem {
 		case !IsItem(id):
 			ps = append(ps, Problem{Code: CodeDeadline, Question: "deadlines." + id, Severity: Warning,
 				Message: msgf("deadlines.validate_deadlines.message", "id", id)})
+		case d != "" && yearOutOfRange(d):
+			ps = append(ps, Problem{Code: CodeDeadline, Question: "deadlines." + id, Severity: Error,
+				Message: msgf("deadlines.validate_deadlines.message.deadline_out_of_range", "title", title, "d", d)})
 		case d != "" && !ValidDate(d):
 			ps = append(ps, Problem{Code: CodeDeadline, Question: "deadlines." + id, Severity: Error,
 				Message: msgf("deadlines.validate_deadlines.message.deadline_not_date_write", "title", title, "d", d)})

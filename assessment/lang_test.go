@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"fugong/internal/langcheck"
@@ -48,7 +49,7 @@ func TestMessagesInEveryLanguage(t *testing.T) {
 	for code, m := range map[string]Text{
 		CodeRequired: MsgRequired(l), CodeType: msgType(l, typeName(TypeNumber)),
 		CodeRange: msgRange(l, 0, 100, u), CodeWhole: msgWhole(l), CodeUnknownChoice: msgChoice(l, "x"),
-		CodeCreditCode: msgCreditCode(l), CodePhone: MsgPhone(l), CodeDate: msgDate(l),
+		CodeCreditCode: msgCreditCode(l), CodePhone: MsgPhone(l), CodeDate: msgDate(l, "2026-02-30"), CodeDate + " (year)": msgDate(l, "2206-02-10"),
 		CodeTooLong: MsgTooLong(l, 50), CodeLang: msgLang("fr"), CodeUnknownQuestion: msgUnknownQuestion("x"),
 		CodeRuleset: msgRuleset("2025.1"), CodeRuleset + " (none)": msgRuleset(""),
 		"missing": missingText([]string{"leader_name", "entrances"}),
@@ -60,5 +61,23 @@ func TestMessagesInEveryLanguage(t *testing.T) {
 	}
 	for _, e := range []*InputError{errTooLarge(), errEmpty(), errNotObject(), errSyntax(errors.New("x")), errShape("answers")} {
 		checkText(t, "file error "+e.Code, e.Message, nil)
+	}
+}
+
+// TestDateOutOfRangeSaysTheYear: a date written right but of a year the
+// kit does not take is said to be out of range, naming it, not badly
+// written; a date that is no date keeps the message about the format.
+func TestDateOutOfRangeSaysTheYear(t *testing.T) {
+	l := label("returnees_first_return")
+	for _, lang := range []string{"zh", "en", "ja", "ko"} {
+		year, format := msgDate(l, "2206-02-10").In(lang), msgDate(l, "2026-02-30").In(lang)
+		if !strings.Contains(year, "2206-02-10") || !strings.Contains(year, "2099") || year == format {
+			t.Errorf("%s: a date of 2206 reads %q (and 2026-02-30 %q)", lang, year, format)
+		}
+	}
+	a := &Answers{Deadlines: map[string]string{"isolation_room": "2206-02-10"}}
+	ps := validateDeadlines(a)
+	if len(ps) != 1 || !strings.Contains(ps[0].Message.In("zh"), "2099") {
+		t.Errorf("a deadline of 2206: %+v", ps)
 	}
 }

@@ -76,8 +76,14 @@ func MsgPhone(label Text) Text {
 	return msgf("validation.phone.not_valid_phone_number", "q", q)
 }
 
-func msgDate(label Text) Text {
+// msgDate says the field label does not hold the valid date v: a date
+// of another century is said to be one, so that the user checks the
+// year, not the way it is written.
+func msgDate(label Text, v string) Text {
 	q := quoted(label)
+	if yearOutOfRange(v) {
+		return msgf("validation.date.out_of_range", "q", q, "d", shown(v))
+	}
 	return msgf("validation.date.not_valid_date_e", "q", q)
 }
 

@@ -146,7 +146,7 @@ func ValidatePark(p Park) []Problem {
 			continue
 		}
 		if !ValidDate(d) {
-			add(CodeDate, field, msgDate(batchLabel(i+1)))
+			add(CodeDate, field, msgDate(batchLabel(i+1), d))
 			continue
 		}
 		if last != "" && d < last {

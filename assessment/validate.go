@@ -138,7 +138,7 @@ func ValidateAnswer(q Question, v Value) *Problem {
 		return endsProblem(q, v.List)
 	case KindDate:
 		if !ValidDate(v.Str) {
-			return p(CodeDate, msgDate(q.Label))
+			return p(CodeDate, msgDate(q.Label, v.Str))
 		}
 	case KindPhone:
 		if !ValidPhone(v.Str) {
@@ -161,6 +161,14 @@ func ValidateAnswer(q Question, v Value) *Problem {
 func ValidDate(s string) bool {
 	t, err := time.Parse(time.DateOnly, s)
 	return err == nil && t.Year() >= 2020 && t.Year() <= 2099
+}
+
+// yearOutOfRange reports whether s is a date written "2006-01-02" but
+// outside the years ValidDate takes: a slip in the year, such as 2062
+// for 2026 or 0226.
+func yearOutOfRange(s string) bool {
+	t, err := time.Parse(time.DateOnly, s)
+	return err == nil && (t.Year() < 2020 || t.Year() > 2099)
 }
 
 // valueTypeOf is the JSON form answers of kind k take.

@@ -31,11 +31,14 @@ func parseInput(q assessment.Question, s string) assessment.Value {
 
 // parseNumber reads a number as people type it: full-width digits,
 // spaces and thousands separators allowed ("1,200", "１２００", "35 %").
+// Only digits, a sign and a decimal point make a number: "1e2", "0x10"
+// or "Inf", which a program would read, are text nobody means as 100,
+// 16 or infinity.
 func parseNumber(s string) (float64, bool) {
 	s = assessment.HalfWidth(s)
 	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
 	s = strings.NewReplacer(" ", "", ",", "", "。", ".").Replace(s)
-	if s == "" {
+	if !plainDecimal(s) {
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(s, 64)
@@ -73,4 +76,22 @@ func toggleChoice(q assessment.Question, v assessment.Value, id string, on bool)
 		return assessment.Value{}
 	}
 	return assessment.ListValue(ids...)
+}
+
+// plainDecimal reports whether s is digits with an optional sign before
+// them and at most one decimal point among them.
+func plainDecimal(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	digits, points := 0, 0
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			points++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && points <= 1
 }
