@@ -114,9 +114,14 @@ func EntryRecords(entries []Entry) []StoredRecord {
 // the checks it passed when it arrived are not made again. Any other code
 // is read by NewEntryDerived.
 func StoredEntry(code string, added time.Time, d Derivation, checked int) (Entry, error) {
+	return storedEntry(code, added, d, checked, nil)
+}
+
+// storedEntry is StoredEntry cutting the summary's slices from slabs.
+func storedEntry(code string, added time.Time, d Derivation, checked int, slabs *summarySlabs) (Entry, error) {
 	if checked == SummaryChecked && d.Ruleset == assessment.RulesetVersion {
 		if body, version, why := wire.DecodeCode(code, 's', SummaryVersion); why == wire.OK {
-			if s, ok := decodeSummaryBody(body, version); ok {
+			if s, ok := decodeSummaryBody(body, version, slabs); ok {
 				return Entry{Code: code, Added: added, Summary: s, Derived: d, Flags: checkDerived(s, d)}, nil
 			}
 		}
@@ -138,6 +143,7 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 	}
 	o.Entries = make([]Entry, 0, codes)
 	restore := map[string]bool{} // codes to store again
+	slabs := &summarySlabs{}
 	last := time.Now()
 	for i, r := range recs {
 		if progress != nil && i%100 == 99 && time.Since(last) > 50*time.Millisecond {
@@ -166,7 +172,7 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 			continue
 		}
 		d, derived := ParseDerivation(r.Value)
-		e, err := StoredEntry(r.Key, r.Added, d, r.Checked)
+		e, err := storedEntry(r.Key, r.Added, d, r.Checked, slabs)
 		switch {
 		case errors.Is(err, ErrSummaryTooNew):
 			o.NewerCodes++
