@@ -150,44 +150,7 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 			progress(i, len(recs))
 			last = time.Now()
 		}
-		if IsDailyBundleKey(r.Key) {
-			switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
-			case 3:
-				o.bundles = append(o.bundles, r.Value)
-			case 2: // read as those of version 3 are, and written again
-				o.bundles = append(o.bundles, r.Value)
-				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
-			case 1:
-				var bad int
-				o.old, bad, _ = appendDailyBundle(o.old, r.Value)
-				o.Bad += bad
-				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
-			default:
-				o.Newer = append(o.Newer, firm)
-				if o.kept == nil {
-					o.kept = map[string]bool{}
-				}
-				o.kept[firm] = true
-			}
-			continue
-		}
-		d, derived := ParseDerivation(r.Value)
-		e, err := storedEntry(r.Key, r.Added, d, r.Checked, slabs)
-		switch {
-		case errors.Is(err, ErrSummaryTooNew):
-			o.NewerCodes++
-			continue
-		case err != nil:
-			o.Bad++
-			continue
-		}
-		o.Entries = append(o.Entries, e)
-		if e.Code != r.Key {
-			o.Respelled = append(o.Respelled, r.Key)
-		}
-		if !derived || e.Derived != d || e.Code != r.Key || r.Checked != SummaryChecked {
-			restore[e.Code] = true
-		}
+		o.read(r, slabs, restore)
 	}
 	if len(o.Respelled) > 0 {
 		// One summary kept under two spellings is one entry, at its
@@ -209,4 +172,51 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		o.Bad += bad
 	}
 	return o
+}
+
+// read reads one record into o, with the summaries' slices cut from slabs
+// and the codes to store again marked in restore. It is a function called
+// once a record, not the body of OpenRecords' loop: the browser compiles a
+// function of WebAssembly fully once it has run a while, for its next
+// calls, so that a loop of a function called once runs all along as first
+// compiled, several times slower.
+func (o *OpenedRegistry) read(r StoredRecord, slabs *summarySlabs, restore map[string]bool) {
+	if IsDailyBundleKey(r.Key) {
+		switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
+		case 3:
+			o.bundles = append(o.bundles, r.Value)
+		case 2: // read as those of version 3 are, and written again
+			o.bundles = append(o.bundles, r.Value)
+			o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
+		case 1:
+			var bad int
+			o.old, bad, _ = appendDailyBundle(o.old, r.Value)
+			o.Bad += bad
+			o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
+		default:
+			o.Newer = append(o.Newer, firm)
+			if o.kept == nil {
+				o.kept = map[string]bool{}
+			}
+			o.kept[firm] = true
+		}
+		return
+	}
+	d, derived := ParseDerivation(r.Value)
+	e, err := storedEntry(r.Key, r.Added, d, r.Checked, slabs)
+	switch {
+	case errors.Is(err, ErrSummaryTooNew):
+		o.NewerCodes++
+		return
+	case err != nil:
+		o.Bad++
+		return
+	}
+	o.Entries = append(o.Entries, e)
+	if e.Code != r.Key {
+		o.Respelled = append(o.Respelled, r.Key)
+	}
+	if !derived || e.Derived != d || e.Code != r.Key || r.Checked != SummaryChecked {
+		restore[e.Code] = true
+	}
 }
