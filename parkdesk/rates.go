@@ -215,42 +215,7 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	resumedOn := make([]int32, len(firms)) // each firm's (resumedOn), for the trend too
 	for i := range firms {
 		f := &firms[i]
-		s := &f.Entry.Summary
-		resumed := f.resumedOn(batches)
-		resumedOn[i] = resumed
-		isResumed := resumed >= 0 && resumed <= today
-		last := f.lastOn(today)
-		t := Tally{Firms: 1}
-		if isResumed {
-			t.Resumed = 1
-		}
-		if s.Staff.Total >= 0 {
-			t.Workers = s.Staff.Total
-			if last != nil {
-				t.OnSite = int(last.OnSite)
-			}
-		}
-		p.All.add(t)
-		p.ByCategory[clampIndex(s.Category, 4)].add(t)
-		p.ByBatch[clampIndex(s.Batch, 3)].add(t)
-		if s.AboveScale == AnsweredYes {
-			p.AboveScale.add(t)
-		}
-		if s.FourAbove == AnsweredYes {
-			p.FourAbove.add(t)
-		}
-		zones.add(s.Zone, t)
-		industries.add(s.Industry, t)
-		if bd := f.batchDay(batches); !isResumed && bd >= 0 && bd <= today {
-			st := Stuck{Firm: f, BatchDate: dayDate(int(bd)), Unmet: s.Unmet}
-			if last != nil && last.Day >= bd {
-				st.Reported = true
-			}
-			p.Due = append(p.Due, st)
-		}
-		if last != nil && last.Day == today && (last.AbnormalTemp > 0 || last.NewCases > 0) {
-			p.Alerts = append(p.Alerts, Alert{Firm: f, Report: *last})
-		}
+		resumedOn[i] = p.add(f, today, batches, zones, industries)
 		if len(f.Days) > 0 && f.Days[0].Day < first {
 			first = f.Days[0].Day
 		}
@@ -268,6 +233,50 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	p.Trend = trend(firms, resumedOn, first, today)
 	p.ByZone, p.ByIndustry = zones.sorted(), industries.sorted()
 	return p
+}
+
+// add counts f in p, on day today, in its zone and industry, and returns
+// the first day it counts as resumed (resumedOn). It is a function called
+// once an enterprise, not the body of Rates' loop: the browser compiles a
+// function of WebAssembly fully once it has run a while, for its next
+// calls only.
+func (p *Picture) add(f *Firm, today int32, batches batchDays, zones, industries groups) int32 {
+	s := &f.Entry.Summary
+	resumed := f.resumedOn(batches)
+	isResumed := resumed >= 0 && resumed <= today
+	last := f.lastOn(today)
+	t := Tally{Firms: 1}
+	if isResumed {
+		t.Resumed = 1
+	}
+	if s.Staff.Total >= 0 {
+		t.Workers = s.Staff.Total
+		if last != nil {
+			t.OnSite = int(last.OnSite)
+		}
+	}
+	p.All.add(t)
+	p.ByCategory[clampIndex(s.Category, 4)].add(t)
+	p.ByBatch[clampIndex(s.Batch, 3)].add(t)
+	if s.AboveScale == AnsweredYes {
+		p.AboveScale.add(t)
+	}
+	if s.FourAbove == AnsweredYes {
+		p.FourAbove.add(t)
+	}
+	zones.add(s.Zone, t)
+	industries.add(s.Industry, t)
+	if bd := f.batchDay(batches); !isResumed && bd >= 0 && bd <= today {
+		st := Stuck{Firm: f, BatchDate: dayDate(int(bd)), Unmet: s.Unmet}
+		if last != nil && last.Day >= bd {
+			st.Reported = true
+		}
+		p.Due = append(p.Due, st)
+	}
+	if last != nil && last.Day == today && (last.AbnormalTemp > 0 || last.NewCases > 0) {
+		p.Alerts = append(p.Alerts, Alert{Firm: f, Report: *last})
+	}
+	return resumed
 }
 
 func (t *Tally) add(u Tally) {
