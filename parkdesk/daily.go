@@ -268,7 +268,7 @@ func encodeDailyBody(d DailyReport) ([]byte, bool) {
 }
 
 func decodeDailyBody(body []byte) (DailyReport, bool) {
-	r := sumReader{wire.NewReader(body)}
+	r := sumReader{Reader: wire.NewReader(body)}
 	var d DailyReport
 	d.Name = r.text()
 	d.CreditCode = r.creditCode()

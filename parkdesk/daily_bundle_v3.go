@@ -100,7 +100,12 @@ func bundleFigures(r *DailyReport) (DayFigures, bool) {
 // or of version 2, whose lines of figures it reads as figures likewise:
 // a registry of the form the previous release stored opens as fast.
 type bundleLines struct {
-	rest       string
+	// text is the text after its first line, at where the next line
+	// starts: a position, not the rest of the text as a string, so that
+	// stepping writes no pointer (the garbage collector of a phone's
+	// WebAssembly pays for each pointer written while it runs).
+	text       string
+	at         int
 	v2         bool        // the text is of version 2
 	day, added int64       // of the last report read
 	from       DailyReport // whom the reports are from, as the last line naming it said
@@ -112,7 +117,7 @@ type bundleLines struct {
 // version 3 or 2, after its first line.
 func newBundleLines(s string) bundleLines {
 	head, rest, _ := strings.Cut(s, string(bundleLineEnd))
-	return bundleLines{rest: rest, v2: head == dailyBundleV2}
+	return bundleLines{text: rest, v2: head == dailyBundleV2}
 }
 
 // next reads the next line: a report's figures, with when it arrived
@@ -120,31 +125,32 @@ func newBundleLines(s string) bundleLines {
 // are from (b.named). ok is false for a line that does not read; more is
 // false at the end of the text.
 func (b *bundleLines) next() (f DayFigures, added int64, ok, more bool) {
-	if b.rest == "" {
+	rest := b.text[b.at:]
+	if rest == "" {
 		return f, 0, false, false
 	}
-	if b.named = b.rest[0] == '='; b.named {
-		var line string
-		line, b.rest, _ = strings.Cut(b.rest[1:], string(bundleLineEnd))
+	if b.named = rest[0] == '='; b.named {
+		line, after, _ := strings.Cut(rest[1:], string(bundleLineEnd))
+		b.at = len(b.text) - len(after)
 		b.from, b.known = readBundleFrom(line)
 		return f, 0, b.known, true
 	}
 	if b.v2 {
-		var line string
 		var r DailyReport
-		line, b.rest, _ = strings.Cut(b.rest, string(bundleLineEnd))
+		line, after, _ := strings.Cut(rest, string(bundleLineEnd))
+		b.at = len(b.text) - len(after)
 		if added, ok = readBundleLine(line, &r); !ok || !b.known {
 			return f, 0, false, true
 		}
 		return dayFiguresOf(&r), added, true, true
 	}
-	n, batch, end, ok := scanBundleInts(b.rest)
+	n, batch, end, ok := scanBundleInts(rest)
 	if !ok {
-		if end = strings.IndexByte(b.rest, bundleLineEnd); end < 0 {
-			end = len(b.rest)
+		if end = strings.IndexByte(rest, bundleLineEnd); end < 0 {
+			end = len(rest)
 		}
 	}
-	b.rest = b.rest[min(end+1, len(b.rest)):]
+	b.at += min(end+1, len(rest))
 	if !ok || !b.known {
 		return f, 0, false, true
 	}
@@ -168,7 +174,8 @@ func (b *bundleLines) next() (f DayFigures, added int64, ok, more bool) {
 // scanBundleInts reads the seven fields of the line of figures s begins
 // with (version 3), in one pass: each an int64 written in base 36 by
 // strconv.AppendInt; batch is false when the second is "". end is where
-// the line ends (its ";", or the end of s).
+// the line ends (its ";", or the end of s). A registry opens with some
+// 150,000 such lines: a digit is one look-up in base36Digit.
 func scanBundleInts(s string) (n [7]int64, batch bool, end int, ok bool) {
 	i := 0
 	for k := range n {
@@ -177,9 +184,9 @@ func scanBundleInts(s string) (n [7]int64, batch bool, end int, ok bool) {
 				return n, false, i, false
 			}
 			i++
-		}
-		if k == 1 && (i == len(s) || s[i] == bundleSep) {
-			continue // no batch day
+			if k == 1 && (i == len(s) || s[i] == bundleSep) {
+				continue // no batch day
+			}
 		}
 		neg := i < len(s) && s[i] == '-'
 		if neg {
@@ -187,21 +194,15 @@ func scanBundleInts(s string) (n [7]int64, batch bool, end int, ok bool) {
 		}
 		start := i
 		var v uint64
-	digits:
 		for ; i < len(s); i++ {
-			c := s[i]
-			switch {
-			case c >= '0' && c <= '9':
-				c -= '0'
-			case c >= 'a' && c <= 'z':
-				c -= 'a' - 10
-			default:
-				break digits
+			d := base36Digit[s[i]]
+			if d >= 36 {
+				break
 			}
 			if v >= 1<<58 { // one more digit may not fit
 				return n, false, i, false
 			}
-			v = v*36 + uint64(c)
+			v = v*36 + uint64(d)
 		}
 		if i == start || neg && v > 1<<63 || !neg && v >= 1<<63 {
 			return n, false, i, false
@@ -216,6 +217,22 @@ func scanBundleInts(s string) (n [7]int64, batch bool, end int, ok bool) {
 	}
 	return n, batch, i, true
 }
+
+// base36Digit is the value of each byte as a digit of base 36 as
+// strconv writes it ('0'–'9', 'a'–'z'), 36 for a byte that is none.
+var base36Digit = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= '0' && c <= '9':
+			t[c] = uint8(c - '0')
+		case c >= 'a' && c <= 'z':
+			t[c] = uint8(c - 'a' + 10)
+		default:
+			t[c] = 36
+		}
+	}
+	return t
+}()
 
 // appendBundleReports reads the reports of a bundle's text of version 3
 // or 2.

@@ -2,7 +2,6 @@ package parkdesk
 
 import (
 	"sort"
-	"strings"
 )
 
 // bundleHistories is the figures of DailyHistories(entries, the reports
@@ -15,37 +14,17 @@ import (
 // lines that do not read.
 func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DayFigures, bad int) {
 	firms := newFirmIndex(entries)
+	// The reports, about: a line of figures takes some 18 to 20
+	// characters. Counting the lines would read the texts once more.
 	n := 0
 	for _, b := range bundles {
-		n += strings.Count(b, string(bundleLineEnd))
+		n += len(b) / 18
 	}
-	days := make([]DayFigures, 0, n)     // every report, bundle after bundle
-	added := make([]int64, 0, n)         // when each arrived
-	type run struct{ id, from, to int }  // days[from:to] are of the enterprise firms.keys[id]
-	runs := make([]run, 0, len(bundles)) // a bundle names its enterprise once, as a rule
+	r := bundleReads{firms: firms, days: make([]DayFigures, 0, n), added: make([]int64, 0, n), runs: make([]bundleRun, 0, len(bundles))}
 	for _, text := range bundles {
-		b, id := newBundleLines(text), -1 // the enterprise of the lines
-		for {
-			f, ms, ok, more := b.next()
-			if !more {
-				break
-			}
-			if !ok {
-				bad++
-			}
-			if b.named {
-				if id = -1; ok {
-					id = firms.id(&b.from)
-				}
-				if id >= 0 {
-					runs = append(runs, run{id, len(days), len(days)})
-				}
-			} else if ok && id >= 0 {
-				days, added = append(days, f), append(added, ms)
-				runs[len(runs)-1].to = len(days)
-			}
-		}
+		r.read(text)
 	}
+	days, added, runs, bad := r.days, r.added, r.runs, r.bad
 	// The runs of each enterprise, in order, as lists linked through
 	// arrays: an enterprise's first run (first[id]) and the run after each
 	// (next[i]), -1 at the end; not a slice an enterprise.
@@ -77,6 +56,50 @@ func bundleHistories(entries []Entry, bundles []string) (_ map[string][]DayFigur
 		out[firms.keys[id]] = h.distinct()
 	}
 	return out, bad
+}
+
+// bundleReads are the reports of a registry's bundles as
+// bundleHistories reads them.
+type bundleReads struct {
+	firms firmIndex
+	days  []DayFigures // every report, bundle after bundle
+	added []int64      // when each arrived
+	runs  []bundleRun  // a bundle names its enterprise once, as a rule
+	bad   int          // lines that do not read
+}
+
+// bundleRun says days[from:to] are of the enterprise firms.keys[id].
+type bundleRun struct{ id, from, to int }
+
+// read reads the reports of one bundle's text. It is a function called
+// once a bundle, not a loop of bundleHistories: the browser compiles a
+// function of WebAssembly fully once it has run a while, for its next
+// calls, so that a loop of a function called once runs all along as
+// first compiled, several times slower.
+func (r *bundleReads) read(text string) {
+	days, added, runs := r.days, r.added, r.runs
+	b, id := newBundleLines(text), -1 // the enterprise of the lines
+	for {
+		f, ms, ok, more := b.next()
+		if !more {
+			break
+		}
+		if !ok {
+			r.bad++
+		}
+		if b.named {
+			if id = -1; ok {
+				id = r.firms.id(&b.from)
+			}
+			if id >= 0 {
+				runs = append(runs, bundleRun{id, len(days), len(days)})
+			}
+		} else if ok && id >= 0 {
+			days, added = append(days, f), append(added, ms)
+			runs[len(runs)-1].to = len(days)
+		}
+	}
+	r.days, r.added, r.runs = days, added, runs
 }
 
 // history is an enterprise's reports, each with when it arrived.

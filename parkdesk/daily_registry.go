@@ -67,20 +67,27 @@ func newFirmIndex(entries []Entry) firmIndex {
 	x := firmIndex{make([]string, 0, len(entries)), make(map[string]int, len(entries)), make(map[string]int, len(entries))}
 	at := make(map[string]int, len(entries))
 	for i := range entries {
-		s := &entries[i].Summary
-		key := FirmKey(*s)
-		n, ok := at[key]
-		if !ok {
-			n = len(x.keys)
-			at[key] = n
-			x.keys = append(x.keys, key)
-		}
-		x.byPlan[s.PlanID] = n
-		if s.CreditCode != "" {
-			x.byCredit[s.CreditCode] = n
-		}
+		x.add(&entries[i].Summary, at)
 	}
 	return x
+}
+
+// add indexes the enterprise of s; at are the positions in x.keys of the
+// FirmKeys. It is a function called once an entry, not a loop's body:
+// the browser compiles a function of WebAssembly fully once it has run a
+// while, for its next calls only.
+func (x *firmIndex) add(s *Summary, at map[string]int) {
+	key := FirmKey(*s)
+	n, ok := at[key]
+	if !ok {
+		n = len(x.keys)
+		at[key] = n
+		x.keys = append(x.keys, key)
+	}
+	x.byPlan[s.PlanID] = n
+	if s.CreditCode != "" {
+		x.byCredit[s.CreditCode] = n
+	}
 }
 
 // id returns the position in x.keys of the enterprise d reports for, or

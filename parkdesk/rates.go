@@ -30,11 +30,12 @@ func Firms(entries []Entry, daily []DailyEntry) []Firm {
 // (DailyFigures of the whole registry, worked out once): a dashboard
 // filters the entries without sorting thousands of reports again.
 func FirmsOf(entries []Entry, idx []int, hist map[string][]DayFigures) []Firm {
+	keys := firmKeys(entries, idx)
 	at := make(map[string]int, len(idx))
 	out := make([]Firm, 0, len(idx))
-	for _, i := range idx {
+	for n, i := range idx {
 		e := &entries[i]
-		key := FirmKey(e.Summary)
+		key := keys.at(n)
 		if j, ok := at[key]; ok {
 			if e.Added.After(out[j].Entry.Added) {
 				out[j].Entry = e
@@ -45,6 +46,43 @@ func FirmsOf(entries []Entry, idx []int, hist map[string][]DayFigures) []Firm {
 		out = append(out, Firm{Key: key, Entry: e, Days: hist[key]})
 	}
 	return out
+}
+
+// keyRun is the FirmKeys of entries, written one after another in one
+// string: one allocation for a registry's 5,000 keys, not one a key, which
+// a phone's WebAssembly feels each time the dashboard draws.
+type keyRun struct {
+	all  string
+	ends []int32 // where each key ends in all
+}
+
+// firmKeys are the FirmKeys of the entries at positions idx, in order.
+func firmKeys(entries []Entry, idx []int) keyRun {
+	n := 0
+	for _, i := range idx {
+		s := &entries[i].Summary
+		n += 2 + max(len(s.CreditCode), len(s.PlanID))
+	}
+	b := make([]byte, 0, n)
+	ends := make([]int32, len(idx))
+	for k, i := range idx {
+		if s := &entries[i].Summary; s.CreditCode != "" {
+			b = append(append(b, "c:"...), s.CreditCode...)
+		} else {
+			b = append(append(b, "p:"...), s.PlanID...)
+		}
+		ends[k] = int32(len(b))
+	}
+	return keyRun{string(b), ends}
+}
+
+// at is the key of the n-th entry.
+func (r keyRun) at(n int) string {
+	from := int32(0)
+	if n > 0 {
+		from = r.ends[n-1]
+	}
+	return r.all[from:r.ends[n]]
 }
 
 // BatchDates are the park's opening dates of batches 1–3 ([1]–[3],
@@ -177,42 +215,7 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	resumedOn := make([]int32, len(firms)) // each firm's (resumedOn), for the trend too
 	for i := range firms {
 		f := &firms[i]
-		s := &f.Entry.Summary
-		resumed := f.resumedOn(batches)
-		resumedOn[i] = resumed
-		isResumed := resumed >= 0 && resumed <= today
-		last := f.lastOn(today)
-		t := Tally{Firms: 1}
-		if isResumed {
-			t.Resumed = 1
-		}
-		if s.Staff.Total >= 0 {
-			t.Workers = s.Staff.Total
-			if last != nil {
-				t.OnSite = int(last.OnSite)
-			}
-		}
-		p.All.add(t)
-		p.ByCategory[clampIndex(s.Category, 4)].add(t)
-		p.ByBatch[clampIndex(s.Batch, 3)].add(t)
-		if s.AboveScale == AnsweredYes {
-			p.AboveScale.add(t)
-		}
-		if s.FourAbove == AnsweredYes {
-			p.FourAbove.add(t)
-		}
-		zones.add(s.Zone, t)
-		industries.add(s.Industry, t)
-		if bd := f.batchDay(batches); !isResumed && bd >= 0 && bd <= today {
-			st := Stuck{Firm: f, BatchDate: dayDate(int(bd)), Unmet: s.Unmet}
-			if last != nil && last.Day >= bd {
-				st.Reported = true
-			}
-			p.Due = append(p.Due, st)
-		}
-		if last != nil && last.Day == today && (last.AbnormalTemp > 0 || last.NewCases > 0) {
-			p.Alerts = append(p.Alerts, Alert{Firm: f, Report: *last})
-		}
+		resumedOn[i] = p.add(f, today, batches, zones, industries)
 		if len(f.Days) > 0 && f.Days[0].Day < first {
 			first = f.Days[0].Day
 		}
@@ -230,6 +233,50 @@ func Rates(firms []Firm, day string, dates BatchDates) Picture {
 	p.Trend = trend(firms, resumedOn, first, today)
 	p.ByZone, p.ByIndustry = zones.sorted(), industries.sorted()
 	return p
+}
+
+// add counts f in p, on day today, in its zone and industry, and returns
+// the first day it counts as resumed (resumedOn). It is a function called
+// once an enterprise, not the body of Rates' loop: the browser compiles a
+// function of WebAssembly fully once it has run a while, for its next
+// calls only.
+func (p *Picture) add(f *Firm, today int32, batches batchDays, zones, industries groups) int32 {
+	s := &f.Entry.Summary
+	resumed := f.resumedOn(batches)
+	isResumed := resumed >= 0 && resumed <= today
+	last := f.lastOn(today)
+	t := Tally{Firms: 1}
+	if isResumed {
+		t.Resumed = 1
+	}
+	if s.Staff.Total >= 0 {
+		t.Workers = s.Staff.Total
+		if last != nil {
+			t.OnSite = int(last.OnSite)
+		}
+	}
+	p.All.add(t)
+	p.ByCategory[clampIndex(s.Category, 4)].add(t)
+	p.ByBatch[clampIndex(s.Batch, 3)].add(t)
+	if s.AboveScale == AnsweredYes {
+		p.AboveScale.add(t)
+	}
+	if s.FourAbove == AnsweredYes {
+		p.FourAbove.add(t)
+	}
+	zones.add(s.Zone, t)
+	industries.add(s.Industry, t)
+	if bd := f.batchDay(batches); !isResumed && bd >= 0 && bd <= today {
+		st := Stuck{Firm: f, BatchDate: dayDate(int(bd)), Unmet: s.Unmet}
+		if last != nil && last.Day >= bd {
+			st.Reported = true
+		}
+		p.Due = append(p.Due, st)
+	}
+	if last != nil && last.Day == today && (last.AbnormalTemp > 0 || last.NewCases > 0) {
+		p.Alerts = append(p.Alerts, Alert{Firm: f, Report: *last})
+	}
+	return resumed
 }
 
 func (t *Tally) add(u Tally) {

@@ -70,3 +70,17 @@ func groupCase(t testing.TB) ([]Entry, []DailyEntry) {
 	set("F", "东区", "machinery", AnsweredNo, Unanswered)
 	return entries, daily
 }
+
+// The keys FirmsOf works with are FirmKey's, with and without a credit
+// code, in the order of idx.
+func TestFirmKeys(t *testing.T) {
+	entries := synthEntries(t, 4)
+	entries[2].Summary.CreditCode = ""
+	idx := []int{3, 0, 2, 1, 2}
+	keys := firmKeys(entries, idx)
+	for n, i := range idx {
+		if got, want := keys.at(n), FirmKey(entries[i].Summary); got != want {
+			t.Errorf("key %d = %q, want %q", n, got, want)
+		}
+	}
+}

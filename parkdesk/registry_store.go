@@ -114,9 +114,14 @@ func EntryRecords(entries []Entry) []StoredRecord {
 // the checks it passed when it arrived are not made again. Any other code
 // is read by NewEntryDerived.
 func StoredEntry(code string, added time.Time, d Derivation, checked int) (Entry, error) {
+	return storedEntry(code, added, d, checked, nil)
+}
+
+// storedEntry is StoredEntry cutting the summary's slices from slabs.
+func storedEntry(code string, added time.Time, d Derivation, checked int, slabs *summarySlabs) (Entry, error) {
 	if checked == SummaryChecked && d.Ruleset == assessment.RulesetVersion {
 		if body, version, why := wire.DecodeCode(code, 's', SummaryVersion); why == wire.OK {
-			if s, ok := decodeSummaryBody(body, version); ok {
+			if s, ok := decodeSummaryBody(body, version, slabs); ok {
 				return Entry{Code: code, Added: added, Summary: s, Derived: d, Flags: checkDerived(s, d)}, nil
 			}
 		}
@@ -138,50 +143,14 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 	}
 	o.Entries = make([]Entry, 0, codes)
 	restore := map[string]bool{} // codes to store again
+	slabs := &summarySlabs{}
 	last := time.Now()
 	for i, r := range recs {
 		if progress != nil && i%100 == 99 && time.Since(last) > 50*time.Millisecond {
 			progress(i, len(recs))
 			last = time.Now()
 		}
-		if IsDailyBundleKey(r.Key) {
-			switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
-			case 3:
-				o.bundles = append(o.bundles, r.Value)
-			case 2: // read as those of version 3 are, and written again
-				o.bundles = append(o.bundles, r.Value)
-				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
-			case 1:
-				var bad int
-				o.old, bad, _ = appendDailyBundle(o.old, r.Value)
-				o.Bad += bad
-				o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
-			default:
-				o.Newer = append(o.Newer, firm)
-				if o.kept == nil {
-					o.kept = map[string]bool{}
-				}
-				o.kept[firm] = true
-			}
-			continue
-		}
-		d, derived := ParseDerivation(r.Value)
-		e, err := StoredEntry(r.Key, r.Added, d, r.Checked)
-		switch {
-		case errors.Is(err, ErrSummaryTooNew):
-			o.NewerCodes++
-			continue
-		case err != nil:
-			o.Bad++
-			continue
-		}
-		o.Entries = append(o.Entries, e)
-		if e.Code != r.Key {
-			o.Respelled = append(o.Respelled, r.Key)
-		}
-		if !derived || e.Derived != d || e.Code != r.Key || r.Checked != SummaryChecked {
-			restore[e.Code] = true
-		}
+		o.read(r, slabs, restore)
 	}
 	if len(o.Respelled) > 0 {
 		// One summary kept under two spellings is one entry, at its
@@ -203,4 +172,51 @@ func OpenRecords(recs []StoredRecord, progress func(done, total int)) OpenedRegi
 		o.Bad += bad
 	}
 	return o
+}
+
+// read reads one record into o, with the summaries' slices cut from slabs
+// and the codes to store again marked in restore. It is a function called
+// once a record, not the body of OpenRecords' loop: the browser compiles a
+// function of WebAssembly fully once it has run a while, for its next
+// calls, so that a loop of a function called once runs all along as first
+// compiled, several times slower.
+func (o *OpenedRegistry) read(r StoredRecord, slabs *summarySlabs, restore map[string]bool) {
+	if IsDailyBundleKey(r.Key) {
+		switch firm := strings.TrimPrefix(r.Key, "d:"); bundleVersion(r.Value) {
+		case 3:
+			o.bundles = append(o.bundles, r.Value)
+		case 2: // read as those of version 3 are, and written again
+			o.bundles = append(o.bundles, r.Value)
+			o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
+		case 1:
+			var bad int
+			o.old, bad, _ = appendDailyBundle(o.old, r.Value)
+			o.Bad += bad
+			o.OldBundles, o.oldTexts = append(o.OldBundles, firm), append(o.oldTexts, r.Value)
+		default:
+			o.Newer = append(o.Newer, firm)
+			if o.kept == nil {
+				o.kept = map[string]bool{}
+			}
+			o.kept[firm] = true
+		}
+		return
+	}
+	d, derived := ParseDerivation(r.Value)
+	e, err := storedEntry(r.Key, r.Added, d, r.Checked, slabs)
+	switch {
+	case errors.Is(err, ErrSummaryTooNew):
+		o.NewerCodes++
+		return
+	case err != nil:
+		o.Bad++
+		return
+	}
+	o.Entries = append(o.Entries, e)
+	if e.Code != r.Key {
+		o.Respelled = append(o.Respelled, r.Key)
+	}
+	if !derived || e.Derived != d || e.Code != r.Key || r.Checked != SummaryChecked {
+		restore[e.Code] = true
+	}
 }

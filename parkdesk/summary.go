@@ -363,7 +363,7 @@ func DecodeSummary(code string) (Summary, error) {
 	if why != wire.OK {
 		return Summary{}, summaryFrameErrors[why]
 	}
-	s, ok := decodeSummaryBody(body, version)
+	s, ok := decodeSummaryBody(body, version, nil)
 	if !ok {
 		return Summary{}, ErrSummaryMalformed
 	}

@@ -271,8 +271,12 @@ func idIndex(list []string, s string) int {
 
 func hasID(list []string, s string) bool { return idIndex(list, s) >= 0 }
 
-// sumReader reads a body; after the first failure every read returns zero.
-type sumReader struct{ *wire.Reader }
+// sumReader reads a body; after the first failure every read returns
+// zero. Its slices are cut from slabs (nil: each made on its own).
+type sumReader struct {
+	*wire.Reader
+	slabs *summarySlabs
+}
 
 func (r sumReader) text() string { return r.Text(wire.Text) }
 
@@ -324,7 +328,7 @@ func (r sumReader) value() assessment.Value {
 	case 6:
 		r.Byte()
 		n := r.Small(MaxSummaryList)
-		list := make([]string, 0, n)
+		list := r.slabs.stringsOf(n)
 		for i := 0; i < n && !r.Bad(); i++ {
 			list = append(list, r.id(summaryChoices))
 		}
@@ -407,8 +411,8 @@ func (r sumReader) planID() string {
 	return ""
 }
 
-func decodeSummaryBody(body []byte, version int) (Summary, bool) {
-	r := sumReader{wire.NewReader(body)}
+func decodeSummaryBody(body []byte, version int, slabs *summarySlabs) (Summary, bool) {
+	r := sumReader{wire.NewReader(body), slabs}
 	s := Summary{Staff: UnknownStaff}
 	s.Name = r.text()
 	s.CreditCode = r.creditCode()
@@ -425,7 +429,7 @@ func decodeSummaryBody(body []byte, version int) (Summary, bool) {
 	}
 	more := r.Small(MaxSummaryList)
 	if n := bits.OnesCount64(set) + more; n > 0 && !r.Bad() {
-		s.Unmet = make([]string, 0, n)
+		s.Unmet = r.slabs.stringsOf(n)
 	}
 	for i, id := range summaryCritical {
 		if set&(1<<i) != 0 {
@@ -459,7 +463,7 @@ func decodeSummaryBody(body []byte, version int) (Summary, bool) {
 
 	n := r.Small(MaxSummaryFacts)
 	if n > 0 {
-		s.Facts = make([]assessment.Fact, 0, n)
+		s.Facts = r.slabs.factsOf(n)
 	}
 	for ; n > 0 && !r.Bad(); n-- {
 		q := r.id(summaryQuestions)

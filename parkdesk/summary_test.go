@@ -186,7 +186,7 @@ func recode(t *testing.T, body []byte) string {
 	data = append(data, body...)
 	data = binary.BigEndian.AppendUint32(data, crc32.ChecksumIEEE(data))
 	version := "s1."
-	if _, ok := decodeSummaryBody(body, 1); !ok {
+	if _, ok := decodeSummaryBody(body, 1, nil); !ok {
 		version = "s2."
 	}
 	return version + base64.RawURLEncoding.EncodeToString(data)

@@ -96,14 +96,6 @@ func (s *registryScreen) onDashBatchDate(ctx app.Context, e app.Event) {
 // renderDashboard draws the picture.
 func (s *registryScreen) renderDashboard() app.UI {
 	lang, p := s.lang, s.dash.pic
-	tile := func(id, label string, n, of int, rate float64) app.UI {
-		return app.Div().Class("dash-tile").ID(id).DataSet("n", n).DataSet("of", of).Body(
-			app.P().Class("dash-tile-label").Text(label),
-			app.P().Class("dash-tile-value").Text(parkdesk.Pct(rate)),
-			app.P().Class("dash-tile-sub").Text(tf(lang, "dash.n_of", n, of)),
-		)
-	}
-	alerts := len(p.Alerts)
 	return app.Section().Class("dash").ID("dashboard").DataSet("day", p.Day).Attr("aria-label", t(lang, "dash.title")).Body(
 		app.H2().Text(t(lang, "dash.title")),
 		app.Div().Class("dash-controls").Body(
@@ -121,15 +113,7 @@ func (s *registryScreen) renderDashboard() app.UI {
 			),
 		),
 		s.renderGroupFilters(),
-		app.Div().Class("dash-tiles").Body(
-			tile("dash-firms", t(lang, "dash.rate_firms"), p.All.Resumed, p.All.Firms, p.All.FirmRate()),
-			tile("dash-workers", t(lang, "dash.rate_workers"), p.All.OnSite, p.All.Workers, p.All.WorkerRate()),
-			app.Div().Class("dash-tile "+map[bool]string{true: "dash-tile-alert"}[alerts > 0]).ID("dash-alerts-n").DataSet("n", alerts).Body(
-				app.P().Class("dash-tile-label").Text(t(lang, "dash.alerts")),
-				app.P().Class("dash-tile-value").Text(itoa(alerts)),
-				app.P().Class("dash-tile-sub").Text(tf(lang, "dash.due_n", len(p.Due))),
-			),
-		),
+		app.Raw(dashTilesHTML(lang, p)),
 		s.renderGroups(),
 		s.renderRateBars("dash-by-batch", t(lang, "dash.by_batch"), []string{
 			tf(lang, "registry.batch_n", 1), tf(lang, "registry.batch_n", 2), tf(lang, "registry.batch_n", 3), t(lang, "registry.batch_unknown"),

@@ -96,10 +96,7 @@ func (s *registryScreen) renderGroups() app.UI {
 	}
 	return app.Div().Body(
 		app.If(len(scale) > 0 || len(p.ByZone) > 0 && p.ByZone[0].Key != "" || len(p.ByIndustry) > 0 && p.ByIndustry[0].Key != "", func() app.UI {
-			return app.P().Class("dash-legend").Body(
-				app.Span().Class("dash-key dash-key-firms").Text(t(lang, "dash.legend_firms")),
-				app.Span().Class("dash-key dash-key-workers").Text(t(lang, "dash.legend_workers")),
-			)
+			return app.Raw(dashLegendHTML(lang))
 		}),
 		s.renderGroupTable("dash-by-scale", t(lang, "dash.by_scale"), scale),
 		s.renderGroupTable("dash-by-zone", t(lang, "dash.by_zone"), groupRows(lang, p.ByZone, func(k string) string { return k })),

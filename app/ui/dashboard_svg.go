@@ -73,14 +73,10 @@ func (s *registryScreen) renderRateBars(id, title string, labels []string, talli
 			summary = append(summary, labels[i]+" "+strconv.Itoa(tl.Resumed)+"/"+strconv.Itoa(tl.Firms))
 		}
 	}
-	return app.Figure().Class("dash-chart").ID(id).DataSet("summary", strings.Join(summary, "; ")).Body(
-		app.H3().Text(title),
-		app.P().Class("dash-legend").Body(
-			app.Span().Class("dash-key dash-key-firms").Text(t(lang, "dash.legend_firms")),
-			app.Span().Class("dash-key dash-key-workers").Text(t(lang, "dash.legend_workers")),
-		),
-		app.Div().Class("dash-svg").Aria("label", title+": "+strings.Join(summary, "; ")).Attr("role", "img").Body(app.Raw(`<div>`+svg+`</div>`)),
-	)
+	sum := strings.Join(summary, "; ")
+	return app.Raw(htmlOf("figure", htmlOf("h3", html.EscapeString(title))+dashLegendHTML(lang)+
+		htmlOf("div", "<div>"+svg+"</div>", "class", "dash-svg", "aria-label", title+": "+sum, "role", "img"),
+		"class", "dash-chart", "id", id, "data-summary", sum))
 }
 
 // trendSVG draws the shares of enterprises resumed and workers back, a
@@ -135,15 +131,11 @@ func (s *registryScreen) renderTrend() app.UI {
 		return app.P().Class("muted").ID("dash-trend-none").Text(t(lang, "dash.trend_none"))
 	}
 	first, last := p.Trend[0], p.Trend[len(p.Trend)-1]
-	return app.Figure().Class("dash-chart").ID("dash-trend").DataSet("days", len(p.Trend)).Body(
-		app.H3().Text(t(lang, "dash.trend")),
-		app.P().Class("dash-legend").Body(
-			app.Span().Class("dash-key dash-key-firms").Text(t(lang, "dash.legend_firms")),
-			app.Span().Class("dash-key dash-key-workers").Text(t(lang, "dash.legend_workers")),
-		),
-		app.Div().Class("dash-svg").Attr("role", "img").Aria("label", t(lang, "dash.trend")).Body(app.Raw(`<div>`+trendSVG(p)+`</div>`)),
-		app.P().Class("dash-caption").Text(tf(lang, "dash.trend_from_to",
-			first.Day, first.Resumed, parkdesk.Pct(ratio(first.OnSite, p.All.Workers)),
-			last.Day, last.Resumed, parkdesk.Pct(ratio(last.OnSite, p.All.Workers)))),
-	)
+	caption := tf(lang, "dash.trend_from_to",
+		first.Day, first.Resumed, parkdesk.Pct(ratio(first.OnSite, p.All.Workers)),
+		last.Day, last.Resumed, parkdesk.Pct(ratio(last.OnSite, p.All.Workers)))
+	return app.Raw(htmlOf("figure", htmlOf("h3", html.EscapeString(t(lang, "dash.trend")))+dashLegendHTML(lang)+
+		htmlOf("div", "<div>"+trendSVG(p)+"</div>", "class", "dash-svg", "role", "img", "aria-label", t(lang, "dash.trend"))+
+		htmlOf("p", html.EscapeString(caption), "class", "dash-caption"),
+		"class", "dash-chart", "id", "dash-trend", "data-days", strconv.Itoa(len(p.Trend))))
 }

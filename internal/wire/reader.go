@@ -3,9 +3,13 @@ package wire
 import "encoding/binary"
 
 // Reader reads a body. After its first failure every read returns zero
-// and Bad reports true: a caller reads a whole body and asks once.
+// and Bad reports true: a caller reads a whole body and asks once. It
+// steps through the body by position, not by slicing it again: a read
+// writes no pointer, which the garbage collector of a phone's
+// WebAssembly, while it runs, pays for at each write.
 type Reader struct {
 	b   []byte
+	at  int // where the next read starts
 	bad bool
 }
 
@@ -20,27 +24,27 @@ func (r *Reader) Bad() bool { return r.bad }
 
 // Done reports whether the body was read whole and well: no read failed
 // and no byte is left.
-func (r *Reader) Done() bool { return !r.bad && len(r.b) == 0 }
+func (r *Reader) Done() bool { return !r.bad && r.at == len(r.b) }
 
 // Rest is how many bytes are left to read.
-func (r *Reader) Rest() int { return len(r.b) }
+func (r *Reader) Rest() int { return len(r.b) - r.at }
 
 // Peek returns the next byte without reading it; ok is false at the end.
 func (r *Reader) Peek() (c byte, ok bool) {
-	if r.bad || len(r.b) == 0 {
+	if r.bad || r.at == len(r.b) {
 		return 0, false
 	}
-	return r.b[0], true
+	return r.b[r.at], true
 }
 
 // Take reads n bytes; nil when there are fewer.
 func (r *Reader) Take(n int) []byte {
-	if r.bad || n < 0 || n > len(r.b) {
+	if r.bad || n < 0 || n > len(r.b)-r.at {
 		r.bad = true
 		return nil
 	}
-	p := r.b[:n:n]
-	r.b = r.b[n:]
+	p := r.b[r.at : r.at+n : r.at+n]
+	r.at += n
 	return p
 }
 
@@ -57,12 +61,12 @@ func (r *Reader) Uvarint() uint64 {
 	if r.bad {
 		return 0
 	}
-	v, k := binary.Uvarint(r.b)
+	v, k := binary.Uvarint(r.b[r.at:])
 	if k <= 0 {
 		r.bad = true
 		return 0
 	}
-	r.b = r.b[k:]
+	r.at += k
 	return v
 }
 
@@ -84,7 +88,7 @@ func (r *Reader) Text(c Compact) string { return r.TextOf(c, "") }
 // bodies. Only a known of ASCII without NUL, which c writes as itself, is
 // so returned.
 func (r *Reader) TextOf(c Compact, known string) string {
-	p := r.Take(r.Small(uint64(len(r.b))))
+	p := r.Take(r.Small(uint64(r.Rest())))
 	if r.bad {
 		return ""
 	}
