@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"runtime/debug"
 	"time"
 
 	"fugong/app/browser"
@@ -47,10 +48,12 @@ func loadRegistryDaily() (o *parkdesk.OpenedRegistry, daily []parkdesk.DailyEntr
 // enterprises' histories (parkdesk.OpenRecords). Records of the form
 // kits stored before are written again in the current one, and records
 // stored on their own moved into the store's buckets
-// (browser.RegistryPut), in the background, once. progress, when not nil, is told how many records
-// were read of how many, now and then, while the browser gets a moment
-// to paint.
+// (browser.RegistryPut), in the background, once. progress, when not
+// nil, is told how many records were read of how many, now and then,
+// while the browser gets a moment to paint. The garbage collector waits
+// meanwhile (openGCPercent).
 func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(openGCPercent))
 	recs, loose, err := browser.RegistryAll(markTime)
 	if err != nil {
 		return nil, err
@@ -72,6 +75,15 @@ func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, err
 	markTime("registryDecoded")
 	return &o, nil
 }
+
+// openGCPercent is the garbage collector's setting while the registry
+// opens: reading 5,000 enterprises allocates about 15 MB, nearly all of
+// it kept, and at the usual 100 the collector would run several times
+// over a heap that is mostly what it is being built, at a tenth of the
+// open's time in WebAssembly. At 400 it runs about once; the usual
+// setting comes back when the registry has opened (and, on the registry's
+// screen, its picture and lists are drawn).
+const openGCPercent = 400
 
 // restoreRegistry moves the loose records into the store's buckets as
 // they are, writes again what o read in an older form, and removes the
