@@ -39,12 +39,15 @@ func readStoreShape(t testing.TB, b *browser) storeShape {
 // TestRegistryMovesIntoBuckets seeds 200 summary codes as kits before
 // stored them, a record each: the registry shows them all, then moves
 // them into the store's few buckets, after which it shows them all
-// again; a letter scanned afterwards goes into its bucket too, and a
-// deleted entry leaves it.
+// again, read by the page while the app loads; a letter scanned
+// afterwards goes into its bucket too, and a deleted entry leaves it.
 func TestRegistryMovesIntoBuckets(t *testing.T) {
 	host := serveSite(t, rootSite, "")
 	phone := newPhone(t)
 	phone.openRegistry(t, host.URL) // creates the database
+	if eval[bool](t, phone, `document.documentElement.dataset.registryPrefetched !== undefined`) {
+		t.Error("with no database yet, the page says it read the registry while loading")
+	}
 	codes := benchCodes(t, 200)
 	seedRegistry(t, phone, codes)
 	if got := readStoreShape(t, phone); got.Records != 200 || got.Buckets != 0 {
@@ -65,6 +68,9 @@ func TestRegistryMovesIntoBuckets(t *testing.T) {
 	phone.openRegistry(t, host.URL)
 	if n := eval[string](t, phone, `document.querySelector("#registry").dataset.count`); n != "200" {
 		t.Fatalf("from its buckets the registry shows %s entries, want 200", n)
+	}
+	if !eval[bool](t, phone, `document.documentElement.dataset.registryPrefetched !== undefined`) {
+		t.Error("the registry's page did not read the store while the app loaded (site/prefetch.js)")
 	}
 
 	url, _ := exampleSummaryURL(t, host.URL, nil)

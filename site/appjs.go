@@ -12,7 +12,8 @@ import (
 // The kit's own scripts, run before go-app's: addressJS cleans an
 // address Go cannot parse (__PREFIX__ is the kit's sub-path), keeperJS
 // keeps what is typed before the app starts, loadingJS writes the loading
-// bar's label. Each file says more.
+// bar's label, prefetchJS reads the registry while the app loads. Each
+// file says more.
 var (
 	//go:embed address.js
 	addressJS string
@@ -20,6 +21,8 @@ var (
 	keeperJS string
 	//go:embed loading.js
 	loadingJS string
+	//go:embed prefetch.js
+	prefetchJS string
 )
 
 // The loading bar's label is the kit's (loading.js).
@@ -106,7 +109,7 @@ const storageGuard = `(function () {
 
 // pageScripts is the kit's own script in app.js, for the release hash: a
 // change of it is a new release.
-func pageScripts() string { return addressJS + storageGuard + keeperJS + loadingJS }
+func pageScripts() string { return addressJS + storageGuard + keeperJS + loadingJS + prefetchJS }
 
 // patchAppJS adapts go-app's app.js for the kit served under prefix: the
 // address cleaned and the storage guarded first, the service worker's

@@ -172,23 +172,29 @@ func registryTx(f func(store app.Value)) error {
 // browser has refused IndexedDB, which the first read finds out. Loose
 // are the records stored on their own, as kits before buckets stored
 // them, among all: RegistryPut moves them into their buckets. mark,
-// when not nil, is told when IndexedDB gave the records ("registryGot")
+// when not nil, is told whether the page had read them while the app
+// loaded ("registryPrefetched"), when IndexedDB gave the records ("registryGot")
 // and when their text reached Go ("registryText"), so that a benchmark
 // can say where opening the registry spends its time.
 func RegistryAll(mark func(name string)) (all, loose []RegistryRecord, err error) {
 	if RegistryRefused() {
 		return RegistryInPage(), nil, nil
 	}
-	db, err := IDBOpen()
-	if refuseIfUnavailable(err) {
-		return RegistryInPage(), nil, nil
+	res := prefetchedRanges()
+	if res != nil && mark != nil {
+		mark("registryPrefetched")
 	}
-	if err != nil {
-		return nil, nil, err
-	}
-	res, err := registryRanges(db)
-	if err != nil {
-		return nil, nil, err
+	if res == nil {
+		db, err := IDBOpen()
+		if refuseIfUnavailable(err) {
+			return RegistryInPage(), nil, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if res, err = registryRanges(db); err != nil {
+			return nil, nil, err
+		}
 	}
 	if mark != nil {
 		mark("registryGot")
@@ -263,6 +269,38 @@ func readRegistryTexts(buckets []string, loose string) (recs, looseRecs []Regist
 		recs = slices.DeleteFunc(recs, func(r RegistryRecord) bool { return over[r.Code] })
 	}
 	return append(recs, looseRecs...), looseRecs, nil
+}
+
+// prefetchedRanges returns what the page read of the store while the app
+// loaded (site/prefetch.js), as registryRanges returns it, once: nil when
+// it read nothing, failed, or was taken already.
+func prefetchedRanges() []app.Value {
+	var p app.Value
+	CatchJS(func() {
+		w := app.Window()
+		if p = w.Get("fugongRegistryRead"); p.Truthy() {
+			w.Set("fugongRegistryRead", app.Undefined())
+		}
+	})
+	if p == nil || !p.Truthy() {
+		return nil
+	}
+	read, err := Await(p)
+	if err != nil {
+		app.Log("registry: read while loading:", err)
+		return nil
+	}
+	var res []app.Value
+	if CatchJS(func() {
+		for _, name := range []string{"buckets", "below", "above"} {
+			if v := read.Get(name); v.Truthy() && v.Get("length").Type() == app.TypeNumber {
+				res = append(res, v)
+			}
+		}
+	}) != nil || len(res) != 3 {
+		return nil
+	}
+	return res
 }
 
 // registryRanges reads, in one read-only transaction, the buckets and
