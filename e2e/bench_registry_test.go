@@ -108,23 +108,24 @@ const readBucketJS = `(u8 => {
 	return out;
 })`
 
-// storedRecordsJS is a JavaScript promise of every record of the
-// registry's store, as the kit reads them: the records of its buckets
-// (readBucketJS) and the loose ones, stored each on its own as kits
-// before buckets stored them.
-const storedRecordsJS = `new Promise((resolve, reject) => {
+// storeJS is a JavaScript promise of the records of the registry's store
+// as IndexedDB holds them: its buckets and its loose records.
+const storeJS = `new Promise((resolve, reject) => {
 	const req = indexedDB.open("fugong");
 	req.onerror = () => reject(req.error);
 	req.onsuccess = () => {
 		const db = req.result;
 		const all = db.transaction("registry", "readonly").objectStore("registry").getAll();
-		all.onsuccess = () => {
-			db.close();
-			resolve(all.result.flatMap(r => r.code.startsWith("s999.b") ? ` + readBucketJS + `(r.utf8) : [r]));
-		};
+		all.onsuccess = () => { db.close(); resolve(all.result); };
 		all.onerror = () => reject(all.error);
 	};
 })`
+
+// storedRecordsJS is a JavaScript promise of every record of the
+// registry's store, as the kit reads them: the records of its buckets
+// (readBucketJS) and the loose ones, stored each on its own as kits
+// before buckets stored them.
+const storedRecordsJS = storeJS + `.then(all => all.flatMap(r => r.code.startsWith("s999.b") ? ` + readBucketJS + `(r.utf8) : [r]))`
 
 // putRegistryRecords writes recs into the page's IndexedDB registry, the
 // first received last, a minute apart.

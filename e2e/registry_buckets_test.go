@@ -16,23 +16,14 @@ type storeShape struct {
 	Read    int `json:"read"`
 }
 
+// readStoreShape reads how the page's registry store holds its records.
 func readStoreShape(t testing.TB, b *browser) storeShape {
 	t.Helper()
-	return await[storeShape](t, b, `new Promise((resolve, reject) => {
+	return await[storeShape](t, b, storeJS+`.then(all => {
 		const readBucket = `+readBucketJS+`;
-		const req = indexedDB.open("fugong");
-		req.onerror = () => reject(req.error);
-		req.onsuccess = () => {
-			const db = req.result;
-			const all = db.transaction("registry", "readonly").objectStore("registry").getAll();
-			all.onsuccess = () => {
-				db.close();
-				const buckets = all.result.filter(r => r.code.startsWith("s999.b"));
-				const read = all.result.length - buckets.length + buckets.reduce((n, r) => n + readBucket(r.utf8).length, 0);
-				resolve({records: all.result.length, buckets: buckets.length, read});
-			};
-			all.onerror = () => reject(all.error);
-		};
+		const buckets = all.filter(r => r.code.startsWith("s999.b"));
+		const read = all.length - buckets.length + buckets.reduce((n, r) => n + readBucket(r.utf8).length, 0);
+		return {records: all.length, buckets: buckets.length, read};
 	})`)
 }
 

@@ -36,9 +36,6 @@ const bucketKeyEnd = bucketPrefix + "\uffff"
 // bucketKey is the key of bucket n.
 func bucketKey(n int) string { return bucketPrefix + strconv.Itoa(n) }
 
-// isBucketKey reports whether key is a bucket's.
-func isBucketKey(key string) bool { return strings.HasPrefix(key, bucketPrefix) }
-
 // bucketOf is the bucket that holds the record keyed code.
 func bucketOf(code string) int {
 	h := fnv.New32a()

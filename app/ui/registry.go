@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -56,16 +55,13 @@ func (s *registryScreen) OnMount(ctx app.Context) {
 }
 
 // load reads the registry again and marks the time the first page shows.
-// The garbage collector waits (openGCPercent) until the lists are drawn.
 func (s *registryScreen) load(ctx app.Context, mark string) {
-	gc := debug.SetGCPercent(openGCPercent)
 	ctx.Async(func() {
 		o, err := openRegistry(func(done, total int) {
 			ctx.Dispatch(func(app.Context) { s.read = [2]int{done, total} })
 		})
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				debug.SetGCPercent(gc)
 				s.state, s.errKey = "error", idbErrorKey(err)
 				app.Log("registry:", err)
 				return
@@ -80,10 +76,7 @@ func (s *registryScreen) load(ctx app.Context, mark string) {
 				browser.After(0, func() {
 					ctx.Dispatch(func(ctx app.Context) {
 						s.listed = true
-						ctx.Defer(func(app.Context) {
-							debug.SetGCPercent(gc)
-							markTime(mark + "Listed")
-						})
+						ctx.Defer(func(app.Context) { markTime(mark + "Listed") })
 					})
 				})
 			})

@@ -81,8 +81,8 @@ func openRegistry(progress func(done, total int)) (*parkdesk.OpenedRegistry, err
 // it kept, and at the usual 100 the collector would run several times
 // over a heap that is mostly what it is being built, at a tenth of the
 // open's time in WebAssembly. At 400 it runs about once; the usual
-// setting comes back when the registry has opened (and, on the registry's
-// screen, its picture and lists are drawn).
+// setting comes back when the registry has opened, whatever the screen
+// does next.
 const openGCPercent = 400
 
 // restoreRegistry moves the loose records into the store's buckets as
