@@ -30,9 +30,13 @@ func (b *topBar) OnMount(ctx app.Context) {
 	markDocument(b.lang)
 	b.status = readOfflineStatus(ctx)
 	b.unwatch = browser.WatchController(ctx, func(ctx app.Context) { b.status = readOfflineStatus(ctx) })
-	// Once the screen's first frame is drawn, what was typed before the
-	// start is handed over (earlyinput.go).
-	ctx.Defer(func(app.Context) { releaseEarlyInput() })
+	// Once the screen's first frame is drawn (go-app draws the updates of
+	// every OnMount before it runs what they defer), what was typed before
+	// the start is handed over (earlyinput.go), and tests are told.
+	ctx.Defer(func(app.Context) {
+		releaseEarlyInput()
+		markDrawn()
+	})
 }
 
 // OnDismount stops following the service worker: every screen mounts a
