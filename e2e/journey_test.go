@@ -44,12 +44,41 @@ func exampleValues(t *testing.T) (map[string]any, assessment.Result) {
 	return f.Answers, assessment.Evaluate(a)
 }
 
-// tap scrolls an element to the middle of the screen and taps it.
-func (b *browser) tap(t *testing.T, selector string) {
+// tap scrolls an element to the middle of the screen, waits until it
+// stays in place, and taps it, as a person taps what they see. The app
+// draws a change at its next frame (up to 33 ms on), and a message or a
+// question it adds above the element moves it: a tap aimed before that
+// lands on whatever took the element's place.
+func (b *browser) tap(t testing.TB, selector string) {
 	t.Helper()
-	eval[bool](t, b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e) return false; e.scrollIntoView({block: "center"}); return true })()`, selector))
+	if !await[bool](t, b, fmt.Sprintf(settledJS, selector)) {
+		t.Fatalf("tapping %s: no such element after 5 s", selector)
+	}
 	b.do(t, 10*time.Second, chromedp.Tap(chromedp.CSS(selector)))
 }
+
+// settledJS waits up to 5 s for the element %q, scrolls it to the
+// middle of the screen and resolves once its box has not moved for 80 ms,
+// longer than two of the app's frames, or after 2 s more; false when the
+// element never came.
+const settledJS = `new Promise(resolve => {
+  const sel = %q, since = performance.now();
+  let e = null, last = "", still = 0, tries = 0;
+  const look = () => {
+    const now = document.querySelector(sel); // the app may draw another in its place
+    if (!now) return performance.now() - since > 5000 ? resolve(false) : setTimeout(look, 20);
+    if (now !== e) {
+      e = now;
+      e.scrollIntoView({block: "center"});
+    }
+    const r = e.getBoundingClientRect(), box = [r.x, r.y, r.width, r.height].join();
+    still = box === last ? still + 1 : 0;
+    last = box;
+    if (still >= 4 || ++tries > 100) return resolve(true);
+    setTimeout(look, 20);
+  };
+  look();
+})`
 
 // typeText replaces the text of an input as a keyboard would (an IME's
 // insertText, so Chinese works), then leaves the field, and checks the
@@ -78,12 +107,12 @@ func (b *browser) answerQuestion(t *testing.T, id, kind string, v any) {
 		if !v.(bool) {
 			sel += "-no"
 		}
-		b.tap(t, sel)
+		b.tapChecks(t, sel)
 	case "choice":
-		b.tap(t, fmt.Sprintf(`%s input[value=%q]`, q, v.(string)))
+		b.tapChecks(t, fmt.Sprintf(`%s input[value=%q]`, q, v.(string)))
 	case "choices":
 		for _, c := range v.([]any) {
-			b.tap(t, fmt.Sprintf(`%s input[value=%q]`, q, c.(string)))
+			b.tapChecks(t, fmt.Sprintf(`%s input[value=%q]`, q, c.(string)))
 		}
 	case "date":
 		// A date picker is the phone's own dialog; set it as it would.
@@ -95,6 +124,15 @@ func (b *browser) answerQuestion(t *testing.T, id, kind string, v any) {
 		}
 		b.typeText(t, "#f-"+id, text)
 	}
+}
+
+// tapChecks taps a radio button or a box and waits until it is checked:
+// a tap that did not take fails here, at the question, not later as an
+// answer missing from the PDF.
+func (b *browser) tapChecks(t *testing.T, selector string) {
+	t.Helper()
+	b.tap(t, selector)
+	b.waitFor(t, selector+" checked", fmt.Sprintf(`(document.querySelector(%q) || {}).checked === true`, selector), 5*time.Second)
 }
 
 // fillStep answers every question the open step shows, including those

@@ -113,7 +113,7 @@ func TestParkStaffPage(t *testing.T) {
 	} {
 		eval[bool](t, staff, setValue(s[0], s[1]))
 	}
-	staff.do(t, 10*time.Second, chromedp.Click(chromedp.CSS("#park-measure-rent_relief")))
+	staff.tap(t, "#park-measure-rent_relief")
 	staff.waitFor(t, "the measure's note", `document.querySelector("#park-note-rent_relief") !== null`, 5*time.Second)
 	eval[bool](t, staff, setValue("#park-note-rent_relief", "免收两个月租金，联系资产公司"))
 	staff.waitFor(t, "the link", `(document.querySelector("#park-link") || {}).value?.includes("#p=")`, 10*time.Second)
@@ -123,7 +123,7 @@ func TestParkStaffPage(t *testing.T) {
 		t.Fatalf("link = %q, want %s#p=…", link, host.URL)
 	}
 	t.Logf("link (%d characters): %s; %s", len(link), link, staff.text(t, "#park-link-stats"))
-	staff.do(t, 10*time.Second, chromedp.Click(chromedp.CSS("#park-copy")))
+	staff.tap(t, "#park-copy")
 	staff.waitFor(t, "the copy note", `document.querySelector("#park-copy-note") !== null`, 5*time.Second)
 	staff.screenshot(t, "park-staff-page")
 
@@ -207,12 +207,12 @@ func TestParkLinkHostile(t *testing.T) {
 		eval[bool](t, phone, setValue(id, hostile[i]))
 	}
 	eval[bool](t, phone, setValue("#park-phone", hostile[3]))
+	phone.waitFor(t, "the phone error", `document.querySelector("#park-phone-error") !== null`, 5*time.Second)
 	for _, m := range []string{"legal_aid", "tax_deferral"} {
-		phone.do(t, 10*time.Second, chromedp.Click(chromedp.CSS("#park-measure-"+m)))
+		phone.tap(t, "#park-measure-"+m)
 		phone.waitFor(t, "the note", fmt.Sprintf(`document.querySelector("#park-note-%s") !== null`, m), 5*time.Second)
 		eval[bool](t, phone, setValue("#park-note-"+m, hostile[4]))
 	}
-	phone.waitFor(t, "the phone error", `document.querySelector("#park-phone-error") !== null`, 5*time.Second)
 	eval[bool](t, phone, setValue("#park-phone", "13905391234"))
 	phone.waitFor(t, "the link", `(document.querySelector("#park-link") || {}).value?.includes("#p=")`, 10*time.Second)
 	if got := eval[string](t, phone, `document.querySelector("#park-name").value`); got != hostile[0] {
