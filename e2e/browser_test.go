@@ -150,10 +150,10 @@ func (b *browser) waitFor(t testing.TB, what, predicate string, limit time.Durat
 }
 
 // fieldAfterStart returns the value of the field selector once it holds
-// want, or what it holds when limit has passed. The app is marked started
-// as its top bar mounts; the screen below then opens the stored draft and
-// draws it, so on a busy machine the field may still be empty for a
-// moment after the mark.
+// want, or what it holds when limit has passed: for a key pressed as the
+// app starts, which the app's handler takes and draws a moment later.
+// The stored draft itself is drawn before the app is marked started:
+// read it with value.
 func (b *browser) fieldAfterStart(t testing.TB, selector, want string, limit time.Duration) string {
 	t.Helper()
 	value := fmt.Sprintf(`(document.querySelector(%q) || {value: ""}).value`, selector)
